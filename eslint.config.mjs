@@ -1,0 +1,37 @@
+// Lint rules that keep the layers honest: the core never touches Apps Script or the machine.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const APPS_SCRIPT_GLOBALS = [
+  'SpreadsheetApp', 'PropertiesService', 'LockService', 'HtmlService', 'ScriptApp', 'Session',
+  'Utilities', 'Logger', 'CacheService', 'UrlFetchApp', 'DriveApp', 'Charts', 'Browser',
+].map((name) => ({ name, message: 'src/core is pure: pass what you need in from the adapter.' }));
+
+export default tseslint.config(
+  { ignores: ['dist/', 'build/', 'out/', 'node_modules/', 'coverage/', 'docs/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.mjs', '**/*.cjs', 'scripts/**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly' } },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...APPS_SCRIPT_GLOBALS, { name: 'console', message: 'src/core does no I/O.' }],
+      // Imports from outside src/core already fail `tsc -b` (the core project lists only its own files).
+      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'os'] }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'src/core has no clock.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'src/core has no clock.' },
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Use the seeded generator.' },
+      ],
+    },
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  }
+);

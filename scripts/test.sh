@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Every test: build the bundle, type-check, lint, run jest (unit, bundle and end-to-end tests), then
+# run the core and engine tests again under two more time zones (the machine's zone must never leak
+# into results). Prints one closing line "tests: N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+node esbuild.config.mjs --quiet
+npx tsc -b
+npx tsc -p test/tsconfig.json --noEmit
+npx eslint .
+
+results=$(mktemp -d)
+status=0
+run_jest() { # $1 = time zone, $2 = label, rest = jest args
+  local zone=$1 label=$2
+  shift 2
+  echo "== jest ($label, TZ=$zone)"
+  TZ=$zone npx jest --silent --json --outputFile="$results/$label.json" "$@" || status=1
+}
+run_jest Asia/Tokyo all
+run_jest UTC tz-utc test/core
+run_jest America/Los_Angeles tz-la test/core
+
+node -e '
+const fs = require("fs");
+let passed = 0, failed = 0;
+for (const f of fs.readdirSync(process.argv[1])) {
+  const r = JSON.parse(fs.readFileSync(process.argv[1] + "/" + f, "utf8"));
+  passed += r.numPassedTests; failed += r.numFailedTests + r.numRuntimeErrorTestSuites;
+  console.log(`${f.replace(/\.json$/, "")}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numTotalTestSuites} suites`);
+}
+console.log(`tests: ${passed} passed, ${failed} failed`);
+' "$results"
+exit $status

@@ -1,0 +1,246 @@
+/**
+ * The shared vocabulary of the engine: tab kinds and fields (SPEC §3.1), parsed rows, warnings,
+ * settings and the summary handed to the report (SPEC §9.1). Data flows one way:
+ * raw tab values → {@link TabMapping} → {@link ParsedWorkbook} → {@link FunnelSummary}.
+ */
+
+/** `YYYY-MM-DD` calendar day in the spreadsheet's time zone. */
+export type IsoDay = string;
+/** `YYYY-MM` month in the spreadsheet's time zone. */
+export type IsoMonth = string;
+
+/**
+ * A calendar day as a whole number of days since 1970-01-01 (the proleptic Gregorian calendar,
+ * no time zone: the day is already the spreadsheet-local day).
+ */
+export type DayNumber = number;
+
+export type Language = 'ja' | 'en';
+
+export const TAB_KINDS = ['ads', 'traffic', 'leads', 'deals', 'email', 'targets'] as const;
+export type TabKind = (typeof TAB_KINDS)[number];
+
+export const FIELDS_BY_KIND = {
+  ads: ['date', 'cost', 'channel', 'campaign', 'impressions', 'clicks', 'conversions'],
+  traffic: [
+    'date',
+    'sessions',
+    'channel',
+    'new_users',
+    'engaged_sessions',
+    'bounce_rate',
+    'avg_engagement_seconds',
+    'downloads',
+  ],
+  leads: [
+    'created_date',
+    'lead_id',
+    'email',
+    'company',
+    'channel',
+    'score',
+    'mql_date',
+    'mql_flag',
+    'sql_date',
+    'sql_flag',
+    'opportunity_date',
+    'opportunity_flag',
+    'won_date',
+    'won_flag',
+    'lost_flag',
+    'status',
+    'amount',
+  ],
+  deals: ['created_date', 'deal_id', 'lead_id', 'email', 'company', 'channel', 'stage', 'close_date', 'amount'],
+  email: ['delivered', 'sent', 'opens', 'clicks', 'date', 'campaign', 'segment', 'conversions'],
+  targets: ['month', 'metric', 'target'],
+} as const satisfies Record<TabKind, readonly string[]>;
+
+export type FieldOf<K extends TabKind> = (typeof FIELDS_BY_KIND)[K][number];
+export type AnyField = FieldOf<TabKind>;
+
+/** Required fields per kind; `email` needs `delivered` or `sent` (checked separately). */
+export const REQUIRED_FIELDS: { readonly [K in TabKind]: readonly FieldOf<K>[] } = {
+  ads: ['date', 'cost'],
+  traffic: ['date', 'sessions'],
+  leads: ['created_date'],
+  deals: ['created_date'],
+  email: [],
+  targets: ['month'],
+};
+
+/**
+ * How one tab is read. Produced by recognition, edited in the sidebar, saved per spreadsheet.
+ * Column indexes are 0-based positions in the tab's value grid; `headerRow` is 0-based too.
+ */
+export interface TabMapping {
+  readonly tab: string;
+  /** `null` = the tab is not used. */
+  readonly kind: TabKind | null;
+  readonly headerRow: number;
+  readonly columns: Readonly<Partial<Record<AnyField, number>>>;
+  /** For ads/traffic tabs without a channel column: the channel every row belongs to (defaults to the tab name). */
+  readonly channel?: string;
+  /** Targets tab in wide layout: metric key per column index (month column + one column per metric). */
+  readonly wideMetrics?: Readonly<Record<number, TargetMetric>>;
+}
+
+export type Stage = 'leads' | 'mql' | 'sql' | 'opportunities' | 'won';
+export const LEAD_STAGES: readonly Stage[] = ['leads', 'mql', 'sql', 'opportunities', 'won'];
+
+/** Metrics a targets tab can set a monthly goal for. */
+export type TargetMetric =
+  | 'impressions'
+  | 'clicks'
+  | 'sessions'
+  | 'leads'
+  | 'mql'
+  | 'sql'
+  | 'opportunities'
+  | 'won'
+  | 'cost'
+  | 'revenue';
+
+/** Where a parsed row came from: tab name and the 1-based row number the user sees. */
+export interface RowOrigin {
+  readonly tab: string;
+  readonly row: number;
+}
+
+export interface AdRow extends RowOrigin {
+  readonly date: DayNumber;
+  /** Raw channel label (tab name when the tab has no channel column); `null` when blank. */
+  readonly channel: string | null;
+  readonly campaign: string | null;
+  readonly cost: number;
+  readonly impressions: number | null;
+  readonly clicks: number | null;
+  readonly conversions: number | null;
+}
+
+export interface TrafficRow extends RowOrigin {
+  readonly date: DayNumber;
+  readonly channel: string | null;
+  readonly sessions: number;
+  readonly newUsers: number | null;
+  readonly engagedSessions: number | null;
+  /** Fraction 0..1. */
+  readonly bounceRate: number | null;
+  readonly averageEngagementSeconds: number | null;
+  readonly downloads: number | null;
+}
+
+/** What one source says about one stage of a lead. */
+export interface StageEvidence {
+  /** A valid stage date. */
+  readonly date: DayNumber | null;
+  /** A truthy flag (§3.2) without a usable date. */
+  readonly flag: boolean;
+}
+
+export interface LeadRow extends RowOrigin {
+  readonly created: DayNumber;
+  readonly leadId: string | null;
+  /** Normalised email (NFKC, trimmed, lower-case) or null. */
+  readonly emailKey: string | null;
+  readonly channel: string | null;
+  readonly score: number | null;
+  readonly mql: StageEvidence;
+  readonly sql: StageEvidence;
+  readonly opportunities: StageEvidence;
+  readonly won: StageEvidence;
+  /** Furthest stage named by the status column, if any. */
+  readonly statusStage: Stage | null;
+  /** Lost by flag or status. */
+  readonly lost: boolean;
+  readonly amount: number | null;
+}
+
+export type DealOutcome = 'open' | 'won' | 'lost';
+
+export interface DealRow extends RowOrigin {
+  readonly created: DayNumber;
+  readonly dealId: string | null;
+  readonly leadId: string | null;
+  readonly emailKey: string | null;
+  readonly channel: string | null;
+  readonly outcome: DealOutcome;
+  readonly closeDate: DayNumber | null;
+  readonly amount: number | null;
+}
+
+export interface EmailRow extends RowOrigin {
+  readonly date: DayNumber | null;
+  readonly campaign: string | null;
+  readonly segment: string | null;
+  readonly delivered: number;
+  readonly opens: number | null;
+  readonly clicks: number | null;
+  readonly conversions: number | null;
+}
+
+export interface TargetRow extends RowOrigin {
+  readonly month: IsoMonth;
+  readonly metric: TargetMetric;
+  readonly target: number;
+}
+
+export type WarningCode =
+  | 'unparseable_date'
+  | 'unparseable_number'
+  | 'missing_required'
+  | 'negative_value'
+  | 'future_date'
+  | 'duplicate_leads_merged'
+  | 'unlinked_deals'
+  | 'channel_cost_without_leads'
+  | 'channel_leads_without_cost'
+  | 'unknown_metric'
+  | 'unusable_tab'
+  | 'header_not_found';
+
+export interface Warning {
+  readonly tab: string | null;
+  /** 1-based row number as the user sees it in the tab, or null for tab- or workbook-level warnings. */
+  readonly row: number | null;
+  readonly field: string | null;
+  readonly code: WarningCode;
+  readonly message: string;
+}
+
+/** Per source tab: what was read. */
+export interface SourceTabSummary {
+  readonly tab: string;
+  readonly kind: TabKind | null;
+  readonly rowsRead: number;
+  readonly rowsSkipped: number;
+}
+
+export interface ParsedWorkbook {
+  readonly ads: readonly AdRow[];
+  readonly traffic: readonly TrafficRow[];
+  readonly leads: readonly LeadRow[];
+  readonly deals: readonly DealRow[];
+  readonly email: readonly EmailRow[];
+  readonly targets: readonly TargetRow[];
+  /** Which `kind.field` pairs are mapped in at least one tab, e.g. `ads.impressions`, `leads.score`. */
+  readonly mappedFields: ReadonlySet<`${TabKind}.${string}`>;
+  readonly sources: readonly SourceTabSummary[];
+  readonly warnings: readonly Warning[];
+}
+
+export type FunnelView = 'cohort' | 'period';
+
+export interface FunnelSettings {
+  readonly view: FunnelView;
+  readonly language: Language;
+  readonly currency: string;
+  /** Inclusive period; defaults per SPEC §4.1. */
+  readonly from?: IsoDay;
+  readonly to?: IsoDay;
+  /** For LTV (SPEC §5): both must be given. */
+  readonly grossMargin?: number;
+  readonly expectedPurchases?: number;
+  /** Lower bounds of score bands, ascending, e.g. [0, 20, 40, 60, 80]. */
+  readonly scoreBands?: readonly number[];
+}

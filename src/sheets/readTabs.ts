@@ -1,0 +1,18 @@
+/**
+ * Reads the data tabs: every sheet that is not a report sheet, one batched read each. The user's tabs
+ * are read-only to us: nothing in this module writes.
+ */
+import { REPORT_ROLE_KEY, taggedSheetIds } from './tags';
+
+export interface RawTab {
+  readonly name: string;
+  readonly values: unknown[][];
+}
+
+export function readDataTabs(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): RawTab[] {
+  const reportIds = taggedSheetIds(spreadsheet, REPORT_ROLE_KEY);
+  return spreadsheet
+    .getSheets()
+    .filter((sheet) => !reportIds.has(sheet.getSheetId()))
+    .map((sheet) => ({ name: sheet.getName(), values: sheet.getDataRange().getValues() }));
+}
