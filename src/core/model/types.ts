@@ -197,7 +197,11 @@ export type WarningCode =
   | 'channel_leads_without_cost'
   | 'unknown_metric'
   | 'unusable_tab'
-  | 'header_not_found';
+  | 'header_not_found'
+  /** Flag, status or deal-stage values that could not be read (reported once per tab and column). */
+  | 'unrecognised_value'
+  /** `a/b/yyyy` dates read as month/day/year because nothing in the column decided the order. */
+  | 'ambiguous_date_order';
 
 export interface Warning {
   readonly tab: string | null;

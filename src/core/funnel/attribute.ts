@@ -1,0 +1,87 @@
+/**
+ * Puts every row's numbers on a day and a channel (SPEC §4.5): ads, traffic and deals by their own
+ * dates; leads by created date (cohort view) or by the day each stage happened (period view).
+ */
+import type { AdRow, DayNumber, DealRow, FunnelView, Stage, TrafficRow } from '../model/types';
+import { reachesStage, stageDay, type FunnelLead } from './funnelLead';
+import { labelKey } from './labels';
+import type { TallyBook } from './tally';
+import { LATER_STAGES } from './stageOrder';
+
+/**
+ * Adds ad rows: cost, impressions and clicks on the row's date and channel.
+ *
+ * @example
+ * tallyAds(book, [adRow({ date: 20180, channel: 'Google広告', cost: 5000 })]);
+ * book.total.cost
+ * //=> 5000
+ */
+export function tallyAds(book: TallyBook, rows: readonly AdRow[]): void {
+  for (const row of rows) {
+    const channel = labelKey(row.channel);
+    book.add(row.date, channel, 'cost', row.cost);
+    book.add(row.date, channel, 'impressions', row.impressions ?? 0);
+    book.add(row.date, channel, 'clicks', row.clicks ?? 0);
+  }
+}
+
+/**
+ * Adds traffic rows: sessions, engaged sessions (from the bounce rate when that is all the row
+ * has) and downloads.
+ *
+ * @example
+ * tallyTraffic(book, [trafficRow({ date: 20180, sessions: 200, bounceRate: 0.25 })]);
+ * book.total.engagedSessions
+ * //=> 150
+ */
+export function tallyTraffic(book: TallyBook, rows: readonly TrafficRow[]): void {
+  for (const row of rows) {
+    const channel = labelKey(row.channel);
+    const engaged = row.engagedSessions ?? (row.bounceRate === null ? 0 : row.sessions * (1 - row.bounceRate));
+    book.add(row.date, channel, 'sessions', row.sessions);
+    book.add(row.date, channel, 'engagedSessions', engaged);
+    book.add(row.date, channel, 'downloads', row.downloads ?? 0);
+  }
+}
+
+/**
+ * Adds leads. Cohort view: the lead, every stage it reached and its revenue all count on its
+ * created date. Period view: each stage counts on the day it happened (created date when only a
+ * flag or status says so), revenue on the won day.
+ *
+ * @example
+ * tallyLeads(book, [wonLeadCreatedInAprilWonInJune], 'cohort');
+ * book.byMonth[0].won // April
+ * //=> 1
+ */
+export function tallyLeads(book: TallyBook, leads: readonly FunnelLead[], view: FunnelView): void {
+  for (const lead of leads) {
+    const channel = labelKey(lead.channel);
+    const dayOf = (stage: Stage): DayNumber => (view === 'cohort' ? lead.created : stageDay(lead, stage));
+    book.add(dayOf('leads'), channel, 'leads', 1);
+    for (const stage of LATER_STAGES) {
+      if (reachesStage(lead, stage)) book.add(dayOf(stage), channel, stage, 1);
+    }
+    if (reachesStage(lead, 'won')) book.add(dayOf('won'), channel, 'revenue', lead.revenue);
+  }
+}
+
+/**
+ * Adds deals that match no lead (period view only): an opportunity on the deal's created date and,
+ * when won, a win and its amount on the close date (created date when the close date is blank).
+ *
+ * @example
+ * tallyUnlinkedDeals(book, [dealRow({ created: 20180, outcome: 'won', closeDate: 20200, amount: 90000 })]);
+ * book.total.revenue
+ * //=> 90000
+ */
+export function tallyUnlinkedDeals(book: TallyBook, deals: readonly DealRow[]): void {
+  for (const deal of deals) {
+    const channel = labelKey(deal.channel);
+    book.add(deal.created, channel, 'opportunities', 1);
+    if (deal.outcome !== 'won') continue;
+    const wonDay = deal.closeDate ?? deal.created;
+    book.add(wonDay, channel, 'won', 1);
+    book.add(wonDay, channel, 'revenue', deal.amount ?? 0);
+  }
+}

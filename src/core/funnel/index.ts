@@ -1,0 +1,4 @@
+/**
+ * The funnel engine: {@link computeFunnelSummary} turns a parsed workbook into the report's numbers.
+ */
+export { computeFunnelSummary } from './computeFunnelSummary';

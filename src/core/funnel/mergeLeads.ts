@@ -1,0 +1,166 @@
+/**
+ * Counts duplicate lead rows once (SPEC §4.2): rows with the same lead ID are one lead; rows
+ * without a lead ID are one lead when their normalised email matches, and join the lead with an ID
+ * that carries the same email.
+ */
+import type { DayNumber, LeadRow, RowOrigin, Stage, StageEvidence } from '../model/types';
+import { compareCodeUnits } from './labels';
+import { furtherStage, type LaterStage } from './stageOrder';
+
+/** One lead after duplicates are merged. */
+export interface MergedLead {
+  readonly leadId: string | null;
+  /** Every normalised email seen on its rows, sorted. */
+  readonly emailKeys: readonly string[];
+  /** Earliest created date of its rows. */
+  readonly created: DayNumber;
+  /** First non-blank channel in row order (created date, then tab, then row): the first touch. */
+  readonly channel: string | null;
+  /** Highest score on its rows. */
+  readonly score: number | null;
+  /** Per stage: the earliest date and whether any row flags it. */
+  readonly evidence: Readonly<Record<LaterStage, StageEvidence>>;
+  /** Furthest stage any status names. */
+  readonly statusStage: Stage | null;
+  readonly lost: boolean;
+  /** Largest amount on its rows (duplicates describe the same purchase, so amounts are not added). */
+  readonly amount: number | null;
+  /** Its first row, for ordering and messages. */
+  readonly origin: RowOrigin;
+}
+
+export interface LeadMergeResult {
+  /** Merged leads ordered by created date, then tab, then row. */
+  readonly leads: readonly MergedLead[];
+  /** Rows folded into another row's lead (rows read − leads counted). */
+  readonly mergedRows: number;
+}
+
+/**
+ * Orders rows by created date, then tab name, then row number: the canonical order that makes
+ * every tie-break independent of the order rows arrive in.
+ *
+ * @example
+ * compareByCreatedThenOrigin({ created: 2, tab: 'A', row: 9 }, { created: 2, tab: 'A', row: 3 }) > 0
+ * //=> true
+ */
+export function compareByCreatedThenOrigin(
+  a: RowOrigin & { readonly created: DayNumber },
+  b: RowOrigin & { readonly created: DayNumber },
+): number {
+  return a.created - b.created || compareCodeUnits(a.tab, b.tab) || a.row - b.row;
+}
+
+function earliestDate(a: DayNumber | null, b: DayNumber | null): DayNumber | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Math.min(a, b);
+}
+
+function largest(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Math.max(a, b);
+}
+
+function mergeEvidence(rows: readonly LeadRow[], stage: LaterStage): StageEvidence {
+  let date: DayNumber | null = null;
+  let flag = false;
+  for (const row of rows) {
+    date = earliestDate(date, row[stage].date);
+    flag = flag || row[stage].flag;
+  }
+  return { date, flag };
+}
+
+/** Folds rows already in canonical order into one lead. */
+function mergeGroup(rows: readonly LeadRow[]): MergedLead {
+  const first = rows[0] as LeadRow;
+  let score: number | null = null;
+  let amount: number | null = null;
+  let statusStage: Stage | null = null;
+  let lost = false;
+  let channel: string | null = null;
+  let leadId: string | null = null;
+  const emails = new Set<string>();
+  for (const row of rows) {
+    score = largest(score, row.score);
+    amount = largest(amount, row.amount);
+    statusStage = furtherStage(statusStage, row.statusStage);
+    lost = lost || row.lost;
+    if (channel === null && row.channel !== null && row.channel.trim() !== '') channel = row.channel;
+    leadId = leadId ?? row.leadId;
+    if (row.emailKey !== null) emails.add(row.emailKey);
+  }
+  return {
+    leadId,
+    emailKeys: [...emails].sort(compareCodeUnits),
+    created: first.created,
+    channel,
+    score,
+    evidence: {
+      mql: mergeEvidence(rows, 'mql'),
+      sql: mergeEvidence(rows, 'sql'),
+      opportunities: mergeEvidence(rows, 'opportunities'),
+      won: mergeEvidence(rows, 'won'),
+    },
+    statusStage,
+    lost,
+    amount,
+    origin: { tab: first.tab, row: first.row },
+  };
+}
+
+/**
+ * Merges duplicate lead rows: same lead ID; or, for rows without an ID, same normalised email.
+ * An ID-less row whose email also appears on rows with an ID joins the earliest such lead.
+ * The merged lead keeps the furthest evidence for every stage (the earliest date, any flag, the
+ * furthest status) and the earliest created date.
+ *
+ * @example
+ * const result = mergeDuplicateLeads([rowA, rowAAgain, rowB]); // rowA and rowAAgain share lead_id
+ * [result.leads.length, result.mergedRows]
+ * //=> [2, 1]
+ */
+export function mergeDuplicateLeads(rows: readonly LeadRow[]): LeadMergeResult {
+  const sorted = [...rows].sort(compareByCreatedThenOrigin);
+  const groups: LeadRow[][] = [];
+  const groupById = new Map<string, LeadRow[]>();
+  for (const row of sorted) {
+    if (row.leadId === null) continue;
+    let group = groupById.get(row.leadId);
+    if (group === undefined) {
+      group = [];
+      groupById.set(row.leadId, group);
+      groups.push(group);
+    }
+    group.push(row);
+  }
+  // Groups were created in canonical order of their first row, so the first one to claim an email
+  // is the earliest lead that carries it.
+  const groupByEmail = new Map<string, LeadRow[]>();
+  for (const group of groups) {
+    for (const row of group) {
+      if (row.emailKey !== null && !groupByEmail.has(row.emailKey)) groupByEmail.set(row.emailKey, group);
+    }
+  }
+  for (const row of sorted) {
+    if (row.leadId !== null) continue;
+    if (row.emailKey === null) {
+      groups.push([row]);
+      continue;
+    }
+    const group = groupByEmail.get(row.emailKey);
+    if (group !== undefined) {
+      group.push(row);
+    } else {
+      const fresh = [row];
+      groupByEmail.set(row.emailKey, fresh);
+      groups.push(fresh);
+    }
+  }
+  const leads = groups
+    .map((group) => mergeGroup([...group].sort(compareByCreatedThenOrigin)))
+    .sort((a, b) => compareByCreatedThenOrigin({ created: a.created, ...a.origin }, { created: b.created, ...b.origin }));
+  return { leads, mergedRows: rows.length - leads.length };
+}

@@ -1,0 +1,66 @@
+/**
+ * Sums of every measure for the total, each channel and each month of the period, filled in one
+ * pass so the three tables always agree.
+ */
+import type { DayNumber } from '../model/types';
+import { MEASURES, type Measure } from './availability';
+import { monthSerial, type MonthSpan } from './days';
+
+export type Tally = Record<Measure, number>;
+
+/**
+ * A tally with every measure at 0.
+ *
+ * @example
+ * emptyTally().leads
+ * //=> 0
+ */
+export function emptyTally(): Tally {
+  const tally = {} as Tally;
+  for (const measure of MEASURES) tally[measure] = 0;
+  return tally;
+}
+
+/**
+ * Tallies for one period: values dated outside it are ignored.
+ *
+ * @example
+ * const book = new TallyBook(20179, 20208, monthsBetween(20179, 20208)); // April 2025
+ * book.add(20180, 'google広告', 'cost', 5000);
+ * book.total.cost
+ * //=> 5000
+ */
+export class TallyBook {
+  readonly total: Tally = emptyTally();
+  readonly byChannel = new Map<string, Tally>();
+  readonly byMonth: readonly Tally[];
+  private readonly firstMonth: number;
+
+  constructor(
+    private readonly from: DayNumber,
+    private readonly to: DayNumber,
+    months: readonly MonthSpan[],
+  ) {
+    this.byMonth = months.map(() => emptyTally());
+    this.firstMonth = monthSerial(from);
+  }
+
+  /** Makes sure a channel has a row even when nothing in the period belongs to it. */
+  ensureChannel(channelKey: string): Tally {
+    let tally = this.byChannel.get(channelKey);
+    if (tally === undefined) {
+      tally = emptyTally();
+      this.byChannel.set(channelKey, tally);
+    }
+    return tally;
+  }
+
+  /** Adds a value dated `day` to the total, its channel and its month, if the day is in the period. */
+  add(day: DayNumber, channelKey: string, measure: Measure, value: number): void {
+    if (day < this.from || day > this.to) return;
+    this.total[measure] += value;
+    this.ensureChannel(channelKey)[measure] += value;
+    const month = this.byMonth[monthSerial(day) - this.firstMonth];
+    if (month !== undefined) month[measure] += value;
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * The report period and the as-of date (SPEC §4.1).
+ */
+import type { DayNumber, FunnelSettings, IsoDay, Language, ParsedWorkbook } from '../model/types';
+import { parseIsoDay } from './days';
+
+export interface FunnelWindow {
+  /** Inclusive first and last day of the period. */
+  readonly from: DayNumber;
+  readonly to: DayNumber;
+  /** Latest date in any mapped date field; never moved by the period settings. */
+  readonly asOf: DayNumber;
+}
+
+/** Tracks the earliest and latest of the days it is shown. */
+class DayRange {
+  min: DayNumber | null = null;
+  max: DayNumber | null = null;
+
+  include(day: DayNumber | null): void {
+    if (day === null) return;
+    if (this.min === null || day < this.min) this.min = day;
+    if (this.max === null || day > this.max) this.max = day;
+  }
+}
+
+function readSettingDay(text: IsoDay, field: 'from' | 'to', language: Language): DayNumber {
+  const day = parseIsoDay(text);
+  if (day !== null) return day;
+  throw new RangeError(
+    language === 'ja'
+      ? `期間の${field === 'from' ? '開始日' : '終了日'} (${field}) "${text}" を日付として読めません。YYYY-MM-DD 形式（例: 2025-04-01）で指定してください。`
+      : `The period ${field === 'from' ? 'start' : 'end'} (${field}) "${text}" is not a date. Write it as YYYY-MM-DD, e.g. 2025-04-01.`,
+  );
+}
+
+/**
+ * Works out the period and the as-of date.
+ * - Default period: earliest to latest of ads/traffic dates and lead created dates.
+ * - As-of: latest of ads/traffic dates, lead created and stage dates, deal created and close dates.
+ * - `settings.from`/`settings.to` replace either end of the period; the as-of date stays.
+ * - Without any of those dates, both fall back to whatever dates exist (email dates included),
+ *   then to 1970-01-01, so the result is always defined; callers refuse empty workbooks earlier.
+ *
+ * @example
+ * const { from, to, asOf } = resolveWindow(workbook, { view: 'cohort', language: 'ja', currency: 'JPY' });
+ * [formatIsoDay(from), formatIsoDay(to), formatIsoDay(asOf)]
+ * //=> ['2025-04-01', '2025-06-30', '2025-08-12'] // a deal closed on 2025-08-12
+ *
+ * @throws RangeError when `settings.from` or `settings.to` is not a `YYYY-MM-DD` day.
+ */
+export function resolveWindow(workbook: ParsedWorkbook, settings: FunnelSettings): FunnelWindow {
+  const period = new DayRange();
+  const dated = new DayRange();
+  for (const row of workbook.ads) period.include(row.date);
+  for (const row of workbook.traffic) period.include(row.date);
+  for (const row of workbook.leads) {
+    period.include(row.created);
+    dated.include(row.mql.date);
+    dated.include(row.sql.date);
+    dated.include(row.opportunities.date);
+    dated.include(row.won.date);
+  }
+  dated.include(period.min);
+  dated.include(period.max);
+  for (const row of workbook.deals) {
+    dated.include(row.created);
+    dated.include(row.closeDate);
+  }
+  const fallback = new DayRange();
+  fallback.include(dated.min);
+  fallback.include(dated.max);
+  if (fallback.max === null) for (const row of workbook.email) fallback.include(row.date);
+
+  const from = settings.from !== undefined ? readSettingDay(settings.from, 'from', settings.language) : (period.min ?? fallback.min ?? 0);
+  const to = settings.to !== undefined ? readSettingDay(settings.to, 'to', settings.language) : (period.max ?? fallback.max ?? 0);
+  return { from, to, asOf: dated.max ?? fallback.max ?? to };
+}

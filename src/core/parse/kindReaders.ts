@@ -1,0 +1,230 @@
+/**
+ * One reader per tab kind: a mapped row → a typed record (see model/types.ts), or `null` when a
+ * required field failed (the warning is already logged by the field readers).
+ */
+import type {
+  AdRow,
+  DealOutcome,
+  DealRow,
+  EmailRow,
+  LeadRow,
+  Stage,
+  TabKind,
+  TargetRow,
+  TrafficRow,
+} from '../model/types';
+import { fieldLabel, TARGET_METRIC_LABELS } from '../recognition/fieldLabels';
+import { headerKey } from '../recognition/normalizeHeader';
+import { targetMetricFromText } from '../recognition/targetMetrics';
+import { unknownMetricMessage } from './messages';
+import type { RowFields, TabContext } from './rowFields';
+import { dealOutcomeFromStage, stageFromStatus } from './stages';
+
+export type KindRecord = AdRow | TrafficRow | LeadRow | DealRow | EmailRow | TargetRow;
+
+/** Reads one row of a tab; targets rows in wide layout give one record per metric. */
+export type RowReader = (fields: RowFields) => readonly KindRecord[] | null;
+
+/** Ads and traffic rows without a channel column belong to the tab's channel (SPEC §4.6). */
+function aggregateChannel(fields: RowFields, context: TabContext): string | null {
+  if (fields.has('channel')) return fields.text('channel');
+  const fallback = (context.mapping.channel ?? context.tab).trim();
+  return fallback === '' ? null : fallback;
+}
+
+function readAds(context: TabContext): RowReader {
+  return (fields) => {
+    const date = fields.requiredDay('date');
+    const cost = fields.requiredNumber('cost', 'money');
+    if (fields.skipped || date === null || cost === null) return null;
+    const row: AdRow = {
+      ...fields.place,
+      date,
+      channel: aggregateChannel(fields, context),
+      campaign: fields.text('campaign'),
+      cost,
+      impressions: fields.optionalNumber('impressions', 'count'),
+      clicks: fields.optionalNumber('clicks', 'count'),
+      conversions: fields.optionalNumber('conversions', 'count'),
+    };
+    return [row];
+  };
+}
+
+function readTraffic(context: TabContext): RowReader {
+  return (fields) => {
+    const date = fields.requiredDay('date');
+    const sessions = fields.requiredNumber('sessions', 'count');
+    if (fields.skipped || date === null || sessions === null) return null;
+    const row: TrafficRow = {
+      ...fields.place,
+      date,
+      channel: aggregateChannel(fields, context),
+      sessions,
+      newUsers: fields.optionalNumber('new_users', 'count'),
+      engagedSessions: fields.optionalNumber('engaged_sessions', 'count'),
+      bounceRate: fields.optionalRate('bounce_rate'),
+      averageEngagementSeconds: fields.optionalSeconds('avg_engagement_seconds'),
+      downloads: fields.optionalNumber('downloads', 'count'),
+    };
+    return [row];
+  };
+}
+
+function readLeads(context: TabContext): RowReader {
+  const statusLabel = fieldLabel('status', context.language);
+  return (fields) => {
+    const created = fields.requiredDay('created_date');
+    if (fields.skipped || created === null) return null;
+    let statusStage: Stage | null = null;
+    let lost = false;
+    const status = stageFromStatus(fields.cell('status'));
+    if (status !== null) {
+      statusStage = status.stage;
+      lost = status.lost;
+      if (!status.known) context.log.unrecognised(context.tab, 'status', statusLabel, 'status', fields.text('status') ?? '');
+    }
+    if (fields.flag('lost_flag')) lost = true;
+    const row: LeadRow = {
+      ...fields.place,
+      created,
+      leadId: fields.text('lead_id'),
+      emailKey: fields.emailKey('email'),
+      channel: fields.text('channel'),
+      score: fields.optionalNumber('score', 'signed'),
+      mql: fields.stageEvidence('mql_date', 'mql_flag'),
+      sql: fields.stageEvidence('sql_date', 'sql_flag'),
+      opportunities: fields.stageEvidence('opportunity_date', 'opportunity_flag'),
+      won: fields.stageEvidence('won_date', 'won_flag'),
+      statusStage,
+      lost,
+      amount: fields.optionalNumber('amount', 'money'),
+    };
+    return [row];
+  };
+}
+
+/** Close-date headers that can only mean the day a deal was won (`受注日`), not any closing day. */
+const WON_DATE_HEADER_KEYS = new Set(['受注日', '受注日時', '成約日', '成約日時', '契約日', 'wondate'].map(headerKey));
+
+function readDeals(context: TabContext, header: readonly unknown[]): RowReader {
+  const closeColumn = context.mapping.columns.close_date;
+  // A hand-made sheet with 受注日 and no stage column: a date there means the deal was won.
+  const closeDateMeansWon = closeColumn !== undefined && WON_DATE_HEADER_KEYS.has(headerKey(header[closeColumn]));
+  const stageLabel = fieldLabel('stage', context.language);
+  return (fields) => {
+    const created = fields.requiredDay('created_date');
+    if (fields.skipped || created === null) return null;
+    const closeDate = fields.optionalDay('close_date');
+    const stage = dealOutcomeFromStage(fields.cell('stage'));
+    let outcome: DealOutcome = stage?.outcome ?? 'open';
+    if (stage !== null && !stage.known) {
+      context.log.unrecognised(context.tab, 'stage', stageLabel, 'deal_stage', fields.text('stage') ?? '');
+    }
+    if (stage === null && closeDateMeansWon && closeDate !== null) outcome = 'won';
+    const row: DealRow = {
+      ...fields.place,
+      created,
+      dealId: fields.text('deal_id'),
+      leadId: fields.text('lead_id'),
+      emailKey: fields.emailKey('email'),
+      channel: fields.text('channel'),
+      outcome,
+      closeDate,
+      amount: fields.optionalNumber('amount', 'money'),
+    };
+    return [row];
+  };
+}
+
+function readEmail(): RowReader {
+  return (fields) => {
+    // `delivered` falls back to `sent` when the tab has no delivered column or the cell is blank.
+    let delivered = fields.tryNumber('delivered', 'count').value;
+    if (delivered === null) delivered = fields.tryNumber('sent', 'count').value;
+    if (delivered === null) {
+      fields.skipWith('delivered', 'missing_required', missingDeliveredMessage(fields));
+      return null;
+    }
+    const row: EmailRow = {
+      ...fields.place,
+      date: fields.optionalDay('date'),
+      campaign: fields.text('campaign'),
+      segment: fields.text('segment'),
+      delivered,
+      opens: fields.optionalNumber('opens', 'count'),
+      clicks: fields.optionalNumber('clicks', 'count'),
+      conversions: fields.optionalNumber('conversions', 'count'),
+    };
+    return [row];
+  };
+}
+
+function missingDeliveredMessage(fields: RowFields): string {
+  const { tab, row } = fields.place;
+  return fields.language === 'ja'
+    ? `「${tab}」${row}行目: 配信成功数（または配信数）が空欄か読めないため、この行は読み飛ばしました。件数を入れてください。`
+    : `"${tab}" row ${row}: delivered (or sent) is blank or unreadable, so the row was skipped. Enter a count.`;
+}
+
+function readTargets(context: TabContext): RowReader {
+  const wide = context.mapping.wideMetrics;
+  if (wide && Object.keys(wide).length > 0) {
+    const metricColumns = Object.entries(wide).map(([column, metric]) => ({ column: Number(column), metric }));
+    return (fields) => {
+      const month = fields.requiredMonth('month');
+      if (fields.skipped || month === null) return null;
+      const rows: TargetRow[] = [];
+      for (const { column, metric } of metricColumns) {
+        const label = TARGET_METRIC_LABELS[metric][context.language];
+        const target = fields.optionalNumberAt(column, 'target', label, 'count');
+        if (target !== null) rows.push({ ...fields.place, month, metric, target });
+      }
+      return rows;
+    };
+  }
+  return (fields) => {
+    const month = fields.requiredMonth('month');
+    const target = fields.requiredNumber('target', 'count');
+    if (fields.skipped || month === null || target === null) return null;
+    const metricText = fields.text('metric');
+    const metric = targetMetricFromText(metricText);
+    if (metric === null) {
+      if (metricText === null) fields.skipWith('metric', 'missing_required', missingMetricMessage(fields));
+      else fields.skipWith('metric', 'unknown_metric', unknownMetricMessage(fields.place, metricText, context.language));
+      return null;
+    }
+    return [{ ...fields.place, month, metric, target }];
+  };
+}
+
+function missingMetricMessage(fields: RowFields): string {
+  const { tab, row } = fields.place;
+  return fields.language === 'ja'
+    ? `「${tab}」${row}行目: 指標が空欄のため、この行は読み飛ばしました。リード数、商談数、受注金額 などの指標名を入れてください。`
+    : `"${tab}" row ${row}: metric is blank, so the row was skipped. Enter a metric such as leads, opportunities or revenue.`;
+}
+
+/**
+ * The row reader for a tab of the given kind.
+ *
+ * @example
+ * typeof createRowReader('ads', context, header)
+ * //=> 'function'
+ */
+export function createRowReader(kind: TabKind, context: TabContext, header: readonly unknown[]): RowReader {
+  switch (kind) {
+    case 'ads':
+      return readAds(context);
+    case 'traffic':
+      return readTraffic(context);
+    case 'leads':
+      return readLeads(context);
+    case 'deals':
+      return readDeals(context, header);
+    case 'email':
+      return readEmail();
+    case 'targets':
+      return readTargets(context);
+  }
+}

@@ -1,0 +1,271 @@
+/**
+ * Warning texts of the parser, in Japanese and English. Each says what is wrong, where, what was
+ * done about it, and how to fix it. Cell values are quoted short (at most 30 characters) so that
+ * warnings never carry whole rows of personal data.
+ */
+import type { DateProblem } from '../dates/dayResult';
+import { describeDateProblem } from '../dates/dayResult';
+import { dateObjectMilliseconds, isDateObject } from '../dates/instants';
+import type { Language } from '../model/types';
+
+const MAX_QUOTED_LENGTH = 30;
+
+/**
+ * A cell value as it may appear inside a message: trimmed, shortened, on one line.
+ *
+ * @example
+ * quoteValue('  2025/02/30 ')
+ * //=> '2025/02/30'
+ */
+export function quoteValue(value: unknown): string {
+  let text: string;
+  if (typeof value === 'string') text = value;
+  else if (typeof value === 'boolean') text = value ? 'TRUE' : 'FALSE';
+  else if (isDateObject(value)) text = Number.isFinite(dateObjectMilliseconds(value)) ? 'date value' : 'Invalid Date';
+  else text = String(value);
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > MAX_QUOTED_LENGTH ? `${oneLine.slice(0, MAX_QUOTED_LENGTH)}…` : oneLine;
+}
+
+/** Where a problem is: a tab and the row number the user sees. */
+export interface Place {
+  readonly tab: string;
+  readonly row: number;
+}
+
+function where(place: Place, language: Language): string {
+  return language === 'ja' ? `「${place.tab}」${place.row}行目: ` : `"${place.tab}" row ${place.row}: `;
+}
+
+/** What happened to the row or value. */
+export type Consequence = 'row_skipped' | 'value_blank' | 'value_kept';
+
+function consequence(kind: Consequence, language: Language): string {
+  if (language === 'ja') {
+    return { row_skipped: 'この行は読み飛ばしました。', value_blank: 'この値は空欄として扱いました。', value_kept: 'この値はそのまま集計に含めました。' }[kind];
+  }
+  return { row_skipped: 'The row was skipped.', value_blank: 'The value was treated as blank.', value_kept: 'The value was kept.' }[kind];
+}
+
+const DATE_FIX = {
+  ja: '2025-04-01 や 2025/4/1、2025年4月1日 の形で入力してください。',
+  en: 'Use a form such as 2025-04-01, 2025/4/1 or Apr 1, 2025.',
+};
+
+/**
+ * A value of a date field could not be read.
+ *
+ * @example
+ * unreadableDateMessage({ tab: 'リード', row: 12 }, '作成日', '2025/02/30', 'impossible_date', 'row_skipped', 'ja')
+ * //=> '「リード」12行目: 作成日「2025/02/30」は存在しない日付・時刻です。この行は読み飛ばしました。2025-04-01 や 2025/4/1、2025年4月1日 の形で入力してください。'
+ */
+export function unreadableDateMessage(
+  place: Place,
+  field: string,
+  value: unknown,
+  problem: DateProblem,
+  outcome: Consequence,
+  language: Language,
+): string {
+  const reason = describeDateProblem(problem, language);
+  return language === 'ja'
+    ? `${where(place, language)}${field}「${quoteValue(value)}」は${reason}。${consequence(outcome, language)}${DATE_FIX.ja}`
+    : `${where(place, language)}${field} "${quoteValue(value)}" ${reason}. ${consequence(outcome, language)} ${DATE_FIX.en}`;
+}
+
+/**
+ * A value of a number field could not be read. `problem` and `fix` come from the number parser.
+ *
+ * @example
+ * unreadableNumberMessage({ tab: '広告', row: 5 }, 'cost', 'abc', 'is not a number', 'Enter a number.', 'row_skipped', 'en')
+ * //=> '"広告" row 5: cost "abc" is not a number. The row was skipped. Enter a number.'
+ */
+export function unreadableNumberMessage(
+  place: Place,
+  field: string,
+  value: unknown,
+  problem: string,
+  fix: string,
+  outcome: Consequence,
+  language: Language,
+): string {
+  return language === 'ja'
+    ? `${where(place, language)}${field}「${quoteValue(value)}」は${problem}。${consequence(outcome, language)}${fix}`
+    : `${where(place, language)}${field} "${quoteValue(value)}" ${problem}. ${consequence(outcome, language)} ${fix}`;
+}
+
+/**
+ * A required field is blank.
+ *
+ * @example
+ * missingRequiredMessage({ tab: 'Ads', row: 7 }, 'cost', 'en')
+ * //=> '"Ads" row 7: cost is blank. The row was skipped. Fill it in, or delete the row if it is not data.'
+ */
+export function missingRequiredMessage(place: Place, field: string, language: Language): string {
+  return language === 'ja'
+    ? `${where(place, language)}${field}が空欄です。${consequence('row_skipped', language)}値を入れるか、データでない行なら削除してください。`
+    : `${where(place, language)}${field} is blank. ${consequence('row_skipped', language)} Fill it in, or delete the row if it is not data.`;
+}
+
+/**
+ * A negative number where only zero or more makes sense (counts), or a negative amount that was
+ * kept (refunds and credit notes are real, but worth a look).
+ *
+ * @example
+ * negativeValueMessage({ tab: 'Web', row: 3 }, 'sessions', -5, 'row_skipped', 'en')
+ * //=> '"Web" row 3: sessions "-5" is negative. The row was skipped. Counts cannot be negative; check the value.'
+ */
+export function negativeValueMessage(
+  place: Place,
+  field: string,
+  value: unknown,
+  outcome: Consequence,
+  language: Language,
+): string {
+  const kept = outcome === 'value_kept';
+  if (language === 'ja') {
+    const advice = kept ? '返金や調整であれば問題ありません。' : '件数はマイナスになりません。値を確認してください。';
+    return `${where(place, language)}${field}「${quoteValue(value)}」がマイナスです。${consequence(outcome, language)}${advice}`;
+  }
+  const advice = kept ? 'This is fine for a refund or an adjustment.' : 'Counts cannot be negative; check the value.';
+  return `${where(place, language)}${field} "${quoteValue(value)}" is negative. ${consequence(outcome, language)} ${advice}`;
+}
+
+/**
+ * A bounce rate outside 0–100 %.
+ *
+ * @example
+ * rateOutOfRangeMessage({ tab: 'GA4', row: 9 }, '直帰率', '140%', 'ja')
+ * //=> '「GA4」9行目: 直帰率「140%」は 0〜100% の範囲外です。この値は空欄として扱いました。0.45 や 45% の形で入力してください。'
+ */
+export function rateOutOfRangeMessage(place: Place, field: string, value: unknown, language: Language): string {
+  return language === 'ja'
+    ? `${where(place, language)}${field}「${quoteValue(value)}」は 0〜100% の範囲外です。${consequence('value_blank', language)}0.45 や 45% の形で入力してください。`
+    : `${where(place, language)}${field} "${quoteValue(value)}" is outside 0–100%. ${consequence('value_blank', language)} Use a form such as 0.45 or 45%.`;
+}
+
+/**
+ * A duration that could not be read.
+ *
+ * @example
+ * unreadableDurationMessage({ tab: 'GA4', row: 4 }, 'average engagement time', 'abc', 'en')
+ * //=> '"GA4" row 4: average engagement time "abc" is not a duration. The value was treated as blank. Use seconds (83), 1:23 or 1分23秒.'
+ */
+export function unreadableDurationMessage(place: Place, field: string, value: unknown, language: Language): string {
+  return language === 'ja'
+    ? `${where(place, language)}${field}「${quoteValue(value)}」は時間として読めません。${consequence('value_blank', language)}秒数（83）、1:23、1分23秒 の形で入力してください。`
+    : `${where(place, language)}${field} "${quoteValue(value)}" is not a duration. ${consequence('value_blank', language)} Use seconds (83), 1:23 or 1分23秒.`;
+}
+
+/**
+ * A targets row names a metric the report does not know.
+ *
+ * @example
+ * unknownMetricMessage({ tab: '目標', row: 6 }, '粗利', 'en')
+ * //=> '"目標" row 6: metric "粗利" is not one the report can track. The row was skipped. Use one of: leads, MQL, SQL, opportunities, won, revenue, cost, sessions, impressions, clicks (or リード数, 商談数, 受注数, 受注金額, 費用 …).'
+ */
+export function unknownMetricMessage(place: Place, value: unknown, language: Language): string {
+  return language === 'ja'
+    ? `${where(place, language)}指標「${quoteValue(value)}」はレポートで扱える指標ではありません。${consequence('row_skipped', language)}リード数、MQL数、SQL数、商談数、受注数、受注金額、費用、セッション、表示回数、クリック数 のいずれかにしてください。`
+    : `${where(place, language)}metric "${quoteValue(value)}" is not one the report can track. ${consequence('row_skipped', language)} Use one of: leads, MQL, SQL, opportunities, won, revenue, cost, sessions, impressions, clicks (or リード数, 商談数, 受注数, 受注金額, 費用 …).`;
+}
+
+/** Which column vocabulary an unrecognised value belongs to. */
+export type VocabularyKind = 'flag' | 'status' | 'deal_stage';
+
+/**
+ * Values of a flag, status or deal-stage column that could not be read, once per tab and column.
+ *
+ * @example
+ * unrecognisedValuesMessage('リード', 'MQLフラグ', 'flag', ['要確認'], 3, 'ja')
+ * //=> '「リード」のMQLフラグ列に、読み取れない値が 3 行ありました（「要確認」）。未到達として扱いました。○/×、はい/いいえ、1/0 または日付を入れてください。'
+ */
+export function unrecognisedValuesMessage(
+  tab: string,
+  field: string,
+  vocabulary: VocabularyKind,
+  examples: readonly string[],
+  rowCount: number,
+  language: Language,
+): string {
+  const quoted = language === 'ja' ? examples.map((e) => `「${quoteValue(e)}」`).join('') : examples.map((e) => `"${quoteValue(e)}"`).join(', ');
+  if (language === 'ja') {
+    const treatment = {
+      flag: '未到達として扱いました。○/×、はい/いいえ、1/0 または日付を入れてください。',
+      status: 'リード段階として扱いました。リード、MQL、SQL、商談、受注、失注 などの値にすると段階が反映されます。',
+      deal_stage: '進行中の商談として扱いました。受注（成立）・失注の商談は、受注・成立・Closed Won／失注・Closed Lost などの値にしてください。',
+    }[vocabulary];
+    return `「${tab}」の${field}列に、読み取れない値が ${rowCount} 行ありました（${quoted}）。${treatment}`;
+  }
+  const treatment = {
+    flag: 'They were read as not reached. Use ○/×, yes/no, 1/0 or a date.',
+    status: 'They were read as the lead stage. Values such as Lead, MQL, SQL, Opportunity, Won or Lost are recognised.',
+    deal_stage: 'Those deals were read as open. Use values such as Closed Won / 受注 or Closed Lost / 失注 for closed deals.',
+  }[vocabulary];
+  return `"${tab}", column ${field}: ${rowCount} row(s) hold values that could not be read (${quoted}). ${treatment}`;
+}
+
+/**
+ * Row-level warnings beyond the per-column limit, summed up in one line.
+ *
+ * @example
+ * moreRowsMessage('広告', '費用', 120, 'ja')
+ * //=> '「広告」の費用列では、ほかに 120 行で同じ問題がありました。'
+ */
+export function moreRowsMessage(tab: string, field: string, rowCount: number, language: Language): string {
+  return language === 'ja'
+    ? `「${tab}」の${field}列では、ほかに ${rowCount} 行で同じ問題がありました。`
+    : `"${tab}", column ${field}: the same problem occurs in ${rowCount} more row(s).`;
+}
+
+/**
+ * A tab cannot be read as its kind because required columns are not mapped.
+ *
+ * @example
+ * unusableTabMessage('広告', '広告', ['費用'], 'ja')
+ * //=> '「広告」タブは、広告データとして読むのに必要な列（費用）が割り当てられていないため、読み込みませんでした。サイドバーで列を指定してください。'
+ */
+export function unusableTabMessage(tab: string, kind: string, fields: readonly string[], language: Language): string {
+  return language === 'ja'
+    ? `「${tab}」タブは、${kind}データとして読むのに必要な列（${fields.join('、')}）が割り当てられていないため、読み込みませんでした。サイドバーで列を指定してください。`
+    : `Tab "${tab}" was not read: the ${kind.toLowerCase()} columns it needs (${fields.join(', ')}) are not mapped. Choose them in the sidebar.`;
+}
+
+/**
+ * A mapping names a tab that does not exist (renamed or deleted since it was saved).
+ *
+ * @example
+ * missingTabMessage('旧リード', 'en')
+ * //=> 'Tab "旧リード" was not found, so it was not read. If it was renamed, map the new tab in the sidebar.'
+ */
+export function missingTabMessage(tab: string, language: Language): string {
+  return language === 'ja'
+    ? `「${tab}」タブが見つからないため、読み込みませんでした。名前を変えた場合は、サイドバーで新しいタブを割り当ててください。`
+    : `Tab "${tab}" was not found, so it was not read. If it was renamed, map the new tab in the sidebar.`;
+}
+
+/**
+ * The saved header row is beyond the end of the tab.
+ *
+ * @example
+ * headerNotFoundMessage('リード', 3, 'ja')
+ * //=> '「リード」タブに見出し行（3行目）が見つからないため、読み込みませんでした。サイドバーで見出し行を確認してください。'
+ */
+export function headerNotFoundMessage(tab: string, headerRowNumber: number, language: Language): string {
+  return language === 'ja'
+    ? `「${tab}」タブに見出し行（${headerRowNumber}行目）が見つからないため、読み込みませんでした。サイドバーで見出し行を確認してください。`
+    : `Tab "${tab}" has no header row at row ${headerRowNumber}, so it was not read. Check the header row in the sidebar.`;
+}
+
+/**
+ * Dates like 4/5/2025 were read as month/day/year because no value in the column decided it.
+ *
+ * @example
+ * assumedDateOrderMessage('Leads', 'created date', 'en')
+ * //=> '"Leads", column created date: dates such as 4/5/2025 were read as month/day/year. If they are day/month/year, write them as 2025-05-04.'
+ */
+export function assumedDateOrderMessage(tab: string, field: string, language: Language): string {
+  return language === 'ja'
+    ? `「${tab}」の${field}列の 4/5/2025 のような日付は「月/日/年」として読みました。「日/月/年」の場合は 2025-05-04 の形に直してください。`
+    : `"${tab}", column ${field}: dates such as 4/5/2025 were read as month/day/year. If they are day/month/year, write them as 2025-05-04.`;
+}

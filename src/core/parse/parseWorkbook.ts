@@ -1,0 +1,243 @@
+/**
+ * Reading every mapped data tab into typed rows (SPEC §3.3): the one place where raw cell values
+ * become {@link ParsedWorkbook}. Pure: the caller passes the values and the spreadsheet's zone.
+ */
+import type { SlashDateOrder } from '../dates/dayResult';
+import type {
+  AdRow,
+  AnyField,
+  DealRow,
+  EmailRow,
+  Language,
+  LeadRow,
+  ParsedWorkbook,
+  SourceTabSummary,
+  TabKind,
+  TabMapping,
+  TargetRow,
+  TrafficRow,
+} from '../model/types';
+import type { ZoneOffsetResolver } from '../model/zone';
+import { fieldLabel, kindLabel } from '../recognition/fieldLabels';
+import type { KindRecord } from './kindReaders';
+import { createRowReader } from './kindReaders';
+import { assumedDateOrderMessage, headerNotFoundMessage, missingTabMessage, unusableTabMessage } from './messages';
+import { isBlankRow, isCommentRow, isRepeatedHeaderRow, isTotalRow } from './rowFilters';
+import type { TabContext } from './rowFields';
+import { rowFields } from './rowFields';
+import { decideSlashOrder } from './slashOrder';
+import type { WarningLog } from './warningLog';
+import { createWarningLog } from './warningLog';
+
+export interface SheetTab {
+  readonly name: string;
+  readonly values: readonly (readonly unknown[])[];
+}
+
+export interface ParseOptions {
+  readonly zoneOffset: ZoneOffsetResolver;
+  readonly language: Language;
+}
+
+/** Date fields whose `a/b/yyyy` order is decided per column. */
+const DATE_FIELDS: readonly AnyField[] = [
+  'date', 'created_date', 'mql_date', 'sql_date', 'opportunity_date', 'won_date', 'close_date', 'month',
+];
+
+/** Text columns where a total row may carry its label besides the first columns. */
+const LABEL_FIELDS: readonly AnyField[] = ['date', 'created_date', 'month', 'channel', 'campaign', 'metric'];
+
+/**
+ * Which required fields a mapping lacks (email needs `delivered` or `sent`; a long targets tab
+ * needs month, metric and target; a wide one month and at least one metric column).
+ */
+function missingFields(mapping: TabMapping, kind: TabKind): AnyField[] {
+  const has = (field: AnyField): boolean => mapping.columns[field] !== undefined;
+  switch (kind) {
+    case 'ads':
+      return (['date', 'cost'] as const).filter((field) => !has(field));
+    case 'traffic':
+      return (['date', 'sessions'] as const).filter((field) => !has(field));
+    case 'leads':
+    case 'deals':
+      return has('created_date') ? [] : ['created_date'];
+    case 'email':
+      return has('delivered') || has('sent') ? [] : ['delivered'];
+    case 'targets': {
+      const wide = mapping.wideMetrics !== undefined && Object.keys(mapping.wideMetrics).length > 0;
+      const required: AnyField[] = wide ? ['month'] : ['month', 'metric', 'target'];
+      return required.filter((field) => !has(field));
+    }
+  }
+}
+
+function slashOrders(
+  tab: SheetTab,
+  mapping: TabMapping,
+  log: WarningLog,
+  language: Language,
+): Partial<Record<AnyField, SlashDateOrder>> {
+  const orders: Partial<Record<AnyField, SlashDateOrder>> = {};
+  for (const field of DATE_FIELDS) {
+    const column = mapping.columns[field];
+    if (column === undefined) continue;
+    const decision = decideSlashOrder(tab.values, mapping.headerRow, column);
+    if (decision.order) orders[field] = decision.order;
+    if (decision.assumed) {
+      log.general({
+        tab: tab.name,
+        row: null,
+        field,
+        code: 'ambiguous_date_order',
+        message: assumedDateOrderMessage(tab.name, fieldLabel(field, language), language),
+      });
+    }
+  }
+  return orders;
+}
+
+interface TabResult {
+  readonly records: readonly KindRecord[];
+  readonly rowsRead: number;
+  readonly rowsSkipped: number;
+}
+
+function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: ParseOptions, log: WarningLog): TabResult {
+  const context: TabContext = {
+    tab: tab.name,
+    mapping,
+    zoneOffset: options.zoneOffset,
+    language: options.language,
+    log,
+    slashOrders: slashOrders(tab, mapping, log, options.language),
+  };
+  const header = tab.values[mapping.headerRow] ?? [];
+  const read = createRowReader(kind, context, header);
+  const mappedColumns = Object.values(mapping.columns).filter((column): column is number => column !== undefined);
+  const labelColumns = LABEL_FIELDS.map((field) => mapping.columns[field]).filter(
+    (column): column is number => column !== undefined,
+  );
+  const records: KindRecord[] = [];
+  let rowsRead = 0;
+  let rowsSkipped = 0;
+  for (let index = mapping.headerRow + 1; index < tab.values.length; index += 1) {
+    const row = tab.values[index] ?? [];
+    if (isBlankRow(row) || isCommentRow(row) || isTotalRow(row, labelColumns)) continue;
+    if (isRepeatedHeaderRow(row, header, mappedColumns)) continue;
+    const fields = rowFields(context, row, index + 1);
+    const result = read(fields);
+    if (result === null) {
+      rowsSkipped += 1;
+      continue;
+    }
+    rowsRead += 1;
+    for (const record of result) records.push(record);
+  }
+  return { records, rowsRead, rowsSkipped };
+}
+
+/** Checks a mapping against its tab; returns the usable kind or logs why the tab is not read. */
+function usableKind(tab: SheetTab | undefined, mapping: TabMapping, log: WarningLog, language: Language): TabKind | null {
+  const kind = mapping.kind;
+  if (kind === null) return null;
+  if (!tab) {
+    log.general({ tab: mapping.tab, row: null, field: null, code: 'unusable_tab', message: missingTabMessage(mapping.tab, language) });
+    return null;
+  }
+  if (mapping.headerRow < 0 || mapping.headerRow >= tab.values.length) {
+    log.general({
+      tab: tab.name,
+      row: mapping.headerRow + 1,
+      field: null,
+      code: 'header_not_found',
+      message: headerNotFoundMessage(tab.name, mapping.headerRow + 1, language),
+    });
+    return null;
+  }
+  const missing = missingFields(mapping, kind);
+  if (missing.length > 0) {
+    log.general({
+      tab: tab.name,
+      row: null,
+      field: missing[0] ?? null,
+      code: 'unusable_tab',
+      message: unusableTabMessage(
+        tab.name,
+        kindLabel(kind, language),
+        missing.map((field) => fieldLabel(field, language)),
+        language,
+      ),
+    });
+    return null;
+  }
+  return kind;
+}
+
+function mappedFieldsOf(mapping: TabMapping, kind: TabKind): string[] {
+  const fields = Object.keys(mapping.columns).filter((field) => mapping.columns[field as AnyField] !== undefined);
+  if (kind === 'targets' && mapping.wideMetrics && Object.keys(mapping.wideMetrics).length > 0) {
+    fields.push('metric', 'target');
+  }
+  return fields.map((field) => `${kind}.${field}`);
+}
+
+/**
+ * Reads every mapped tab into typed rows.
+ *
+ * - Rows above and at `headerRow` are skipped; so are blank rows, `#` comment lines, total rows
+ *   (`合計`, `Total`, `合計: アカウント` … in the first columns or a label column) and repeated
+ *   header rows. None of these count as read or skipped.
+ * - A row whose required field is blank or unreadable is skipped and warned about with the tab,
+ *   the 1-based row number the user sees, the field, a code and a message in `language`;
+ *   `rowsSkipped` counts exactly these rows.
+ * - Optional values that cannot be read become null, with a warning (see rowFields.ts).
+ * - Tabs whose mapping lacks required columns, or that no longer exist, are not read and warned about.
+ * - When two mappings name the same tab, the first is used.
+ *
+ * @example
+ * parseWorkbook(
+ *   [{ name: '広告', values: [['日付', '費用'], ['2025-04-01', '¥1,200'], ['合計', '¥1,200']] }],
+ *   [{ tab: '広告', kind: 'ads', headerRow: 0, columns: { date: 0, cost: 1 } }],
+ *   { zoneOffset: () => 540, language: 'ja' },
+ * ).ads
+ * //=> [{ tab: '広告', row: 2, date: 20179, channel: '広告', campaign: null, cost: 1200, impressions: null, clicks: null, conversions: null }]
+ */
+export function parseWorkbook(
+  tabs: readonly SheetTab[],
+  mappings: readonly TabMapping[],
+  options: ParseOptions,
+): ParsedWorkbook {
+  const log = createWarningLog(options.language);
+  const tabsByName = new Map<string, SheetTab>();
+  for (const tab of tabs) if (!tabsByName.has(tab.name)) tabsByName.set(tab.name, tab);
+
+  const ads: AdRow[] = [];
+  const traffic: TrafficRow[] = [];
+  const leads: LeadRow[] = [];
+  const deals: DealRow[] = [];
+  const email: EmailRow[] = [];
+  const targets: TargetRow[] = [];
+  const bucket: { readonly [K in TabKind]: KindRecord[] } = { ads, traffic, leads, deals, email, targets };
+  const mappedFields = new Set<`${TabKind}.${string}`>();
+  const sources: SourceTabSummary[] = [];
+  const seenTabs = new Set<string>();
+
+  for (const mapping of mappings) {
+    if (seenTabs.has(mapping.tab)) continue;
+    seenTabs.add(mapping.tab);
+    const tab = tabsByName.get(mapping.tab);
+    const kind = usableKind(tab, mapping, log, options.language);
+    if (kind === null || !tab) {
+      if (tab) sources.push({ tab: tab.name, kind: mapping.kind, rowsRead: 0, rowsSkipped: 0 });
+      continue;
+    }
+    const result = readTab(tab, mapping, kind, options, log);
+    const target = bucket[kind];
+    for (const record of result.records) target.push(record);
+    for (const field of mappedFieldsOf(mapping, kind)) mappedFields.add(field as `${TabKind}.${string}`);
+    sources.push({ tab: tab.name, kind, rowsRead: result.rowsRead, rowsSkipped: result.rowsSkipped });
+    log.finishTab(tab.name);
+  }
+
+  return { ads, traffic, leads, deals, email, targets, mappedFields, sources, warnings: [...log.warnings] };
+}

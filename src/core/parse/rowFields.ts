@@ -1,0 +1,265 @@
+/**
+ * Typed access to the mapped cells of one data row. Every reader reports its own problems to the
+ * warning log: a required field that cannot be read marks the row as skipped (and says so), an
+ * optional one becomes `null` (and says so). Decisions where the spec is silent:
+ *
+ * - optional numbers, dates, rates and durations that cannot be read → `null` plus a warning;
+ * - negative counts → invalid (`negative_value`; skipped when required, `null` when optional);
+ * - negative money (cost, amount) → kept, with a `negative_value` warning (refunds, credits);
+ * - rates above 1 and up to 100 are percent points (`44.62` → 0.4462); other values outside 0–1 → `null`;
+ * - a required field that is blank → `missing_required`, the row is skipped.
+ */
+import { parseDay, parseMonth } from '../dates/parseDay';
+import type { DayResult, SlashDateOrder } from '../dates/dayResult';
+import type { AnyField, DayNumber, IsoMonth, Language, StageEvidence, TabMapping, WarningCode } from '../model/types';
+import type { ZoneOffsetResolver } from '../model/zone';
+import { invalidNumberText, parseNumber } from '../numbers/parseNumber';
+import { fieldLabel } from '../recognition/fieldLabels';
+import { normalizeEmail } from '../text/normalize';
+import { parseDurationSeconds } from './duration';
+import { isFlagWord, parseFlag } from './flags';
+import type { Consequence, Place } from './messages';
+import {
+  missingRequiredMessage,
+  negativeValueMessage,
+  rateOutOfRangeMessage,
+  unreadableDateMessage,
+  unreadableDurationMessage,
+  unreadableNumberMessage,
+} from './messages';
+import type { WarningLog } from './warningLog';
+
+/** Everything the readers of one tab share. */
+export interface TabContext {
+  readonly tab: string;
+  readonly mapping: TabMapping;
+  readonly zoneOffset: ZoneOffsetResolver;
+  readonly language: Language;
+  readonly log: WarningLog;
+  /** Per date field, how to read `a/b/yyyy` values in its column. */
+  readonly slashOrders: Readonly<Partial<Record<AnyField, SlashDateOrder>>>;
+}
+
+/** How a number field is checked: counts cannot be negative, money may be (with a warning). */
+export type NumberCategory = 'count' | 'money' | 'signed';
+
+export interface RowFields {
+  /** True when the field has a column in the mapping. */
+  has(field: AnyField): boolean;
+  /** The raw cell (undefined when unmapped or beyond the row's end). */
+  cell(field: AnyField): unknown;
+  /** Trimmed text of the cell (numbers as digits), or null when blank or unmapped. */
+  text(field: AnyField): string | null;
+  /** Normalised email of the cell, or null. */
+  emailKey(field: AnyField): string | null;
+  requiredDay(field: AnyField): DayNumber | null;
+  optionalDay(field: AnyField): DayNumber | null;
+  requiredNumber(field: AnyField, category: NumberCategory): number | null;
+  optionalNumber(field: AnyField, category: NumberCategory): number | null;
+  /** Like optionalNumber, but blank/invalid results are reported to the caller instead of the log. */
+  tryNumber(field: AnyField, category: NumberCategory): { readonly value: number | null; readonly blank: boolean };
+  optionalRate(field: AnyField): number | null;
+  optionalSeconds(field: AnyField): number | null;
+  /** Evidence for a lead stage from its date column and its flag column (SPEC §4.2). */
+  stageEvidence(dateField: AnyField, flagField: AnyField): StageEvidence;
+  /** A flag column read as reached or not; unreadable values count as not reached (and are reported). */
+  flag(field: AnyField): boolean;
+  /** A `YYYY-MM` month (targets); a failure skips the row. */
+  requiredMonth(field: AnyField): IsoMonth | null;
+  /** A number from a column that is not a field (wide targets layout); `field` names it in warnings. */
+  optionalNumberAt(column: number, field: string, displayLabel: string, category: NumberCategory): number | null;
+  /** Skips the row with a warning for a rule the generic readers cannot see (unknown metric, no delivered count). */
+  skipWith(field: AnyField, code: WarningCode, message: string): void;
+  /** Tab and row number of this row, for messages. */
+  readonly place: Place;
+  readonly language: Language;
+  /** True once a required field failed: the row must not become a record. */
+  readonly skipped: boolean;
+}
+
+/**
+ * Text of a cell for identifiers and labels: strings trimmed, numbers as digits, booleans as
+ * `TRUE`/`FALSE`; blank → null.
+ *
+ * @example
+ * cellText(12345)
+ * //=> '12345'
+ */
+export function cellText(value: unknown): string | null {
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    return trimmed === '' ? null : trimmed;
+  }
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : null;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return null;
+}
+
+/**
+ * Binds the field readers to one row.
+ *
+ * @example
+ * const fields = rowFields(context, ['2025-04-01', '¥1,200'], 5);
+ * fields.requiredNumber('cost', 'money')
+ * //=> 1200
+ */
+export function rowFields(context: TabContext, row: readonly unknown[], rowNumber: number): RowFields {
+  const { mapping, zoneOffset, language, log, tab } = context;
+  const place: Place = { tab, row: rowNumber };
+  let skipped = false;
+
+  const label = (field: AnyField): string => fieldLabel(field, language);
+  const column = (field: AnyField): number | undefined => mapping.columns[field];
+  const cell = (field: AnyField): unknown => {
+    const index = column(field);
+    return index === undefined ? undefined : row[index];
+  };
+  const report = (field: AnyField, code: 'unparseable_date' | 'unparseable_number' | 'missing_required' | 'negative_value', message: string): void => {
+    log.row({ tab, row: rowNumber, field, code, message }, label(field));
+  };
+  const day = (field: AnyField): DayResult => {
+    const order = context.slashOrders[field];
+    return parseDay(cell(field), zoneOffset, order ? { slashOrder: order } : {});
+  };
+  const failRequired = (field: AnyField): null => {
+    skipped = true;
+    report(field, 'missing_required', missingRequiredMessage(place, label(field), language));
+    return null;
+  };
+
+  const readDay = (field: AnyField, required: boolean): DayNumber | null => {
+    if (column(field) === undefined) return null;
+    const result = day(field);
+    if (result.kind === 'day') return result.day;
+    if (result.kind === 'blank') return required ? failRequired(field) : null;
+    const outcome: Consequence = required ? 'row_skipped' : 'value_blank';
+    if (required) skipped = true;
+    report(field, 'unparseable_date', unreadableDateMessage(place, label(field), cell(field), result.reason, outcome, language));
+    return null;
+  };
+
+  const readNumberValue = (
+    value: unknown,
+    field: string,
+    displayLabel: string,
+    category: NumberCategory,
+    required: boolean,
+  ): number | null => {
+    const result = parseNumber(value);
+    const outcome: Consequence = required ? 'row_skipped' : 'value_blank';
+    const warn = (code: 'unparseable_number' | 'missing_required' | 'negative_value', message: string): void =>
+      log.row({ tab, row: rowNumber, field, code, message }, displayLabel);
+    if (result.kind === 'blank') {
+      if (!required) return null;
+      skipped = true;
+      warn('missing_required', missingRequiredMessage(place, displayLabel, language));
+      return null;
+    }
+    if (result.kind === 'invalid') {
+      if (required) skipped = true;
+      const text = invalidNumberText(result.reason, language);
+      warn('unparseable_number', unreadableNumberMessage(place, displayLabel, value, text.problem, text.fix, outcome, language));
+      return null;
+    }
+    if (result.value >= 0 || category === 'signed') return result.value;
+    if (category === 'money') {
+      warn('negative_value', negativeValueMessage(place, displayLabel, value, 'value_kept', language));
+      return result.value;
+    }
+    if (required) skipped = true;
+    warn('negative_value', negativeValueMessage(place, displayLabel, value, outcome, language));
+    return null;
+  };
+  const readNumber = (field: AnyField, category: NumberCategory, required: boolean): number | null =>
+    column(field) === undefined ? null : readNumberValue(cell(field), field, label(field), category, required);
+
+  return {
+    get skipped() {
+      return skipped;
+    },
+    has: (field) => column(field) !== undefined,
+    cell,
+    text: (field) => cellText(cell(field)),
+    emailKey: (field) => {
+      const text = cellText(cell(field));
+      return text === null ? null : normalizeEmail(text);
+    },
+    requiredDay: (field) => readDay(field, true),
+    optionalDay: (field) => readDay(field, false),
+    requiredNumber: (field, category) => readNumber(field, category, true),
+    optionalNumber: (field, category) => readNumber(field, category, false),
+    tryNumber: (field, category) => {
+      if (column(field) === undefined) return { value: null, blank: true };
+      const result = parseNumber(cell(field));
+      if (result.kind === 'blank') return { value: null, blank: true };
+      return { value: readNumber(field, category, false), blank: false };
+    },
+    optionalRate: (field) => {
+      const value = readNumber(field, 'signed', false);
+      if (value === null) return null;
+      if (value >= 0 && value <= 1) return value;
+      if (value > 1 && value <= 100) return value / 100;
+      report(field, 'unparseable_number', rateOutOfRangeMessage(place, label(field), cell(field), language));
+      return null;
+    },
+    optionalSeconds: (field) => {
+      if (column(field) === undefined) return null;
+      const result = parseDurationSeconds(cell(field), zoneOffset);
+      if (result.kind === 'seconds') return result.value;
+      if (result.kind === 'invalid') {
+        report(field, 'unparseable_number', unreadableDurationMessage(place, label(field), cell(field), language));
+      }
+      return null;
+    },
+    stageEvidence: (dateField, flagField) => {
+      let date: DayNumber | null = null;
+      let flagged = false;
+      if (column(dateField) !== undefined) {
+        const value = cell(dateField);
+        const result = day(dateField);
+        if (result.kind === 'day') date = result.day;
+        else if (result.kind === 'invalid') {
+          // A date column holding 済 or ○ says "reached, date unknown"; anything else is a bad date.
+          if (isFlagWord(value)) flagged = parseFlag(value, zoneOffset).kind === 'yes';
+          else report(dateField, 'unparseable_date', unreadableDateMessage(place, label(dateField), value, result.reason, 'value_blank', language));
+        }
+      }
+      if (column(flagField) !== undefined) {
+        const value = cell(flagField);
+        const result = parseFlag(value, zoneOffset);
+        if (result.kind === 'yes') {
+          if (result.day !== null && date === null) date = result.day;
+          flagged = true;
+        } else if (result.kind === 'unknown') {
+          log.unrecognised(tab, flagField, label(flagField), 'flag', cellText(value) ?? String(value));
+        }
+      }
+      return { date, flag: date === null && flagged };
+    },
+    flag: (field) => {
+      if (column(field) === undefined) return false;
+      const value = cell(field);
+      const result = parseFlag(value, zoneOffset);
+      if (result.kind === 'unknown') log.unrecognised(tab, field, label(field), 'flag', cellText(value) ?? String(value));
+      return result.kind === 'yes';
+    },
+    requiredMonth: (field) => {
+      if (column(field) === undefined) return null;
+      const order = context.slashOrders[field];
+      const result = parseMonth(cell(field), zoneOffset, order ? { slashOrder: order } : {});
+      if (result.kind === 'month') return result.month;
+      if (result.kind === 'blank') return failRequired(field);
+      skipped = true;
+      report(field, 'unparseable_date', unreadableDateMessage(place, label(field), cell(field), result.reason, 'row_skipped', language));
+      return null;
+    },
+    optionalNumberAt: (index, field, displayLabel, category) =>
+      readNumberValue(row[index], field, displayLabel, category, false),
+    skipWith: (field, code, message) => {
+      skipped = true;
+      log.row({ tab, row: rowNumber, field, code, message }, label(field));
+    },
+    place,
+    language,
+  };
+}

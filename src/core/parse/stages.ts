@@ -1,0 +1,137 @@
+/**
+ * Status and deal-stage values (SPEC §3.2): which funnel stage a value names, and whether a deal
+ * is open, won or lost. Covers plain Japanese words, HubSpot lifecycle stages and deal stages
+ * (labels and internal IDs), Salesforce lead statuses and opportunity stages (English and Japanese).
+ */
+import type { DealOutcome, Stage } from '../model/types';
+
+/** What a status value says: the furthest stage reached, and whether the lead or deal was lost. */
+export interface StatusReading {
+  readonly stage: Stage;
+  readonly lost: boolean;
+  /** False when the value is not in the lists below (read as `leads`, and worth a warning). */
+  readonly known: boolean;
+}
+
+export interface DealStageReading {
+  readonly outcome: DealOutcome;
+  readonly known: boolean;
+}
+
+type StatusClass = Stage | 'lost';
+
+/** Values per class. They are compared after {@link statusKey}, so spacing, case, `-`, `_`, `/` and a trailing `(…)` do not matter. */
+const STATUS_VALUES: { readonly [C in StatusClass]: readonly string[] } = {
+  leads: [
+    'リード', 'lead', 'leads', '新規', '新規リード', 'new', 'open', 'オープン', '見込み', '見込み客', '見込客',
+    '未対応', '対応中', '未着手', 'アプローチ中', '接触済み', 'ナーチャリング', 'ナーチャリング中', '育成中',
+    '掘り起こし', '休眠', 'subscriber', 'サブスクライバー', '購読者', 'other', 'その他', 'nurturing', 'working',
+    // HubSpot lead statuses
+    'in progress', 'attempted to contact', 'attempting to contact', 'connected', 'unqualified', 'bad timing',
+    // Salesforce lead statuses
+    'Open - Not Contacted', 'Working - Contacted', 'Closed - Not Converted',
+  ],
+  mql: [
+    'MQL', 'Marketing Qualified Lead', 'marketingqualifiedlead', 'marketing qualified', 'MQL化',
+    'マーケティング上の有望な見込み客', 'ホットリード', 'hot lead', 'SAL', 'Sales Accepted Lead',
+  ],
+  sql: ['SQL', 'Sales Qualified Lead', 'salesqualifiedlead', 'sales qualified', 'SQL化', '営業上の有望な見込み客'],
+  opportunities: [
+    '商談', '商談中', '商談化', '商談化済み', 'opportunity', 'opportunities', '提案', '提案中', '提案済み',
+    '見積', '見積中', '見積提出', '見積提出済み', '見積もり', '見積り', '提案/見積', '交渉', '交渉中', '契約交渉',
+    '稟議中', '受注見込み', '受注予定', '取引開始', '取引開始済み', 'proposal', 'negotiation',
+    // HubSpot lead status "Open Deal" and default deal stages (labels and internal IDs)
+    'open deal', 'Appointment Scheduled', 'appointmentscheduled', 'Qualified To Buy', 'qualifiedtobuy',
+    'Presentation Scheduled', 'presentationscheduled', 'Decision Maker Bought-In', 'decisionmakerboughtin',
+    'Contract Sent', 'contractsent',
+    // Salesforce opportunity stages (English and Japanese) and a converted lead
+    'Prospecting', 'Qualification', 'Needs Analysis', 'Value Proposition', 'Id. Decision Makers',
+    'Perception Analysis', 'Proposal/Price Quote', 'Negotiation/Review', 'ニーズ分析', '価値提案',
+    '意思決定者の特定', '認識分析', '交渉/レビュー', 'Closed - Converted',
+  ],
+  won: [
+    '受注', '受注済', '受注済み', '受注確定', '成約', '成約済', '成約済み', '成立', '契約', '契約済', '契約済み',
+    '契約締結', '導入済み', 'Closed Won', 'closedwon', 'won', 'Customer', '顧客', '既存顧客', 'Evangelist',
+    'エバンジェリスト',
+  ],
+  lost: ['失注', '失注済み', 'Closed Lost', 'closedlost', 'lost', '不成立', '見送り'],
+};
+
+/**
+ * Comparison key of a status value: NFKC, lower-case, without a leading step number (`3. 商談`,
+ * `02_MQL`), without a trailing `(…)` (`Sales Qualified Lead(SQL)`, `Closed Won (Sales Pipeline)`)
+ * and without spaces and the punctuation `- _ / . ・`.
+ *
+ * @example
+ * statusKey('Closed - Won (Sales Pipeline)')
+ * //=> 'closedwon'
+ */
+export function statusKey(value: string): string {
+  let text = value.normalize('NFKC').trim().toLowerCase();
+  text = text.replace(/^\d{1,2}\s*[.:)_\-]\s*/, '');
+  let previous = '';
+  while (previous !== text) {
+    previous = text;
+    text = text.replace(/\s*\([^()]*\)\s*$/, '');
+  }
+  return text.replace(/[\s\-_/.・,、]+/g, '');
+}
+
+const CLASS_BY_KEY: ReadonlyMap<string, StatusClass> = (() => {
+  const map = new Map<string, StatusClass>();
+  for (const statusClass of Object.keys(STATUS_VALUES) as StatusClass[]) {
+    for (const value of STATUS_VALUES[statusClass]) map.set(statusKey(value), statusClass);
+  }
+  return map;
+})();
+
+function classify(value: string): StatusClass | null {
+  const direct = CLASS_BY_KEY.get(statusKey(value));
+  if (direct) return direct;
+  // "ステップ3 (受注)": the words inside the brackets may be the only recognisable part.
+  const inner = /\(([^()]+)\)\s*$/.exec(value.normalize('NFKC'));
+  return inner?.[1] ? (CLASS_BY_KEY.get(statusKey(inner[1])) ?? null) : null;
+}
+
+function textOf(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() === '' ? null : value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return null;
+}
+
+/**
+ * The furthest stage a status value names. Lost values mean the lead reached `opportunities`
+ * and was lost. Unknown values read as `leads` with `known: false`. Blank → `null`.
+ *
+ * @example
+ * stageFromStatus('商談中')
+ * //=> { stage: 'opportunities', lost: false, known: true }
+ * @example
+ * stageFromStatus('closedlost')
+ * //=> { stage: 'opportunities', lost: true, known: true }
+ */
+export function stageFromStatus(value: unknown): StatusReading | null {
+  const text = textOf(value);
+  if (text === null) return null;
+  const statusClass = classify(text);
+  if (statusClass === null) return { stage: 'leads', lost: false, known: false };
+  if (statusClass === 'lost') return { stage: 'opportunities', lost: true, known: true };
+  return { stage: statusClass, lost: false, known: true };
+}
+
+/**
+ * The outcome of a deal from its stage: won, lost, or open (every other known stage). Unknown
+ * values are open with `known: false`; blank → `null`.
+ *
+ * @example
+ * dealOutcomeFromStage('成立')
+ * //=> { outcome: 'won', known: true }
+ */
+export function dealOutcomeFromStage(value: unknown): DealStageReading | null {
+  const text = textOf(value);
+  if (text === null) return null;
+  const statusClass = classify(text);
+  if (statusClass === 'won') return { outcome: 'won', known: true };
+  if (statusClass === 'lost') return { outcome: 'lost', known: true };
+  return { outcome: 'open', known: statusClass !== null };
+}

@@ -1,0 +1,198 @@
+/**
+ * Column-name aliases per tab kind and field (SPEC §3.2). Plain data: earlier entries are preferred
+ * when several columns match the same field. Entries are compared after `headerKey`, so case,
+ * full-width characters, spaces and `. _ - ・ :` do not matter, and a trailing unit such as `(円)`
+ * is ignored.
+ *
+ * The same header can mean different fields in different kinds (`クリック数` is ad clicks or email
+ * clicks, `金額` a lead's or a deal's amount, `表示回数` ad impressions but GA4 page views). That is
+ * why aliases are listed per kind: GA4's `表示回数` is simply absent from the traffic kind.
+ *
+ * Sources: /work/shared/reference/export-headers.md (GA4, Google Ads, Yahoo!広告, HubSpot,
+ * Salesforce, MA tools), plus the words of hand-made Japanese sheets. Stage-date columns of
+ * HubSpot (`Became a … Date`, `Date entered "…"`) are matched by pattern in `stageDateHeaders.ts`.
+ */
+import type { FieldOf, TabKind } from '../model/types';
+
+export type AliasTable = { readonly [K in TabKind]: { readonly [F in FieldOf<K>]?: readonly string[] } };
+
+/** Channel columns shared by lead and deal tabs (CRM and MA exports, hand-made sheets). */
+const CRM_CHANNEL = [
+  'チャネル', 'チャネル名', 'チャンネル', '流入元', '流入経路', '獲得経路', '獲得チャネル', 'リードソース', 'lead source',
+  'leadsource', '媒体', '媒体名', '施策', '経路', 'ソース', 'channel', 'source',
+  // HubSpot: the label changed from Original Source to Original Traffic Source
+  'オリジナルソース', '元のソース', '元のトラフィックソース', 'original source', 'original traffic source',
+  'hs_analytics_source', '最新ソース', '最新のソース', 'latest source', 'latest traffic source', '参照元',
+];
+
+const EMAIL = [
+  'メールアドレス', 'メール', 'eメール', 'eメールアドレス', 'e-mail', 'email', 'email address', 'mail', 'mail address',
+  'メアド', '電子メール',
+];
+
+const COMPANY = [
+  '会社名', '会社', '企業名', '企業', '法人名', '組織名', '社名', '取引先名', '取引先', 'company', 'company name',
+  'account name', 'account', 'organization', 'organisation', 'associated company', '関連付けられた会社',
+];
+
+export const FIELD_ALIASES: AliasTable = {
+  ads: {
+    date: [
+      '日付', '日', '年月日', '日別', '配信日', '実施日', '開催日', '発生日', '計上日', '支払日', 'date', 'day',
+      'reporting starts', 'レポート開始日', '月', '年月', '月別', '毎月', '対象月', '計上月', 'month', '週', '毎週', 'week',
+      '期間',
+    ],
+    cost: [
+      '費用', '広告費', '広告費用', 'コスト', '利用額', 'ご利用額', 'ご利用金額', '利用金額', '消化金額', '消化額', '出稿費',
+      '媒体費', '支出', '支出額', '支払額', '支払金額', '実費', '経費', 'cost', 'spend', 'ad spend', 'amount spent',
+    ],
+    channel: [
+      'チャネル', 'チャネル名', 'チャンネル', '媒体', '媒体名', '広告媒体', '流入元', 'メディア', 'プラットフォーム',
+      '施策', 'channel', 'media', 'platform', 'source', 'ソース',
+    ],
+    campaign: ['キャンペーン', 'キャンペーン名', '施策名', 'campaign', 'campaign name'],
+    impressions: ['表示回数', 'インプレッション数', 'インプレッション', '表示数', 'imp', 'imps', 'impr', 'impressions'],
+    clicks: ['クリック数', 'クリック', 'clicks', 'click', 'リンクのクリック', 'link clicks'],
+    conversions: [
+      'コンバージョン', 'コンバージョン数', 'cv', 'cv数', '成果数', '獲得数', 'conversions', 'conv', 'results', '結果',
+      'すべてのコンバージョン', 'all conv',
+    ],
+  },
+  traffic: {
+    date: ['日付', '日', 'date', 'day', '年月', 'year month', 'yearmonth', '月', 'month', '週', 'week', '期間'],
+    sessions: ['セッション', 'セッション数', 'sessions', '訪問数', 'visits'],
+    channel: [
+      'セッションのデフォルト チャネル グループ', 'セッションのメインのチャネル グループ(デフォルト チャネル グループ)',
+      'session default channel group', 'session primary channel group (default channel group)',
+      'sessiondefaultchannelgroup', 'デフォルト チャネル グループ', 'default channel group',
+      'ユーザーの最初のメインのチャネル グループ(デフォルト チャネル グループ)', 'ユーザーの最初のデフォルト チャネル グループ',
+      'first user default channel group', 'first user primary channel group (default channel group)',
+      'firstuserdefaultchannelgroup', 'セッションの参照元 / メディア', 'セッション参照元またはメディア',
+      'session source / medium', 'sessionsourcemedium', '参照元 / メディア', 'source / medium', 'セッションの参照元',
+      'session source', 'チャネル', 'チャネル名', 'チャンネル', '流入元', '媒体', 'channel', 'source', 'medium',
+    ],
+    new_users: ['新規ユーザー数', '新規ユーザー', 'new users', 'newusers', '新規訪問者数'],
+    engaged_sessions: [
+      'エンゲージのあったセッション数', 'エンゲージメントのあったセッション数', 'engaged sessions', 'engagedsessions',
+    ],
+    bounce_rate: ['直帰率', 'bounce rate', 'bouncerate'],
+    avg_engagement_seconds: [
+      '平均エンゲージメント時間', 'セッションあたりの平均エンゲージメント時間', 'average engagement time',
+      'average engagement time per session', 'avg engagement time', '平均セッション継続時間', 'avg session duration',
+      'average session duration', 'averagesessionduration', '平均滞在時間', '滞在時間',
+      'アクティブ ユーザーあたりの平均エンゲージメント時間', 'average engagement time per active user',
+    ],
+    downloads: [
+      '資料ダウンロード数', '資料ダウンロード', '資料dl数', '資料dl', 'ダウンロード数', 'dl数', 'downloads',
+      'file downloads', '資料請求数', '資料請求',
+    ],
+  },
+  leads: {
+    created_date: [
+      '作成日', '作成日時', '登録日', '登録日時', '獲得日', '獲得日時', 'リード獲得日', 'リード作成日', '取得日', '流入日',
+      '問い合わせ日', 'お問い合わせ日', '問合せ日', '申込日', '申し込み日', '受付日', '名刺交換日', 'create date',
+      'created date', 'createdate', 'created', 'created at', 'createdat', 'date created', 'createddate',
+      'lead created date', '日付', 'date',
+    ],
+    lead_id: [
+      'リードid', 'リード id', 'コンタクトid', 'レコードid', '顧客id', '顧客番号', '管理番号', 'プロスペクトid', 'lead id',
+      'leadid', 'contact id', 'contactid', 'record id', 'prospect id', 'hs_object_id', 'vid', 'id',
+    ],
+    email: EMAIL,
+    company: COMPANY,
+    channel: CRM_CHANNEL,
+    score: [
+      'スコア', 'リードスコア', 'hubspotスコア', 'トータルスコア', 'スコアリング', 'score', 'lead score', 'hubspot score',
+      'hubspotscore', 'prospect score',
+    ],
+    mql_date: ['mql日', 'mql化日', 'mql日付', 'mql化日時', 'mql日時', 'mql date', 'mql_date', 'mql達成日'],
+    mql_flag: ['mql', 'mql化', 'mqlフラグ', 'mql flag', 'is mql'],
+    sql_date: ['sql日', 'sql化日', 'sql日付', 'sql化日時', 'sql日時', 'sql date', 'sql_date'],
+    sql_flag: ['sql', 'sql化', 'sqlフラグ', 'sql flag', 'is sql'],
+    opportunity_date: [
+      '商談日', '商談化日', '商談作成日', '商談開始日', '初回商談日', '商談化日時', 'opportunity date', 'opportunity_date',
+      '取引開始日', 'converteddate', 'converted date',
+    ],
+    opportunity_flag: [
+      '商談化', '商談', '商談有無', '商談フラグ', '商談化フラグ', 'opportunity', 'opportunity flag', '取引開始済み',
+      'isconverted', 'converted',
+    ],
+    won_date: [
+      '受注日', '成約日', '契約日', '受注日時', '成約日時', 'won date', 'won_date', 'close date', 'closedate', 'クローズ日',
+    ],
+    won_flag: ['受注', '受注フラグ', '受注有無', '成約', '成約フラグ', 'won', 'won flag', 'is won', 'iswon'],
+    lost_flag: ['失注', '失注フラグ', 'lost', 'lost flag', 'is lost', 'islost'],
+    status: [
+      'ライフサイクルステージ', 'lifecycle stage', 'lifecyclestage', 'ステータス', '状況', '状態', 'リード状況',
+      'リードステータス', 'status', 'lead status', 'hs_lead_status', 'ステージ', 'stage', 'フェーズ',
+    ],
+    amount: [
+      '金額', '受注金額', '受注額', '成約金額', '契約金額', '売上', '売上金額', '売上高', 'amount', 'revenue', 'deal amount',
+      'total revenue', '総売上',
+    ],
+  },
+  deals: {
+    created_date: [
+      '作成日', '作成日時', '商談作成日', '商談日', '商談開始日', '商談化日', '取引作成日', '登録日', '起票日', '発生日',
+      'create date', 'created date', 'createdate', 'createddate', 'created', 'created at', 'date created', '日付', 'date',
+    ],
+    deal_id: [
+      '商談id', '取引id', '案件id', '商談番号', '案件番号', '管理番号', 'deal id', 'dealid', 'opportunity id',
+      'opportunityid', 'record id', 'レコードid', 'hs_object_id', 'id',
+    ],
+    lead_id: [
+      'リードid', 'lead id', 'leadid', 'コンタクトid', 'contact id', 'contactid', 'associated contact id',
+      'associated contact ids', 'contact record id',
+    ],
+    email: EMAIL,
+    company: COMPANY,
+    channel: CRM_CHANNEL,
+    stage: [
+      '取引ステージ', 'deal stage', 'dealstage', '商談フェーズ', '商談ステージ', 'フェーズ', 'ステージ', 'stage',
+      'stagename', 'stage name', 'ステータス', 'status', '状況', '結果', 'result',
+    ],
+    close_date: [
+      'クローズ日', '完了予定日', '完了日', '受注日', '成約日', '契約日', 'クローズ予定日', '受注予定日', 'close date',
+      'closedate', 'closed date', 'won date', '失注日',
+    ],
+    amount: [
+      '金額', '受注金額', '商談金額', '取引金額', '契約金額', '受注額', '売上', '売上金額', 'amount', 'deal amount',
+      'amount in company currency', '金額(会社の通貨)', 'revenue', '見積金額', '予定金額',
+    ],
+  },
+  email: {
+    delivered: ['到達数', '配信成功数', '配信完了数', '送達数', '到達件数', 'delivered', 'deliveries', 'successful deliveries'],
+    sent: ['配信数', '送信数', '配信件数', '送信件数', '配信対象数', 'sent', 'sends', 'emails sent', 'total sent'],
+    opens: [
+      'ユニーク開封数', '開封数', '開封者数', '開封', 'unique opens', 'opens', 'opened', 'open count', 'total opens',
+    ],
+    clicks: [
+      'ユニーククリック数', 'クリック数', 'クリック者数', 'クリック', 'unique clicks', 'clicks', 'clicked', 'total clicks',
+    ],
+    date: ['配信日', '配信日時', '送信日', '送信日時', '配信開始日時', '日付', '日', 'date', 'send date', 'sent date', 'sent at'],
+    campaign: [
+      'キャンペーン', 'キャンペーン名', 'メール名', '配信名', 'メルマガ名', '件名', 'タイトル', 'campaign', 'campaign name',
+      'email name', 'subject', 'mailing',
+    ],
+    segment: ['セグメント', '配信リスト', 'リスト', '配信先', '対象リスト', 'segment', 'list', 'audience'],
+    conversions: ['コンバージョン', 'コンバージョン数', 'cv', 'cv数', '成果数', 'conversions'],
+  },
+  targets: {
+    month: ['月', '年月', '対象月', '計上月', '月度', 'month', 'year month', '期間', '日付', 'date'],
+    metric: ['指標', '指標名', '項目', '目標項目', 'kpi', 'kpi名', 'metric', 'measure'],
+    target: ['目標', '目標値', '目標数', '目標件数', '目標金額', 'target', 'goal', '計画', 'plan', '予算', 'budget'],
+  },
+};
+
+/**
+ * Words that mark a tab as a given kind when they appear in its name (`Google広告`, `リード一覧`,
+ * `2025年度 目標`). A hint only breaks ties between kinds that match the headers equally well.
+ */
+export const TAB_NAME_HINTS: { readonly [K in TabKind]: readonly string[] } = {
+  ads: ['広告', '出稿', '費用', 'コスト', 'ads', 'adwords', 'google ads', 'yahoo', 'meta', 'facebook', 'spend', 'cost'],
+  traffic: ['アクセス', 'ga4', 'analytics', 'アナリティクス', 'traffic', 'セッション', 'sessions', '流入'],
+  leads: ['リード', 'lead', 'contacts', 'contact', 'コンタクト', 'プロスペクト', 'prospect', '見込み'],
+  deals: ['商談', '取引', '案件', 'deal', 'opportunit', 'パイプライン', 'pipeline', '受注'],
+  email: ['メール', 'メルマガ', 'mail', 'newsletter', '配信'],
+  targets: ['目標', '予算', 'target', 'goal', 'kpi', '計画', 'plan'],
+};

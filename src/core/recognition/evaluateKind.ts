@@ -1,0 +1,152 @@
+/**
+ * How well one header row fits one tab kind: the column mapping, the required fields still
+ * missing, and a score used to compare kinds and candidate header rows.
+ */
+import type { AnyField, TabKind, TargetMetric } from '../model/types';
+import { REQUIRED_FIELDS } from '../model/types';
+import { TAB_NAME_HINTS } from './aliases';
+import type { ColumnMatch } from './matchColumns';
+import { matchColumns } from './matchColumns';
+import { normalizeHeader } from './normalizeHeader';
+import { mentionsTarget, targetMetricFromText } from './targetMetrics';
+
+export interface KindEvaluation {
+  readonly kind: TabKind;
+  readonly columns: Readonly<Partial<Record<AnyField, number>>>;
+  readonly matches: readonly ColumnMatch[];
+  /** Targets tabs in wide layout: the metric of each metric column. */
+  readonly wideMetrics?: Readonly<Record<number, TargetMetric>>;
+  /** Required fields for this layout (email: `delivered` or `sent`; long targets: month, metric, target). */
+  readonly required: readonly AnyField[];
+  readonly missingRequired: readonly AnyField[];
+  /** True when every required field is mapped (the tab is usable as this kind). */
+  readonly complete: boolean;
+  readonly score: number;
+  /** True when the tab's name suggests this kind. */
+  readonly nameHint: boolean;
+}
+
+const REQUIRED_WEIGHT = 3;
+const SIGNATURE_WEIGHT = 2;
+const OPTIONAL_WEIGHT = 1;
+const NAME_HINT_WEIGHT = 1.5;
+
+/** Fields that only make sense in one kind, so they count more as evidence for it. */
+const SIGNATURE_FIELDS: { readonly [K in TabKind]: readonly AnyField[] } = {
+  ads: ['impressions'],
+  traffic: ['new_users', 'engaged_sessions', 'bounce_rate', 'avg_engagement_seconds', 'downloads'],
+  leads: [
+    'score', 'mql_date', 'mql_flag', 'sql_date', 'sql_flag', 'opportunity_date', 'opportunity_flag', 'won_flag',
+    'lost_flag',
+  ],
+  deals: ['deal_id', 'stage', 'close_date'],
+  email: ['opens', 'segment', 'delivered', 'sent'],
+  targets: ['metric', 'target'],
+};
+
+/**
+ * True when the tab name contains one of the kind's hint words.
+ *
+ * @example
+ * tabNameSuggests('Google広告 (4月)', 'ads')
+ * //=> true
+ */
+export function tabNameSuggests(tabName: string, kind: TabKind): boolean {
+  const name = normalizeHeader(tabName);
+  return TAB_NAME_HINTS[kind].some((hint) => name.includes(hint));
+}
+
+function requiredFor(kind: TabKind, columns: Partial<Record<AnyField, number>>): { required: AnyField[]; missing: AnyField[] } {
+  if (kind === 'email') {
+    if (columns.delivered !== undefined) return { required: ['delivered'], missing: [] };
+    if (columns.sent !== undefined) return { required: ['sent'], missing: [] };
+    return { required: ['delivered'], missing: ['delivered'] };
+  }
+  const required = [...REQUIRED_FIELDS[kind]] as AnyField[];
+  return { required, missing: required.filter((field) => columns[field] === undefined) };
+}
+
+function wideTargetMetrics(
+  headers: readonly unknown[],
+  columns: Partial<Record<AnyField, number>>,
+): Record<number, TargetMetric> {
+  const used = new Set(Object.values(columns));
+  const metrics: Record<number, TargetMetric> = {};
+  const seen = new Set<TargetMetric>();
+  headers.forEach((header, column) => {
+    if (used.has(column)) return;
+    const metric = targetMetricFromText(header);
+    if (metric !== null && !seen.has(metric)) {
+      metrics[column] = metric;
+      seen.add(metric);
+    }
+  });
+  return metrics;
+}
+
+/**
+ * Evaluates a header row as a given kind.
+ *
+ * @example
+ * evaluateKind('ads', 'Google広告', ['日', '費用', '表示回数']).complete
+ * //=> true
+ */
+export function evaluateKind(kind: TabKind, tabName: string, headers: readonly unknown[]): KindEvaluation {
+  const { columns, matches } = matchColumns(kind, headers);
+  const mapped = columns as Partial<Record<AnyField, number>>;
+  const nameHint = tabNameSuggests(tabName, kind);
+  let { required, missing } = requiredFor(kind, mapped);
+  let wideMetrics: Record<number, TargetMetric> | undefined;
+  let extraScore = 0;
+
+  if (kind === 'targets' && mapped.month !== undefined && (mapped.metric === undefined || mapped.target === undefined)) {
+    // Wide layout: month + one column per metric. Only when something says these are targets,
+    // so a monthly ads or traffic tab is not mistaken for one.
+    const saysTargets = nameHint || headers.some((header) => typeof header === 'string' && mentionsTarget(header));
+    const metrics = saysTargets ? wideTargetMetrics(headers, mapped) : {};
+    if (Object.keys(metrics).length > 0) {
+      wideMetrics = metrics;
+      extraScore = Object.keys(metrics).length * SIGNATURE_WEIGHT;
+    } else {
+      required = ['month', 'metric', 'target'];
+      missing = required.filter((field) => mapped[field] === undefined);
+    }
+  } else if (kind === 'targets') {
+    required = ['month', 'metric', 'target'];
+    missing = required.filter((field) => mapped[field] === undefined);
+  }
+
+  let score = extraScore + (nameHint ? NAME_HINT_WEIGHT : 0);
+  for (const { field } of matches) {
+    if (required.includes(field)) score += REQUIRED_WEIGHT;
+    else if (SIGNATURE_FIELDS[kind].includes(field)) score += SIGNATURE_WEIGHT;
+    else score += OPTIONAL_WEIGHT;
+  }
+  const evaluation: KindEvaluation = {
+    kind,
+    columns: mapped,
+    matches,
+    required,
+    missingRequired: missing,
+    complete: missing.length === 0,
+    score,
+    nameHint,
+  };
+  return wideMetrics ? { ...evaluation, wideMetrics } : evaluation;
+}
+
+/**
+ * Orders evaluations best first: usable kinds before unusable ones, then by score, then by the
+ * order of `TAB_KINDS` (stable sort).
+ *
+ * @example
+ * compareEvaluations({ complete: true, score: 6 }, { complete: false, score: 9 }) < 0
+ * //=> true
+ */
+export function compareEvaluations(
+  a: Pick<KindEvaluation, 'complete' | 'score'>,
+  b: Pick<KindEvaluation, 'complete' | 'score'>,
+): number {
+  if (a.complete !== b.complete) return a.complete ? -1 : 1;
+  return b.score - a.score;
+}

@@ -1,0 +1,92 @@
+/**
+ * Display names of tab kinds and fields, for the sidebar's mapping dropdowns and for messages.
+ */
+import type { AnyField, Language, TabKind, TargetMetric } from '../model/types';
+
+type Labels = { readonly ja: string; readonly en: string };
+
+export const KIND_LABELS: { readonly [K in TabKind]: Labels } = {
+  ads: { ja: '広告', en: 'Ads' },
+  traffic: { ja: 'アクセス', en: 'Traffic' },
+  leads: { ja: 'リード', en: 'Leads' },
+  deals: { ja: '商談', en: 'Deals' },
+  email: { ja: 'メール', en: 'Email' },
+  targets: { ja: '目標', en: 'Targets' },
+};
+
+export const FIELD_LABELS: { readonly [F in AnyField]: Labels } = {
+  date: { ja: '日付', en: 'date' },
+  cost: { ja: '費用', en: 'cost' },
+  channel: { ja: 'チャネル', en: 'channel' },
+  campaign: { ja: 'キャンペーン', en: 'campaign' },
+  impressions: { ja: '表示回数', en: 'impressions' },
+  clicks: { ja: 'クリック数', en: 'clicks' },
+  conversions: { ja: 'コンバージョン', en: 'conversions' },
+  sessions: { ja: 'セッション', en: 'sessions' },
+  new_users: { ja: '新規ユーザー数', en: 'new users' },
+  engaged_sessions: { ja: 'エンゲージのあったセッション数', en: 'engaged sessions' },
+  bounce_rate: { ja: '直帰率', en: 'bounce rate' },
+  avg_engagement_seconds: { ja: '平均エンゲージメント時間', en: 'average engagement time' },
+  downloads: { ja: '資料ダウンロード数', en: 'downloads' },
+  created_date: { ja: '作成日', en: 'created date' },
+  lead_id: { ja: 'リードID', en: 'lead ID' },
+  email: { ja: 'メールアドレス', en: 'email' },
+  company: { ja: '会社名', en: 'company' },
+  score: { ja: 'スコア', en: 'score' },
+  mql_date: { ja: 'MQL日', en: 'MQL date' },
+  mql_flag: { ja: 'MQLフラグ', en: 'MQL flag' },
+  sql_date: { ja: 'SQL日', en: 'SQL date' },
+  sql_flag: { ja: 'SQLフラグ', en: 'SQL flag' },
+  opportunity_date: { ja: '商談化日', en: 'opportunity date' },
+  opportunity_flag: { ja: '商談化フラグ', en: 'opportunity flag' },
+  won_date: { ja: '受注日', en: 'won date' },
+  won_flag: { ja: '受注フラグ', en: 'won flag' },
+  lost_flag: { ja: '失注フラグ', en: 'lost flag' },
+  status: { ja: 'ステータス', en: 'status' },
+  amount: { ja: '金額', en: 'amount' },
+  deal_id: { ja: '商談ID', en: 'deal ID' },
+  stage: { ja: 'ステージ', en: 'stage' },
+  close_date: { ja: 'クローズ日', en: 'close date' },
+  delivered: { ja: '配信成功数', en: 'delivered' },
+  sent: { ja: '配信数', en: 'sent' },
+  opens: { ja: '開封数', en: 'opens' },
+  segment: { ja: 'セグメント', en: 'segment' },
+  month: { ja: '月', en: 'month' },
+  metric: { ja: '指標', en: 'metric' },
+  target: { ja: '目標値', en: 'target' },
+};
+
+export const TARGET_METRIC_LABELS: { readonly [M in TargetMetric]: Labels } = {
+  impressions: { ja: '表示回数', en: 'impressions' },
+  clicks: { ja: 'クリック数', en: 'clicks' },
+  sessions: { ja: 'セッション', en: 'sessions' },
+  leads: { ja: 'リード数', en: 'leads' },
+  mql: { ja: 'MQL数', en: 'MQL' },
+  sql: { ja: 'SQL数', en: 'SQL' },
+  opportunities: { ja: '商談数', en: 'opportunities' },
+  won: { ja: '受注数', en: 'won' },
+  cost: { ja: '費用', en: 'cost' },
+  revenue: { ja: '受注金額', en: 'revenue' },
+};
+
+/**
+ * The display name of a field in a language.
+ *
+ * @example
+ * fieldLabel('created_date', 'ja')
+ * //=> '作成日'
+ */
+export function fieldLabel(field: AnyField, language: Language): string {
+  return FIELD_LABELS[field][language];
+}
+
+/**
+ * The display name of a tab kind in a language.
+ *
+ * @example
+ * kindLabel('deals', 'en')
+ * //=> 'Deals'
+ */
+export function kindLabel(kind: TabKind, language: Language): string {
+  return KIND_LABELS[kind][language];
+}

@@ -1,0 +1,91 @@
+/**
+ * Column-to-field assignment for one tab kind: each header is looked up in the kind's alias list
+ * (and, for leads, the stage-date patterns); when several columns match one field, the column
+ * with the more preferred alias wins, then the leftmost.
+ */
+import type { AnyField, FieldOf, TabKind } from '../model/types';
+import { TAB_KINDS } from '../model/types';
+import { FIELD_ALIASES } from './aliases';
+import { headerKey, normalizeHeader } from './normalizeHeader';
+import { stageDateField } from './stageDateHeaders';
+
+/** One column matched to one field; lower `rank` = more preferred alias. */
+export interface ColumnMatch {
+  readonly column: number;
+  readonly field: AnyField;
+  readonly rank: number;
+}
+
+/** Stage-date patterns rank after every explicit alias; a `Lead` stage date ranks after those. */
+const PATTERN_RANK = 1_000;
+const LEAD_STAGE_DATE_RANK = 2_000;
+
+type AliasIndex = ReadonlyMap<string, { readonly field: AnyField; readonly rank: number }>;
+
+const ALIAS_INDEX: { readonly [K in TabKind]: AliasIndex } = (() => {
+  const result = {} as Record<TabKind, AliasIndex>;
+  for (const kind of TAB_KINDS) {
+    const index = new Map<string, { field: AnyField; rank: number }>();
+    const table = FIELD_ALIASES[kind] as Readonly<Partial<Record<AnyField, readonly string[]>>>;
+    for (const field of Object.keys(table) as AnyField[]) {
+      (table[field] ?? []).forEach((alias, rank) => {
+        const key = headerKey(alias);
+        if (!index.has(key)) index.set(key, { field, rank });
+      });
+    }
+    result[kind] = index;
+  }
+  return result;
+})();
+
+/**
+ * The field a single header stands for in a kind, with its preference rank, or `null`.
+ *
+ * @example
+ * fieldForHeader('ads', '表示回数')
+ * //=> { field: 'impressions', rank: 0 }
+ * @example
+ * fieldForHeader('traffic', '表示回数')
+ * //=> null
+ */
+export function fieldForHeader(kind: TabKind, header: unknown): { field: AnyField; rank: number } | null {
+  const key = headerKey(header);
+  if (key === '') return null;
+  const alias = ALIAS_INDEX[kind].get(key);
+  if (alias) return alias;
+  if (kind !== 'leads') return null;
+  const stageField = stageDateField(normalizeHeader(header));
+  if (stageField === null) return null;
+  return { field: stageField, rank: stageField === 'created_date' ? LEAD_STAGE_DATE_RANK : PATTERN_RANK };
+}
+
+/**
+ * Assigns fields of a kind to the columns of a header row. Each field gets at most one column and
+ * each column at most one field.
+ *
+ * @example
+ * matchColumns('ads', ['日', 'キャンペーン', '費用']).columns
+ * //=> { date: 0, campaign: 1, cost: 2 }
+ */
+export function matchColumns<K extends TabKind>(
+  kind: K,
+  headers: readonly unknown[],
+): { readonly columns: Partial<Record<FieldOf<K>, number>>; readonly matches: readonly ColumnMatch[] } {
+  const candidates: ColumnMatch[] = [];
+  headers.forEach((header, column) => {
+    const match = fieldForHeader(kind, header);
+    if (match) candidates.push({ column, field: match.field, rank: match.rank });
+  });
+  candidates.sort((a, b) => a.rank - b.rank || a.column - b.column);
+  const columns: Partial<Record<AnyField, number>> = {};
+  const usedColumns = new Set<number>();
+  const matches: ColumnMatch[] = [];
+  for (const candidate of candidates) {
+    if (columns[candidate.field] !== undefined || usedColumns.has(candidate.column)) continue;
+    columns[candidate.field] = candidate.column;
+    usedColumns.add(candidate.column);
+    matches.push(candidate);
+  }
+  matches.sort((a, b) => a.column - b.column);
+  return { columns: columns as Partial<Record<FieldOf<K>, number>>, matches };
+}

@@ -1,0 +1,46 @@
+/**
+ * Header text normalisation for matching column names against alias lists (SPEC §3.2).
+ */
+import { normalizeText } from '../text/normalize';
+
+/**
+ * Units that may trail a header without changing what the column holds. `千円` and `万円` are
+ * deliberately absent: a column in thousands of yen must not be read as yen.
+ */
+const UNIT_WORDS = [
+  '円', '¥', '$', 'jpy', 'yen', 'usd', '%', '％', '秒', 's', 'sec', 'secs', 'seconds', '件', '回', '人', '税込', '税抜',
+];
+const UNIT_PATTERN = UNIT_WORDS.map((word) => word.replace(/[$]/g, '\\$')).join('|');
+const TRAILING_UNIT = new RegExp(`\\s*(?:\\((?:${UNIT_PATTERN})\\)|\\[(?:${UNIT_PATTERN})\\]|【(?:${UNIT_PATTERN})】)$`);
+
+/**
+ * Normalises a header cell: strip a BOM, NFKC, trim, collapse spaces, case-fold, and drop one
+ * trailing unit in brackets such as `(円)`, `(%)`, `（JPY）`, `[円]`, `【円】`.
+ * Non-text cells become their string form; blank cells become `''`.
+ *
+ * @example
+ * normalizeHeader(' 費用（ＪＰＹ） ')
+ * //=> '費用'
+ */
+export function normalizeHeader(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const text = normalizeText(typeof value === 'string' ? value : String(value));
+  let result = text;
+  for (let i = 0; i < 2; i += 1) result = result.replace(TRAILING_UNIT, '');
+  return result.trim();
+}
+
+/**
+ * The key headers are compared by: {@link normalizeHeader} without spaces, quotes and the
+ * punctuation `. _ - ・ :` that exports spell differently (`Avg. CPC`, `avg_cpc`,
+ * `セッションのデフォルト チャネル グループ`), and without a Salesforce custom-field suffix `__c`.
+ *
+ * @example
+ * headerKey('Session default channel group')
+ * //=> 'sessiondefaultchannelgroup'
+ */
+export function headerKey(value: unknown): string {
+  return normalizeHeader(value)
+    .replace(/__c$/, '')
+    .replace(/[\s._\-・:："'“”「」『』]+/g, '');
+}

@@ -1,0 +1,199 @@
+/**
+ * Tab recognition (SPEC §3.2): find the header row, guess the kind, map the columns, and say how
+ * sure the guess is and what is missing, so the sidebar can show and explain it.
+ */
+import type { AnyField, TabKind, TabMapping, TargetMetric } from '../model/types';
+import { TAB_KINDS } from '../model/types';
+import { isCommentRow } from '../parse/rowFilters';
+import { isBlank } from '../text/normalize';
+import type { KindEvaluation } from './evaluateKind';
+import { compareEvaluations, evaluateKind } from './evaluateKind';
+
+/** Header rows are looked for in the first rows only (titles and export preambles are short). */
+export const HEADER_SEARCH_ROWS = 30;
+
+/** One column of the header row as recognition read it. */
+export interface ColumnRecognition {
+  readonly index: number;
+  /** The header text as written (trimmed), `''` for a blank header cell. */
+  readonly label: string;
+  /** The field this column is mapped to, if any. */
+  readonly field: AnyField | null;
+  /** Wide targets layout: the metric this column holds. */
+  readonly metric: TargetMetric | null;
+}
+
+/** One kind the tab could be, best first in {@link TabRecognition.candidates}. */
+export interface KindGuess {
+  readonly kind: TabKind;
+  readonly confidence: number;
+  /** Usable as this kind: every required field is mapped. */
+  readonly usable: boolean;
+  readonly missingRequired: readonly AnyField[];
+  readonly columns: Readonly<Partial<Record<AnyField, number>>>;
+}
+
+export interface TabRecognition {
+  /** The mapping to save; `kind` is null when no kind is usable. */
+  readonly mapping: TabMapping;
+  /** Confidence in [0, 1] of the guessed kind (of the best partial guess when `kind` is null). */
+  readonly confidence: number;
+  /** Required fields of the guessed (or best partial) kind that no column matched. */
+  readonly missingRequired: readonly string[];
+  /** Raw header labels of the header row, one per column. */
+  readonly headerLabels: readonly string[];
+  readonly columns: readonly ColumnRecognition[];
+  /** Every kind with at least one matched column, best first. */
+  readonly candidates: readonly KindGuess[];
+  /** Non-blank rows below the header row (data, totals and notes alike). */
+  readonly dataRowCount: number;
+  /** Targets tabs only. */
+  readonly targetsLayout?: 'long' | 'wide';
+}
+
+type Grid = readonly (readonly unknown[])[];
+
+function cellLabel(cell: unknown): string {
+  if (cell === null || cell === undefined) return '';
+  return (typeof cell === 'string' ? cell : String(cell)).replace(/^\uFEFF/, '').trim();
+}
+
+function evaluationsForRow(tabName: string, row: readonly unknown[], kinds: readonly TabKind[]): KindEvaluation[] {
+  return kinds
+    .map((kind) => evaluateKind(kind, tabName, row))
+    .filter((evaluation) => evaluation.matches.length > 0)
+    .sort(compareEvaluations);
+}
+
+interface RowChoice {
+  readonly headerRow: number;
+  readonly evaluations: readonly KindEvaluation[];
+}
+
+/** The first row within the first 30 whose best kind fits best; `null` when no row matches anything. */
+function chooseHeaderRow(tabName: string, values: Grid, kinds: readonly TabKind[]): RowChoice | null {
+  let best: RowChoice | null = null;
+  const limit = Math.min(values.length, HEADER_SEARCH_ROWS);
+  for (let index = 0; index < limit; index += 1) {
+    const row = values[index] ?? [];
+    if (isCommentRow(row) || row.every(isBlank)) continue;
+    const evaluations = evaluationsForRow(tabName, row, kinds);
+    const top = evaluations[0];
+    if (!top) continue;
+    const current = best?.evaluations[0];
+    if (!current || compareEvaluations(top, current) < 0) best = { headerRow: index, evaluations };
+  }
+  return best;
+}
+
+/**
+ * Confidence of a guess: a usable kind starts at 0.55 and gains up to 0.35 for optional fields
+ * matched; an unusable one gets at most 0.35 in proportion to the required fields it has.
+ * A name hint adds 0.1; a close usable runner-up takes 0.15 off (the guess is ambiguous).
+ */
+function confidenceOf(evaluation: KindEvaluation, runnerUp: KindEvaluation | undefined): number {
+  const requiredMatched = evaluation.required.filter((field) => evaluation.columns[field] !== undefined).length;
+  const optionalMatched =
+    evaluation.matches.length - requiredMatched + Object.keys(evaluation.wideMetrics ?? {}).length;
+  let confidence = evaluation.complete
+    ? 0.55 + 0.35 * Math.min(1, optionalMatched / 3)
+    : 0.35 * (requiredMatched / Math.max(1, evaluation.required.length));
+  if (evaluation.nameHint) confidence += 0.1;
+  if (evaluation.complete && runnerUp?.complete && runnerUp.score >= evaluation.score - 1) confidence -= 0.15;
+  return Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100;
+}
+
+function countDataRows(values: Grid, headerRow: number): number {
+  let count = 0;
+  for (let index = headerRow + 1; index < values.length; index += 1) {
+    const row = values[index] ?? [];
+    if (!row.every(isBlank) && !isCommentRow(row)) count += 1;
+  }
+  return count;
+}
+
+function buildRecognition(
+  tabName: string,
+  values: Grid,
+  headerRow: number,
+  chosen: KindEvaluation | undefined,
+  evaluations: readonly KindEvaluation[],
+  forced: boolean,
+): TabRecognition {
+  const header = values[headerRow] ?? [];
+  const headerLabels = header.map(cellLabel);
+  const usable = chosen !== undefined && (chosen.complete || forced);
+  const fieldByColumn = new Map<number, AnyField>();
+  if (usable) for (const [field, column] of Object.entries(chosen.columns)) fieldByColumn.set(column as number, field as AnyField);
+  const columns: ColumnRecognition[] = headerLabels.map((label, index) => ({
+    index,
+    label,
+    field: fieldByColumn.get(index) ?? null,
+    metric: usable ? (chosen.wideMetrics?.[index] ?? null) : null,
+  }));
+  const candidates: KindGuess[] = evaluations.map((evaluation, position) => ({
+    kind: evaluation.kind,
+    confidence: confidenceOf(evaluation, evaluations[position === 0 ? 1 : 0]),
+    usable: evaluation.complete,
+    missingRequired: evaluation.missingRequired,
+    columns: evaluation.columns,
+  }));
+  const kind = usable ? chosen.kind : null;
+  const needsChannel = kind === 'ads' || kind === 'traffic';
+  const mapping: TabMapping = {
+    tab: tabName,
+    kind,
+    headerRow,
+    columns: usable ? { ...chosen.columns } : {},
+    ...(needsChannel && chosen?.columns.channel === undefined ? { channel: tabName.trim() } : {}),
+    ...(usable && chosen.wideMetrics ? { wideMetrics: { ...chosen.wideMetrics } } : {}),
+  };
+  const chosenIndex = chosen ? evaluations.indexOf(chosen) : -1;
+  const recognition: TabRecognition = {
+    mapping,
+    confidence: chosen ? confidenceOf(chosen, evaluations[chosenIndex === 0 ? 1 : 0]) : 0,
+    missingRequired: chosen ? [...chosen.missingRequired] : [],
+    headerLabels,
+    columns,
+    candidates,
+    dataRowCount: countDataRows(values, headerRow),
+  };
+  if (kind !== 'targets') return recognition;
+  return { ...recognition, targetsLayout: chosen?.wideMetrics ? 'wide' : 'long' };
+}
+
+/**
+ * Recognises a data tab from its name and values: finds the header row within the first 30 rows
+ * (skipping titles, GA4 `#` lines and date-range lines above it), guesses the kind, and maps each
+ * column to a field. The kind is `null` when no kind has all its required fields; the best
+ * partial guess is then first in `candidates` and its missing fields are in `missingRequired`.
+ * An ads or traffic tab without a channel column gets the tab name as its channel (SPEC §4.6).
+ *
+ * @example
+ * recognizeTab('Google広告', [['キャンペーン レポート'], ['2025年4月1日～2025年4月30日'], ['日', 'キャンペーン', '費用'], ['2025-04-01', 'A', '1,200']]).mapping
+ * //=> { tab: 'Google広告', kind: 'ads', headerRow: 2, columns: { date: 0, campaign: 1, cost: 2 }, channel: 'Google広告' }
+ */
+export function recognizeTab(name: string, values: readonly (readonly unknown[])[]): TabRecognition {
+  const choice = chooseHeaderRow(name, values, TAB_KINDS);
+  if (!choice) return buildRecognition(name, values, 0, undefined, [], false);
+  return buildRecognition(name, values, choice.headerRow, choice.evaluations[0], choice.evaluations, false);
+}
+
+/**
+ * Recognises a tab as a kind the user chose: the header row that best fits that kind and its
+ * column mapping, even when required fields are missing (they are listed in `missingRequired`).
+ *
+ * @example
+ * recognizeTabAs('メモ', [['日付', 'メモ']], 'ads').missingRequired
+ * //=> ['cost']
+ */
+export function recognizeTabAs(name: string, values: readonly (readonly unknown[])[], kind: TabKind): TabRecognition {
+  const choice = chooseHeaderRow(name, values, [kind]);
+  if (!choice) {
+    const header = values.findIndex((row) => !row.every(isBlank) && !isCommentRow(row));
+    const headerRow = Math.max(0, header);
+    const evaluation = evaluateKind(kind, name, values[headerRow] ?? []);
+    return buildRecognition(name, values, headerRow, evaluation, [evaluation], true);
+  }
+  return buildRecognition(name, values, choice.headerRow, choice.evaluations[0], choice.evaluations, true);
+}

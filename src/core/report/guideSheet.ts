@@ -1,0 +1,55 @@
+/**
+ * Sheet 7, KPIガイド / KPI guide (SPEC §6): every figure shown on the other report sheets, with its
+ * Japanese and English names, the formula, how to read it and a common pitfall, from the KPI catalog.
+ */
+import type { Language } from '../model/types';
+import { textCell } from './cells';
+import { PLAIN_FORMAT } from './formats';
+import { KPI_CATALOG, KPI_KEYS, type KpiKey } from './kpiCatalog';
+import { reportLabels } from './labels';
+import type { ReportSheet } from './model';
+import { finishSheet, mergeWidths, preamble } from './sheetParts';
+import { placeTable, type TableColumn } from './table';
+
+/**
+ * Builds the guide for the KPIs in `shown`, in catalog order, each once.
+ *
+ * @example
+ * buildGuideSheet(['cac', 'leads'], 'en').name
+ * //=> 'KPI guide'
+ */
+export function buildGuideSheet(shown: readonly KpiKey[], language: Language): ReportSheet {
+  const labels = reportLabels(language);
+  const top = preamble(labels.sheetNames.guide, [labels.guide.intro]);
+  const keys = KPI_KEYS.filter((key) => shown.includes(key));
+  const other: Language = language === 'ja' ? 'en' : 'ja';
+  const column = (key: string, header: string, width: number, text: (entry: KpiKey) => string): TableColumn<KpiKey> => ({
+    key,
+    header,
+    format: PLAIN_FORMAT,
+    width,
+    cell: (entry) => textCell(text(entry)),
+  });
+  const table = placeTable(
+    top.nextRow + 1,
+    1,
+    [
+      column('name', language === 'ja' ? labels.guide.nameJa : labels.guide.nameEn, 200, (key) => KPI_CATALOG[key].name[language]),
+      column('otherName', language === 'ja' ? labels.guide.nameEn : labels.guide.nameJa, 200, (key) => KPI_CATALOG[key].name[other]),
+      column('formula', labels.guide.formula, 260, (key) => KPI_CATALOG[key].formula[language]),
+      column('reading', labels.guide.reading, 360, (key) => KPI_CATALOG[key].reading[language]),
+      column('pitfall', labels.guide.pitfall, 360, (key) => KPI_CATALOG[key].pitfall[language]),
+    ],
+    keys.map((key) => ({ data: key, bold: false })),
+    { wrap: true },
+  );
+  return finishSheet({
+    role: 'guide',
+    name: labels.sheetNames.guide,
+    blocks: [top.block, table.block],
+    frozenRows: table.headerRow,
+    frozenColumns: 1,
+    columnWidths: mergeWidths([{ firstColumn: 1, widths: table.widths }]),
+    charts: [],
+  });
+}

@@ -1,0 +1,204 @@
+/**
+ * The KPI columns shared by the channel and monthly tables (SPEC §5): counts, cost and revenue as
+ * values, then every ratio as a formula over those cells. A column whose input no tab provides
+ * (null in every row) is left out, and so is every ratio that needs it.
+ */
+import type { AmountKey, AuxiliaryKey, CountKey, KpiRow, RatioKey } from '../model/summary';
+import type { Language } from '../model/types';
+import { formulaCell, NULL_CELL, numberCell } from './cells';
+import { COUNT_FORMAT, moneyFormat, PLAIN_FORMAT, RATE_FORMAT, RATIO_FORMAT, DAYS_FORMAT } from './formats';
+import { divide, operation, type FormulaExpression } from './formula';
+import { KPI_CATALOG, type KpiKey, type KpiUnit } from './kpiCatalog';
+import type { NumberFormat } from './model';
+import type { TableColumn } from './table';
+
+export type MeasureKey = CountKey | AuxiliaryKey | AmountKey;
+
+/** Value columns, in funnel order: web, lead-level, money. */
+export const MEASURE_ORDER: readonly MeasureKey[] = [
+  'impressions',
+  'clicks',
+  'sessions',
+  'engagedSessions',
+  'downloads',
+  'leads',
+  'mql',
+  'sql',
+  'opportunities',
+  'won',
+  'cost',
+  'revenue',
+];
+
+/** Ratio columns, in the order a reader walks down the funnel. */
+export const RATIO_ORDER: readonly RatioKey[] = [
+  'ctr',
+  'cpc',
+  'engagementRate',
+  'downloadRate',
+  'leadConversionRate',
+  'cpl',
+  'mqlRate',
+  'sqlRate',
+  'opportunityRate',
+  'winRate',
+  'leadToWinRate',
+  'costPerOpportunity',
+  'cac',
+  'averageDealSize',
+  'roas',
+  'ltv',
+  'ltvToCac',
+];
+
+type Recipe =
+  | { readonly kind: 'divide'; readonly numerator: MeasureKey | RatioKey; readonly denominator: MeasureKey | RatioKey }
+  | { readonly kind: 'ltv' };
+
+const over = (numerator: MeasureKey | RatioKey, denominator: MeasureKey | RatioKey): Recipe => ({
+  kind: 'divide',
+  numerator,
+  denominator,
+});
+
+/** SPEC §5, one recipe per ratio. */
+export const RATIO_RECIPES: { readonly [K in RatioKey]: Recipe } = {
+  ctr: over('clicks', 'impressions'),
+  cpc: over('cost', 'clicks'),
+  leadConversionRate: over('leads', 'sessions'),
+  cpl: over('cost', 'leads'),
+  mqlRate: over('mql', 'leads'),
+  sqlRate: over('sql', 'mql'),
+  opportunityRate: over('opportunities', 'leads'),
+  winRate: over('won', 'opportunities'),
+  leadToWinRate: over('won', 'leads'),
+  costPerOpportunity: over('cost', 'opportunities'),
+  cac: over('cost', 'won'),
+  averageDealSize: over('revenue', 'won'),
+  roas: over('revenue', 'cost'),
+  ltv: { kind: 'ltv' },
+  ltvToCac: over('ltv', 'cac'),
+  engagementRate: over('engagedSessions', 'sessions'),
+  downloadRate: over('downloads', 'sessions'),
+};
+
+/**
+ * Number format for a KPI unit.
+ *
+ * @example
+ * formatForUnit('money', 'USD')
+ * //=> '$#,##0.00'
+ */
+export function formatForUnit(unit: KpiUnit, currency: string): NumberFormat {
+  switch (unit) {
+    case 'count':
+      return COUNT_FORMAT;
+    case 'money':
+      return moneyFormat(currency);
+    case 'rate':
+      return RATE_FORMAT;
+    case 'ratio':
+      return RATIO_FORMAT;
+    case 'days':
+      return DAYS_FORMAT;
+    case 'flag':
+    case 'number':
+      return PLAIN_FORMAT;
+  }
+}
+
+/** Cells holding the LTV assumptions (absolute references), when both settings are given. */
+export interface LtvAssumptionCells {
+  readonly grossMargin: FormulaExpression;
+  readonly expectedPurchases: FormulaExpression;
+}
+
+/**
+ * Which value columns have data: a measure is shown when any row has a number for it.
+ *
+ * @example
+ * availableMeasures([{ ...row, sessions: null }]).includes('sessions')
+ * //=> false
+ */
+export function availableMeasures(rows: readonly KpiRow[]): MeasureKey[] {
+  return MEASURE_ORDER.filter((key) => rows.some((row) => row[key] !== null));
+}
+
+/**
+ * Which ratios can be computed from the shown measures (LTV also needs both assumptions).
+ *
+ * @example
+ * availableRatios(['leads', 'opportunities'], false)
+ * //=> ['opportunityRate']
+ */
+export function availableRatios(measures: readonly MeasureKey[], hasLtvAssumptions: boolean): RatioKey[] {
+  const shown = new Set<string>(measures);
+  for (const key of RATIO_ORDER) {
+    const recipe = RATIO_RECIPES[key];
+    const computable =
+      recipe.kind === 'ltv' ? hasLtvAssumptions && shown.has('averageDealSize') : shown.has(recipe.numerator) && shown.has(recipe.denominator);
+    if (computable) shown.add(key);
+  }
+  return RATIO_ORDER.filter((key) => shown.has(key));
+}
+
+/**
+ * The formula expression of a ratio in a row, from the cells of its inputs; `undefined` when an
+ * input column is missing.
+ *
+ * @example
+ * renderExpression(ratioExpression('cpl', (key) => reference(5, key === 'cost' ? 3 : 2))!)
+ * //=> 'C5/B5'
+ */
+export function ratioExpression(
+  key: RatioKey,
+  here: (key: string) => FormulaExpression | undefined,
+  assumptions?: LtvAssumptionCells,
+): FormulaExpression | undefined {
+  const recipe = RATIO_RECIPES[key];
+  if (recipe.kind === 'ltv') {
+    const dealSize = here('averageDealSize');
+    if (dealSize === undefined || assumptions === undefined) return undefined;
+    return operation('*', operation('*', dealSize, assumptions.grossMargin), assumptions.expectedPurchases);
+  }
+  const numerator = here(recipe.numerator);
+  const denominator = here(recipe.denominator);
+  return numerator === undefined || denominator === undefined ? undefined : divide(numerator, denominator);
+}
+
+export interface KpiColumnSet<Row> {
+  readonly columns: readonly TableColumn<Row>[];
+  /** KPI keys shown, for the guide sheet. */
+  readonly kpis: readonly KpiKey[];
+}
+
+/**
+ * Value and ratio columns for rows that carry a {@link KpiRow}.
+ *
+ * @example
+ * kpiColumns([total], (row) => row, { language: 'en', currency: 'JPY' }).columns.map((c) => c.key)
+ * //=> ['leads', 'opportunities', 'opportunityRate'] (for a total with only those two counts)
+ */
+export function kpiColumns<Row>(
+  rows: readonly KpiRow[],
+  kpisOf: (row: Row) => KpiRow,
+  options: { readonly language: Language; readonly currency: string; readonly assumptions?: LtvAssumptionCells },
+): KpiColumnSet<Row> {
+  const measures = availableMeasures(rows);
+  const ratios = availableRatios(measures, options.assumptions !== undefined);
+  const column = (key: KpiKey, cell: TableColumn<Row>['cell']): TableColumn<Row> => ({
+    key,
+    header: KPI_CATALOG[key].name[options.language],
+    format: formatForUnit(KPI_CATALOG[key].unit, options.currency),
+    width: 110,
+    cell,
+  });
+  const valueColumns = measures.map((key) => column(key, (row) => numberCell(kpisOf(row)[key])));
+  const ratioColumns = ratios.map((key) =>
+    column(key, (_row, locate) => {
+      const expression = ratioExpression(key, locate.here, options.assumptions);
+      return expression === undefined ? NULL_CELL : formulaCell(expression);
+    }),
+  );
+  return { columns: [...valueColumns, ...ratioColumns], kpis: [...measures, ...ratios] };
+}

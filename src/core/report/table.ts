@@ -1,0 +1,98 @@
+/**
+ * Tables on report sheets: a header row and data rows laid out as one block, with formula cells that
+ * find the other columns of their row (and of the row above) by key instead of by hand-counted
+ * letters.
+ */
+import { heading, makeBlock, styled, type StyledCell } from './cells';
+import { reference, type FormulaExpression } from './formula';
+import type { Block, Cell, NumberFormat } from './model';
+
+/** Finds cells of other columns for a formula, by column key. */
+export interface RowLocator {
+  /** The same row's cell in column `key`, or `undefined` when the table has no such column. */
+  readonly here: (key: string) => FormulaExpression | undefined;
+  /** The previous data row's cell in column `key`, or `undefined` on the first data row. */
+  readonly above: (key: string) => FormulaExpression | undefined;
+}
+
+export interface TableColumn<Row> {
+  /** Unique within the table; formulas of other columns refer to it. */
+  readonly key: string;
+  readonly header: string;
+  readonly format: NumberFormat;
+  readonly width: number;
+  readonly cell: (row: Row, locate: RowLocator) => Cell;
+}
+
+export interface TableRow<Row> {
+  readonly data: Row;
+  readonly bold: boolean;
+}
+
+export interface PlacedTable {
+  readonly block: Block;
+  /** Sheet row of the header. */
+  readonly headerRow: number;
+  /** Sheet rows of the first and last data rows (`lastDataRow < firstDataRow` when there are none). */
+  readonly firstDataRow: number;
+  readonly lastDataRow: number;
+  /** Sheet column of a column key, if the table has it. */
+  readonly columnOf: (key: string) => number | undefined;
+  readonly widths: readonly number[];
+}
+
+export interface TableOptions {
+  /** A bold caption in the row above the header (part of the same block). */
+  readonly caption?: string;
+  /** Wrap long text over the whole block. */
+  readonly wrap?: boolean;
+}
+
+/**
+ * Lays out a table whose header row is at `headerRow` and whose first column is `firstColumn`.
+ *
+ * @example
+ * const table = placeTable(5, 1, [
+ *   { key: 'n', header: 'N', format: '#,##0', width: 80, cell: (row: number) => ({ kind: 'number', value: row }) },
+ * ], [{ data: 7, bold: false }]);
+ * table.block.cells[1]
+ * //=> [{ kind: 'number', value: 7 }]
+ */
+export function placeTable<Row>(
+  headerRow: number,
+  firstColumn: number,
+  columns: readonly TableColumn<Row>[],
+  rows: readonly TableRow<Row>[],
+  options: TableOptions = {},
+): PlacedTable {
+  const positions = new Map<string, number>();
+  columns.forEach((column, index) => {
+    if (positions.has(column.key)) throw new Error(`duplicate column key: ${column.key}`);
+    positions.set(column.key, firstColumn + index);
+  });
+  const locator = (sheetRow: number, isFirst: boolean): RowLocator => ({
+    here: (key) => {
+      const column = positions.get(key);
+      return column === undefined ? undefined : reference(sheetRow, column);
+    },
+    above: (key) => {
+      const column = positions.get(key);
+      return column === undefined || isFirst ? undefined : reference(sheetRow - 1, column);
+    },
+  });
+  const header: StyledCell[] = columns.map((column) => heading(column.header));
+  const body: StyledCell[][] = rows.map((row, index) => {
+    const locate = locator(headerRow + 1 + index, index === 0);
+    return columns.map((column) => styled(column.cell(row.data, locate), column.format, row.bold));
+  });
+  const grid = options.caption === undefined ? [header, ...body] : [[heading(options.caption)], header, ...body];
+  const top = options.caption === undefined ? headerRow : headerRow - 1;
+  return {
+    block: makeBlock(top, firstColumn, grid, options.wrap ?? false),
+    headerRow,
+    firstDataRow: headerRow + 1,
+    lastDataRow: headerRow + rows.length,
+    columnOf: (key) => positions.get(key),
+    widths: columns.map((column) => column.width),
+  };
+}

@@ -1,0 +1,8 @@
+/**
+ * Public surface of the sample workbook: the builder, its tab names and the cell helpers runtimes
+ * need to write date cells.
+ */
+export { buildSampleWorkbook, DEFAULT_SAMPLE_SEED, SAMPLE_TAB_NAMES } from './buildSampleWorkbook';
+export type { SampleTabName, SampleWorkbookOptions } from './buildSampleWorkbook';
+export { dayCell, dayCellToEpochMilliseconds, dayCellToSerial, isDayCell, sampleCellToValue } from './cells';
+export type { DayCell, SampleCell, SampleTab } from './cells';

@@ -1,0 +1,343 @@
+/**
+ * `Range`: a rectangle of one sheet. Reads and writes go straight to the model, cell by cell,
+ * with Sheets' argument checks (2-D arrays of exactly the range's size).
+ */
+import type { FontWeight, HorizontalAlignment, SheetData } from '../workbook/model';
+import { a1Notation, type GridRect } from './a1';
+import { readValue, writeCell } from './cellValues';
+import { displayValue } from './displayValue';
+import type { ServiceEnv } from './env';
+import { exposeAs, type ServiceObject } from './expose';
+import { Sheet } from './sheet';
+
+/** Throws unless `values` is a 2-D array matching the range's size (Sheets' messages). */
+export function requireGrid(values: unknown, rect: GridRect, method: string): readonly (readonly unknown[])[] {
+  if (!Array.isArray(values) || !values.every((row) => Array.isArray(row))) {
+    throw new Error(`The parameters (${Array.isArray(values) ? 'Object[]' : typeof values}) don't match the method signature for SpreadsheetApp.${method}: expected a 2-D array (rows of cells)`);
+  }
+  if (values.length !== rect.numRows) {
+    throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${rect.numRows}.`);
+  }
+  for (const row of values as unknown[][]) {
+    if (row.length !== rect.numColumns) {
+      throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${rect.numColumns}.`);
+    }
+  }
+  return values as unknown[][];
+}
+
+/** A sheet that still exists, or a Sheets-like error. */
+export function liveSheet(data: SheetData): SheetData {
+  if (data.deleted) throw new Error(`The sheet "${data.name}" has been deleted.`);
+  return data;
+}
+
+const FONT_WEIGHTS = new Set(['bold', 'normal']);
+const ALIGNMENTS = new Set(['left', 'center', 'right', 'normal', 'general']);
+
+function fontWeightOf(value: unknown, method: string): FontWeight {
+  if (value === null) return 'normal';
+  if (typeof value !== 'string' || !FONT_WEIGHTS.has(value)) {
+    throw new Error(`${method}: font weight must be "bold", "normal" or null, not ${JSON.stringify(value)}`);
+  }
+  return value as FontWeight;
+}
+
+function alignmentOf(value: unknown, method: string): HorizontalAlignment | null {
+  if (value === null) return null;
+  if (typeof value !== 'string' || !ALIGNMENTS.has(value)) {
+    throw new Error(`${method}: alignment must be "left", "center", "right", "normal" or null, not ${JSON.stringify(value)}`);
+  }
+  return value === 'normal' || value === 'general' ? null : (value as HorizontalAlignment);
+}
+
+function numberFormatOf(value: unknown, method: string): string {
+  if (typeof value !== 'string') throw new Error(`${method}: a number format must be a string, not ${typeof value}`);
+  return value;
+}
+
+export class Range implements ServiceObject {
+  constructor(
+    readonly env: ServiceEnv,
+    private readonly data: SheetData,
+    private readonly rect: GridRect,
+  ) {}
+
+  /** Calls `visit(row, column, r, c)` for every cell (0-based sheet coordinates, then offsets). */
+  private each_(visit: (row: number, column: number, r: number, c: number) => void): void {
+    const { row, column, numRows, numColumns } = this.rect;
+    for (let r = 0; r < numRows; r += 1) {
+      for (let c = 0; c < numColumns; c += 1) visit(row - 1 + r, column - 1 + c, r, c);
+    }
+  }
+
+  private grid_<T>(cell: (row: number, column: number) => T): T[][] {
+    liveSheet(this.data);
+    const { row, column, numRows, numColumns } = this.rect;
+    const out: T[][] = new Array(numRows);
+    for (let r = 0; r < numRows; r += 1) {
+      const line: T[] = new Array(numColumns);
+      for (let c = 0; c < numColumns; c += 1) line[c] = cell(row - 1 + r, column - 1 + c);
+      out[r] = line;
+    }
+    return out;
+  }
+
+  getValues(): unknown[][] {
+    return this.grid_((r, c) => readValue(this.env, this.data.value(r, c)));
+  }
+
+  getValue(): unknown {
+    return readValue(this.env, liveSheet(this.data).value(this.rect.row - 1, this.rect.column - 1));
+  }
+
+  getDisplayValues(): string[][] {
+    return this.grid_((r, c) => displayValue(this.data.value(r, c), this.data.numberFormat(r, c)));
+  }
+
+  getDisplayValue(): string {
+    const r = this.rect.row - 1;
+    const c = this.rect.column - 1;
+    return displayValue(liveSheet(this.data).value(r, c), this.data.numberFormat(r, c));
+  }
+
+  getFormulas(): string[][] {
+    return this.grid_((r, c) => this.data.formula(r, c) ?? '');
+  }
+
+  getFormula(): string {
+    return liveSheet(this.data).formula(this.rect.row - 1, this.rect.column - 1) ?? '';
+  }
+
+  setValues(values: unknown): Range {
+    const sheet = liveSheet(this.data);
+    const grid = requireGrid(values, this.rect, 'Range.setValues');
+    this.each_((row, column, r, c) => writeCell(this.env, sheet, row, column, grid[r]?.[c], 'Range.setValues'));
+    return this;
+  }
+
+  setValue(value: unknown): Range {
+    const sheet = liveSheet(this.data);
+    this.each_((row, column) => writeCell(this.env, sheet, row, column, value, 'Range.setValue'));
+    return this;
+  }
+
+  setFormulas(formulas: unknown): Range {
+    const sheet = liveSheet(this.data);
+    const grid = requireGrid(formulas, this.rect, 'Range.setFormulas');
+    this.each_((row, column, r, c) => {
+      const formula = grid[r]?.[c];
+      if (typeof formula !== 'string') throw new Error(`Range.setFormulas: formulas must be strings, not ${typeof formula}`);
+      writeCell(this.env, sheet, row, column, formula, 'Range.setFormulas');
+    });
+    return this;
+  }
+
+  setFormula(formula: unknown): Range {
+    if (typeof formula !== 'string') throw new Error(`Range.setFormula: a formula must be a string, not ${typeof formula}`);
+    return this.setValue(formula);
+  }
+
+  setNumberFormat(format: unknown): Range {
+    const sheet = liveSheet(this.data);
+    const text = numberFormatOf(format, 'Range.setNumberFormat');
+    this.each_((row, column) => sheet.setNumberFormat(row, column, text));
+    return this;
+  }
+
+  setNumberFormats(formats: unknown): Range {
+    const sheet = liveSheet(this.data);
+    const grid = requireGrid(formats, this.rect, 'Range.setNumberFormats');
+    this.each_((row, column, r, c) => sheet.setNumberFormat(row, column, numberFormatOf(grid[r]?.[c], 'Range.setNumberFormats')));
+    return this;
+  }
+
+  getNumberFormat(): string {
+    return liveSheet(this.data).numberFormat(this.rect.row - 1, this.rect.column - 1);
+  }
+
+  getNumberFormats(): string[][] {
+    return this.grid_((r, c) => this.data.numberFormat(r, c));
+  }
+
+  setFontWeight(weight: unknown): Range {
+    const sheet = liveSheet(this.data);
+    const value = fontWeightOf(weight, 'Range.setFontWeight');
+    this.each_((row, column) => sheet.setFontWeight(row, column, value));
+    return this;
+  }
+
+  setFontWeights(weights: unknown): Range {
+    const sheet = liveSheet(this.data);
+    const grid = requireGrid(weights, this.rect, 'Range.setFontWeights');
+    this.each_((row, column, r, c) => sheet.setFontWeight(row, column, fontWeightOf(grid[r]?.[c], 'Range.setFontWeights')));
+    return this;
+  }
+
+  getFontWeight(): FontWeight {
+    return liveSheet(this.data).fontWeight(this.rect.row - 1, this.rect.column - 1);
+  }
+
+  getFontWeights(): FontWeight[][] {
+    return this.grid_((r, c) => this.data.fontWeight(r, c));
+  }
+
+  setHorizontalAlignment(alignment: unknown): Range {
+    const sheet = liveSheet(this.data);
+    const value = alignmentOf(alignment, 'Range.setHorizontalAlignment');
+    this.each_((row, column) => sheet.setHorizontalAlignment(row, column, value));
+    return this;
+  }
+
+  setHorizontalAlignments(alignments: unknown): Range {
+    const sheet = liveSheet(this.data);
+    const grid = requireGrid(alignments, this.rect, 'Range.setHorizontalAlignments');
+    this.each_((row, column, r, c) => sheet.setHorizontalAlignment(row, column, alignmentOf(grid[r]?.[c], 'Range.setHorizontalAlignments')));
+    return this;
+  }
+
+  getHorizontalAlignment(): string {
+    return liveSheet(this.data).horizontalAlignment(this.rect.row - 1, this.rect.column - 1) ?? 'general';
+  }
+
+  getHorizontalAlignments(): string[][] {
+    return this.grid_((r, c) => this.data.horizontalAlignment(r, c) ?? 'general');
+  }
+
+  setWrap(wrap: unknown): Range {
+    const sheet = liveSheet(this.data);
+    if (typeof wrap !== 'boolean') throw new Error('Range.setWrap: expected true or false');
+    this.each_((row, column) => sheet.setWrap(row, column, wrap));
+    return this;
+  }
+
+  setWraps(wraps: unknown): Range {
+    const sheet = liveSheet(this.data);
+    const grid = requireGrid(wraps, this.rect, 'Range.setWraps');
+    this.each_((row, column, r, c) => sheet.setWrap(row, column, grid[r]?.[c] === true));
+    return this;
+  }
+
+  getWrap(): boolean {
+    return liveSheet(this.data).wrap(this.rect.row - 1, this.rect.column - 1);
+  }
+
+  getWraps(): boolean[][] {
+    return this.grid_((r, c) => this.data.wrap(r, c));
+  }
+
+  getRow(): number {
+    return this.rect.row;
+  }
+
+  getColumn(): number {
+    return this.rect.column;
+  }
+
+  getLastRow(): number {
+    return this.rect.row + this.rect.numRows - 1;
+  }
+
+  getLastColumn(): number {
+    return this.rect.column + this.rect.numColumns - 1;
+  }
+
+  getNumRows(): number {
+    return this.rect.numRows;
+  }
+
+  getNumColumns(): number {
+    return this.rect.numColumns;
+  }
+
+  getHeight(): number {
+    return this.rect.numRows;
+  }
+
+  getWidth(): number {
+    return this.rect.numColumns;
+  }
+
+  getA1Notation(): string {
+    return a1Notation(this.rect);
+  }
+
+  getGridId(): number {
+    return this.data.id;
+  }
+
+  getSheet(): Sheet {
+    return new Sheet(this.env, liveSheet(this.data));
+  }
+
+  /** True when no cell of the range has a value or a formula. */
+  isBlank(): boolean {
+    const sheet = liveSheet(this.data);
+    let blank = true;
+    this.each_((row, column) => {
+      if (sheet.value(row, column) !== undefined || sheet.formula(row, column) !== null) blank = false;
+    });
+    return blank;
+  }
+
+  clear(options?: unknown): Range {
+    const sheet = liveSheet(this.data);
+    const { row, column, numRows, numColumns } = this.rect;
+    const opts = (options ?? {}) as { contentsOnly?: boolean; formatOnly?: boolean };
+    if (!opts.formatOnly) sheet.clearContents(row - 1, column - 1, numRows, numColumns);
+    if (!opts.contentsOnly) sheet.clearFormats(row - 1, column - 1, numRows, numColumns);
+    return this;
+  }
+
+  clearContent(): Range {
+    const { row, column, numRows, numColumns } = this.rect;
+    liveSheet(this.data).clearContents(row - 1, column - 1, numRows, numColumns);
+    return this;
+  }
+
+  clearFormat(): Range {
+    const { row, column, numRows, numColumns } = this.rect;
+    liveSheet(this.data).clearFormats(row - 1, column - 1, numRows, numColumns);
+    return this;
+  }
+
+  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): Range {
+    return rangeOf(this.env, this.data, {
+      row: this.rect.row + rowOffset,
+      column: this.rect.column + columnOffset,
+      numRows: numRows ?? this.rect.numRows,
+      numColumns: numColumns ?? this.rect.numColumns,
+    });
+  }
+
+  activate(): Range {
+    this.env.workbook.activeSheetId = liveSheet(this.data).id;
+    return this;
+  }
+}
+exposeAs('Range', Range);
+
+function isPositiveInteger(n: unknown): n is number {
+  return typeof n === 'number' && Number.isInteger(n) && n >= 1;
+}
+
+/**
+ * A Range after Sheets' coordinate checks: 1-based, at least one row and column, and inside the
+ * sheet's current grid (Sheets does not grow a sheet for getRange; insertRowsAfter/insertColumnsAfter do).
+ */
+export function rangeOf(env: ServiceEnv, data: SheetData, rect: GridRect): Range {
+  const sheet = liveSheet(data);
+  if (!isPositiveInteger(rect.row) || !isPositiveInteger(rect.column)) {
+    throw new Error(`The starting row and column of a range must be at least 1 (got row ${rect.row}, column ${rect.column}).`);
+  }
+  if (!isPositiveInteger(rect.numRows)) throw new Error(`The number of rows in the range must be at least 1 (got ${rect.numRows}).`);
+  if (!isPositiveInteger(rect.numColumns)) throw new Error(`The number of columns in the range must be at least 1 (got ${rect.numColumns}).`);
+  if (rect.row + rect.numRows - 1 > sheet.maxRows || rect.column + rect.numColumns - 1 > sheet.maxColumns) {
+    throw new Error(
+      `The coordinates of the range are outside the dimensions of the sheet. (${sheet.name}!${a1Notation(rect)}; the sheet has ${sheet.maxRows} rows and ${sheet.maxColumns} columns — add room with insertRowsAfter/insertColumnsAfter)`,
+    );
+  }
+  return new Range(env, sheet, rect);
+}
+
+export type { FontWeight, HorizontalAlignment };

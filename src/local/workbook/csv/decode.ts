@@ -1,0 +1,96 @@
+/**
+ * Text encoding of a CSV export, detected from its bytes: UTF-8 (with or without BOM), UTF-16
+ * (BOM, or NUL-byte pattern when the BOM is missing), else Shift_JIS/CP932 or EUC-JP — the
+ * encodings Japanese marketing tools export (reference/export-headers.md §1).
+ */
+import iconv from 'iconv-lite';
+
+export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'cp932' | 'euc-jp';
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    strictUtf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Share of NUL bytes at even and odd offsets among the first few kilobytes. */
+function nulPattern(bytes: Uint8Array): { even: number; odd: number } {
+  const n = Math.min(bytes.length, 4096);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 1) {
+    if (bytes[i] === 0) {
+      if (i % 2 === 0) even += 1;
+      else odd += 1;
+    }
+  }
+  const half = Math.max(1, n / 2);
+  return { even: even / half, odd: odd / half };
+}
+
+/** Characters that show a wrong guess between the two legacy Japanese encodings. */
+function legacyDecodeScore(text: string): number {
+  let bad = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code === 0xfffd) bad += 10;
+    else if (code >= 0xe000 && code <= 0xf8ff) bad += 5; // private use: user-defined area
+    else if (code >= 0xff61 && code <= 0xff9f) bad += 1; // half-width katakana: rare in exports, common in mis-decodes
+    else if (code < 0x20 && ch !== '\n' && ch !== '\r' && ch !== '\t') bad += 5;
+  }
+  return bad;
+}
+
+/**
+ * Guesses the encoding of CSV bytes.
+ *
+ * @example
+ * detectEncoding(Buffer.from([0xef, 0xbb, 0xbf, 0x41]))
+ * //=> 'utf-8-bom'
+ */
+export function detectEncoding(bytes: Uint8Array): CsvEncoding {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8-bom';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const nul = nulPattern(bytes);
+  // ASCII text in UTF-16 has a NUL in every other byte; real 8-bit text has none.
+  if (nul.odd > 0.2 && nul.odd > nul.even * 2) return 'utf-16le';
+  if (nul.even > 0.2 && nul.even > nul.odd * 2) return 'utf-16be';
+  if (isValidUtf8(bytes)) return 'utf-8';
+  const sjis = legacyDecodeScore(iconv.decode(Buffer.from(bytes), 'cp932'));
+  const euc = legacyDecodeScore(iconv.decode(Buffer.from(bytes), 'euc-jp'));
+  return euc < sjis ? 'euc-jp' : 'cp932';
+}
+
+/**
+ * Decodes CSV bytes to text, dropping any byte-order mark.
+ *
+ * @example
+ * decodeCsvBytes(Buffer.from('\ufeff日付,費用', 'utf8'))
+ * //=> { text: '日付,費用', encoding: 'utf-8-bom' }
+ */
+export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+  const encoding = detectEncoding(bytes);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let text: string;
+  switch (encoding) {
+    case 'utf-8':
+    case 'utf-8-bom':
+      text = buffer.toString('utf8');
+      break;
+    case 'utf-16le':
+      text = buffer.toString('utf16le');
+      break;
+    case 'utf-16be':
+      text = iconv.decode(buffer, 'utf-16be');
+      break;
+    default:
+      text = iconv.decode(buffer, encoding);
+  }
+  return { text: text.replace(/^\uFEFF/, ''), encoding };
+}

@@ -1,0 +1,38 @@
+/**
+ * Why an input file could not be used, in Japanese and English (the CLI exits 2 on these, SPEC §9).
+ */
+import type { Language } from '../../core/model/types';
+
+export type InputErrorCode =
+  | 'not_found'
+  | 'unreadable'
+  | 'unsupported_type'
+  | 'corrupt_xlsx'
+  | 'bad_csv'
+  | 'empty_folder'
+  | 'mixed_inputs'
+  | 'no_input';
+
+export class InputError extends Error {
+  override readonly name = 'InputError';
+
+  constructor(
+    readonly code: InputErrorCode,
+    /** The file or folder concerned, as the user gave it (or `null` for the whole input). */
+    readonly file: string | null,
+    readonly messages: Readonly<Record<Language, string>>,
+  ) {
+    super(messages.en);
+  }
+
+  /**
+   * The message in one language.
+   *
+   * @example
+   * new InputError('not_found', 'a.csv', { ja: 'a.csv が見つかりません', en: 'a.csv was not found' }).messageIn('ja')
+   * //=> 'a.csv が見つかりません'
+   */
+  messageIn(language: Language): string {
+    return this.messages[language];
+  }
+}

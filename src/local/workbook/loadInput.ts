@@ -1,0 +1,114 @@
+/**
+ * The runner's `--input` (SPEC §9): one .xlsx, or CSV/TSV files, or folders of them (files sorted
+ * by name). Each CSV becomes an input tab named after its file.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fillSheet } from './fromTabs';
+import { InputError } from './inputError';
+import { loadCsv } from './loadCsv';
+import { loadWorkbookFromXlsx, type LoadWorkbookOptions } from './loadXlsx';
+import { Workbook } from './model';
+import { xlsxSafeSheetName } from './sheetNames';
+
+const CSV_EXTENSIONS: ReadonlySet<string> = new Set(['.csv', '.tsv', '.txt']);
+
+function extensionOf(file: string): string {
+  return path.extname(file).toLowerCase();
+}
+
+function byName(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function statOrThrow(input: string): { isDirectory(): boolean } {
+  try {
+    return statSync(input);
+  } catch {
+    throw new InputError('not_found', input, {
+      ja: `入力 ${input} が見つかりません。パスを確認してください。`,
+      en: `Input ${input} was not found. Check the path.`,
+    });
+  }
+}
+
+function unsupported(file: string): InputError {
+  return new InputError('unsupported_type', file, {
+    ja: `${file} は読み込めない形式です。.xlsx または .csv で保存してから指定してください。`,
+    en: `${file} is not a supported format. Save it as .xlsx or .csv and try again.`,
+  });
+}
+
+/** Expands folders (their CSV files, sorted by name) and sorts the inputs into .xlsx and CSV. */
+function classify(inputs: readonly string[]): { xlsx: string[]; csv: string[] } {
+  const xlsx: string[] = [];
+  const csv: string[] = [];
+  for (const input of inputs) {
+    if (statOrThrow(input).isDirectory()) {
+      const files = readdirSync(input)
+        .filter((name) => CSV_EXTENSIONS.has(extensionOf(name)) && !name.startsWith('.'))
+        .sort(byName)
+        .map((name) => path.join(input, name));
+      if (files.length === 0) {
+        throw new InputError('empty_folder', input, {
+          ja: `フォルダ ${input} に CSV ファイル (.csv / .tsv) がありません。`,
+          en: `Folder ${input} contains no CSV files (.csv / .tsv).`,
+        });
+      }
+      csv.push(...files);
+    } else if (extensionOf(input) === '.xlsx') {
+      xlsx.push(input);
+    } else if (CSV_EXTENSIONS.has(extensionOf(input))) {
+      csv.push(input);
+    } else {
+      throw unsupported(input);
+    }
+  }
+  return { xlsx, csv };
+}
+
+function workbookName(inputs: readonly string[], csvFiles: readonly string[]): string {
+  const only = inputs.length === 1 ? inputs[0] : undefined;
+  if (only !== undefined) return path.basename(only, path.extname(only)) || 'CSV';
+  const first = csvFiles[0];
+  return first ? path.basename(first, path.extname(first)) : 'CSV';
+}
+
+/**
+ * Loads the runner's input into a workbook. Throws {@link InputError} for missing paths,
+ * unsupported types, more than one .xlsx, or an .xlsx mixed with CSV files.
+ *
+ * @example
+ * (await loadInput(['exports/'])).sheets.map((s) => s.name)
+ * //=> ['GA4', 'Google広告', 'リード']
+ */
+export async function loadInput(inputs: readonly string[], options: LoadWorkbookOptions = {}): Promise<Workbook> {
+  if (inputs.length === 0) {
+    throw new InputError('no_input', null, {
+      ja: '入力ファイルが指定されていません。--input に .xlsx、.csv、または CSV のフォルダを指定してください。',
+      en: 'No input given. Pass an .xlsx file, .csv files or a folder of CSV files with --input.',
+    });
+  }
+  const { xlsx, csv } = classify(inputs);
+  if (xlsx.length > 1 || (xlsx.length === 1 && csv.length > 0)) {
+    throw new InputError('mixed_inputs', null, {
+      ja: '入力は .xlsx ファイル1つ、または CSV ファイル (複数可) のどちらかにしてください。',
+      en: 'Give either one .xlsx file or CSV files (one or more), not both or several workbooks.',
+    });
+  }
+  const onlyXlsx = xlsx[0];
+  if (onlyXlsx !== undefined) return loadWorkbookFromXlsx(onlyXlsx, options);
+  const workbook = new Workbook({ name: workbookName(inputs, csv), timeZone: options.timeZone, locale: options.locale });
+  const taken = new Set<string>();
+  for (const file of csv) {
+    const table = loadCsv(file);
+    const widest = table.rows.reduce((max, row) => Math.max(max, row.length), 0);
+    const sheet = workbook.addSheet(xlsxSafeSheetName(table.baseName, taken), {
+      origin: 'input',
+      rows: Math.max(1000, table.rows.length),
+      columns: Math.max(26, widest),
+    });
+    fillSheet(sheet, table.rows);
+  }
+  return workbook;
+}

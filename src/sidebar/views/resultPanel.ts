@@ -1,0 +1,74 @@
+/**
+ * What Generate produced: headline KPIs, the sheets written, a button that opens the summary
+ * sheet, and the warnings (folded away when there are many). Every value shown came from the
+ * workbook or the server, so all of it is text nodes.
+ */
+import type { Language } from '../../core/model/types';
+import type { GenerateResult, WarningView } from '../../shared/rpc';
+import { h, uniqueId } from '../h';
+import { t } from '../i18n';
+
+/** More warnings than this are folded into a disclosure. */
+const OPEN_WARNING_LIMIT = 5;
+
+export interface ResultPanelContext {
+  readonly language: Language;
+  readonly onOpenSheet: (name: string) => void;
+}
+
+function warningItem(language: Language, warning: WarningView): HTMLLIElement {
+  const where =
+    warning.tab === null
+      ? null
+      : warning.row === null
+        ? warning.tab
+        : t(language, 'result.warningRow', { tab: warning.tab, row: warning.row });
+  return h('li', null, where === null ? null : h('span', { class: 'warning-where' }, where), warning.message);
+}
+
+function warningsBlock(language: Language, warnings: readonly WarningView[]): HTMLElement {
+  if (warnings.length === 0) return h('p', { class: 'muted' }, t(language, 'result.noWarnings'));
+  const title = t(language, 'result.warnings', { count: warnings.length });
+  const list = h('ul', { class: 'warnings' }, warnings.map((warning) => warningItem(language, warning)));
+  if (warnings.length <= OPEN_WARNING_LIMIT) return h('div', null, h('h3', null, title), list);
+  return h('details', { class: 'warnings-details' }, h('summary', null, title), list);
+}
+
+/**
+ * Builds the result panel; its heading takes focus so screen readers announce the result.
+ *
+ * @example
+ * createResultPanel({ language: 'en', onOpenSheet }, result).querySelector('h2').textContent
+ * //=> 'Report ready'
+ */
+export function createResultPanel(context: ResultPanelContext, result: GenerateResult): HTMLElement {
+  const { language } = context;
+  const headingId = uniqueId('result-heading');
+  return h(
+    'section',
+    { class: 'panel result', 'aria-labelledby': headingId },
+    h('h2', { id: headingId, tabindex: -1 }, t(language, 'result.heading')),
+    h('p', { class: 'muted' }, t(language, 'result.period', { from: result.period.from, to: result.period.to, asOf: result.asOf })),
+    result.summarySheet === ''
+      ? null
+      : h(
+          'button',
+          { type: 'button', class: 'button-secondary open-summary', onclick: () => context.onOpenSheet(result.summarySheet) },
+          t(language, 'result.openSummary', { sheet: result.summarySheet })
+        ),
+    result.headline.length === 0
+      ? null
+      : [
+          h('h3', null, t(language, 'result.kpis')),
+          h(
+            'dl',
+            { class: 'kpis' },
+            result.headline.map((kpi) => h('div', { class: 'kpi' }, h('dt', null, kpi.label), h('dd', null, kpi.value)))
+          ),
+        ],
+    result.sheets.length === 0
+      ? null
+      : [h('h3', null, t(language, 'result.sheets')), h('ul', { class: 'sheets' }, result.sheets.map((sheet) => h('li', null, sheet)))],
+    warningsBlock(language, result.warnings)
+  );
+}

@@ -1,0 +1,162 @@
+/**
+ * Invariants of the funnel summary over random workbooks: small pools of ids, emails and channel
+ * spellings so that duplicates, links and spelling variants happen often.
+ */
+import fc from 'fast-check';
+import { MEASURES } from '../../../src/core/funnel/availability';
+import { computeFunnelSummary } from '../../../src/core/funnel/computeFunnelSummary';
+import type { KpiRow } from '../../../src/core/model/summary';
+import type { AdRow, DealRow, FunnelView, LeadRow, ParsedWorkbook, Stage, StageEvidence, TrafficRow } from '../../../src/core/model/types';
+import { day, settings, workbook } from './builders';
+
+const FIRST_DAY = day('2025-01-01');
+const dayArb = fc.integer({ min: FIRST_DAY, max: FIRST_DAY + 180 });
+const channelArb = fc.constantFrom('Google広告', 'google広告', ' Google広告 ', '展示会', 'Web', '', null);
+const leadIdArb = fc.option(fc.constantFrom('L1', 'L2', 'L3', 'L4', 'L5', 'L6'), { nil: null });
+const emailArb = fc.option(fc.constantFrom('a@example.jp', 'b@example.jp', 'c@example.jp'), { nil: null });
+const stageArb = fc.constantFrom<Stage>('leads', 'mql', 'sql', 'opportunities', 'won');
+const evidenceArb: fc.Arbitrary<StageEvidence> = fc.oneof(
+  fc.constant({ date: null, flag: false }),
+  fc.constant({ date: null, flag: true }),
+  dayArb.map((date) => ({ date, flag: false })),
+);
+const amountArb = fc.option(fc.integer({ min: 0, max: 1_000_000 }), { nil: null });
+
+const leadArb = fc.record({
+  created: dayArb,
+  leadId: leadIdArb,
+  emailKey: emailArb,
+  channel: channelArb,
+  score: fc.option(fc.integer({ min: -10, max: 150 }), { nil: null }),
+  mql: evidenceArb,
+  sql: evidenceArb,
+  opportunities: evidenceArb,
+  won: evidenceArb,
+  statusStage: fc.option(stageArb, { nil: null }),
+  lost: fc.boolean(),
+  amount: amountArb,
+});
+const dealArb = fc.record({
+  created: dayArb,
+  dealId: fc.constant(null),
+  leadId: leadIdArb,
+  emailKey: emailArb,
+  channel: channelArb,
+  outcome: fc.constantFrom('open' as const, 'won' as const, 'lost' as const),
+  closeDate: fc.option(dayArb, { nil: null }),
+  amount: amountArb,
+});
+const adArb = fc.record({
+  date: dayArb,
+  channel: channelArb,
+  campaign: fc.constant(null),
+  cost: fc.integer({ min: 0, max: 500_000 }),
+  impressions: fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: null }),
+  clicks: fc.option(fc.integer({ min: 0, max: 500 }), { nil: null }),
+  conversions: fc.constant(null),
+});
+const trafficArb = fc.record({
+  date: dayArb,
+  channel: channelArb,
+  sessions: fc.integer({ min: 0, max: 250 }).map((quarter) => quarter * 4),
+  newUsers: fc.constant(null),
+  engagedSessions: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
+  // Quarters keep sessions × (1 − bounce rate) exact in binary.
+  bounceRate: fc.option(fc.constantFrom(0, 0.25, 0.5, 0.75, 1), { nil: null }),
+  averageEngagementSeconds: fc.constant(null),
+  downloads: fc.option(fc.integer({ min: 0, max: 20 }), { nil: null }),
+});
+
+/** Gives every row its own origin, the way rows of real tabs have. */
+function withOrigins<T>(rows: readonly T[], tab: string): (T & { tab: string; row: number })[] {
+  return rows.map((row, index) => ({ ...row, tab, row: index + 2 }));
+}
+
+const workbookArb: fc.Arbitrary<ParsedWorkbook> = fc
+  .record({
+    leads: fc.array(leadArb, { maxLength: 40 }),
+    deals: fc.array(dealArb, { maxLength: 15 }),
+    ads: fc.array(adArb, { maxLength: 15 }),
+    traffic: fc.array(trafficArb, { maxLength: 10 }),
+  })
+  .map((rows) =>
+    workbook({
+      leads: withOrigins(rows.leads, 'リード') as LeadRow[],
+      deals: withOrigins(rows.deals, '商談') as DealRow[],
+      ads: withOrigins(rows.ads, '広告') as AdRow[],
+      traffic: withOrigins(rows.traffic, 'アクセス') as TrafficRow[],
+      alsoMapped: ['ads.impressions', 'ads.clicks', 'leads.amount'],
+    }),
+  );
+
+const viewArb = fc.constantFrom<FunnelView>('cohort', 'period');
+const LEAD_STAGES = ['leads', 'mql', 'sql', 'opportunities', 'won'] as const;
+
+function stagesNeverIncrease(row: KpiRow): boolean {
+  const counts = LEAD_STAGES.map((stage) => row[stage] ?? 0);
+  return counts.every((count, index) => index === 0 || count <= (counts[index - 1] as number));
+}
+
+function sumOf(rows: readonly KpiRow[], measure: (typeof MEASURES)[number]): number {
+  return rows.reduce((total, row) => total + (row[measure] ?? 0), 0);
+}
+
+function numbersIn(value: unknown): number[] {
+  if (typeof value === 'number') return [value];
+  if (Array.isArray(value)) return value.flatMap(numbersIn);
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(numbersIn);
+  return [];
+}
+
+describe('computeFunnelSummary properties', () => {
+  it('never lets lead-level stage counts increase down the funnel in the cohort view', () => {
+    fc.assert(
+      fc.property(workbookArb, (book) => {
+        const summary = computeFunnelSummary(book, settings());
+        expect(stagesNeverIncrease(summary.total)).toBe(true);
+        expect(summary.byChannel.every(stagesNeverIncrease)).toBe(true);
+        expect(summary.byMonth.every(stagesNeverIncrease)).toBe(true);
+      }),
+    );
+  });
+
+  it('makes per-channel and per-month counts and sums add up to the total', () => {
+    fc.assert(
+      fc.property(workbookArb, viewArb, (book, view) => {
+        const summary = computeFunnelSummary(book, settings({ view }));
+        for (const measure of MEASURES) {
+          const total = summary.total[measure] ?? 0;
+          expect(sumOf(summary.byChannel, measure)).toBeCloseTo(total, 6);
+          expect(sumOf(summary.byMonth, measure)).toBeCloseTo(total, 6);
+        }
+      }),
+    );
+  });
+
+  it('gives the same summary whatever order the rows come in', () => {
+    const shuffledArb = workbookArb.chain((book) =>
+      fc
+        .record({
+          leads: fc.shuffledSubarray([...book.leads], { minLength: book.leads.length }),
+          deals: fc.shuffledSubarray([...book.deals], { minLength: book.deals.length }),
+          ads: fc.shuffledSubarray([...book.ads], { minLength: book.ads.length }),
+          traffic: fc.shuffledSubarray([...book.traffic], { minLength: book.traffic.length }),
+        })
+        .map((shuffled) => [book, { ...book, ...shuffled }] as const),
+    );
+    fc.assert(
+      fc.property(shuffledArb, viewArb, ([book, shuffled], view) => {
+        expect(computeFunnelSummary(shuffled, settings({ view }))).toEqual(computeFunnelSummary(book, settings({ view })));
+      }),
+    );
+  });
+
+  it('never gives NaN, Infinity or -0 anywhere', () => {
+    fc.assert(
+      fc.property(workbookArb, viewArb, (book, view) => {
+        const summary = computeFunnelSummary(book, settings({ view, grossMargin: 0.6, expectedPurchases: 2 }));
+        expect(numbersIn(summary).filter((value) => !Number.isFinite(value) || Object.is(value, -0))).toEqual([]);
+      }),
+    );
+  });
+});

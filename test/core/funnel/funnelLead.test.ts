@@ -1,0 +1,102 @@
+import { reachesStage, resolveFunnelLead, stageDay } from '../../../src/core/funnel/funnelLead';
+import { mergeDuplicateLeads } from '../../../src/core/funnel/mergeLeads';
+import type { LeadRow } from '../../../src/core/model/types';
+import { day, deal, lead, type LeadInput } from './builders';
+
+function mergedOne(row: LeadRow) {
+  const merged = mergeDuplicateLeads([row]).leads[0];
+  if (merged === undefined) throw new Error('no lead');
+  return merged;
+}
+
+function resolve(input: LeadInput, deals: Parameters<typeof resolveFunnelLead>[1] = []) {
+  return resolveFunnelLead(mergedOne(lead(input)), deals);
+}
+
+describe('resolveFunnelLead', () => {
+  it('reaches a stage by its date, its flag or a status naming it or a later stage', () => {
+    expect(resolve({ created: '2025-04-01', mql: '2025-04-03' }).furthest).toBe('mql');
+    expect(resolve({ created: '2025-04-01', sql: true }).furthest).toBe('sql');
+    expect(resolve({ created: '2025-04-01', status: 'opportunities' }).furthest).toBe('opportunities');
+  });
+
+  it('reaches every earlier stage by implication: a won flag alone makes it an MQL, SQL and opportunity', () => {
+    const resolved = resolve({ created: '2025-04-01', won: true });
+    expect(['leads', 'mql', 'sql', 'opportunities', 'won'].map((stage) => reachesStage(resolved, stage as never))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  it('stays a plain lead with no evidence', () => {
+    expect(resolve({ created: '2025-04-01' }).furthest).toBe('leads');
+  });
+
+  it('counts its amount as revenue only when won', () => {
+    expect(resolve({ created: '2025-04-01', won: '2025-05-01', amount: 300000 }).revenue).toBe(300000);
+    expect(resolve({ created: '2025-04-01', opportunities: true, amount: 300000 }).revenue).toBe(0);
+  });
+
+  it('becomes an opportunity dated by its earliest deal, won by its earliest won deal, with the sum of its won deals', () => {
+    const resolved = resolve({ created: '2025-04-01', leadId: 'L1' }, [
+      deal({ leadId: 'L1', created: '2025-04-10', outcome: 'lost', amount: 50000 }),
+      deal({ leadId: 'L1', created: '2025-04-20', outcome: 'won', close: '2025-06-01', amount: 200000 }),
+      deal({ leadId: 'L1', created: '2025-05-01', outcome: 'won', close: '2025-05-15', amount: 100000 }),
+    ]);
+    expect(resolved.furthest).toBe('won');
+    expect(resolved.stageDates.opportunities).toBe(day('2025-04-10'));
+    // Earliest won deal by created date is the 04-20 one, closed 06-01.
+    expect(resolved.stageDates.won).toBe(day('2025-06-01'));
+    expect(resolved.revenue).toBe(200000 + 100000);
+    expect(resolved.lost).toBe(false);
+  });
+
+  it('is lost when a deal is lost and none is won', () => {
+    const resolved = resolve({ created: '2025-04-01', leadId: 'L1' }, [deal({ leadId: 'L1', created: '2025-04-10', outcome: 'lost' })]);
+    expect([resolved.furthest, resolved.lost]).toEqual(['opportunities', true]);
+  });
+
+  it('keeps the lead’s own channel over its deal’s', () => {
+    const resolved = resolve({ created: '2025-04-01', leadId: 'L1', channel: '展示会' }, [
+      deal({ leadId: 'L1', created: '2025-04-10', channel: 'Google広告' }),
+    ]);
+    expect(resolved.channel).toBe('展示会');
+  });
+});
+
+describe('stageDay', () => {
+  it('uses the stage’s own date, else the created date', () => {
+    const resolved = resolve({ created: '2025-04-01', mql: '2025-04-09', won: true });
+    expect(stageDay(resolved, 'mql')).toBe(day('2025-04-09'));
+    expect(stageDay(resolved, 'sql')).toBe(day('2025-04-01'));
+    expect(stageDay(resolved, 'won')).toBe(day('2025-04-01'));
+    expect(stageDay(resolved, 'leads')).toBe(day('2025-04-01'));
+  });
+});
+
+describe('edge cases', () => {
+  it('treats a won lead with a blank amount as 0 revenue', () => {
+    expect(resolve({ created: '2025-04-01', won: true }).revenue).toBe(0);
+  });
+
+  it('falls back to the lead’s won date when its earliest won deal has no close date', () => {
+    const resolved = resolve({ created: '2025-04-01', leadId: 'L1', won: '2025-05-05' }, [
+      deal({ leadId: 'L1', created: '2025-04-10', outcome: 'won' }),
+    ]);
+    expect(resolved.stageDates.won).toBe(day('2025-05-05'));
+  });
+
+  it('uses its own amount when it is won by its own evidence and has no won deal', () => {
+    const resolved = resolve({ created: '2025-04-01', leadId: 'L1', won: true, amount: 70000 }, [
+      deal({ leadId: 'L1', created: '2025-04-10', outcome: 'open', amount: 999 }),
+    ]);
+    expect(resolved.revenue).toBe(70000);
+  });
+
+  it('is not lost once won, even with a lost flag', () => {
+    expect(resolve({ created: '2025-04-01', won: true, lost: true }).lost).toBe(false);
+  });
+});

@@ -1,0 +1,53 @@
+import { resolveWindow } from '../../../src/core/funnel/window';
+import { ad, day, deal, email, lead, settings, traffic, workbook } from './builders';
+
+describe('resolveWindow', () => {
+  it('spans the earliest to the latest ads, traffic and lead created date', () => {
+    const window = resolveWindow(
+      workbook({
+        ads: [ad({ date: '2025-04-03', cost: 1 })],
+        traffic: [traffic({ date: '2025-06-20', sessions: 1 })],
+        leads: [lead({ created: '2025-03-30' })],
+      }),
+      settings(),
+    );
+    expect([window.from, window.to]).toEqual([day('2025-03-30'), day('2025-06-20')]);
+  });
+
+  it('takes the as-of date from the latest stage, deal created or close date as well', () => {
+    const window = resolveWindow(
+      workbook({
+        leads: [lead({ created: '2025-04-01', mql: '2025-05-02', won: '2025-07-07' })],
+        deals: [deal({ created: '2025-06-01', close: '2025-08-12' })],
+      }),
+      settings(),
+    );
+    // The period is the lead created dates only; the as-of date is the 2025-08-12 close date.
+    expect([window.from, window.to, window.asOf]).toEqual([day('2025-04-01'), day('2025-04-01'), day('2025-08-12')]);
+  });
+
+  it('lets settings replace either end of the period but never the as-of date', () => {
+    const book = workbook({ leads: [lead({ created: '2025-04-01' }), lead({ created: '2025-06-30' })] });
+    const window = resolveWindow(book, settings({ from: '2025-05-01', to: '2025-12-31' }));
+    expect([window.from, window.to, window.asOf]).toEqual([day('2025-05-01'), day('2025-12-31'), day('2025-06-30')]);
+  });
+});
+
+describe('edge cases', () => {
+  it('falls back to deal dates when no ads, traffic or lead rows exist', () => {
+    const window = resolveWindow(workbook({ deals: [deal({ created: '2025-05-01', close: '2025-05-20' })] }), settings());
+    expect([window.from, window.to, window.asOf]).toEqual([day('2025-05-01'), day('2025-05-20'), day('2025-05-20')]);
+  });
+
+  it('falls back to email dates, then to 1970-01-01, so it is always defined', () => {
+    const fromEmail = resolveWindow(workbook({ email: [email({ delivered: 10, date: '2025-04-02' })] }), settings());
+    expect([fromEmail.from, fromEmail.to, fromEmail.asOf]).toEqual([day('2025-04-02'), day('2025-04-02'), day('2025-04-02')]);
+    expect(resolveWindow(workbook({}), settings())).toEqual({ from: 0, to: 0, asOf: 0 });
+  });
+
+  it('explains a period setting that is not a YYYY-MM-DD day, in the user’s language', () => {
+    const book = workbook({ leads: [lead({ created: '2025-04-01' })] });
+    expect(() => resolveWindow(book, settings({ from: '2025/04/01' }))).toThrow('期間の開始日 (from) "2025/04/01" を日付として読めません');
+    expect(() => resolveWindow(book, settings({ to: '2025-02-30', language: 'en' }))).toThrow('The period end (to) "2025-02-30" is not a date');
+  });
+});

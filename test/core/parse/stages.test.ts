@@ -1,0 +1,100 @@
+import { dealOutcomeFromStage, stageFromStatus, statusKey } from '../../../src/core/parse/stages';
+
+describe('stageFromStatus', () => {
+  it.each([
+    ['リード', 'leads'],
+    ['Lead', 'leads'],
+    ['新規', 'leads'],
+    ['open', 'leads'],
+    ['サブスクライバー', 'leads'],
+    ['subscriber', 'leads'],
+    ['Open - Not Contacted', 'leads'],
+    ['Working - Contacted', 'leads'],
+    ['MQL', 'mql'],
+    ['Marketing Qualified Lead', 'mql'],
+    ['marketingqualifiedlead', 'mql'],
+    ['Marketing Qualified Lead(MQL)', 'mql'],
+    ['SQL', 'sql'],
+    ['Sales Qualified Lead', 'sql'],
+    ['salesqualifiedlead', 'sql'],
+    ['商談', 'opportunities'],
+    ['商談中', 'opportunities'],
+    ['Opportunity', 'opportunities'],
+    ['提案', 'opportunities'],
+    ['見積', 'opportunities'],
+    ['contractsent', 'opportunities'],
+    ['Proposal/Price Quote', 'opportunities'],
+    ['受注', 'won'],
+    ['成約', 'won'],
+    ['成立', 'won'],
+    ['Closed Won', 'won'],
+    ['closedwon', 'won'],
+    ['Customer', 'won'],
+    ['顧客', 'won'],
+    ['エバンジェリスト', 'won'],
+  ])('reads %j as %s', (value, stage) => {
+    expect(stageFromStatus(value)).toEqual({ stage, lost: false, known: true });
+  });
+
+  it.each([['失注'], ['Closed Lost'], ['closedlost'], ['Lost'], ['不成立']])(
+    'reads %j as opportunities reached and lost',
+    (value) => {
+      expect(stageFromStatus(value)).toEqual({ stage: 'opportunities', lost: true, known: true });
+    },
+  );
+
+  it('reads unknown values as leads and says they are unknown', () => {
+    expect(stageFromStatus('保留')).toEqual({ stage: 'leads', lost: false, known: false });
+    expect(stageFromStatus(42)).toEqual({ stage: 'leads', lost: false, known: false });
+  });
+
+  describe('edge cases', () => {
+    it('returns null for blank cells', () => {
+      expect(stageFromStatus('')).toBeNull();
+      expect(stageFromStatus('  ')).toBeNull();
+      expect(stageFromStatus(null)).toBeNull();
+    });
+
+    it('ignores step numbers, full-width letters, spacing and a trailing pipeline name', () => {
+      expect(stageFromStatus('3. 商談')?.stage).toBe('opportunities');
+      expect(stageFromStatus('02_MQL')?.stage).toBe('mql');
+      expect(stageFromStatus('ＳＱＬ')?.stage).toBe('sql');
+      expect(stageFromStatus('Closed Won (Sales Pipeline)')?.stage).toBe('won');
+    });
+
+    it('falls back to the words in brackets when the rest is unknown', () => {
+      expect(stageFromStatus('ステップ5（受注）')).toEqual({ stage: 'won', lost: false, known: true });
+    });
+  });
+});
+
+describe('dealOutcomeFromStage', () => {
+  it('reads won, lost and open stages', () => {
+    expect(dealOutcomeFromStage('成立')).toEqual({ outcome: 'won', known: true });
+    expect(dealOutcomeFromStage('closedwon')).toEqual({ outcome: 'won', known: true });
+    expect(dealOutcomeFromStage('失注')).toEqual({ outcome: 'lost', known: true });
+    expect(dealOutcomeFromStage('Closed Lost')).toEqual({ outcome: 'lost', known: true });
+    expect(dealOutcomeFromStage('qualifiedtobuy')).toEqual({ outcome: 'open', known: true });
+    expect(dealOutcomeFromStage('提案中')).toEqual({ outcome: 'open', known: true });
+  });
+
+  describe('edge cases', () => {
+    it('reads unknown stages as open and blank as null', () => {
+      expect(dealOutcomeFromStage('1234567')).toEqual({ outcome: 'open', known: false });
+      expect(dealOutcomeFromStage('')).toBeNull();
+    });
+  });
+});
+
+describe('statusKey', () => {
+  it('drops spacing, punctuation and a trailing bracket', () => {
+    expect(statusKey('Closed - Won (Sales Pipeline)')).toBe('closedwon');
+    expect(statusKey('Marketing Qualified Lead(MQL)')).toBe('marketingqualifiedlead');
+  });
+
+  describe('edge cases', () => {
+    it('keeps a number that is the whole value', () => {
+      expect(statusKey('12')).toBe('12');
+    });
+  });
+});
