@@ -96,9 +96,9 @@ function wrappers(entryPoints, catalog) {
       if (actual.join(',') !== params.join(',')) {
         throw new Error(`build: ${name}(${actual}) does not match the catalog (${params})`);
       }
-      out.push(jsDocFor(spec));
     }
-    out.push(`function ${name}(${params.join(', ')}) {\n  return ${GLOBAL_NAME}.${name}(${params.join(', ')});\n}`);
+    const declaration = `function ${name}(${params.join(', ')}) {\n  return ${GLOBAL_NAME}.${name}(${params.join(', ')});\n}`;
+    out.push(spec ? `${jsDocFor(spec)}\n${declaration}` : declaration);
   }
   for (const spec of catalog) {
     if (typeof entryPoints[spec.name] !== 'function') {

@@ -6,3 +6,4 @@
  */
 export * from './functions/customFunctions';
 export { onInstall, onOpen } from './sheets/addOn';
+export { getFunnelSummary } from './sheets/funnelService';

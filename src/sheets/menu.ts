@@ -27,13 +27,18 @@ export function languageFromLocale(locale: string | null | undefined): Language 
   return typeof locale === 'string' && /^ja\b|^ja[_-]/i.test(locale) ? 'ja' : 'en';
 }
 
-function isAuthModeNone(event: GoogleAppsScript.Events.AppsScriptEvent | undefined): boolean {
+/** The part of a trigger event we read. */
+export interface TriggerEvent {
+  readonly authMode?: unknown;
+}
+
+function isAuthModeNone(event: TriggerEvent | undefined): boolean {
   // Compare by name: touching ScriptApp.AuthMode is itself a service access.
   return event !== undefined && String(event.authMode) === 'NONE';
 }
 
 /** Adds the add-on menu; in AuthMode.NONE it calls nothing but the menu builder. */
-export function addAddOnMenu(event: GoogleAppsScript.Events.AppsScriptEvent | undefined): void {
+export function addAddOnMenu(event: TriggerEvent | undefined): void {
   const language = isAuthModeNone(event) ? null : languageFromLocale(Session.getActiveUserLocale());
   const menu = SpreadsheetApp.getUi().createAddonMenu();
   for (const item of MENU_ITEMS) menu.addItem(menuLabel(item, language), item.functionName);

@@ -15,7 +15,7 @@ export function taggedSheetIds(spreadsheet: GoogleAppsScript.Spreadsheet.Spreads
   const ids = new Map<number, string>();
   for (const metadata of found) {
     const sheet = metadata.getLocation().getSheet();
-    ids.set(sheet.getSheetId(), metadata.getValue() ?? '');
+    if (sheet) ids.set(sheet.getSheetId(), metadata.getValue() ?? '');
   }
   return ids;
 }

@@ -5,8 +5,11 @@
 import type { AdRow, DayNumber, DealRow, FunnelView, Stage, TrafficRow } from '../model/types';
 import { reachesStage, stageDay, type FunnelLead } from './funnelLead';
 import { labelKey } from './labels';
-import type { TallyBook } from './tally';
 import { LATER_STAGES } from './stageOrder';
+import type { TallyBook } from './tally';
+
+/** Turns a raw channel into its matching key; pass a caching one (LabelBook#keyOf) for big tabs. */
+export type ChannelKeyOf = (raw: string | null) => string;
 
 /**
  * Adds ad rows: cost, impressions and clicks on the row's date and channel.
@@ -16,9 +19,9 @@ import { LATER_STAGES } from './stageOrder';
  * book.total.cost
  * //=> 5000
  */
-export function tallyAds(book: TallyBook, rows: readonly AdRow[]): void {
+export function tallyAds(book: TallyBook, rows: readonly AdRow[], channelKey: ChannelKeyOf = labelKey): void {
   for (const row of rows) {
-    const channel = labelKey(row.channel);
+    const channel = channelKey(row.channel);
     book.add(row.date, channel, 'cost', row.cost);
     book.add(row.date, channel, 'impressions', row.impressions ?? 0);
     book.add(row.date, channel, 'clicks', row.clicks ?? 0);
@@ -34,9 +37,9 @@ export function tallyAds(book: TallyBook, rows: readonly AdRow[]): void {
  * book.total.engagedSessions
  * //=> 150
  */
-export function tallyTraffic(book: TallyBook, rows: readonly TrafficRow[]): void {
+export function tallyTraffic(book: TallyBook, rows: readonly TrafficRow[], channelKey: ChannelKeyOf = labelKey): void {
   for (const row of rows) {
-    const channel = labelKey(row.channel);
+    const channel = channelKey(row.channel);
     const engaged = row.engagedSessions ?? (row.bounceRate === null ? 0 : row.sessions * (1 - row.bounceRate));
     book.add(row.date, channel, 'sessions', row.sessions);
     book.add(row.date, channel, 'engagedSessions', engaged);
@@ -54,9 +57,9 @@ export function tallyTraffic(book: TallyBook, rows: readonly TrafficRow[]): void
  * book.byMonth[0].won // April
  * //=> 1
  */
-export function tallyLeads(book: TallyBook, leads: readonly FunnelLead[], view: FunnelView): void {
+export function tallyLeads(book: TallyBook, leads: readonly FunnelLead[], view: FunnelView, channelKey: ChannelKeyOf = labelKey): void {
   for (const lead of leads) {
-    const channel = labelKey(lead.channel);
+    const channel = channelKey(lead.channel);
     const dayOf = (stage: Stage): DayNumber => (view === 'cohort' ? lead.created : stageDay(lead, stage));
     book.add(dayOf('leads'), channel, 'leads', 1);
     for (const stage of LATER_STAGES) {
@@ -75,9 +78,9 @@ export function tallyLeads(book: TallyBook, leads: readonly FunnelLead[], view: 
  * book.total.revenue
  * //=> 90000
  */
-export function tallyUnlinkedDeals(book: TallyBook, deals: readonly DealRow[]): void {
+export function tallyUnlinkedDeals(book: TallyBook, deals: readonly DealRow[], channelKey: ChannelKeyOf = labelKey): void {
   for (const deal of deals) {
-    const channel = labelKey(deal.channel);
+    const channel = channelKey(deal.channel);
     book.add(deal.created, channel, 'opportunities', 1);
     if (deal.outcome !== 'won') continue;
     const wonDay = deal.closeDate ?? deal.created;

@@ -11,7 +11,9 @@ export const MEASURES: readonly Measure[] = [...COUNT_KEYS, ...AMOUNT_KEYS, ...A
 
 export type Availability = Readonly<Record<Measure, boolean>>;
 
-const REQUIRED_FIELD: Readonly<Record<'ads' | 'traffic' | 'leads' | 'deals', string>> = {
+type Field = `${TabKind}.${string}`;
+
+const REQUIRED_FIELD: Readonly<Record<'ads' | 'traffic' | 'leads' | 'deals', Field>> = {
   ads: 'ads.cost',
   traffic: 'traffic.sessions',
   leads: 'leads.created_date',
@@ -26,7 +28,7 @@ const REQUIRED_FIELD: Readonly<Record<'ads' | 'traffic' | 'leads' | 'deals', str
  * //=> false
  */
 export function hasTab(workbook: ParsedWorkbook, kind: keyof typeof REQUIRED_FIELD): boolean {
-  return workbook[kind].length > 0 || workbook.mappedFields.has(REQUIRED_FIELD[kind] as `${TabKind}.${string}`);
+  return workbook[kind].length > 0 || workbook.mappedFields.has(REQUIRED_FIELD[kind]);
 }
 
 /**
@@ -36,7 +38,7 @@ export function hasTab(workbook: ParsedWorkbook, kind: keyof typeof REQUIRED_FIE
  * hasAnyField(workbook, ['leads.amount', 'deals.amount'])
  * //=> true
  */
-export function hasAnyField(workbook: ParsedWorkbook, fields: readonly `${TabKind}.${string}`[]): boolean {
+export function hasAnyField(workbook: ParsedWorkbook, fields: readonly Field[]): boolean {
   return fields.some((field) => workbook.mappedFields.has(field));
 }
 

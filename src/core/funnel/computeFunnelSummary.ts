@@ -96,10 +96,11 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
   const channels = collectChannels(workbook, language);
   const tallies = new TallyBook(window.from, window.to, months);
   for (const key of channels.keys()) tallies.ensureChannel(key);
-  tallyAds(tallies, workbook.ads);
-  tallyTraffic(tallies, workbook.traffic);
-  tallyLeads(tallies, leads, view);
-  if (view === 'period') tallyUnlinkedDeals(tallies, links.unlinked);
+  const channelKey = (raw: string | null): string => channels.keyOf(raw);
+  tallyAds(tallies, workbook.ads, channelKey);
+  tallyTraffic(tallies, workbook.traffic, channelKey);
+  tallyLeads(tallies, leads, view, channelKey);
+  if (view === 'period') tallyUnlinkedDeals(tallies, links.unlinked, channelKey);
 
   const total = toKpiRow(tallies.total, availability, ltvInputs);
   const byChannel: ChannelRow[] = [...tallies.byChannel.entries()]

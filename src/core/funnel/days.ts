@@ -135,18 +135,6 @@ export function endOfMonth(dayNumber: DayNumber): DayNumber {
 }
 
 /**
- * A running month count (year × 12 + month − 1), so that consecutive months differ by one.
- *
- * @example
- * monthSerial(20179) - monthSerial(20148) // 2025-04-01 and 2025-03-01
- * //=> 1
- */
-export function monthSerial(dayNumber: DayNumber): number {
-  const { year, month } = civilFromDay(dayNumber);
-  return year * 12 + month - 1;
-}
-
-/**
  * Every calendar month touched by the inclusive range `from..to`, ascending; empty when
  * `from` is after `to`.
  *

@@ -61,7 +61,7 @@ function sumAmounts(deals: readonly DealRow[]): number {
  * //=> 'mql'
  */
 export function resolveFunnelLead(lead: MergedLead, deals: readonly DealRow[]): FunnelLead {
-  const wonDeals = deals.filter((deal) => deal.outcome === 'won');
+  const wonDeals = deals.length === 0 ? deals : deals.filter((deal) => deal.outcome === 'won');
   const firstDeal = deals[0];
   const firstWonDeal = wonDeals[0];
   const stageDates: Record<LaterStage, DayNumber | null> = {

@@ -38,12 +38,25 @@ export function labelKey(raw: string | null): string {
  */
 export class LabelBook {
   private readonly spellings = new Map<string, Map<string, number>>();
+  /** Raw value → key; NFKC normalisation is the costly part and channels repeat a lot. */
+  private readonly keyCache = new Map<string, string>();
 
   constructor(private readonly blankLabel: string) {}
 
+  /** The key of a raw label (same as {@link labelKey}, remembered per raw value). */
+  keyOf(raw: string | null): string {
+    if (raw === null) return BLANK_KEY;
+    let key = this.keyCache.get(raw);
+    if (key === undefined) {
+      key = labelKey(raw);
+      this.keyCache.set(raw, key);
+    }
+    return key;
+  }
+
   /** Records one occurrence of a raw label and returns its key. */
   add(raw: string | null): string {
-    const key = labelKey(raw);
+    const key = this.keyOf(raw);
     let counts = this.spellings.get(key);
     if (counts === undefined) {
       counts = new Map();

@@ -51,6 +51,10 @@ export function compareByCreatedThenOrigin(
   return a.created - b.created || compareCodeUnits(a.tab, b.tab) || a.row - b.row;
 }
 
+function compareMergedLeads(a: MergedLead, b: MergedLead): number {
+  return a.created - b.created || compareCodeUnits(a.origin.tab, b.origin.tab) || a.origin.row - b.origin.row;
+}
+
 function earliestDate(a: DayNumber | null, b: DayNumber | null): DayNumber | null {
   if (a === null) return b;
   if (b === null) return a;
@@ -73,9 +77,28 @@ function mergeEvidence(rows: readonly LeadRow[], stage: LaterStage): StageEviden
   return { date, flag };
 }
 
+const NO_EMAILS: readonly string[] = [];
+
+/** A lead with a single row: its own evidence, without copying (most leads have one row). */
+function singleRowLead(row: LeadRow): MergedLead {
+  return {
+    leadId: row.leadId,
+    emailKeys: row.emailKey === null ? NO_EMAILS : [row.emailKey],
+    created: row.created,
+    channel: row.channel !== null && row.channel.trim() !== '' ? row.channel : null,
+    score: row.score,
+    evidence: { mql: row.mql, sql: row.sql, opportunities: row.opportunities, won: row.won },
+    statusStage: row.statusStage,
+    lost: row.lost,
+    amount: row.amount,
+    origin: row,
+  };
+}
+
 /** Folds rows already in canonical order into one lead. */
 function mergeGroup(rows: readonly LeadRow[]): MergedLead {
   const first = rows[0] as LeadRow;
+  if (rows.length === 1) return singleRowLead(first);
   let score: number | null = null;
   let amount: number | null = null;
   let statusStage: Stage | null = null;
@@ -159,8 +182,9 @@ export function mergeDuplicateLeads(rows: readonly LeadRow[]): LeadMergeResult {
       groups.push(fresh);
     }
   }
+  // Email-matched rows were appended after a group's ID rows, so a group may be out of order.
   const leads = groups
-    .map((group) => mergeGroup([...group].sort(compareByCreatedThenOrigin)))
-    .sort((a, b) => compareByCreatedThenOrigin({ created: a.created, ...a.origin }, { created: b.created, ...b.origin }));
+    .map((group) => mergeGroup(group.length > 1 ? group.sort(compareByCreatedThenOrigin) : group))
+    .sort(compareMergedLeads);
   return { leads, mergedRows: rows.length - leads.length };
 }

@@ -4,7 +4,7 @@
  */
 import type { DayNumber } from '../model/types';
 import { MEASURES, type Measure } from './availability';
-import { monthSerial, type MonthSpan } from './days';
+import type { MonthSpan } from './days';
 
 export type Tally = Record<Measure, number>;
 
@@ -34,7 +34,7 @@ export class TallyBook {
   readonly total: Tally = emptyTally();
   readonly byChannel = new Map<string, Tally>();
   readonly byMonth: readonly Tally[];
-  private readonly firstMonth: number;
+  private readonly monthStarts: readonly DayNumber[];
 
   constructor(
     private readonly from: DayNumber,
@@ -42,7 +42,19 @@ export class TallyBook {
     months: readonly MonthSpan[],
   ) {
     this.byMonth = months.map(() => emptyTally());
-    this.firstMonth = monthSerial(from);
+    this.monthStarts = months.map((span) => span.start);
+  }
+
+  /** Index of the month holding `day` (binary search: this runs for every value added). */
+  private monthIndex(day: DayNumber): number {
+    let low = 0;
+    let high = this.monthStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((this.monthStarts[middle] as DayNumber) <= day) low = middle;
+      else high = middle - 1;
+    }
+    return low;
   }
 
   /** Makes sure a channel has a row even when nothing in the period belongs to it. */
@@ -60,7 +72,7 @@ export class TallyBook {
     if (day < this.from || day > this.to) return;
     this.total[measure] += value;
     this.ensureChannel(channelKey)[measure] += value;
-    const month = this.byMonth[monthSerial(day) - this.firstMonth];
+    const month = this.byMonth[this.monthIndex(day)];
     if (month !== undefined) month[measure] += value;
   }
 }

@@ -7,7 +7,7 @@ import { REQUIRED_FIELDS } from '../model/types';
 import { TAB_NAME_HINTS } from './aliases';
 import type { ColumnMatch } from './matchColumns';
 import { matchColumns } from './matchColumns';
-import { normalizeHeader } from './normalizeHeader';
+import { headerKey, normalizeHeader } from './normalizeHeader';
 import { mentionsTarget, targetMetricFromText } from './targetMetrics';
 
 export interface KindEvaluation {
@@ -42,6 +42,16 @@ const SIGNATURE_FIELDS: { readonly [K in TabKind]: readonly AnyField[] } = {
   deals: ['deal_id', 'stage', 'close_date'],
   email: ['opens', 'segment', 'delivered', 'sent'],
   targets: ['metric', 'target'],
+};
+
+/** Headers that fit a kind's field but say nothing about the kind on their own. */
+const GENERIC_HEADER_KEYS: { readonly [K in TabKind]: ReadonlySet<string> } = {
+  ads: new Set(),
+  traffic: new Set(),
+  leads: new Set(['日付', 'date'].map(headerKey)),
+  deals: new Set(['日付', 'date'].map(headerKey)),
+  email: new Set(['日付', '日', 'date'].map(headerKey)),
+  targets: new Set(['日付', 'date', '期間'].map(headerKey)),
 };
 
 /**
@@ -92,9 +102,14 @@ function wideTargetMetrics(
  * //=> true
  */
 export function evaluateKind(kind: TabKind, tabName: string, headers: readonly unknown[]): KindEvaluation {
-  const { columns, matches } = matchColumns(kind, headers);
-  const mapped = columns as Partial<Record<AnyField, number>>;
   const nameHint = tabNameSuggests(tabName, kind);
+  const matched = matchColumns(kind, headers);
+  // A bare 日付 column is no evidence that a tab lists leads or deals: without another column of
+  // the kind (or a tab name saying so), such a match does not count.
+  const onlyGeneric =
+    !nameHint && matched.matches.every(({ column }) => GENERIC_HEADER_KEYS[kind].has(headerKey(headers[column])));
+  const { columns, matches } = onlyGeneric ? { columns: {}, matches: [] } : matched;
+  const mapped = columns as Partial<Record<AnyField, number>>;
   let { required, missing } = requiredFor(kind, mapped);
   let wideMetrics: Record<number, TargetMetric> | undefined;
   let extraScore = 0;

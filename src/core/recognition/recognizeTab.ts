@@ -3,7 +3,7 @@
  * sure the guess is and what is missing, so the sidebar can show and explain it.
  */
 import type { AnyField, TabKind, TabMapping, TargetMetric } from '../model/types';
-import { TAB_KINDS } from '../model/types';
+import { FIELDS_BY_KIND, TAB_KINDS } from '../model/types';
 import { isCommentRow } from '../parse/rowFilters';
 import { isBlank } from '../text/normalize';
 import type { KindEvaluation } from './evaluateKind';
@@ -88,15 +88,17 @@ function chooseHeaderRow(tabName: string, values: Grid, kinds: readonly TabKind[
 
 /**
  * Confidence of a guess: a usable kind starts at 0.55 and gains up to 0.35 for optional fields
- * matched; an unusable one gets at most 0.35 in proportion to the required fields it has.
+ * matched (three are enough for full marks); an unusable one gets at most 0.35 in proportion to the required fields it has.
  * A name hint adds 0.1; a close usable runner-up takes 0.15 off (the guess is ambiguous).
  */
 function confidenceOf(evaluation: KindEvaluation, runnerUp: KindEvaluation | undefined): number {
   const requiredMatched = evaluation.required.filter((field) => evaluation.columns[field] !== undefined).length;
   const optionalMatched =
     evaluation.matches.length - requiredMatched + Object.keys(evaluation.wideMetrics ?? {}).length;
+  // Long targets tabs have no optional fields at all: full marks once the three required ones match.
+  const optionalAvailable = Math.min(3, FIELDS_BY_KIND[evaluation.kind].length - evaluation.required.length);
   let confidence = evaluation.complete
-    ? 0.55 + 0.35 * Math.min(1, optionalMatched / 3)
+    ? 0.55 + 0.35 * (optionalAvailable <= 0 ? 1 : Math.min(1, optionalMatched / optionalAvailable))
     : 0.35 * (requiredMatched / Math.max(1, evaluation.required.length));
   if (evaluation.nameHint) confidence += 0.1;
   if (evaluation.complete && runnerUp?.complete && runnerUp.score >= evaluation.score - 1) confidence -= 0.15;

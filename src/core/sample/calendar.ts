@@ -4,7 +4,13 @@
  */
 import type { DayNumber, IsoDay } from '../model/types';
 
-/** Splits a day number into its calendar year, month (1–12) and day of month. */
+/**
+ * Splits a day number into its calendar year, month (1–12) and day of month.
+ *
+ * @example
+ * calendarParts(20179)
+ * //=> { year: 2025, month: 4, dayOfMonth: 1 }
+ */
 export function calendarParts(day: DayNumber): { year: number; month: number; dayOfMonth: number } {
   // Howard Hinnant's civil_from_days, valid for the whole proleptic Gregorian calendar.
   const shifted = day + 719468;

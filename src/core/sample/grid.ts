@@ -58,7 +58,13 @@ export function cellOfDay(days: readonly YearDay[], day: DayNumber): DayCell {
   return yearDay.cell;
 }
 
-/** Rounds to a multiple of `step` (yen amounts are budgeted in round figures). */
+/**
+ * Rounds to the nearest multiple of `step` (yen amounts are budgeted in round figures).
+ *
+ * @example
+ * roundTo(1_234_567, 10_000)
+ * //=> 1230000
+ */
 export function roundTo(value: number, step: number): number {
   return Math.round(value / step) * step;
 }

@@ -11,7 +11,14 @@ import type { YearDay } from './year';
 export const LEAD_HEADERS = ['リードID', '作成日', '会社名', 'メールアドレス', '流入元', 'スコア', 'MQL日', 'SQL日', 'ライフサイクルステージ'] as const;
 export const DEAL_HEADERS = ['商談ID', '取引先', 'メールアドレス', '作成日', 'フェーズ', '完了予定日', '金額'] as const;
 
-/** Phase shown for a deal on the last day of the year: open deals move on with age. */
+/**
+ * Phase shown for a deal on the last day of the year: closed deals show their outcome, open ones
+ * move from 商談中 (under 21 days old) to 提案 (under 50) to 見積.
+ *
+ * @example
+ * dealPhase({ ...deal, outcome: 'open', created: dayFromIso('2026-03-20') })
+ * //=> '商談中'
+ */
 export function dealPhase(deal: SampleDeal): DealPhase {
   if (deal.outcome === 'won') return '受注';
   if (deal.outcome === 'lost') return '失注';

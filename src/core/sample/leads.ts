@@ -62,7 +62,13 @@ export const BAD_CREATED_DATES = ['不明', '2025/13/01'] as const;
 /** Deals whose email matches no lead (leads deleted from the MA tool, or typed by hand). */
 export const ORPHAN_DEAL_COUNT = 3;
 
-/** How many duplicate lead rows a workbook of `rows` lead rows holds. */
+/**
+ * How many duplicate lead rows a workbook of `rows` lead rows holds: 0.4%, at least 3.
+ *
+ * @example
+ * duplicateLeadCount(1500)
+ * //=> 6
+ */
 export function duplicateLeadCount(rows: number): number {
   return Math.max(3, Math.round(rows * 0.004));
 }
@@ -70,7 +76,7 @@ export function duplicateLeadCount(rows: number): number {
 interface Journey {
   readonly mql: DayNumber | null;
   readonly sql: DayNumber | null;
-  readonly deals: SampleDeal[];
+  readonly deals: readonly SampleDeal[];
 }
 
 interface Draft {
@@ -79,7 +85,7 @@ interface Draft {
 }
 
 /** Most leads never qualify: one shared, empty journey spares 100,000-lead workbooks the garbage. */
-const NO_JOURNEY: Journey = Object.freeze({ mql: null, sql: null, deals: Object.freeze([]) as unknown as SampleDeal[] });
+const NO_JOURNEY: Journey = Object.freeze({ mql: null, sql: null, deals: Object.freeze([]) });
 
 const DAY_SPAN_OF_YEAR = FISCAL_YEAR_END - FISCAL_YEAR_START;
 
@@ -101,11 +107,17 @@ function tradeShowCreatedDay(random: Random, days: readonly YearDay[]): DayNumbe
 /** Webinar registrations arrive in the three weeks before each monthly webinar, most near the day. */
 function webinarCreatedDay(random: Random, webinars: readonly DayNumber[]): DayNumber {
   const webinar = random.pick(webinars);
-  const lead = Math.floor(21 * random.next() ** 2);
-  return Math.max(FISCAL_YEAR_START, webinar - lead);
+  const daysAhead = Math.floor(21 * random.next() ** 2);
+  return Math.max(FISCAL_YEAR_START, webinar - daysAhead);
 }
 
-/** Third Thursday of every month: the sample company's monthly webinar. */
+/**
+ * Third Thursday of every month: the sample company's monthly webinar.
+ *
+ * @example
+ * isoFromDay(webinarDays(fiscalYearDays())[0])
+ * //=> '2025-04-17'
+ */
 export function webinarDays(days: readonly YearDay[]): DayNumber[] {
   return days.filter((day) => day.weekday === 4 && day.dayOfMonth >= 15 && day.dayOfMonth <= 21).map((day) => day.day);
 }
@@ -175,11 +187,10 @@ function simulateDeal(random: Random, company: string, email: string, created: D
 
 function simulateJourney(random: Random, draft: Draft, score: number, company: string, email: string): Journey {
   const profile = CHANNEL_PROFILES[draft.channel];
-  const none = NO_JOURNEY;
-  if (!random.chance(clampProbability(STEP_RATES.mql * profile.mqlFactor * scoreLift(score, 0.25, 1.5)))) return none;
+  if (!random.chance(clampProbability(STEP_RATES.mql * profile.mqlFactor * scoreLift(score, 0.25, 1.5)))) return NO_JOURNEY;
   // Many MQLs qualify the day they download a document; the rest after some nurturing.
   const mql = draft.created + (random.chance(0.3) ? 0 : 1 + exponentialDays(random, 12));
-  if (mql > FISCAL_YEAR_END) return none;
+  if (mql > FISCAL_YEAR_END) return NO_JOURNEY;
   const salesLift = profile.salesFactor * scoreLift(score, 0.6, 0.8);
   if (!random.chance(clampProbability(STEP_RATES.sql * salesLift))) return { mql, sql: null, deals: [] };
   const sql = mql + 1 + exponentialDays(random, 10);

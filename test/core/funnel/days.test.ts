@@ -5,7 +5,6 @@ import {
   endOfMonth,
   formatIsoDay,
   formatIsoMonth,
-  monthSerial,
   monthsBetween,
   parseIsoDay,
   startOfMonth,
@@ -83,12 +82,6 @@ describe('startOfMonth and endOfMonth', () => {
   it('ends February 2024 on the 29th and December on the 31st', () => {
     expect(endOfMonth(utcDay(2024, 2, 3))).toBe(utcDay(2024, 2, 29));
     expect(endOfMonth(utcDay(2025, 12, 3))).toBe(utcDay(2025, 12, 31));
-  });
-});
-
-describe('monthSerial', () => {
-  it('steps by one from December to January', () => {
-    expect(monthSerial(utcDay(2026, 1, 1)) - monthSerial(utcDay(2025, 12, 31))).toBe(1);
   });
 });
 

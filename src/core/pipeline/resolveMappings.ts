@@ -1,0 +1,39 @@
+/**
+ * Which mapping reads each tab: the one the user saved in the sidebar when it still fits the tab,
+ * otherwise the one recognition proposes.
+ */
+import type { TabMapping } from '../model/types';
+import type { SheetTab } from '../parse/parseWorkbook';
+import { recognizeTab, type TabRecognition } from '../recognition/recognizeTab';
+
+export interface ResolvedTab {
+  readonly tab: SheetTab;
+  readonly recognition: TabRecognition;
+  readonly mapping: TabMapping;
+  /** True when the mapping is the user's saved one. */
+  readonly saved: boolean;
+}
+
+/** A saved mapping fits while its header row and columns still lie inside the tab. */
+function fits(mapping: TabMapping, tab: SheetTab): boolean {
+  const width = Math.max(0, ...tab.values.slice(0, mapping.headerRow + 1).map((row) => row.length));
+  const columns = Object.values(mapping.columns).filter((c): c is number => typeof c === 'number');
+  return mapping.headerRow >= 0 && mapping.headerRow < Math.max(1, tab.values.length) && columns.every((c) => c >= 0 && c < width);
+}
+
+/**
+ * Pairs every tab with its recognition and the mapping to use.
+ *
+ * @example
+ * resolveMappings([{ name: 'メモ', values: [['メモ']] }], []).map((r) => r.mapping.kind)
+ * //=> [null]
+ */
+export function resolveMappings(tabs: readonly SheetTab[], savedMappings: readonly TabMapping[] = []): ResolvedTab[] {
+  const savedByTab = new Map(savedMappings.map((mapping) => [mapping.tab, mapping]));
+  return tabs.map((tab) => {
+    const recognition = recognizeTab(tab.name, tab.values);
+    const saved = savedByTab.get(tab.name);
+    if (saved && fits(saved, tab)) return { tab, recognition, mapping: saved, saved: true };
+    return { tab, recognition, mapping: recognition.mapping, saved: false };
+  });
+}

@@ -1,0 +1,104 @@
+/**
+ * Command-line options of `npm run report` (SPEC §9). Parsing never exits: it returns the options
+ * or the problems, and the caller decides (exit code 2 for bad arguments).
+ */
+import type { SettingsInput } from '../../shared/rpc';
+
+export interface ReportOptions {
+  readonly inputs: readonly string[];
+  readonly out: string | null;
+  readonly json: string | null;
+  readonly timeZone: string;
+  readonly settings: SettingsInput;
+}
+
+export type ArgsResult = { readonly ok: true; readonly options: ReportOptions } | { readonly ok: false; readonly problems: readonly string[] };
+
+export const USAGE = `Usage: npm run report -- --input <file.xlsx | file.csv … | folder> [options]
+
+  --input <path…>            an .xlsx workbook, one or more .csv files, or a folder of .csv files
+  --out <report.xlsx>        write the input tabs plus the report sheets as .xlsx
+  --json <summary.json>      write the funnel summary as JSON
+  --from YYYY-MM-DD          first day of the period (default: earliest date in the data)
+  --to YYYY-MM-DD            last day of the period (default: latest date in the data)
+  --view cohort|period       cohort (default): leads created in the period; period: stages by the date they happened
+  --lang ja|en               language of the report and messages (default: ja)
+  --tz <zone>                the spreadsheet's time zone (default: Asia/Tokyo)
+  --currency <code>          currency for money formats (default: JPY)
+  --gross-margin <0..1>      gross margin, for LTV
+  --expected-purchases <n>   expected purchases per customer, for LTV`;
+
+const VALUE_OPTIONS = new Set(['--out', '--json', '--from', '--to', '--view', '--lang', '--tz', '--currency', '--gross-margin', '--expected-purchases']);
+
+function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Reads a number option; text that is not a plain decimal is kept as text so validation reports it. */
+function numberOrText(text: string): number | string {
+  return /^-?\d+(\.\d+)?$/.test(text.trim()) ? Number(text) : text;
+}
+
+/**
+ * Parses `process.argv.slice(2)`.
+ *
+ * @example
+ * parseReportArgs(['--input', 'a.csv', '--view', 'period']).ok
+ * //=> true
+ */
+export function parseReportArgs(argv: readonly string[]): ArgsResult {
+  const problems: string[] = [];
+  const inputs: string[] = [];
+  const values = new Map<string, string>();
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    if (arg === '--input') {
+      let taken = 0;
+      while (i + 1 < argv.length && !(argv[i + 1] ?? '').startsWith('--')) {
+        inputs.push(argv[i + 1] ?? '');
+        i += 1;
+        taken += 1;
+      }
+      if (taken === 0) problems.push('--input needs at least one file or folder');
+    } else if (VALUE_OPTIONS.has(arg)) {
+      const value = argv[i + 1];
+      if (value === undefined || value.startsWith('--')) problems.push(`${arg} needs a value`);
+      else {
+        values.set(arg, value);
+        i += 1;
+      }
+    } else {
+      problems.push(`unknown argument "${arg}"`);
+    }
+  }
+  if (inputs.length === 0 && !problems.some((p) => p.startsWith('--input'))) problems.push('--input is required');
+  const lang = values.get('--lang');
+  if (lang !== undefined && lang !== 'ja' && lang !== 'en') problems.push(`--lang must be ja or en (got "${lang}")`);
+  const view = values.get('--view');
+  if (view !== undefined && view !== 'cohort' && view !== 'period') problems.push(`--view must be cohort or period (got "${view}")`);
+  const timeZone = values.get('--tz') ?? 'Asia/Tokyo';
+  if (!isValidTimeZone(timeZone)) problems.push(`--tz "${timeZone}" is not a time zone name such as Asia/Tokyo or America/Los_Angeles`);
+  for (const name of ['--out', '--json'] as const) {
+    const file = values.get(name);
+    if (name === '--out' && file !== undefined && !file.toLowerCase().endsWith('.xlsx')) problems.push('--out must name an .xlsx file');
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  const grossMargin = values.get('--gross-margin');
+  const expectedPurchases = values.get('--expected-purchases');
+  const settings = {
+    ...(view ? { view } : {}),
+    language: lang ?? 'ja',
+    ...(values.has('--from') ? { from: values.get('--from') } : {}),
+    ...(values.has('--to') ? { to: values.get('--to') } : {}),
+    ...(values.has('--currency') ? { currency: values.get('--currency') } : {}),
+    ...(grossMargin !== undefined ? { grossMargin: numberOrText(grossMargin) } : {}),
+    ...(expectedPurchases !== undefined ? { expectedPurchases: numberOrText(expectedPurchases) } : {}),
+  } as SettingsInput;
+  return { ok: true, options: { inputs, out: values.get('--out') ?? null, json: values.get('--json') ?? null, timeZone, settings } };
+}

