@@ -7,3 +7,14 @@
 export * from './functions/customFunctions';
 export { onInstall, onOpen } from './sheets/addOn';
 export { getFunnelSummary } from './sheets/funnelService';
+export { generateFunnelReport } from './sheets/report/generateReport';
+export {
+  generateFunnelReportFromMenu,
+  insertSampleData,
+  showSidebar,
+  sidebarActivateSheet,
+  sidebarGenerate,
+  sidebarGetState,
+  sidebarInsertSampleData,
+  sidebarSaveSetup,
+} from './sheets/sidebarService';

@@ -14,7 +14,8 @@ import { loadInput } from './workbook/loadInput';
 import type { Workbook } from './workbook/model';
 import { saveWorkbookToXlsx } from './workbook/saveXlsx';
 
-const DIST = path.resolve(__dirname, '..', '..', 'dist');
+/** The project's dist/, seen from build/local/preview.cjs. */
+const PROJECT_DIST = path.resolve(__dirname, '..', '..', 'dist');
 
 /** The sample tabs as input sheets; date cells become real dates (read by their UTC fields). */
 function sampleWorkbook(tabs: readonly SampleTab[]): Workbook {
@@ -51,11 +52,12 @@ async function main(): Promise<number> {
     process.stderr.write(`${(error as Error).message}\n`);
     return 2;
   }
+  const distDir = args.dist === null ? PROJECT_DIST : path.resolve(args.dist);
   const out = args.out === null ? null : path.resolve(args.out);
   const server = createPreviewServer({
     workbook,
-    distDir: DIST,
-    run: createRpcRunner({ workbook, distDir: DIST, locale: args.locale }),
+    distDir,
+    run: createRpcRunner({ workbook, distDir, locale: args.locale }),
     afterChange: out === null ? undefined : async () => void (await saveWorkbookToXlsx(workbook, out)),
     log: (line) => process.stdout.write(`  ${line}\n`),
   });

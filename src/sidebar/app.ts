@@ -180,6 +180,8 @@ class SidebarApp {
     this.language = state.language;
     this.setup = setupFromState(state);
     this.lastSavedKey = JSON.stringify(this.setup);
+    // Reports are written in the language the sidebar shows; saved with the next edit or on Generate.
+    if (this.setup.settings.language !== state.language) this.setup = withSettings(this.setup, { language: state.language });
     for (const tab of state.tabs) {
       if (!this.expanded.has(tab.name)) this.expanded.set(tab.name, tab.mapping.kind !== null && tab.missing.length > 0);
     }

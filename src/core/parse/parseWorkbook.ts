@@ -51,7 +51,7 @@ const LABEL_FIELDS: readonly AnyField[] = ['date', 'created_date', 'month', 'cha
  * Which required fields a mapping lacks (email needs `delivered` or `sent`; a long targets tab
  * needs month, metric and target; a wide one month and at least one metric column).
  */
-function missingFields(mapping: TabMapping, kind: TabKind): AnyField[] {
+export function missingFields(mapping: TabMapping, kind: TabKind): AnyField[] {
   const has = (field: AnyField): boolean => mapping.columns[field] !== undefined;
   switch (kind) {
     case 'ads':

@@ -198,7 +198,10 @@ export function rowFields(context: TabContext, row: readonly unknown[], rowNumbe
       const value = readNumber(field, 'signed', false);
       if (value === null) return null;
       if (value >= 0 && value <= 1) return value;
-      if (value > 1 && value <= 100) return value / 100;
+      // `44.62` without a % sign is percent points; `140%` is already a fraction (1.4) and is wrong.
+      const raw = cell(field);
+      const writtenAsPercent = typeof raw === 'string' && /[%％]/.test(raw);
+      if (!writtenAsPercent && value > 1 && value <= 100) return value / 100;
       report(field, 'unparseable_number', rateOutOfRangeMessage(place, label(field), cell(field), language));
       return null;
     },

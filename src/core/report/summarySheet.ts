@@ -222,9 +222,11 @@ export function buildSummarySheet(summary: FunnelSummary, settings: FunnelSettin
             domain: columnRange(1, funnelHeaderRow, funnel.lastDataRow),
             series: [columnRange(countColumn, funnelHeaderRow, funnel.lastDataRow)],
             headerRows: 1,
-            anchor: { row: funnelCaptionRow, column: funnelColumns.length + 2 },
-            width: 520,
-            height: 320,
+            // Beside the headline KPIs and amounts (columns A–B): the 13 rows down to the funnel table
+            // are free, and long findings below never run under the chart.
+            anchor: { row: headlineCaptionRow, column: 4 },
+            width: 480,
+            height: 250,
           },
         ];
 

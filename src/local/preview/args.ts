@@ -13,6 +13,8 @@ export interface PreviewArgs {
   readonly empty: boolean;
   /** Session.getActiveUserLocale of the pretend user. */
   readonly locale: string;
+  /** Folder of the built add-on (Code.js, Sidebar.html); null = the project's dist/. */
+  readonly dist: string | null;
 }
 
 export type PreviewArgsResult =
@@ -32,6 +34,7 @@ the built add-on (dist/Code.js) running on an in-memory workbook.
   --out <file.xlsx>                         write the workbook here after every call that changed it
   --port <N>                                port on 127.0.0.1 (default ${DEFAULT_PREVIEW_PORT}; 0 = any free port)
   --locale <ja | en_US>                     the pretend user's locale (default ja)
+  --dist <folder>                           the built add-on to run (default: the project's dist/)
   --help                                    show this text
 `;
 
@@ -40,7 +43,7 @@ the built add-on (dist/Code.js) running on an in-memory workbook.
  *
  * @example
  * parsePreviewArgs(['--input', 'data.xlsx', '--port', '9000'])
- * //=> { ok: true, args: { inputs: ['data.xlsx'], port: 9000, out: null, empty: false, locale: 'ja' } }
+ * //=> { ok: true, args: { inputs: ['data.xlsx'], port: 9000, out: null, empty: false, locale: 'ja', dist: null } }
  */
 export function parsePreviewArgs(argv: readonly string[]): PreviewArgsResult {
   const inputs: string[] = [];
@@ -48,6 +51,7 @@ export function parsePreviewArgs(argv: readonly string[]): PreviewArgsResult {
   let out: string | null = null;
   let empty = false;
   let locale = 'ja';
+  let dist: string | null = null;
   for (let i = 0; i < argv.length; i += 1) {
     const flag = argv[i] ?? '';
     const [name, inline] = flag.startsWith('--') && flag.includes('=') ? [flag.slice(0, flag.indexOf('=')), flag.slice(flag.indexOf('=') + 1)] : [flag, undefined];
@@ -90,10 +94,16 @@ export function parsePreviewArgs(argv: readonly string[]): PreviewArgsResult {
         locale = text;
         break;
       }
+      case '--dist': {
+        const folder = value();
+        if (folder === null || folder === '') return { ok: false, message: '--dist needs a folder holding Code.js and Sidebar.html' };
+        dist = folder;
+        break;
+      }
       default:
         return { ok: false, message: `Unknown option ${flag}. Run npm run preview -- --help for the options.` };
     }
   }
   if (empty && inputs.length > 0) return { ok: false, message: '--empty and --input cannot be used together' };
-  return { ok: true, args: { inputs, port, out, empty, locale } };
+  return { ok: true, args: { inputs, port, out, empty, locale, dist } };
 }

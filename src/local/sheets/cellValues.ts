@@ -44,11 +44,6 @@ function describeType(value: unknown): string {
   return typeof value === 'object' ? 'an object' : typeof value;
 }
 
-/** Default number format Sheets gives a cell that receives a Date. */
-function dateFormatFor(value: LocalDateTime): string {
-  return value.isMidnight() ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm:ss';
-}
-
 /**
  * Writes one value from the bundle into the model, as `Range.setValue(s)` does in Sheets.
  * `row`/`column` are 0-based; `method` names the caller for error messages.
@@ -94,9 +89,8 @@ export function writeCell(env: ServiceEnv, sheet: SheetData, row: number, column
   if (isAnyRealmDate(raw)) {
     const instant = Date.prototype.getTime.call(raw);
     if (Number.isNaN(instant)) throw new Error(`${method}: an invalid Date at ${where()} cannot be written`);
-    const value = new LocalDateTime(instantToWallClock(env.workbook.timeZone, instant));
-    sheet.setValue(row, column, value);
-    if (sheet.numberFormat(row, column) === 'General') sheet.setNumberFormat(row, column, dateFormatFor(value));
+    // A date cell without a format reads as yyyy-mm-dd (SheetData.numberFormat), as Sheets formats it.
+    sheet.setValue(row, column, new LocalDateTime(instantToWallClock(env.workbook.timeZone, instant)));
     return;
   }
   throw new Error(`${method}: cannot write ${describeType(raw)} at ${where()}; cells take numbers, strings, booleans and Dates`);

@@ -3,7 +3,7 @@
  * report cells the way a reader sees them (`#,##0`, `0.0%`, `¥#,##0`, `"¥"#,##0`, `yyyy-mm-dd`…).
  * Formats it does not understand fall back to the General display rather than guessing.
  */
-import { LocalDateTime, type CellValue } from '../workbook/model';
+import { defaultDateFormat, LocalDateTime, type CellValue } from '../workbook/model';
 
 const DAY = 86_400_000;
 /** Sheets serial 0 = 1899-12-30. */
@@ -193,7 +193,7 @@ export function displayValue(value: CellValue | undefined, format: string): stri
   if (typeof value === 'string') return value;
   const general = format === '' || format.toLowerCase() === 'general';
   if (value instanceof LocalDateTime) {
-    const pattern = !general && isDateFormat(format) ? format : value.isMidnight() ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm:ss';
+    const pattern = !general && isDateFormat(format) ? format : defaultDateFormat(value);
     return formatDateTime(value.wallMillis, pattern);
   }
   if (general || format === '@') return generalNumber(value);

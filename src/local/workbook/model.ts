@@ -42,6 +42,17 @@ export class LocalDateTime {
   }
 }
 
+/**
+ * The format a date cell gets when none was set.
+ *
+ * @example
+ * defaultDateFormat(new LocalDateTime(Date.UTC(2025, 3, 1)))
+ * //=> 'yyyy-mm-dd'
+ */
+export function defaultDateFormat(value: LocalDateTime): string {
+  return value.isMidnight() ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm:ss';
+}
+
 /** What a cell can hold. Blank cells hold nothing (`undefined` in storage). */
 export type CellValue = string | number | boolean | LocalDateTime;
 
@@ -147,8 +158,12 @@ export class SheetData {
     return this.formulas.size === 0 ? null : (this.formulas.get(key(row, column)) ?? null);
   }
 
+  /** The cell's format; a date cell without one shows as a date, as every date cell does in Sheets. */
   numberFormat(row: number, column: number): string {
-    return this.numberFormats.size === 0 ? 'General' : (this.numberFormats.get(key(row, column)) ?? 'General');
+    const explicit = this.numberFormats.size === 0 ? undefined : this.numberFormats.get(key(row, column));
+    if (explicit !== undefined) return explicit;
+    const value = this.value(row, column);
+    return value instanceof LocalDateTime ? defaultDateFormat(value) : 'General';
   }
 
   fontWeight(row: number, column: number): FontWeight {

@@ -23,10 +23,6 @@ export interface SaveResult {
   readonly renamedSheets: ReadonlyMap<string, string>;
 }
 
-function defaultDateFormat(value: LocalDateTime): string {
-  return value.isMidnight() ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm:ss';
-}
-
 function writeCells(sheet: SheetData, ws: ExcelJS.Worksheet): void {
   const extent = sheet.formattedExtent();
   for (let r = 0; r < extent.rows; r += 1) {
@@ -45,7 +41,6 @@ function writeCells(sheet: SheetData, ws: ExcelJS.Worksheet): void {
       else if (value instanceof LocalDateTime) cell.value = value.toUtcFieldsDate();
       else if (value !== undefined) cell.value = value;
       if (numberFormat !== 'General') cell.numFmt = numberFormat;
-      else if (value instanceof LocalDateTime && formula === null) cell.numFmt = defaultDateFormat(value);
       if (bold) cell.font = { bold: true };
       if (horizontal !== null || wrap) cell.alignment = { ...(horizontal ? { horizontal } : {}), ...(wrap ? { wrapText: true } : {}) };
     }

@@ -41,12 +41,15 @@ function missingLines(language: Language, kinds: readonly KindView[], view: TabV
   return missingRequiredFields(mapping, kinds).map((field) => t(language, 'mapping.missingField', { field: field.label }));
 }
 
-function kindSelect(context: TabCardContext, view: TabView, mapping: TabMapping, id: string): HTMLSelectElement {
+function kindSelect(context: TabCardContext, view: TabView, mapping: TabMapping, id: string, afterChange: () => void): HTMLSelectElement {
   const select = h(
     'select',
     {
       id,
-      onchange: () => context.onKind(view.name, select.value === NOT_USED ? null : (select.value as TabKind)),
+      onchange: () => {
+        context.onKind(view.name, select.value === NOT_USED ? null : (select.value as TabKind));
+        afterChange();
+      },
     },
     context.kinds.map((kind) => h('option', { value: kind.kind }, kind.label)),
     h('option', { value: NOT_USED }, t(context.language, 'tabs.kindNotUsed'))
@@ -107,7 +110,7 @@ function mappingPanel(
     rows.push(
       h(
         'div',
-        { class: 'field-row' },
+        { class: 'field-row field-inline' },
         h(
           'label',
           { for: id },
@@ -174,7 +177,13 @@ export function createTabCard(context: TabCardContext, initialView: TabView, ini
     { class: 'tab-card' },
     h('div', { class: 'tab-head' }, h('h3', { class: 'tab-name' }, name), status),
     h('p', { class: 'tab-rows muted' }, rowCountLabel(language, initialView.rowCount)),
-    h('div', { class: 'field-row' }, h('label', { for: kindId }, t(language, 'tabs.kind')), kindSelect(context, initialView, initialMapping, kindId)),
+    h('div', { class: 'field-row field-inline' }, h('label', { for: kindId }, t(language, 'tabs.kind')), kindSelect(context, initialView, initialMapping, kindId, () => {
+      // A newly chosen kind usually needs its columns checked: open the mapping if something is missing.
+      if (!usable && !toggle.hidden) {
+        context.setExpanded(name, true);
+        showExpanded(true);
+      }
+    })),
     detectionLine(context, initialView),
     missingBox,
     toggle,
@@ -211,6 +220,9 @@ export function createTabCard(context: TabCardContext, initialView: TabView, ini
     status.textContent = t(language, statusKey);
     status.className = `badge ${mapping.kind === null ? 'badge-muted' : usable ? 'badge-ok' : 'badge-warn'}`;
     element.classList.toggle('tab-card-unused', mapping.kind === null);
+    // An unused tab has nothing to map: the kind dropdown is the only thing to do.
+    toggle.hidden = mapping.kind === null;
+    panel.hidden = mapping.kind === null || toggle.getAttribute('aria-expanded') !== 'true';
     for (const control of controls) {
       const empty = mapping.columns[control.field] === undefined;
       control.select.setAttribute('aria-invalid', String(control.required && empty));
@@ -218,7 +230,7 @@ export function createTabCard(context: TabCardContext, initialView: TabView, ini
     if (channelRow.element) channelRow.element.hidden = !needsChannelName(mapping);
   }
 
-  refresh(initialView, initialMapping);
   showExpanded(context.isExpanded(name));
+  refresh(initialView, initialMapping);
   return { element, refresh, isUsable: () => usable };
 }

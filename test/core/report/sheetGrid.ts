@@ -61,9 +61,9 @@ export class SheetGrid {
 
   /** Displayed text of a cell, or undefined for non-text cells. */
   text(row: number, column: number): string | undefined {
-    const value = this.value(row, column);
     const placed = this.at(row, column);
-    return placed?.cell.kind === 'text' && typeof value === 'string' ? value : undefined;
+    if (placed?.cell.kind !== 'text') return undefined;
+    return placed.cell.value.startsWith("'") ? placed.cell.value.slice(1) : placed.cell.value;
   }
 
   /** Positions of text cells that display exactly `text`. */
@@ -76,6 +76,13 @@ export class SheetGrid {
     const rows = this.find(text).filter((placed) => placed.column === column);
     if (rows.length !== 1) throw new Error(`expected one "${text}" in column ${column} of ${this.sheet.name}, found ${rows.length}`);
     return (rows[0] as PlacedCell).row;
+  }
+
+  /** The topmost row whose column `column` displays `text`. */
+  firstRowOf(text: string, column = 1): number {
+    const rows = this.find(text).filter((placed) => placed.column === column);
+    if (rows.length === 0) throw new Error(`no "${text}" in column ${column} of ${this.sheet.name}`);
+    return Math.min(...rows.map((placed) => placed.row));
   }
 
   /** The column in `row` whose cell displays `header`, or undefined. */

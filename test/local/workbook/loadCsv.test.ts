@@ -7,7 +7,7 @@ import { loadCsv } from '../../../src/local/workbook/loadCsv';
 
 const grid = [
   ['日付', '媒体', 'メモ', '費用'],
-  ['2025-04-01', 'Google 広告', 'カンマ, と "引用符"', '¥1,200'],
+  ['2025-04-01', 'Google 広告', 'カンマ, と "引用符"', '￥1,200'],
   ['2025-04-02', '展示会', '改行\nあり', ''],
 ];
 
@@ -50,6 +50,12 @@ describe('loadCsv', () => {
 });
 
 describe('edge cases', () => {
+  it('decodes a half-width yen sign saved in Shift_JIS as a backslash, as CP932 defines byte 0x5C', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'yen.csv'), iconv.encode('費用\n"¥1,200"\n', 'Shift_JIS'));
+    expect(loadCsv(path.join(dir, 'yen.csv')).rows).toEqual([['費用'], ['\\1,200']]);
+  });
+
   it('throws InputError naming a missing file', () => {
     expect(() => loadCsv('/nonexistent/leads.csv')).toThrow(InputError);
     try {

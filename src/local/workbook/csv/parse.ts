@@ -1,7 +1,8 @@
 /**
  * RFC 4180 delimited text: quoted fields may hold the delimiter, doubled quotes and line breaks;
- * CRLF, LF and CR all end a record. Lenient where exports are sloppy (a quote inside an unquoted
- * field, text after a closing quote), strict where data would be lost (an unterminated quote).
+ * CRLF, LF and CR all end a record. Lenient where exports are sloppy (spaces before an opening
+ * quote, a quote inside an unquoted field, text after a closing quote), strict where data would be
+ * lost (an unterminated quote).
  */
 
 export type Delimiter = ',' | '\t';
@@ -42,7 +43,9 @@ export function parseDelimited(text: string, delimiter: Delimiter): string[][] {
   };
   while (i < n) {
     const ch = text.charAt(i);
-    if (ch === '"' && !fieldStarted) {
+    // A quote after nothing but spaces (`a, "1,200"`) still opens a quoted field; the spaces go.
+    if (ch === '"' && (!fieldStarted || field.trim() === '')) {
+      field = '';
       const startLine = line;
       i += 1;
       for (;;) {

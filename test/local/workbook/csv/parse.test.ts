@@ -5,7 +5,7 @@ describe('parseDelimited', () => {
     const text = '媒体,メモ,費用\r\n"Google 広告","say ""hi""",  "1,200"\n展示会,"2行\n目",500\n';
     expect(parseDelimited(text, ',')).toEqual([
       ['媒体', 'メモ', '費用'],
-      ['Google 広告', 'say "hi"', '  "1,200"'],
+      ['Google 広告', 'say "hi"', '1,200'],
       ['展示会', '2行\n目', '500'],
     ]);
   });
@@ -48,6 +48,10 @@ describe('edge cases', () => {
     } catch (error) {
       expect((error as CsvSyntaxError).line).toBe(2);
     }
+  });
+
+  it('opens a quoted field after leading spaces', () => {
+    expect(parseDelimited('a,  "b,c"', ',')).toEqual([['a', 'b,c']]);
   });
 
   it('keeps a quote inside an unquoted field as text', () => {

@@ -1,0 +1,124 @@
+/**
+ * The server side of the sidebar (the functions of ServerApi in src/shared/rpc.ts) and the menu
+ * actions. Results are JSON-safe; errors are thrown with messages written for the user.
+ */
+import { FIELDS_BY_KIND, REQUIRED_FIELDS, TAB_KINDS, type AnyField, type Language, type TabKind } from '../core/model/types';
+import { missingFields } from '../core/parse/parseWorkbook';
+import { resolveMappings } from '../core/pipeline/resolveMappings';
+import { fieldLabel, kindLabel } from '../core/recognition/fieldLabels';
+import { readMappings } from '../core/settings/readSetup';
+import type { GenerateResult, KindView, SavedSetup, SettingsInput, SidebarState, TabView } from '../shared/rpc';
+import { readDataTabs } from './readTabs';
+import { generateFunnelReport, userLanguage } from './report/generateReport';
+import { insertSampleTabs } from './sampleData';
+import { loadSetup, saveSetup } from './setupStore';
+
+function kindViews(language: Language): KindView[] {
+  return TAB_KINDS.map((kind) => ({
+    kind,
+    label: kindLabel(kind, language),
+    fields: FIELDS_BY_KIND[kind].map((field) => ({
+      field: field as AnyField,
+      label: fieldLabel(field as AnyField, language),
+      // Email needs delivered or sent; delivered is the one the sidebar marks.
+      required: (REQUIRED_FIELDS[kind] as readonly string[]).includes(field) || (kind === 'email' && field === 'delivered'),
+    })),
+  }));
+}
+
+function missingText(kind: TabKind | null, fields: readonly AnyField[], language: Language): string[] {
+  if (kind === null) return [];
+  return fields.map((field) =>
+    language === 'ja'
+      ? `${kindLabel(kind, language)}タブとして読むには「${fieldLabel(field, language)}」の列を選んでください。`
+      : `Choose the "${fieldLabel(field, language)}" column to read this as a ${kindLabel(kind, language)} tab.`
+  );
+}
+
+function sidebarState(language: Language | null): SidebarState {
+  const saved = loadSetup();
+  const settings: SettingsInput = saved?.settings ?? {};
+  const shown: Language = language ?? (settings.language === 'en' || settings.language === 'ja' ? settings.language : userLanguage());
+  const resolved = resolveMappings(readDataTabs(SpreadsheetApp.getActiveSpreadsheet()), readMappings(saved?.mappings));
+  const tabs: TabView[] = resolved.map(({ tab, recognition, mapping }) => {
+    const best = recognition.candidates[0];
+    const missing =
+      mapping.kind !== null
+        ? missingText(mapping.kind, missingFields(mapping, mapping.kind), shown)
+        : best
+          ? missingText(best.kind, best.missingRequired, shown)
+          : [];
+    return {
+      name: tab.name,
+      rowCount: recognition.dataRowCount,
+      detectedKind: recognition.mapping.kind,
+      confidence: recognition.confidence,
+      headers: recognition.headerLabels,
+      mapping,
+      missing,
+    };
+  });
+  return { language: shown, tabs, settings: { ...settings, language: shown }, kinds: kindViews(shown), saved: saved !== null };
+}
+
+export function sidebarGetState(language: Language | null): SidebarState {
+  return sidebarState(language === 'ja' || language === 'en' ? language : null);
+}
+
+export function sidebarSaveSetup(setup: SavedSetup): SidebarState {
+  const language = setup?.settings?.language === 'en' ? 'en' : setup?.settings?.language === 'ja' ? 'ja' : null;
+  saveSetup({ mappings: readMappings(setup?.mappings), settings: setup?.settings ?? {} });
+  return sidebarState(language);
+}
+
+export function sidebarGenerate(setup: SavedSetup): GenerateResult {
+  const mappings = readMappings(setup?.mappings);
+  const settings = setup?.settings ?? {};
+  saveSetup({ mappings, settings });
+  return generateFunnelReport({ settings, mappings });
+}
+
+export function sidebarActivateSheet(name: string): void {
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(String(name));
+  if (sheet) sheet.activate();
+}
+
+export function sidebarInsertSampleData(language: Language): SidebarState {
+  insertSampleTabs(SpreadsheetApp.getActiveSpreadsheet());
+  return sidebarState(language === 'en' ? 'en' : 'ja');
+}
+
+/** Menu: "Open Funnel KPI". */
+export function showSidebar(): void {
+  const title = userLanguage() === 'ja' ? 'ファネルKPI' : 'Funnel KPI';
+  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(title));
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Menu: "Generate funnel report" with the saved setup (or the detected one). */
+export function generateFunnelReportFromMenu(): void {
+  const ui = SpreadsheetApp.getUi();
+  const language = userLanguage();
+  try {
+    const result = generateFunnelReport();
+    SpreadsheetApp.getActiveSpreadsheet().getSheetByName(result.summarySheet)?.activate();
+    const lines = result.headline.map((kpi) => `${kpi.label}: ${kpi.value}`);
+    const warnings = result.warnings.length > 0 ? [language === 'ja' ? `注意 ${result.warnings.length} 件（サイドバーで確認できます）` : `${result.warnings.length} warnings (see the sidebar)`] : [];
+    ui.alert(language === 'ja' ? 'ファネルレポートを作成しました' : 'Funnel report generated', [...lines, ...warnings].join('\n'), ui.ButtonSet.OK);
+  } catch (error) {
+    ui.alert(language === 'ja' ? 'レポートを作成できませんでした' : 'The report could not be generated', errorMessage(error), ui.ButtonSet.OK);
+  }
+}
+
+/** Menu: "Insert sample data". */
+export function insertSampleData(): void {
+  const names = insertSampleTabs(SpreadsheetApp.getActiveSpreadsheet());
+  const language = userLanguage();
+  SpreadsheetApp.getActiveSpreadsheet().toast(
+    language === 'ja' ? `サンプルタブを ${names.length} 個追加しました。` : `Added ${names.length} sample tabs.`,
+    language === 'ja' ? 'ファネルKPI' : 'Funnel KPI'
+  );
+}

@@ -1,0 +1,68 @@
+import { isBlankRow, isCommentRow, isRepeatedHeaderRow, isTotalLabel, isTotalRow } from '../../../src/core/parse/rowFilters';
+
+describe('isTotalLabel', () => {
+  it.each([['合計'], ['総計'], ['小計'], ['Total'], ['TOTAL'], ['Grand total'], ['合計: アカウント'], ['合計：キャンペーン'], ['Total: Account'], ['Total: Campaigns'], ['  合計  '], ['Ｔｏｔａｌ']])(
+    'recognises %j',
+    (label) => {
+      expect(isTotalLabel(label)).toBe(true);
+    },
+  );
+
+  describe('edge cases', () => {
+    it('does not take names that only start with a total word', () => {
+      expect(isTotalLabel('Total Care キャンペーン')).toBe(false);
+      expect(isTotalLabel('合計金額の見直し施策')).toBe(false);
+      expect(isTotalLabel(0)).toBe(false);
+    });
+  });
+});
+
+describe('isTotalRow', () => {
+  it('looks at the first three cells and the label columns', () => {
+    expect(isTotalRow(['合計: アカウント', '--', '12,345'], [])).toBe(true);
+    expect(isTotalRow(['', '', 'Total', '5'], [])).toBe(true);
+    expect(isTotalRow(['', '', '', '', '合計'], [4])).toBe(true);
+    expect(isTotalRow(['', '', '', '', '合計'], [])).toBe(false);
+  });
+
+  describe('edge cases', () => {
+    it('is false for ordinary data rows', () => {
+      expect(isTotalRow(['2025-04-01', 'Brand', '1,200'], [0, 1])).toBe(false);
+    });
+  });
+});
+
+describe('isRepeatedHeaderRow', () => {
+  it('spots a header pasted again', () => {
+    expect(isRepeatedHeaderRow(['日付', '費用', 'x'], ['日付', '費用', 'メモ'], [0, 1])).toBe(true);
+    expect(isRepeatedHeaderRow(['日付 ', 'ＣＯＳＴ'], ['日付', 'Cost'], [0, 1])).toBe(true);
+  });
+
+  it('needs at least half the mapped columns and two when possible', () => {
+    expect(isRepeatedHeaderRow(['日付', '1200', '3'], ['日付', '費用', '表示回数'], [0, 1, 2])).toBe(false);
+    expect(isRepeatedHeaderRow(['日付'], ['日付'], [0])).toBe(true);
+  });
+
+  describe('edge cases', () => {
+    it('is false without mapped columns', () => {
+      expect(isRepeatedHeaderRow(['日付'], ['日付'], [])).toBe(false);
+    });
+  });
+});
+
+describe('isBlankRow and isCommentRow', () => {
+  it('recognise blank rows and # lines', () => {
+    expect(isBlankRow([])).toBe(true);
+    expect(isBlankRow(['', ' ', null, undefined])).toBe(true);
+    expect(isBlankRow(['', 0])).toBe(false);
+    expect(isCommentRow(['# 開始日: 20250401'])).toBe(true);
+    expect(isCommentRow(['', '  #'])).toBe(true);
+    expect(isCommentRow(['2025-04-01', '#1'])).toBe(false);
+  });
+
+  describe('edge cases', () => {
+    it('does not take a blank row for a comment', () => {
+      expect(isCommentRow([])).toBe(false);
+    });
+  });
+});

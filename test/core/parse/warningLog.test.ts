@@ -1,0 +1,47 @@
+import { createWarningLog, ROW_WARNINGS_PER_COLUMN } from '../../../src/core/parse/warningLog';
+
+describe('createWarningLog', () => {
+  it('keeps the first row warnings per tab, field and code and sums up the rest', () => {
+    const log = createWarningLog('en');
+    for (let row = 2; row < 2 + ROW_WARNINGS_PER_COLUMN + 5; row += 1) {
+      log.row({ tab: 'Ads', row, field: 'cost', code: 'unparseable_number', message: `row ${row}` }, 'cost');
+    }
+    log.row({ tab: 'Ads', row: 3, field: 'date', code: 'unparseable_date', message: 'date' }, 'date');
+    log.finishTab('Ads');
+    expect(log.warnings).toHaveLength(ROW_WARNINGS_PER_COLUMN + 2);
+    expect(log.warnings.at(-1)).toEqual({
+      tab: 'Ads',
+      row: null,
+      field: 'cost',
+      code: 'unparseable_number',
+      message: '"Ads", column cost: the same problem occurs in 5 more row(s).',
+    });
+  });
+
+  it('gathers unreadable values into one warning per tab and column, with up to three examples', () => {
+    const log = createWarningLog('ja');
+    for (const value of ['要確認', '要確認', '保留', '検討', '不明']) log.unrecognised('リード', 'mql_flag', 'MQLフラグ', 'flag', value);
+    log.finishTab('リード');
+    expect(log.warnings).toEqual([
+      {
+        tab: 'リード',
+        row: null,
+        field: 'mql_flag',
+        code: 'unrecognised_value',
+        message:
+          '「リード」のMQLフラグ列に、読み取れない値が 5 行ありました（「要確認」「保留」「検討」）。未到達として扱いました。○/×、はい/いいえ、1/0 または日付を入れてください。',
+      },
+    ]);
+  });
+
+  describe('edge cases', () => {
+    it('emits a summary only for the tab being finished', () => {
+      const log = createWarningLog('en');
+      log.unrecognised('A', 'status', 'status', 'status', 'x');
+      log.finishTab('B');
+      expect(log.warnings).toEqual([]);
+      log.finishTab('A');
+      expect(log.warnings).toHaveLength(1);
+    });
+  });
+});

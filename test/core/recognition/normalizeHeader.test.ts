@@ -1,0 +1,60 @@
+import { headerKey, normalizeHeader } from '../../../src/core/recognition/normalizeHeader';
+
+describe('normalizeHeader', () => {
+  it('applies NFKC, trims, collapses spaces and case-folds', () => {
+    expect(normalizeHeader('  Ｃｏｓｔ　 Per  Click ')).toBe('cost per click');
+  });
+
+  it.each([
+    ['費用(円)', '費用'],
+    ['費用（円）', '費用'],
+    ['費用 [円]', '費用'],
+    ['費用【円】', '費用'],
+    ['Cost (JPY)', 'cost'],
+    ['費用（ＪＰＹ）', '費用'],
+    ['直帰率(%)', '直帰率'],
+    ['直帰率（％）', '直帰率'],
+    ['平均エンゲージメント時間(秒)', '平均エンゲージメント時間'],
+    ['金額(税込)(円)', '金額'],
+  ])('drops the trailing unit of %j', (header, expected) => {
+    expect(normalizeHeader(header)).toBe(expected);
+  });
+
+  it('keeps brackets that are not units, including thousands of yen', () => {
+    expect(normalizeHeader('費用(千円)')).toBe('費用(千円)');
+    expect(normalizeHeader('Session primary channel group (Default Channel Group)')).toBe(
+      'session primary channel group (default channel group)',
+    );
+  });
+
+  it('strips a byte-order mark', () => {
+    expect(normalizeHeader('\uFEFF日付')).toBe('日付');
+  });
+
+  describe('edge cases', () => {
+    it('turns blank and non-text cells into text', () => {
+      expect(normalizeHeader(null)).toBe('');
+      expect(normalizeHeader(undefined)).toBe('');
+      expect(normalizeHeader(2025)).toBe('2025');
+    });
+  });
+});
+
+describe('headerKey', () => {
+  it('ignores spaces and the punctuation exports disagree on', () => {
+    expect(headerKey('Avg. CPC')).toBe(headerKey('avg cpc'));
+    expect(headerKey('セッションのデフォルト チャネル グループ')).toBe(headerKey('セッションのデフォルトチャネルグループ'));
+    expect(headerKey('E-mail')).toBe(headerKey('email'));
+    expect(headerKey('Lead_Source')).toBe(headerKey('LeadSource'));
+  });
+
+  it('drops a Salesforce custom-field suffix', () => {
+    expect(headerKey('MQL_Date__c')).toBe(headerKey('MQL Date'));
+  });
+
+  describe('edge cases', () => {
+    it('keeps slashes, so "Cost / conv." stays different from "Cost"', () => {
+      expect(headerKey('Cost / conv.')).not.toBe(headerKey('Cost'));
+    });
+  });
+});

@@ -1,0 +1,262 @@
+import { buildReportModel } from '../../../src/core/report/buildReportModel';
+import type { FunnelSummary } from '../../../src/core/model/summary';
+import type { FunnelSettings } from '../../../src/core/model/types';
+import { REPORT_ROLES, type ReportModel } from '../../../src/core/report/model';
+import { ALLOWED_FUNCTIONS, formulaParts, parseFormula } from './evaluateFormula';
+import {
+  ENGLISH_SETTINGS,
+  fullSummary,
+  GENERATED_AT,
+  HOSTILE_NAMES,
+  hostileSummary,
+  JAPANESE_SETTINGS,
+  leadsOnlySummary,
+  PERSONAL_DATA,
+} from './fixtures';
+import { matchesSummaryValue, SheetGrid } from './sheetGrid';
+
+const CASES: [string, () => FunnelSummary, FunnelSettings][] = [
+  ['every tab kind, Japanese', fullSummary, JAPANESE_SETTINGS],
+  ['every tab kind, English', fullSummary, ENGLISH_SETTINGS],
+  ['leads only, English', leadsOnlySummary, ENGLISH_SETTINGS],
+  ['leads only, Japanese', leadsOnlySummary, JAPANESE_SETTINGS],
+  ['hostile labels, Japanese', hostileSummary, JAPANESE_SETTINGS],
+  ['hostile labels, English', hostileSummary, ENGLISH_SETTINGS],
+];
+
+const build = (summary: FunnelSummary, settings: FunnelSettings): ReportModel => buildReportModel(summary, settings, GENERATED_AT);
+const roles = (model: ReportModel) => model.sheets.map((sheet) => sheet.role);
+
+/** Every formula a cell of the model holds. */
+const allFormulas = (model: ReportModel) => model.sheets.flatMap((sheet) => new SheetGrid(sheet).formulas().map((placed) => placed.formula));
+
+describe('buildReportModel', () => {
+  it('writes all seven sheets in SPEC order when every tab kind has data', () => {
+    expect(roles(build(fullSummary(), JAPANESE_SETTINGS))).toEqual([...REPORT_ROLES]);
+  });
+
+  it('leaves out the score, velocity and email sheets when the summary has nothing for them', () => {
+    expect(roles(build(leadsOnlySummary(), ENGLISH_SETTINGS))).toEqual(['summary', 'channels', 'monthly', 'guide']);
+  });
+
+  it('writes each optional sheet on its own data', () => {
+    const base = leadsOnlySummary();
+    const withScores = { ...base, scoreBands: [{ band: '0-19', leads: 5, opportunities: 1, won: 0, opportunityRate: 0.2, winRate: 0 }] };
+    const withVelocity = { ...base, velocity: { ...base.velocity, opportunityToWonDays: 30 } };
+    const withEmail = { ...base, email: [{ campaign: 'News', delivered: 10, opens: 5, clicks: 1, openRate: 0.5, clickRate: 0.1, clickToOpenRate: 0.2 }] };
+    expect(roles(build(withScores, ENGLISH_SETTINGS))).toContain('scores');
+    expect(roles(build(withVelocity, ENGLISH_SETTINGS))).toContain('velocity');
+    expect(roles(build(withEmail, ENGLISH_SETTINGS))).toContain('email');
+  });
+
+  it('names the sheets in the language of the settings', () => {
+    expect(build(fullSummary(), JAPANESE_SETTINGS).sheets.map((sheet) => sheet.name)).toEqual([
+      'ファネル概要',
+      'チャネル別',
+      '月次推移',
+      'スコア分析',
+      'リードタイム',
+      'メール',
+      'KPIガイド',
+    ]);
+    expect(build(fullSummary(), ENGLISH_SETTINGS).sheets.map((sheet) => sheet.name)).toEqual([
+      'Funnel summary',
+      'By channel',
+      'Monthly',
+      'Lead score',
+      'Velocity',
+      'Email',
+      'KPI guide',
+    ]);
+  });
+
+  it('gives every sheet warning-only protection', () => {
+    for (const sheet of build(fullSummary(), JAPANESE_SETTINGS).sheets) expect(sheet.protection).toBe('warning');
+  });
+
+  it('is deterministic: the same input gives the same model', () => {
+    expect(build(fullSummary(), JAPANESE_SETTINGS)).toEqual(build(fullSummary(), JAPANESE_SETTINGS));
+  });
+
+  describe.each(CASES)('on %s', (_name, summaryOf, settings) => {
+    const model = build(summaryOf(), settings);
+
+    it('makes every block a rectangle whose three grids have the same shape, with no two blocks overlapping', () => {
+      for (const sheet of model.sheets) {
+        for (const block of sheet.blocks) {
+          const width = block.cells[0]?.length ?? 0;
+          expect(width).toBeGreaterThan(0);
+          expect(block.numberFormats).toHaveLength(block.cells.length);
+          expect(block.bold).toHaveLength(block.cells.length);
+          block.cells.forEach((row, index) => {
+            expect(row).toHaveLength(width);
+            expect(block.numberFormats[index]).toHaveLength(width);
+            expect(block.bold[index]).toHaveLength(width);
+          });
+        }
+        expect(() => new SheetGrid(sheet)).not.toThrow();
+      }
+    });
+
+    it('writes only finite numbers and never -0', () => {
+      for (const sheet of model.sheets) {
+        for (const placed of new SheetGrid(sheet).all()) {
+          if (placed.cell.kind !== 'number') continue;
+          expect(Number.isFinite(placed.cell.value)).toBe(true);
+          expect(Object.is(placed.cell.value, -0)).toBe(false);
+        }
+      }
+    });
+
+    it('writes formulas that parse, use only IF, IFERROR, SUM and AVERAGE, and refer only to written cells of the same sheet', () => {
+      for (const sheet of model.sheets) {
+        const grid = new SheetGrid(sheet);
+        for (const placed of grid.formulas()) {
+          const parts = formulaParts(parseFormula(placed.formula));
+          for (const name of parts.functions) expect(ALLOWED_FUNCTIONS).toContain(name);
+          expect(parts.references.length).toBeGreaterThan(0);
+          for (const at of parts.references) {
+            const target = grid.at(at.row, at.column);
+            expect(target?.cell.kind ?? 'nothing').not.toBe('empty');
+            expect(target).toBeDefined();
+          }
+        }
+      }
+    });
+
+    it('builds formulas from cell addresses and operators only', () => {
+      for (const formula of allFormulas(model)) expect(formula).toMatch(/^=IFERROR\([A-Z0-9$+\-*/()]+,"—"\)$/);
+    });
+
+    it('evaluates every formula to a number or to the null display, never to an error', () => {
+      for (const sheet of model.sheets) {
+        const grid = new SheetGrid(sheet);
+        for (const placed of grid.formulas()) {
+          const value = grid.value(placed.row, placed.column);
+          expect(typeof value === 'number' ? Number.isFinite(value) : value === '—').toBe(true);
+        }
+      }
+    });
+
+    it('writes text cells so that none can turn into a formula', () => {
+      for (const sheet of model.sheets) {
+        for (const placed of new SheetGrid(sheet).all()) {
+          if (placed.cell.kind !== 'text' || placed.cell.value.startsWith("'")) continue;
+          const visible = placed.cell.value.normalize('NFKC').replace(/^\s+/, '');
+          expect(visible).not.toMatch(/^[=+\-@\u2212]/);
+        }
+      }
+    });
+
+    it('makes the frozen header row of every table sheet bold', () => {
+      for (const sheet of model.sheets.filter((candidate) => candidate.role !== 'summary')) {
+        const grid = new SheetGrid(sheet);
+        const header = grid.all().filter((placed) => placed.row === sheet.frozenRows && placed.cell.kind !== 'empty');
+        expect(header.length).toBeGreaterThan(1);
+        for (const placed of header) expect(placed.bold).toBe(true);
+      }
+    });
+
+    it('points every chart at cells of its own sheet, the domain and the series over the same rows', () => {
+      for (const sheet of model.sheets) {
+        const grid = new SheetGrid(sheet);
+        for (const chart of sheet.charts) {
+          const rows = (range: string) => range.replace(/[A-Z]+/g, '').split(':').map(Number);
+          for (const range of [chart.domain, ...chart.series]) {
+            expect(range).toMatch(/^[A-Z]+\d+:[A-Z]+\d+$/);
+            expect(rows(range)).toEqual(rows(chart.domain));
+            const [first, last] = rows(range) as [number, number];
+            const column = range.charCodeAt(0) - 64;
+            for (let row = first; row <= last; row += 1) expect(grid.at(row, column)?.cell.kind ?? 'empty').not.toBe('empty');
+          }
+        }
+      }
+    });
+
+    it('places charts over empty cells only (default row height 21 px)', () => {
+      for (const sheet of model.sheets) {
+        const grid = new SheetGrid(sheet);
+        for (const chart of sheet.charts) {
+          const rowsCovered = Math.ceil(chart.height / 21);
+          let columnsCovered = 0;
+          for (let width = 0, column = chart.anchor.column; width < chart.width; column += 1, columnsCovered += 1) {
+            width += sheet.columnWidths[column - 1] ?? 100;
+          }
+          const covered = grid
+            .all()
+            .filter((placed) => placed.cell.kind !== 'empty')
+            .filter((placed) => placed.row >= chart.anchor.row && placed.row < chart.anchor.row + rowsCovered)
+            .filter((placed) => placed.column >= chart.anchor.column && placed.column < chart.anchor.column + columnsCovered);
+          expect(covered).toEqual([]);
+        }
+      }
+    });
+
+    it('gives a width to every column a block uses', () => {
+      for (const sheet of model.sheets) {
+        const lastColumn = Math.max(...sheet.blocks.map((block) => block.column + (block.cells[0]?.length ?? 1) - 1));
+        expect(sheet.columnWidths.length).toBeGreaterThanOrEqual(Math.min(lastColumn, 5));
+        for (const width of sheet.columnWidths) expect(width).toBeGreaterThan(0);
+      }
+    });
+  });
+
+  describe('edge cases', () => {
+    it('writes hostile channel names only as literal text, each on the row with its own counts', () => {
+      const summary = hostileSummary();
+      for (const settings of [JAPANESE_SETTINGS, ENGLISH_SETTINGS]) {
+        const channels = new SheetGrid(build(summary, settings).sheets[1]!);
+        const headerRow = channels.sheet.frozenRows;
+        const leadsColumn = channels.columnOf(settings.language === 'ja' ? 'リード' : 'Leads', headerRow)!;
+        HOSTILE_NAMES.forEach((name, index) => {
+          const row = channels.rowOf(name);
+          expect(channels.at(row, 1)?.cell.kind).toBe('text');
+          expect(channels.value(row, leadsColumn)).toBe(summary.byChannel[index]!.leads);
+        });
+      }
+    });
+
+    it('never puts a user-derived string inside a formula', () => {
+      const formulas = allFormulas(build(hostileSummary(), JAPANESE_SETTINGS));
+      expect(formulas.length).toBeGreaterThan(100);
+      for (const formula of formulas) {
+        for (const name of HOSTILE_NAMES.filter((candidate) => candidate.length > 2)) expect(formula).not.toContain(name);
+        expect(formula).not.toMatch(/HYPERLINK|IMPORT|SUM\(|http|img/i);
+      }
+    });
+
+    it('keeps hostile campaign, tab, band, metric and finding texts literal', () => {
+      const model = build(hostileSummary(), JAPANESE_SETTINGS);
+      const texts = model.sheets.flatMap((sheet) => {
+        const grid = new SheetGrid(sheet);
+        return grid.all().flatMap((placed) => (placed.cell.kind === 'text' ? [grid.text(placed.row, placed.column)] : []));
+      });
+      for (const expected of [
+        '=IMPORTXML("http://evil.example","//a")',
+        '=1+1',
+        '-20',
+        '目標: =SUM(A1)',
+        '=HYPERLINK("http://x","y") の商談化率が全体と大きく違います。',
+        ...HOSTILE_NAMES.slice(0, 4),
+      ]) {
+        expect(texts).toContain(expected);
+      }
+    });
+
+    it('writes no personal data, even when a warning quotes some', () => {
+      const model = build(fullSummary(), JAPANESE_SETTINGS);
+      expect(JSON.stringify(model)).not.toContain(PERSONAL_DATA);
+      expect(JSON.stringify(model)).not.toContain('@example');
+    });
+
+    it('matches the summary for every channel ratio when rates are evaluated', () => {
+      const summary = hostileSummary();
+      const channels = new SheetGrid(build(summary, ENGLISH_SETTINGS).sheets[1]!);
+      const headerRow = channels.sheet.frozenRows;
+      const column = channels.columnOf('Opportunity rate', headerRow)!;
+      summary.byChannel.forEach((row, index) => {
+        expect(matchesSummaryValue(channels.value(headerRow + 1 + index, column), row.opportunityRate)).toBe(true);
+      });
+    });
+  });
+});
