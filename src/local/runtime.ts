@@ -102,6 +102,10 @@ function entryPoint(context: BundleContext, name: string): (...args: unknown[]) 
 /**
  * Calls a top-level (or dotted, like `AddOn.x`) function of the bundle; Dates among the
  * arguments are moved into the bundle's realm first.
+ *
+ * @example
+ * callEntryPoint(ctx, 'CONVERSION_RATE', 5, 10)
+ * //=> 0.5
  */
 export function callEntryPoint(context: BundleContext, name: string, ...args: unknown[]): unknown {
   return entryPoint(context, name)(...toContextValue(context, args));
@@ -121,6 +125,10 @@ function findItem(menu: MenuRecord, caption: string): string | null {
 /**
  * Runs the function behind a recorded menu item, as clicking it would (resolved by name at run
  * time, dotted names allowed). The newest menu with that caption wins.
+ *
+ * @example
+ * callEntryPoint(ctx, 'onOpen'); runMenuItem(ctx, services, 'ファネルKPIを開く'); services.ui.sidebars.length
+ * //=> 1
  */
 export function runMenuItem(context: BundleContext, services: LocalServices, caption: string): unknown {
   for (let i = services.ui.menus.length - 1; i >= 0; i -= 1) {

@@ -41,9 +41,12 @@ class SidebarApp {
   private cards = new Map<string, TabCard>();
   private settingsForm: SettingsForm | null = null;
   private readonly statusLine = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+  private statusKey: MessageKey | null = null;
   private readonly errorBox = h('div', { class: 'error-box', role: 'alert', hidden: true });
   private generateButton: HTMLButtonElement | null = null;
   private generateNote: HTMLElement | null = null;
+  /** Errors of Generate and of the result panel show next to them, not at the top out of view. */
+  private generateErrorBox: HTMLElement | null = null;
   private progress: HTMLElement | null = null;
   private resultHost: HTMLElement | null = null;
   private progressTimer: ReturnType<typeof setInterval> | null = null;
@@ -134,10 +137,12 @@ class SidebarApp {
       this.result = await this.call('sidebarGenerate', this.setup);
       this.showResult(true);
     } catch (error) {
-      this.showError(error);
+      this.showError(error, this.generateErrorBox);
     } finally {
       this.stopProgress();
       this.setBusy(null);
+      // The button was disabled while running, which drops focus; give it back to keyboard users.
+      if (document.activeElement === null || document.activeElement === document.body) this.generateButton?.focus();
     }
   }
 
@@ -170,7 +175,7 @@ class SidebarApp {
 
   private openSheet(name: string): void {
     this.clearError();
-    this.call('sidebarActivateSheet', name).catch((error: unknown) => this.showError(error));
+    this.call('sidebarActivateSheet', name).catch((error: unknown) => this.showError(error, this.generateErrorBox));
   }
 
   // ---- state ----
@@ -241,6 +246,7 @@ class SidebarApp {
     });
     const main = h('main', { class: 'app-main' }, this.state === null ? h('p', { class: 'muted' }, t(this.language, 'app.loading')) : this.renderBody(this.state));
     this.root.replaceChildren(header, this.statusLine, this.errorBox, main);
+    this.setStatus(this.statusKey);
     this.setBusy(this.busy);
     if (focusKey !== null) this.root.querySelector<HTMLElement>(`[data-focus-key="${focusKey}"]`)?.focus();
   }
@@ -291,6 +297,7 @@ class SidebarApp {
       t(language, 'generate.button')
     );
     this.generateNote = h('p', { class: 'field-error', hidden: true });
+    this.generateErrorBox = h('div', { class: 'error-box', role: 'alert', hidden: true });
     this.progress = h('div', { class: 'progress', hidden: true }, h('div', { class: 'progress-bar', 'aria-hidden': 'true' }), h('p', { role: 'status', class: 'progress-text' }));
     this.resultHost = h('div', { class: 'result-host' });
     const generateSection = h(
@@ -299,6 +306,7 @@ class SidebarApp {
       this.generateButton,
       h('p', { id: helpId, class: 'help' }, t(language, 'generate.help')),
       this.generateNote,
+      this.generateErrorBox,
       this.progress,
       this.resultHost
     );
@@ -354,22 +362,27 @@ class SidebarApp {
   }
 
   private setStatus(key: MessageKey | null): void {
+    this.statusKey = key;
     this.statusLine.textContent = key === null ? '' : t(this.language, key);
   }
 
-  private showError(error: unknown): void {
+  private showError(error: unknown, box: HTMLElement | null = this.errorBox): void {
+    const target = box ?? this.errorBox;
     const message = error instanceof Error ? error.message : String(error);
     replaceContent(
-      this.errorBox,
+      target,
       h('p', null, message),
       h('button', { type: 'button', class: 'link-button', onclick: () => this.clearError() }, t(this.language, 'app.dismiss'))
     );
-    this.errorBox.hidden = false;
+    target.hidden = false;
   }
 
   private clearError(): void {
-    replaceContent(this.errorBox);
-    this.errorBox.hidden = true;
+    for (const box of [this.errorBox, this.generateErrorBox]) {
+      if (box === null) continue;
+      replaceContent(box);
+      box.hidden = true;
+    }
   }
 }
 

@@ -119,7 +119,7 @@ export function withSettings(setup: SavedSetup, patch: SettingsInput): SavedSetu
  * True when a tab will be used: it has a kind and nothing required is missing.
  *
  * @example
- * isTabUsable({ kind: 'leads', ... }, [])
+ * isTabUsable({ tab: 'リード', kind: 'leads', headerRow: 0, columns: { created_date: 1 } }, [])
  * //=> true
  */
 export function isTabUsable(mapping: TabMapping | undefined, missing: readonly string[]): boolean {

@@ -32,7 +32,7 @@ export function typed(services: LocalServices): TypedServices {
     Utilities: g.Utilities,
     HtmlService: g.HtmlService,
     Logger: g.Logger,
-  }) as TypedServices;
+  }) as unknown as TypedServices;
 }
 
 /** Services on a workbook made of the given tabs (or one empty "Sheet1"). */

@@ -130,6 +130,9 @@ const HEAD_PATTERNS: readonly HeadPattern[] = [
   },
 ];
 
+const QUICK_DATE = /^\s*(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\s*$/;
+const QUICK_COMPACT_DATE = /^\s*(\d{4})()(\d{2})(\d{2})\s*$/;
+
 /** `(火)`, `(火曜日)`, `(tue)` after a date. */
 const JAPANESE_WEEKDAY = /^\s*\(\s*(?:[月火水木金土日](?:曜日?)?|[a-z]{3,9}\.?)\s*\)/;
 const CLOCK_TIME =
@@ -231,6 +234,9 @@ function withTime(day: DayNumber, time: TimeOfDay, zoneOffset: ZoneOffsetResolve
  * //=> { kind: 'day', day: 20179, precision: 'day' }
  */
 export function parseDateText(text: string, zoneOffset: ZoneOffsetResolver, options: ParseDayOptions = {}): DayResult {
+  // Fast path for the commonest cells (`2025-04-01`, `2025/4/1`), skipping NFKC on large tabs.
+  const quick = QUICK_DATE.exec(text) ?? QUICK_COMPACT_DATE.exec(text);
+  if (quick) return civilDay(num(quick[1]), num(quick[3]), num(quick[4]));
   const normalized = text.normalize('NFKC').replace(/^\uFEFF/, '').trim().replace(/\s+/g, ' ').toLowerCase();
   if (normalized === '') return { kind: 'blank' };
   for (const { pattern, allowsTail, read } of HEAD_PATTERNS) {

@@ -3,7 +3,7 @@
  */
 import type { DayNumber } from '../model/types';
 import type { ZoneOffsetResolver } from '../model/zone';
-import { civilFromDay, isPlausibleYear, MILLISECONDS_PER_DAY } from './calendar';
+import { dayFromCivil, FIRST_PLAUSIBLE_YEAR, LAST_PLAUSIBLE_YEAR, MILLISECONDS_PER_DAY } from './calendar';
 import type { DayResult } from './dayResult';
 
 /** Day number of the spreadsheet serial epoch, 1899-12-30 (serial 0). */
@@ -45,9 +45,18 @@ export function instantToLocalDay(epochMilliseconds: number, zoneOffset: ZoneOff
   return Math.floor(local / MILLISECONDS_PER_DAY);
 }
 
-/** Wraps a day number as a result, refusing days outside the plausible years. */
+const FIRST_PLAUSIBLE_DAY = dayFromCivil(FIRST_PLAUSIBLE_YEAR, 1, 1);
+const LAST_PLAUSIBLE_DAY = dayFromCivil(LAST_PLAUSIBLE_YEAR, 12, 31);
+
+/**
+ * Wraps a day number as a result, refusing days outside the plausible years (1900–2200).
+ *
+ * @example
+ * plausibleDay(-30_000)
+ * //=> { kind: 'invalid', reason: 'out_of_range' }
+ */
 export function plausibleDay(day: DayNumber, precision: 'day' | 'month' = 'day'): DayResult {
-  return isPlausibleYear(civilFromDay(day).year)
+  return day >= FIRST_PLAUSIBLE_DAY && day <= LAST_PLAUSIBLE_DAY
     ? { kind: 'day', day, precision }
     : { kind: 'invalid', reason: 'out_of_range' };
 }

@@ -31,6 +31,19 @@ function flagKey(text: string): string {
 const YES = new Set(YES_WORDS.map(flagKey));
 const NO = new Set(NO_WORDS.map(flagKey));
 
+/** Flag columns hold few distinct texts, so their readings are remembered (up to a bound). */
+const WORD_CACHE = new Map<string, 'yes' | 'no' | null>();
+const WORD_CACHE_LIMIT = 2_000;
+
+function flagWord(text: string): 'yes' | 'no' | null {
+  const cached = WORD_CACHE.get(text);
+  if (cached !== undefined) return cached;
+  const key = flagKey(text);
+  const word = key === '' || NO.has(key) ? 'no' : YES.has(key) ? 'yes' : null;
+  if (WORD_CACHE.size < WORD_CACHE_LIMIT) WORD_CACHE.set(text, word);
+  return word;
+}
+
 /**
  * Reads a flag cell. `1`, `TRUE`, `はい`, `済`, `有`, `○`, `◯`, `✓`, `Yes`, `Y` and any valid date are
  * reached; `0`, `FALSE`, `いいえ`, `無`, `×`, `No`, `N`, dashes and blank are not reached.
@@ -60,9 +73,10 @@ export function parseFlag(value: unknown, zoneOffset: ZoneOffsetResolver): FlagR
     return date.kind === 'day' ? { kind: 'yes', day: date.day } : { kind: 'unknown' };
   }
   if (typeof value !== 'string') return { kind: 'unknown' };
-  const key = flagKey(value);
-  if (key === '' || NO.has(key)) return { kind: 'no' };
-  if (YES.has(key)) return { kind: 'yes', day: null };
+  if (value.trim() === '') return { kind: 'no' };
+  const word = flagWord(value);
+  if (word === 'no') return { kind: 'no' };
+  if (word === 'yes') return { kind: 'yes', day: null };
   const date = parseDay(value, zoneOffset);
   return date.kind === 'day' ? { kind: 'yes', day: date.day } : { kind: 'unknown' };
 }
@@ -77,7 +91,6 @@ export function parseFlag(value: unknown, zoneOffset: ZoneOffsetResolver): FlagR
  */
 export function isFlagWord(value: unknown): boolean {
   if (typeof value === 'boolean') return true;
-  if (typeof value !== 'string') return false;
-  const key = flagKey(value);
-  return YES.has(key) || NO.has(key);
+  if (typeof value !== 'string' || value.trim() === '') return false;
+  return flagWord(value) !== null;
 }

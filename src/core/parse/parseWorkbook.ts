@@ -22,9 +22,9 @@ import { fieldLabel, kindLabel } from '../recognition/fieldLabels';
 import type { KindRecord } from './kindReaders';
 import { createRowReader } from './kindReaders';
 import { assumedDateOrderMessage, headerNotFoundMessage, missingTabMessage, unusableTabMessage } from './messages';
-import { isBlankRow, isCommentRow, isRepeatedHeaderRow, isTotalRow } from './rowFilters';
+import { createRepeatedHeaderCheck, isBlankRow, isCommentRow, isTotalRow } from './rowFilters';
 import type { TabContext } from './rowFields';
-import { rowFields } from './rowFields';
+import { createRowFields } from './rowFields';
 import { decideSlashOrder } from './slashOrder';
 import type { WarningLog } from './warningLog';
 import { createWarningLog } from './warningLog';
@@ -96,6 +96,23 @@ function slashOrders(
   return orders;
 }
 
+/** The column every data row must fill: the first required field of the kind. */
+function anchorColumn(mapping: TabMapping, kind: TabKind): number | undefined {
+  const { columns } = mapping;
+  switch (kind) {
+    case 'ads':
+    case 'traffic':
+      return columns.date;
+    case 'leads':
+    case 'deals':
+      return columns.created_date;
+    case 'email':
+      return columns.delivered ?? columns.sent;
+    case 'targets':
+      return columns.month;
+  }
+}
+
 interface TabResult {
   readonly records: readonly KindRecord[];
   readonly rowsRead: number;
@@ -117,15 +134,16 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
   const labelColumns = LABEL_FIELDS.map((field) => mapping.columns[field]).filter(
     (column): column is number => column !== undefined,
   );
+  const cursor = createRowFields(context);
+  const isRepeatedHeader = createRepeatedHeaderCheck(header, mappedColumns, anchorColumn(mapping, kind));
   const records: KindRecord[] = [];
   let rowsRead = 0;
   let rowsSkipped = 0;
   for (let index = mapping.headerRow + 1; index < tab.values.length; index += 1) {
     const row = tab.values[index] ?? [];
     if (isBlankRow(row) || isCommentRow(row) || isTotalRow(row, labelColumns)) continue;
-    if (isRepeatedHeaderRow(row, header, mappedColumns)) continue;
-    const fields = rowFields(context, row, index + 1);
-    const result = read(fields);
+    if (isRepeatedHeader(row)) continue;
+    const result = read(cursor.at(row, index + 1));
     if (result === null) {
       rowsSkipped += 1;
       continue;

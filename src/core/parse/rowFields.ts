@@ -10,7 +10,7 @@
  * - a required field that is blank → `missing_required`, the row is skipped.
  */
 import { parseDay, parseMonth } from '../dates/parseDay';
-import type { DayResult, SlashDateOrder } from '../dates/dayResult';
+import type { DayResult, ParseDayOptions, SlashDateOrder } from '../dates/dayResult';
 import type { AnyField, DayNumber, IsoMonth, Language, StageEvidence, TabMapping, WarningCode } from '../model/types';
 import type { ZoneOffsetResolver } from '../model/zone';
 import { invalidNumberText, parseNumber } from '../numbers/parseNumber';
@@ -95,18 +95,28 @@ export function cellText(value: unknown): string | null {
   return null;
 }
 
+/** Field readers that move from row to row (one set of closures per tab, not per row). */
+export interface RowCursor {
+  /** Points the readers at a row; `rowNumber` is the 1-based row the user sees. */
+  at(row: readonly unknown[], rowNumber: number): RowFields;
+}
+
 /**
- * Binds the field readers to one row.
+ * Creates the field readers of a tab.
  *
  * @example
- * const fields = rowFields(context, ['2025-04-01', '¥1,200'], 5);
+ * const fields = createRowFields(context).at(['2025-04-01', '¥1,200'], 5);
  * fields.requiredNumber('cost', 'money')
  * //=> 1200
  */
-export function rowFields(context: TabContext, row: readonly unknown[], rowNumber: number): RowFields {
+export function createRowFields(context: TabContext): RowCursor {
   const { mapping, zoneOffset, language, log, tab } = context;
-  const place: Place = { tab, row: rowNumber };
+  let row: readonly unknown[] = [];
+  let rowNumber = 0;
+  let place: Place = { tab, row: 0 };
   let skipped = false;
+  const dayOptions: Partial<Record<AnyField, ParseDayOptions>> = {};
+  for (const [field, order] of Object.entries(context.slashOrders)) dayOptions[field as AnyField] = { slashOrder: order };
 
   const label = (field: AnyField): string => fieldLabel(field, language);
   const column = (field: AnyField): number | undefined => mapping.columns[field];
@@ -117,10 +127,7 @@ export function rowFields(context: TabContext, row: readonly unknown[], rowNumbe
   const report = (field: AnyField, code: 'unparseable_date' | 'unparseable_number' | 'missing_required' | 'negative_value', message: string): void => {
     log.row({ tab, row: rowNumber, field, code, message }, label(field));
   };
-  const day = (field: AnyField): DayResult => {
-    const order = context.slashOrders[field];
-    return parseDay(cell(field), zoneOffset, order ? { slashOrder: order } : {});
-  };
+  const day = (field: AnyField): DayResult => parseDay(cell(field), zoneOffset, dayOptions[field]);
   const failRequired = (field: AnyField): null => {
     skipped = true;
     report(field, 'missing_required', missingRequiredMessage(place, label(field), language));
@@ -173,9 +180,12 @@ export function rowFields(context: TabContext, row: readonly unknown[], rowNumbe
   const readNumber = (field: AnyField, category: NumberCategory, required: boolean): number | null =>
     column(field) === undefined ? null : readNumberValue(cell(field), field, label(field), category, required);
 
-  return {
+  const fields: RowFields = {
     get skipped() {
       return skipped;
+    },
+    get place() {
+      return place;
     },
     has: (field) => column(field) !== undefined,
     cell,
@@ -248,8 +258,7 @@ export function rowFields(context: TabContext, row: readonly unknown[], rowNumbe
     },
     requiredMonth: (field) => {
       if (column(field) === undefined) return null;
-      const order = context.slashOrders[field];
-      const result = parseMonth(cell(field), zoneOffset, order ? { slashOrder: order } : {});
+      const result = parseMonth(cell(field), zoneOffset, dayOptions[field]);
       if (result.kind === 'month') return result.month;
       if (result.kind === 'blank') return failRequired(field);
       skipped = true;
@@ -262,7 +271,16 @@ export function rowFields(context: TabContext, row: readonly unknown[], rowNumbe
       skipped = true;
       log.row({ tab, row: rowNumber, field, code, message }, label(field));
     },
-    place,
     language,
+  };
+
+  return {
+    at(nextRow, nextRowNumber) {
+      row = nextRow;
+      rowNumber = nextRowNumber;
+      place = { tab, row: nextRowNumber };
+      skipped = false;
+      return fields;
+    },
   };
 }

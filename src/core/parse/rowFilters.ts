@@ -11,6 +11,11 @@ const TOTAL_WORDS = new Set([
 /** `合計: アカウント`, `Total: Account`, `合計：キャンペーン` (Google Ads), `Total - Search`. */
 const TOTAL_PREFIX = /^(?:合計|総計|小計|total|totals|grand total|subtotal)\s*(?::|-|–|—)/;
 
+/** Cheap pre-test before normalising: every total label contains one of these (full-width too). */
+const TOTAL_HINT = /[合総小]計|^\s*計\s*$|[tTｔＴ][oOｏＯ][tTｔＴ][aAａＡ][lLｌＬ]|^\s*[sSｓＳ][uUｕＵ][mMｍＭ]\s*$/;
+/** `Total: Campaigns (search, display)` is about the longest label seen; data text is often longer. */
+const MAX_TOTAL_LABEL_LENGTH = 60;
+
 /** How many leading cells are looked at for a total label (Google Ads puts it in the first column). */
 const TOTAL_LABEL_COLUMNS = 3;
 
@@ -23,7 +28,7 @@ const TOTAL_LABEL_COLUMNS = 3;
  * //=> true
  */
 export function isTotalLabel(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
+  if (typeof value !== 'string' || value.length > MAX_TOTAL_LABEL_LENGTH || !TOTAL_HINT.test(value)) return false;
   const text = normalizeText(value);
   return TOTAL_WORDS.has(text) || TOTAL_PREFIX.test(text);
 }
@@ -42,9 +47,59 @@ export function isTotalRow(row: readonly unknown[], labelColumns: readonly numbe
   return labelColumns.some((column) => isTotalLabel(row[column]));
 }
 
+/** Header cells whose length differs more than this from a cell cannot normalise to the same key. */
+const HEADER_LENGTH_SLACK = 4;
+
 /**
- * True when a row repeats the header (CSV files pasted one under another): at least half of the
- * mapped columns, and at least two when two or more are mapped, hold their header text again.
+ * Builds a check for rows that repeat the header (CSV files pasted one under another): at least
+ * half of the mapped columns, and at least two when two or more are mapped, hold their header
+ * text again. With an `anchorColumn` (the tab's required column) that column must be among them.
+ * The header keys are computed once and cells of a clearly different length are never normalised,
+ * which keeps the check cheap on large tabs.
+ *
+ * @example
+ * createRepeatedHeaderCheck(['日付', '費用'], [0, 1])(['日付', '費用'])
+ * //=> true
+ */
+export function createRepeatedHeaderCheck(
+  header: readonly unknown[],
+  mappedColumns: readonly number[],
+  anchorColumn?: number,
+): (row: readonly unknown[]) => boolean {
+  const columns = mappedColumns
+    .map((column) => {
+      const raw = header[column];
+      const text = typeof raw === 'string' ? raw.trim() : raw === null || raw === undefined ? '' : String(raw);
+      return { column, text, key: headerKey(raw) };
+    })
+    .filter((entry) => entry.key !== '');
+  const needed = Math.max(Math.min(2, mappedColumns.length), Math.ceil(mappedColumns.length / 2));
+  if (columns.length === 0 || columns.length < needed) return () => false;
+  const anchor = columns.find((entry) => entry.column === anchorColumn);
+  const holdsHeaderText = (cell: unknown, text: string, key: string): boolean => {
+    if (typeof cell !== 'string') return false;
+    const trimmed = cell.trim();
+    return trimmed === text || (Math.abs(trimmed.length - text.length) <= HEADER_LENGTH_SLACK && headerKey(trimmed) === key);
+  };
+  return (row) => {
+    // A repeated header repeats the required column too; testing it first keeps data rows cheap.
+    if (anchor && !holdsHeaderText(row[anchor.column], anchor.text, anchor.key)) return false;
+    let same = 0;
+    let remaining = columns.length;
+    for (const { column, text, key } of columns) {
+      remaining -= 1;
+      if (holdsHeaderText(row[column], text, key)) {
+        same += 1;
+        if (same >= needed) return true;
+      }
+      if (same + remaining < needed) return false;
+    }
+    return false;
+  };
+}
+
+/**
+ * True when a row repeats the header (see {@link createRepeatedHeaderCheck}).
  *
  * @example
  * isRepeatedHeaderRow(['日付', '費用'], ['日付', '費用'], [0, 1])
@@ -55,13 +110,7 @@ export function isRepeatedHeaderRow(
   header: readonly unknown[],
   mappedColumns: readonly number[],
 ): boolean {
-  if (mappedColumns.length === 0) return false;
-  let same = 0;
-  for (const column of mappedColumns) {
-    const key = headerKey(header[column]);
-    if (key !== '' && headerKey(row[column]) === key) same += 1;
-  }
-  return same >= Math.max(Math.min(2, mappedColumns.length), Math.ceil(mappedColumns.length / 2));
+  return createRepeatedHeaderCheck(header, mappedColumns)(row);
 }
 
 /**

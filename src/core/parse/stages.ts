@@ -71,7 +71,7 @@ const STATUS_VALUES: { readonly [C in StatusClass]: readonly string[] } = {
  */
 export function statusKey(value: string): string {
   let text = value.normalize('NFKC').trim().toLowerCase();
-  text = text.replace(/^\d{1,2}\s*[.:)_\-]\s*/, '');
+  text = text.replace(/^\d{1,2}\s*[.:)_-]\s*/, '');
   let previous = '';
   while (previous !== text) {
     previous = text;
@@ -88,7 +88,19 @@ const CLASS_BY_KEY: ReadonlyMap<string, StatusClass> = (() => {
   return map;
 })();
 
+/** Status columns hold few distinct values, so their classes are remembered (up to a bound). */
+const CLASS_CACHE = new Map<string, StatusClass | null>();
+const CLASS_CACHE_LIMIT = 2_000;
+
 function classify(value: string): StatusClass | null {
+  const cached = CLASS_CACHE.get(value);
+  if (cached !== undefined) return cached;
+  const statusClass = classifyUncached(value);
+  if (CLASS_CACHE.size < CLASS_CACHE_LIMIT) CLASS_CACHE.set(value, statusClass);
+  return statusClass;
+}
+
+function classifyUncached(value: string): StatusClass | null {
   const direct = CLASS_BY_KEY.get(statusKey(value));
   if (direct) return direct;
   // "ステップ3 (受注)": the words inside the brackets may be the only recognisable part.

@@ -117,8 +117,9 @@ export interface LtvAssumptionCells {
  * Which value columns have data: a measure is shown when any row has a number for it.
  *
  * @example
- * availableMeasures([{ ...row, sessions: null }]).includes('sessions')
- * //=> false
+ * // `leadsOnly` is a KpiRow whose web counts and cost are null (no ads or traffic tab).
+ * availableMeasures([leadsOnly])
+ * //=> ['leads', 'mql', 'sql', 'opportunities', 'won', 'revenue']
  */
 export function availableMeasures(rows: readonly KpiRow[]): MeasureKey[] {
   return MEASURE_ORDER.filter((key) => rows.some((row) => row[key] !== null));
@@ -176,8 +177,9 @@ export interface KpiColumnSet<Row> {
  * Value and ratio columns for rows that carry a {@link KpiRow}.
  *
  * @example
- * kpiColumns([total], (row) => row, { language: 'en', currency: 'JPY' }).columns.map((c) => c.key)
- * //=> ['leads', 'opportunities', 'opportunityRate'] (for a total with only those two counts)
+ * // `total` is a KpiRow with only leads and opportunities (every other input null).
+ * kpiColumns([total], (row) => row, { language: 'en', currency: 'JPY' }).kpis
+ * //=> ['leads', 'opportunities', 'opportunityRate']
  */
 export function kpiColumns<Row>(
   rows: readonly KpiRow[],

@@ -53,13 +53,15 @@ export function printHeadline(summary: FunnelSummary, language: Language, io: Pi
  */
 export async function runOnWorkbook(workbook: Workbook, options: Omit<ReportOptions, 'inputs' | 'timeZone'>, io: CliIo): Promise<FunnelSummary> {
   const language: Language = options.settings.language === 'en' ? 'en' : 'ja';
-  const services = createLocalServices(workbook, { distDir: io.distDir, userLocale: language === 'en' ? 'en_US' : 'ja_JP' });
-  const context = loadBundle(services, { distDir: io.distDir });
-  const summary = JSON.parse(JSON.stringify(callEntryPoint(context, 'getFunnelSummary', { settings: options.settings }))) as FunnelSummary;
+  // One execution = fresh services and a fresh context, as in Apps Script.
+  const execute = (name: string, ...args: unknown[]): unknown => {
+    const services = createLocalServices(workbook, { distDir: io.distDir, userLocale: language === 'en' ? 'en_US' : 'ja_JP' });
+    return callEntryPoint(loadBundle(services, { distDir: io.distDir }), name, ...args);
+  };
+  const summary = JSON.parse(JSON.stringify(execute('getFunnelSummary', { settings: options.settings }))) as FunnelSummary;
   if (options.json) writeFileCreatingFolder(options.json, `${JSON.stringify(summary, null, 2)}\n`);
   if (options.out) {
-    const reportContext = loadBundle(services, { distDir: io.distDir });
-    callEntryPoint(reportContext, 'generateFunnelReport', { settings: options.settings });
+    execute('generateFunnelReport', { settings: options.settings });
     mkdirSync(path.dirname(path.resolve(options.out)), { recursive: true });
     await saveWorkbookToXlsx(workbook, options.out);
   }

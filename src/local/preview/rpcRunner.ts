@@ -24,7 +24,7 @@ export type RpcRunner = (name: unknown, args: unknown) => RpcOutcome;
 
 /** Services whose calls never change the workbook or its stored state. */
 const NON_WORKBOOK_CLASSES = new Set(['Session', 'Logger', 'ScriptApp', 'HtmlOutput', 'HtmlService', 'Lock', 'LockService', 'Utilities', 'Menu', 'Ui', 'Charts', 'ChartOptions']);
-const READER = /^(get|is|has|find|can|with)/;
+const READER = /^(?:get|is|has|find|can|with|create\w*Finder$)/;
 /** What google.script.run can call: a plain identifier not ending in `_` (those are private). */
 const CALLABLE_NAME = /^[A-Za-z$][\w$]*$/;
 
@@ -102,7 +102,8 @@ export function createRpcRunner(options: RpcRunnerOptions): RpcRunner {
     const changed = (): boolean => Object.keys(services.calls.snapshot()).some(mayChangeWorkbook);
     try {
       const context = loadBundle(services, { distDir: options.distDir, console: options.console });
-      if (typeof context[name] !== 'function') return { ok: false, error: `ScriptError: Script function not found: ${name}`, changed: false };
+      // Own properties only: `constructor`, `toString`… come from Object.prototype, not the script.
+      if (!Object.prototype.hasOwnProperty.call(context, name) || typeof context[name] !== 'function') return { ok: false, error: `ScriptError: Script function not found: ${name}`, changed: false };
       const value = callEntryPoint(context, name, ...(args as unknown[]));
       return { ok: true, value: toWireValue(value), changed: changed() };
     } catch (error) {

@@ -123,7 +123,9 @@ function workbookSummary(workbook: Workbook): unknown {
  * Creates the server (not yet listening).
  *
  * @example
- * createPreviewServer({ workbook, distDir: 'dist', run }).listen(8765, '127.0.0.1')
+ * const server = createPreviewServer({ workbook, distDir: 'dist', run });
+ * server.listen(8765, '127.0.0.1'); // then GET http://127.0.0.1:8765/workbook
+ * //=> { name: 'Funnel KPI sample', activeSheet: 'Google広告', sheets: [ … ] }
  */
 export function createPreviewServer(options: PreviewServerOptions): http.Server {
   const log = options.log ?? (() => undefined);

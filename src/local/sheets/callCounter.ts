@@ -34,10 +34,25 @@ export function isSheetsServiceCall(key: string): boolean {
 
 export class CallCounter {
   private readonly counts = new Map<string, number>();
+  private readonly faults = new Map<string, { readonly call: number; readonly error: () => Error }>();
 
-  /** Adds one call of `key` (`Class.method`). */
+  /** Adds one call of `key` (`Class.method`); throws when a fault was planted on this call. */
   record(key: string): void {
-    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    const count = (this.counts.get(key) ?? 0) + 1;
+    this.counts.set(key, count);
+    const fault = this.faults.get(key);
+    if (fault && fault.call === count) {
+      this.faults.delete(key);
+      throw fault.error();
+    }
+  }
+
+  /**
+   * Tests: makes the `call`-th call of `key` (counted from now on, 1-based) throw, as a Sheets
+   * service failing part-way through a generation would.
+   */
+  failOn(key: string, call: number, error: () => Error = () => new Error(`Injected failure at ${key} #${call}`)): void {
+    this.faults.set(key, { call: this.get(key) + call, error });
   }
 
   /**

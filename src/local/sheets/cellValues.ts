@@ -8,7 +8,13 @@ import { LocalDateTime, type CellValue, type SheetData } from '../workbook/model
 import { a1Notation } from './a1';
 import type { ServiceEnv, TextWriteRisk } from './env';
 
-/** True for a Date of any realm. */
+/**
+ * True for a Date of any realm.
+ *
+ * @example
+ * isAnyRealmDate(vm.runInNewContext('new Date(0)'))
+ * //=> true
+ */
 export function isAnyRealmDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
@@ -18,6 +24,7 @@ const NUMBER_LIKE = /^[+-]?[$¥￥]?\s*(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][+-]?\
 const DATE_LIKE =
   /^(\d{4}[-/.]\d{1,2}([-/.]\d{1,2})?([ T]\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}[-/]\d{1,2}([-/]\d{2,4})?|\d{1,2}:\d{2}(:\d{2})?|\d{4}年\d{1,2}月(\d{1,2}日)?|\d{1,2}月\d{1,2}日)$/;
 const BOOLEAN_LIKE = /^(true|false)$/i;
+const MAYBE_RISKY = /^[\s\d+\-@＝＋－＠$¥￥tTfF]/;
 
 /**
  * Whether Google Sheets would likely turn a written string into something other than that text:
@@ -30,6 +37,8 @@ const BOOLEAN_LIKE = /^(true|false)$/i;
  * //=> 'date-like'
  */
 export function textWriteRisk(text: string): TextWriteRisk | null {
+  // Most labels start with a letter; only these first characters can lead to a reinterpretation.
+  if (!MAYBE_RISKY.test(text)) return null;
   const trimmed = text.trim();
   if (NUMBER_LIKE.test(trimmed)) return 'number-like';
   if (FORMULA_TRIGGER.test(text) && text.length > 1) return 'formula-trigger';
@@ -47,6 +56,10 @@ function describeType(value: unknown): string {
 /**
  * Writes one value from the bundle into the model, as `Range.setValue(s)` does in Sheets.
  * `row`/`column` are 0-based; `method` names the caller for error messages.
+ *
+ * @example
+ * writeCell(env, sheet, 0, 0, '=1+1', 'Range.setValue'); sheet.formula(0, 0)
+ * //=> '=1+1'
  */
 export function writeCell(env: ServiceEnv, sheet: SheetData, row: number, column: number, raw: unknown, method: string): void {
   const where = (): string => `${sheet.name}!${a1Notation({ row: row + 1, column: column + 1, numRows: 1, numColumns: 1 })}`;
@@ -96,9 +109,15 @@ export function writeCell(env: ServiceEnv, sheet: SheetData, row: number, column
   throw new Error(`${method}: cannot write ${describeType(raw)} at ${where()}; cells take numbers, strings, booleans and Dates`);
 }
 
-/** The value the bundle sees for a stored cell value (`getValues` semantics). */
+/**
+ * The value the bundle sees for a stored cell value (`getValues` semantics).
+ *
+ * @example
+ * readValue(env, undefined)
+ * //=> ''
+ */
 export function readValue(env: ServiceEnv, value: CellValue | undefined): unknown {
   if (value === undefined) return '';
-  if (value instanceof LocalDateTime) return env.newDate(wallClockToInstant(env.workbook.timeZone, value.wallMillis));
+  if (value instanceof LocalDateTime) return env.newDate(value.instantIn(env.workbook.timeZone, wallClockToInstant));
   return value;
 }

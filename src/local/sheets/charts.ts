@@ -244,7 +244,13 @@ export class EmbeddedChartBuilder implements ServiceObject {
 }
 exposeAs('EmbeddedChartBuilder', EmbeddedChartBuilder);
 
-/** Sheet.insertChart: records the chart and gives it an id. */
+/**
+ * Sheet.insertChart: records the chart and gives it an id.
+ *
+ * @example
+ * insertChart(env, sheet, sheet_.newChart().asBarChart().addRange(range).build()); sheet.charts.length
+ * //=> 1
+ */
 export function insertChart(env: ServiceEnv, sheet: SheetData, chart: unknown): void {
   if (!(chart instanceof EmbeddedChart)) throw new Error('Sheet.insertChart: expected a chart from newChart().build()');
   if (chart.sheet_ !== sheet) throw new Error('Sheet.insertChart: the chart was built for another sheet');
@@ -253,7 +259,13 @@ export function insertChart(env: ServiceEnv, sheet: SheetData, chart: unknown): 
   chart.id_ = id;
 }
 
-/** Sheet.updateChart: replaces the recorded chart with the same id. */
+/**
+ * Sheet.updateChart: replaces the recorded chart with the same id.
+ *
+ * @example
+ * updateChart(sheet, chart.modify().setOption('title', 'x').build()); sheet.charts[0].options.title
+ * //=> 'x'
+ */
 export function updateChart(sheet: SheetData, chart: unknown): void {
   if (!(chart instanceof EmbeddedChart) || chart.id_ === null) throw new Error('Sheet.updateChart: expected an inserted chart');
   const index = sheet.charts.findIndex((c) => c.id === chart.id_);
@@ -261,7 +273,13 @@ export function updateChart(sheet: SheetData, chart: unknown): void {
   sheet.charts[index] = toRecord(chart.id_, chart.spec_);
 }
 
-/** Sheet.removeChart. */
+/**
+ * Sheet.removeChart.
+ *
+ * @example
+ * removeChart(sheet, chart); sheet.charts.length
+ * //=> 0
+ */
 export function removeChart(sheet: SheetData, chart: unknown): void {
   if (!(chart instanceof EmbeddedChart) || chart.id_ === null) throw new Error('Sheet.removeChart: expected an inserted chart');
   const index = sheet.charts.findIndex((c) => c.id === chart.id_);
@@ -269,7 +287,13 @@ export function removeChart(sheet: SheetData, chart: unknown): void {
   sheet.charts.splice(index, 1);
 }
 
-/** Sheet.getCharts: wrappers over the recorded charts. */
+/**
+ * Sheet.getCharts: wrappers over the recorded charts.
+ *
+ * @example
+ * chartsOf(env, sheet).map((c) => c.getChartId())
+ * //=> [1]
+ */
 export function chartsOf(env: ServiceEnv, sheet: SheetData): EmbeddedChart[] {
   return sheet.charts.map((record) => {
     const ranges = record.ranges.flatMap((r) => {

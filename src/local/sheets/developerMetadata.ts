@@ -32,6 +32,10 @@ function visibilityOf(value: unknown, method: string): MetadataVisibility {
 
 /**
  * Reads the overloads of `addDeveloperMetadata(key[, value][, visibility])`.
+ *
+ * @example
+ * addMetadata(env, null, ['funnelKpi.document', 'v1'], 'Spreadsheet.addDeveloperMetadata'); env.workbook.developerMetadata[0].visibility
+ * //=> 'DOCUMENT'
  */
 export function addMetadata(env: ServiceEnv, sheetId: number | null, args: readonly unknown[], method: string): void {
   const [key, second, third] = args;

@@ -76,7 +76,8 @@ type AnyMethod = (this: ServiceObject, ...args: unknown[]) => unknown;
  *
  * @example
  * class Lock { constructor(readonly env: ServiceEnv) {} hasLock() { return false; } }
- * exposeAs('Lock', Lock); // new Lock(env).hasLock() is counted as 'Lock.hasLock'
+ * exposeAs('Lock', Lock); new Lock(env).hasLock(); env.calls.get('Lock.hasLock')
+ * //=> 1
  */
 export function exposeAs(className: string, cls: { prototype: object }): void {
   const proto = cls.prototype as Record<string, unknown>;
@@ -110,8 +111,8 @@ export function exposeAs(className: string, cls: { prototype: object }): void {
  * A stand-in for a service the add-on must not use: any member access throws.
  *
  * @example
- * forbiddenService(env, 'DriveApp', 'service DriveApp is not allowed in Funnel KPI').getFiles
- * // throws Error('service DriveApp is not allowed in Funnel KPI (touched DriveApp.getFiles)')
+ * try { forbiddenService(env, 'DriveApp', 'service DriveApp is not allowed').getFiles } catch (e) { e.message }
+ * //=> 'service DriveApp is not allowed (touched DriveApp.getFiles)'
  */
 export function forbiddenService(env: ServiceEnv, serviceName: string, reason: string): object {
   const fail = (member: string): never => {

@@ -10,7 +10,13 @@ import type { ServiceEnv } from './env';
 import { exposeAs, type ServiceObject } from './expose';
 import { Sheet } from './sheet';
 
-/** Throws unless `values` is a 2-D array matching the range's size (Sheets' messages). */
+/**
+ * Throws unless `values` is a 2-D array matching the range's size (Sheets' messages).
+ *
+ * @example
+ * requireGrid([[1, 2]], { row: 1, column: 1, numRows: 1, numColumns: 2 }, 'Range.setValues')
+ * //=> [[1, 2]]
+ */
 export function requireGrid(values: unknown, rect: GridRect, method: string): readonly (readonly unknown[])[] {
   if (!Array.isArray(values) || !values.every((row) => Array.isArray(row))) {
     throw new Error(`The parameters (${Array.isArray(values) ? 'Object[]' : typeof values}) don't match the method signature for SpreadsheetApp.${method}: expected a 2-D array (rows of cells)`);
@@ -26,7 +32,13 @@ export function requireGrid(values: unknown, rect: GridRect, method: string): re
   return values as unknown[][];
 }
 
-/** A sheet that still exists, or a Sheets-like error. */
+/**
+ * A sheet that still exists, or a Sheets-like error.
+ *
+ * @example
+ * liveSheet(workbook.sheets[0]).name
+ * //=> 'Sheet1'
+ */
 export function liveSheet(data: SheetData): SheetData {
   if (data.deleted) throw new Error(`The sheet "${data.name}" has been deleted.`);
   return data;
@@ -84,7 +96,20 @@ export class Range implements ServiceObject {
   }
 
   getValues(): unknown[][] {
-    return this.grid_((r, c) => readValue(this.env, this.data.value(r, c)));
+    const sheet = liveSheet(this.data);
+    const { row, column, numRows, numColumns } = this.rect;
+    const out: unknown[][] = new Array(numRows);
+    // The hot path of every report run (one read per data tab): straight over the row arrays.
+    for (let r = 0; r < numRows; r += 1) {
+      const cells = sheet.rowValues(row - 1 + r);
+      const line: unknown[] = new Array(numColumns);
+      for (let c = 0; c < numColumns; c += 1) {
+        const value = cells?.[column - 1 + c];
+        line[c] = value === undefined ? '' : typeof value === 'object' ? readValue(this.env, value) : value;
+      }
+      out[r] = line;
+    }
+    return out;
   }
 
   getValue(): unknown {
@@ -324,6 +349,10 @@ function isPositiveInteger(n: unknown): n is number {
 /**
  * A Range after Sheets' coordinate checks: 1-based, at least one row and column, and inside the
  * sheet's current grid (Sheets does not grow a sheet for getRange; insertRowsAfter/insertColumnsAfter do).
+ *
+ * @example
+ * rangeOf(env, sheet, { row: 2, column: 1, numRows: 1, numColumns: 3 }).getA1Notation()
+ * //=> 'A2:C2'
  */
 export function rangeOf(env: ServiceEnv, data: SheetData, rect: GridRect): Range {
   const sheet = liveSheet(data);

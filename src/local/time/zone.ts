@@ -41,7 +41,13 @@ function cacheFor(timeZone: string): ZoneCache {
   return cache;
 }
 
-/** True when `timeZone` is an IANA zone name Intl knows. */
+/**
+ * True when `timeZone` is an IANA zone name Intl knows.
+ *
+ * @example
+ * isKnownTimeZone('Asia/Tokyo')
+ * //=> true
+ */
 export function isKnownTimeZone(timeZone: string): boolean {
   try {
     cacheFor(timeZone);

@@ -42,7 +42,13 @@ export function toCellValue(input: Exclude<CellInput, { formula: string }>): Cel
   return input as CellValue;
 }
 
-/** Writes rows of {@link CellInput} into a sheet starting at A1. */
+/**
+ * Writes rows of {@link CellInput} into a sheet starting at A1.
+ *
+ * @example
+ * fillSheet(sheet, [['日付'], [new Date('2025-04-01')]]); sheet.lastRow()
+ * //=> 2
+ */
 export function fillSheet(sheet: SheetData, rows: readonly (readonly CellInput[])[]): void {
   let widest = 0;
   rows.forEach((row, r) => {

@@ -36,6 +36,21 @@ export class LocalDateTime {
     return ((this.wallMillis % 86_400_000) + 86_400_000) % 86_400_000 === 0;
   }
 
+  /**
+   * The instant this reading denotes in `timeZone`, memoised: a data tab's date cells are read
+   * again on every getValues, and the zone lookup is the costly part.
+   */
+  instantIn(timeZone: string, toInstant: (timeZone: string, wallMillis: number) => number): number {
+    if (this.memoZone !== timeZone) {
+      this.memoInstant = toInstant(timeZone, this.wallMillis);
+      this.memoZone = timeZone;
+    }
+    return this.memoInstant;
+  }
+
+  private memoZone: string | null = null;
+  private memoInstant = 0;
+
   /** `YYYY-MM-DDTHH:mm:ss.sss` with no zone designator. */
   toIsoString(): string {
     return this.toUtcFieldsDate().toISOString().slice(0, -1);
@@ -147,6 +162,11 @@ export class SheetData {
     this.name = name;
     this.maxRows = size.rows ?? DEFAULT_SHEET_ROWS;
     this.maxColumns = size.columns ?? DEFAULT_SHEET_COLUMNS;
+  }
+
+  /** The stored values of one row (shorter than the sheet when trailing cells are blank); do not modify. */
+  rowValues(row: number): readonly (CellValue | undefined)[] | undefined {
+    return this.rows[row];
   }
 
   /** The value of a cell (for a formula cell, its cached result if known). */

@@ -16,6 +16,10 @@ type StateRow = [kind: string, sheet: string, key: string, value: string, extra:
 /**
  * Rows describing the workbook's document state; `sheetName` maps a sheet id to its name in the
  * file being written. Empty when there is nothing to keep.
+ *
+ * @example
+ * encodeRuntimeState(new Workbook(), () => undefined)
+ * //=> []
  */
 export function encodeRuntimeState(workbook: Workbook, sheetName: (id: number) => string | undefined): string[][] {
   const rows: StateRow[] = [];
@@ -33,7 +37,13 @@ export function encodeRuntimeState(workbook: Workbook, sheetName: (id: number) =
   return rows.length === 0 ? [] : [[...HEADER], ...rows];
 }
 
-/** Applies rows written by {@link encodeRuntimeState} to a freshly loaded workbook; unknown rows are ignored. */
+/**
+ * Applies rows written by {@link encodeRuntimeState} to a freshly loaded workbook; unknown rows are ignored.
+ *
+ * @example
+ * applyRuntimeState(workbook, [['kind'], ['property', '', 'k', 'v', '']]); workbook.documentProperties.get('k')
+ * //=> 'v'
+ */
 export function applyRuntimeState(workbook: Workbook, rows: readonly (readonly unknown[])[]): void {
   for (const row of rows.slice(1)) {
     const [kind, sheetName, key, value, extra] = row.map((cell) => (cell === undefined || cell === null ? '' : String(cell)));

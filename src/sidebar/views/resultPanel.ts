@@ -16,9 +16,14 @@ export interface ResultPanelContext {
   readonly onOpenSheet: (name: string) => void;
 }
 
+/** True when the message already names its tab (and row), so a location line would repeat it. */
+function messageNamesPlace(warning: WarningView): boolean {
+  return warning.tab !== null && warning.message.includes(warning.tab) && (warning.row === null || warning.message.includes(String(warning.row)));
+}
+
 function warningItem(language: Language, warning: WarningView): HTMLLIElement {
   const where =
-    warning.tab === null
+    warning.tab === null || messageNamesPlace(warning)
       ? null
       : warning.row === null
         ? warning.tab

@@ -34,10 +34,13 @@ function kindLabel(kinds: readonly KindView[], kind: TabKind): string {
   return kinds.find((view) => view.kind === kind)?.label ?? kind;
 }
 
-/** What is missing: the server's words when they describe this mapping, else our own. */
+/**
+ * What is missing: the server's words when they describe this mapping, else our own. For a tab
+ * not used as shown, the server says what its best guess lacked (why it was not recognised).
+ */
 function missingLines(language: Language, kinds: readonly KindView[], view: TabView, mapping: TabMapping): readonly string[] {
-  if (mapping.kind === null) return [];
   if (sameMapping(view.mapping, mapping)) return view.missing;
+  if (mapping.kind === null) return [];
   return missingRequiredFields(mapping, kinds).map((field) => t(language, 'mapping.missingField', { field: field.label }));
 }
 

@@ -32,6 +32,12 @@ describe('parseFlag', () => {
   });
 
   describe('edge cases', () => {
+    it('gives the same answer when a value is read again (readings are cached)', () => {
+      expect(parseFlag('済', tokyo)).toEqual(parseFlag('済', tokyo));
+      expect(parseFlag('要確認', tokyo)).toEqual({ kind: 'unknown' });
+      expect(parseFlag('要確認', tokyo)).toEqual({ kind: 'unknown' });
+    });
+
     it('treats an invalid Date and non-text objects as unknown', () => {
       expect(parseFlag(new Date(Number.NaN), tokyo)).toEqual({ kind: 'unknown' });
       expect(parseFlag({}, tokyo)).toEqual({ kind: 'unknown' });
@@ -49,8 +55,9 @@ describe('isFlagWord', () => {
   });
 
   describe('edge cases', () => {
-    it('does not treat numbers as flag words', () => {
+    it('does not treat numbers or blank text as flag words', () => {
       expect(isFlagWord(1)).toBe(false);
+      expect(isFlagWord('  ')).toBe(false);
     });
   });
 });

@@ -27,7 +27,7 @@ export interface FormulaError {
 }
 export type FormulaValue = number | string | boolean | FormulaError;
 
-export function isFormulaError(value: FormulaValue): value is FormulaError {
+export function isFormulaError(value: unknown): value is FormulaError {
   return typeof value === 'object' && value !== null && 'error' in value;
 }
 

@@ -54,7 +54,7 @@ describe('neutralizeText', () => {
         const written = neutralizeText(text);
         if (written.startsWith("'")) return true;
         const visible = written.normalize('NFKC').replace(/^\s+/, '');
-        return !/^[=+\-@'\u2212]/.test(visible) && !/^[\u0000-\u001f]/.test(written.normalize('NFKC'));
+        return !/^[=+\-@'\u2212]/.test(visible) && (written === '' || written.normalize('NFKC').charCodeAt(0) >= 0x20);
       }),
     );
   });

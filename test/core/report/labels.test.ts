@@ -1,0 +1,42 @@
+import { REPORT_ROLES } from '../../../src/core/report/model';
+import { reportLabels } from '../../../src/core/report/labels';
+
+describe('reportLabels', () => {
+  it('names the sheets as SPEC §6 does', () => {
+    expect(REPORT_ROLES.map((role) => reportLabels('ja').sheetNames[role])).toEqual([
+      'ファネル概要',
+      'チャネル別',
+      '月次推移',
+      'スコア分析',
+      'リードタイム',
+      'メール',
+      'KPIガイド',
+    ]);
+    expect(REPORT_ROLES.map((role) => reportLabels('en').sheetNames[role])).toEqual([
+      'Funnel summary',
+      'By channel',
+      'Monthly',
+      'Lead score',
+      'Velocity',
+      'Email',
+      'KPI guide',
+    ]);
+  });
+
+  it('writes the period in each language', () => {
+    expect(reportLabels('ja').periodRange('2025-04-01', '2026-03-31')).toBe('2025-04-01 〜 2026-03-31');
+    expect(reportLabels('en').periodRange('2025-04-01', '2026-03-31')).toBe('2025-04-01 to 2026-03-31');
+  });
+
+  it('uses 未成熟 / Immature vocabulary in the maturity note', () => {
+    expect(reportLabels('ja').maturityNote).toContain('未成熟');
+    expect(reportLabels('en').maturityNote).toContain('immature');
+  });
+
+  describe('edge cases', () => {
+    it('keeps user-derived metric names as they are in target headers', () => {
+      expect(reportLabels('ja').monthly.target('=SUM(A1)')).toBe('目標: =SUM(A1)');
+      expect(reportLabels('en').monthly.attainment('Leads')).toBe('Attainment: Leads');
+    });
+  });
+});

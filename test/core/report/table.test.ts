@@ -1,0 +1,81 @@
+import { formulaCell, NULL_CELL, numberCell } from '../../../src/core/report/cells';
+import { divide } from '../../../src/core/report/formula';
+import { placeTable, type TableColumn } from '../../../src/core/report/table';
+
+interface Row {
+  readonly name: string;
+  readonly count: number;
+}
+
+const columns: TableColumn<Row>[] = [
+  { key: 'name', header: 'Name', format: 'General', width: 150, cell: (row) => ({ kind: 'text', value: row.name }) },
+  { key: 'count', header: 'Count', format: '#,##0', width: 90, cell: (row) => numberCell(row.count) },
+  {
+    key: 'change',
+    header: 'Change',
+    format: '0.0%',
+    width: 90,
+    cell: (_row, locate) => {
+      const here = locate.here('count');
+      const above = locate.above('count');
+      return here && above ? formulaCell(divide(here, above)) : NULL_CELL;
+    },
+  },
+];
+
+const rows = [
+  { data: { name: 'a', count: 10 }, bold: false },
+  { data: { name: 'b', count: 20 }, bold: true },
+];
+
+describe('placeTable', () => {
+  it('writes a bold header row above the data rows', () => {
+    const table = placeTable(5, 2, columns, rows);
+    expect(table.block).toMatchObject({ row: 5, column: 2 });
+    expect(table.block.cells[0]).toEqual([
+      { kind: 'text', value: 'Name' },
+      { kind: 'text', value: 'Count' },
+      { kind: 'text', value: 'Change' },
+    ]);
+    expect(table.block.bold[0]).toEqual([true, true, true]);
+    expect(table.block.bold.slice(1)).toEqual([
+      [false, false, false],
+      [true, true, true],
+    ]);
+    expect(table.block.numberFormats[1]).toEqual(['General', '#,##0', '0.0%']);
+  });
+
+  it('lets formulas find other columns of the same row and of the row above', () => {
+    const table = placeTable(5, 2, columns, rows);
+    expect(table.block.cells[1]?.[2]).toEqual({ kind: 'text', value: '—' });
+    expect(table.block.cells[2]?.[2]).toEqual({ kind: 'formula', formula: '=IFERROR(C7/C6,"—")' });
+  });
+
+  it('reports where everything went', () => {
+    const table = placeTable(5, 2, columns, rows);
+    expect([table.headerRow, table.firstDataRow, table.lastDataRow]).toEqual([5, 6, 7]);
+    expect([table.columnOf('name'), table.columnOf('change'), table.columnOf('missing')]).toEqual([2, 4, undefined]);
+    expect(table.widths).toEqual([150, 90, 90]);
+  });
+
+  it('puts a caption in the row above the header, in the same block', () => {
+    const table = placeTable(5, 1, columns, rows, { caption: 'Table', wrap: true });
+    expect(table.block.row).toBe(4);
+    expect(table.block.cells[0]?.[0]).toEqual({ kind: 'text', value: 'Table' });
+    expect(table.block.bold[0]).toEqual([true, false, false]);
+    expect(table.block.wrap).toBe(true);
+    expect(table.headerRow).toBe(5);
+  });
+
+  describe('edge cases', () => {
+    it('writes only the header when there are no rows', () => {
+      const table = placeTable(3, 1, columns, []);
+      expect(table.block.cells).toHaveLength(1);
+      expect(table.lastDataRow).toBeLessThan(table.firstDataRow);
+    });
+
+    it('rejects two columns with the same key', () => {
+      expect(() => placeTable(1, 1, [columns[0]!, columns[0]!], rows)).toThrow(/duplicate column key/);
+    });
+  });
+});
