@@ -475,6 +475,13 @@ describe('parseWorkbook', () => {
       });
     });
 
+    it('reads --, n/a and (not set) in number columns as blank, not zero', () => {
+      const values = [['日付', '費用', '表示回数', 'クリック数', 'コンバージョン'], ['2025/4/1', '100', 'n/a', '(not set)', 'N/A']];
+      const parsed = parseRecognised('広告', values);
+      expect(parsed.ads[0]).toMatchObject({ cost: 100, impressions: null, clicks: null, conversions: null });
+      expect(parsed.warnings).toEqual([]);
+    });
+
     it('reads rows shorter than the header as blank cells', () => {
       const parsed = parseRecognised('広告', [['日付', '費用', '表示回数'], ['2025/4/1', '100']]);
       expect(parsed.ads[0]).toMatchObject({ cost: 100, impressions: null });

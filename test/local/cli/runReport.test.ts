@@ -1,0 +1,122 @@
+/**
+ * `npm run report` end to end on the built bundle: encodings, exit codes and messages (SPEC §9).
+ */
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import ExcelJS from 'exceljs';
+import { EXIT, runReport, type CliIo } from '../../../src/local/cli/runReport';
+
+const DIST = path.resolve(__dirname, '../../../dist');
+
+function capture(): CliIo & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, stdout: (l) => out.push(l), stderr: (l) => err.push(l), distDir: DIST };
+}
+
+const ADS = [
+  ['日付', '媒体', '費用', 'クリック数'],
+  ['2025/04/01', 'Google広告', '¥12,000', '120'],
+  ['2025/04/02', '展示会', '300,000', ''],
+  ['合計', '', '¥312,000', '120'],
+];
+const LEADS = [
+  ['リードID', '作成日', '会社名', 'メールアドレス', '流入元', '商談化', '受注日', '金額'],
+  ['L1', '2025/04/01', '株式会社サンプル', 'a@example.co.jp', 'Google広告', '○', '2025/04/20', '1,200,000'],
+  ['L2', '2025/04/02', 'テスト工業', 'b@example.co.jp', '展示会', '×', '', ''],
+  ['L3', '2025/04/03', '見本商事', 'c@example.co.jp', '展示会', '済', '', ''],
+];
+
+function toCsv(rows: string[][], separator: string): string {
+  return rows.map((row) => row.map((cell) => (/[",\t\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(separator)).join('\r\n') + '\r\n';
+}
+
+function writeFolder(root: string, name: string, encode: (text: string) => Buffer, separator: string): string {
+  const folder = path.join(root, name);
+  mkdirSync(folder);
+  const extension = separator === '\t' ? 'tsv' : 'csv';
+  writeFileSync(path.join(folder, `広告.${extension}`), encode(toCsv(ADS, separator)));
+  writeFileSync(path.join(folder, `リード.${extension}`), encode(toCsv(LEADS, separator)));
+  return folder;
+}
+
+describe('npm run report', () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'funnel-cli-'));
+
+  it('gives the same JSON for UTF-8, UTF-8 with BOM, UTF-16LE TSV and Shift_JIS input', async () => {
+    const folders = {
+      utf8: writeFolder(root, 'utf8', (t) => Buffer.from(t, 'utf8'), ','),
+      bom: writeFolder(root, 'bom', (t) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(t, 'utf8')]), ','),
+      utf16: writeFolder(root, 'utf16', (t) => Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(t, 'utf16le')]), '\t'),
+      sjis: writeFolder(root, 'sjis', (t) => iconv.encode(t, 'cp932'), ','),
+    };
+    const outputs: string[] = [];
+    for (const [name, folder] of Object.entries(folders)) {
+      const json = path.join(root, `${name}.json`);
+      const io = capture();
+      expect(await runReport(['--input', folder, '--json', json], io)).toBe(EXIT.ok);
+      outputs.push(readFileSync(json, 'utf8'));
+    }
+    const first = JSON.parse(outputs[0] ?? '{}');
+    // Worked by hand: 3 leads; L1 won (受注日) ⇒ opportunity; L3 商談化 済 ⇒ opportunity; cost 12,000 + 300,000.
+    expect(first.total).toMatchObject({ leads: 3, opportunities: 2, won: 1, cost: 312000, revenue: 1200000, clicks: 120 });
+    for (const output of outputs.slice(1)) expect(output).toEqual(outputs[0]);
+  });
+
+  it('writes the report workbook with --out and prints the headline KPIs', async () => {
+    const folder = writeFolder(root, 'out-case', (t) => Buffer.from(t, 'utf8'), ',');
+    const out = path.join(root, 'report.xlsx');
+    const io = capture();
+    expect(await runReport(['--input', folder, '--out', out, '--lang', 'en'], io)).toBe(EXIT.ok);
+    expect(io.out.join('\n')).toMatch(/Leads: 3/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const names = workbook.worksheets.filter((w) => w.state === 'visible').map((w) => w.name);
+    expect(names).toEqual(['リード', '広告', 'Funnel summary', 'By channel', 'Monthly', 'Velocity', 'KPI guide']);
+  });
+
+  it('exits 2 with the usage for bad arguments', async () => {
+    const io = capture();
+    expect(await runReport(['--input', 'x.csv', '--view', 'weekly'], io)).toBe(EXIT.badInput);
+    expect(io.err.join('\n')).toContain('--view must be cohort or period');
+    expect(io.err.join('\n')).toContain('Usage: npm run report');
+  });
+
+  it('exits 2 naming the file when the input cannot be read', async () => {
+    const broken = path.join(root, 'broken.xlsx');
+    writeFileSync(broken, 'this is not a zip file');
+    const io = capture();
+    expect(await runReport(['--input', broken], io)).toBe(EXIT.badInput);
+    expect(io.err.join('\n')).toContain('broken.xlsx');
+    const missing = capture();
+    expect(await runReport(['--input', path.join(root, 'nope.csv')], missing)).toBe(EXIT.badInput);
+    expect(missing.err.join('\n')).toContain('nope.csv');
+  });
+
+  it('exits 3 listing each tab when no tab can be used', async () => {
+    const folder = path.join(root, 'unusable');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'メモ.csv'), 'メモ,担当\n来週の会議,山田\n');
+    writeFileSync(path.join(folder, '広告.csv'), '日付,クリック数\n2025/04/01,10\n');
+    const io = capture();
+    expect(await runReport(['--input', folder], io)).toBe(EXIT.noUsableTab);
+    const message = io.err.join('\n');
+    expect(message).toContain('「メモ」');
+    expect(message).toContain('「広告」: 広告タブに近いものの、必須の「費用」列が見つかりません。');
+  });
+
+  it('exits 3 for a leads tab without a created-date column, naming the tab and what is missing', async () => {
+    const folder = path.join(root, 'no-created');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'リード.csv'), 'メールアドレス,会社名,流入元,ステータス\na@example.co.jp,見本商事,展示会,商談\n');
+    const io = capture();
+    expect(await runReport(['--input', folder, '--lang', 'en'], io)).toBe(EXIT.noUsableTab);
+    expect(io.err.join('\n')).toMatch(/"リード": looks like a Leads tab but has no "created date" column/);
+  });
+
+  it('does not write the JSON when it fails', () => {
+    expect(existsSync(path.join(root, 'never.json'))).toBe(false);
+  });
+});
