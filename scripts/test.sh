@@ -5,6 +5,21 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Debian packages the end-to-end tests use: LibreOffice recalculates the report's formulas (an
+# independent engine), Chromium drives the sidebar. Installed when missing (CI runs as root).
+need=()
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "== installing ${need[*]}"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  else
+    echo "The end-to-end tests need: sudo apt-get install -y --no-install-recommends ${need[*]}" >&2
+    exit 1
+  fi
+fi
+
 node esbuild.config.mjs --quiet
 npx tsc -b
 npx tsc -p test/tsconfig.json --noEmit

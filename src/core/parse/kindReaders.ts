@@ -146,9 +146,9 @@ function readDeals(context: TabContext, header: readonly unknown[]): RowReader {
 
 function readEmail(): RowReader {
   return (fields) => {
-    // `delivered` falls back to `sent` when the tab has no delivered column or the cell is blank.
-    let delivered = fields.tryNumber('delivered', 'count').value;
-    if (delivered === null) delivered = fields.tryNumber('sent', 'count').value;
+    // `delivered` falls back to `sent` when the tab has no delivered column or the cell is blank
+    // (or unreadable, which is warned about).
+    const delivered = fields.optionalNumber('delivered', 'count') ?? fields.optionalNumber('sent', 'count');
     if (delivered === null) {
       fields.skipWith('delivered', 'missing_required', missingDeliveredMessage(fields));
       return null;

@@ -17,6 +17,7 @@ import type {
   TargetRow,
   TrafficRow,
 } from '../model/types';
+import { FIELDS_BY_KIND } from '../model/types';
 import type { ZoneOffsetResolver } from '../model/zone';
 import { fieldLabel, kindLabel } from '../recognition/fieldLabels';
 import type { KindRecord } from './kindReaders';
@@ -192,7 +193,10 @@ function usableKind(tab: SheetTab | undefined, mapping: TabMapping, log: Warning
 }
 
 function mappedFieldsOf(mapping: TabMapping, kind: TabKind): string[] {
-  const fields = Object.keys(mapping.columns).filter((field) => mapping.columns[field as AnyField] !== undefined);
+  const known: readonly string[] = FIELDS_BY_KIND[kind];
+  const fields = Object.keys(mapping.columns).filter(
+    (field) => known.includes(field) && mapping.columns[field as AnyField] !== undefined,
+  );
   if (kind === 'targets' && mapping.wideMetrics && Object.keys(mapping.wideMetrics).length > 0) {
     fields.push('metric', 'target');
   }

@@ -1,5 +1,5 @@
 /**
- * Typed access to the mapped cells of one data row. Every reader reports its own problems to the
+ * Typed access to the mapped cells of a tab's rows. Every reader reports its own problems to the
  * warning log: a required field that cannot be read marks the row as skipped (and says so), an
  * optional one becomes `null` (and says so). Decisions where the spec is silent:
  *
@@ -56,8 +56,6 @@ export interface RowFields {
   optionalDay(field: AnyField): DayNumber | null;
   requiredNumber(field: AnyField, category: NumberCategory): number | null;
   optionalNumber(field: AnyField, category: NumberCategory): number | null;
-  /** Like optionalNumber, but blank/invalid results are reported to the caller instead of the log. */
-  tryNumber(field: AnyField, category: NumberCategory): { readonly value: number | null; readonly blank: boolean };
   optionalRate(field: AnyField): number | null;
   optionalSeconds(field: AnyField): number | null;
   /** Evidence for a lead stage from its date column and its flag column (SPEC §4.2). */
@@ -198,12 +196,6 @@ export function createRowFields(context: TabContext): RowCursor {
     optionalDay: (field) => readDay(field, false),
     requiredNumber: (field, category) => readNumber(field, category, true),
     optionalNumber: (field, category) => readNumber(field, category, false),
-    tryNumber: (field, category) => {
-      if (column(field) === undefined) return { value: null, blank: true };
-      const result = parseNumber(cell(field));
-      if (result.kind === 'blank') return { value: null, blank: true };
-      return { value: readNumber(field, category, false), blank: false };
-    },
     optionalRate: (field) => {
       const value = readNumber(field, 'signed', false);
       if (value === null) return null;

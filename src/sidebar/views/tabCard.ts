@@ -117,7 +117,8 @@ function mappingPanel(
         h(
           'label',
           { for: id },
-          field.label,
+          // Server labels suit the middle of a sentence ("cost"); a form label starts with a capital.
+          field.label.charAt(0).toUpperCase() + field.label.slice(1),
           field.required ? h('span', { class: 'badge badge-required' }, t(language, 'mapping.required')) : null
         ),
         select
