@@ -21,6 +21,9 @@ export function insertSampleTabs(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
       return cells;
     });
     const sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
+    // A new sheet has 1000 rows and 26 columns; writing past the edge throws.
+    if (values.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), values.length - sheet.getMaxRows());
+    if (width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
     sheet.getRange(1, 1, values.length, width).setValues(values);
     sheet.addDeveloperMetadata(SAMPLE_ROLE_KEY, tab.name, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
     names.push(name);

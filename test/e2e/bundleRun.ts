@@ -15,8 +15,15 @@ export interface Execution {
 }
 
 /** Runs one entry point; `prepare` may plant faults or tweak services before the call. */
-export function execute(workbook: Workbook, name: string, args: unknown[] = [], prepare?: (services: LocalServices) => void, userLocale = 'ja_JP'): Execution {
-  const services = createLocalServices(workbook, { distDir: DIST, userLocale, riskyText: 'throw' });
+export function execute(
+  workbook: Workbook,
+  name: string,
+  args: unknown[] = [],
+  prepare?: (services: LocalServices) => void,
+  userLocale = 'ja_JP',
+  riskyText: 'throw' | 'note' = 'throw'
+): Execution {
+  const services = createLocalServices(workbook, { distDir: DIST, userLocale, riskyText });
   const context = loadBundle(services, { distDir: DIST, console: { ...console, log: () => undefined } as Console });
   prepare?.(services);
   return { result: JSON.parse(JSON.stringify(callEntryPoint(context, name, ...args) ?? null)), services };

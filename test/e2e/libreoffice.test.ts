@@ -65,7 +65,7 @@ function recalculate(xlsx: string): Map<string, string[][]> {
   );
   const base = path.basename(xlsx, '.xlsx');
   const sheets = new Map<string, string[][]>();
-  for (const name of ['Funnel summary', 'By channel', 'Monthly', 'Velocity', 'Lead score', 'Email', 'KPI guide']) {
+  for (const name of ['Funnel summary', 'By channel', 'Monthly', 'Velocity', 'Lead score', 'Email performance', 'KPI guide']) {
     const file = path.join(outDir, `${base}-${name}.csv`);
     if (existsSync(file)) sheets.set(name, parseDelimited(readFileSync(file, 'utf8'), ','));
   }

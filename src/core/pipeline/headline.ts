@@ -83,7 +83,7 @@ export function headlineKpis(summary: FunnelSummary, language: Language): Headli
   const money = (v: number): string => formatMoney(v, summary.currency);
   const ratio = (v: number): string => `${groupThousands(v, 2)}`;
   const last =
-    total.ltvToCac !== null ? entry('ltvToCac', language, total.ltvToCac, ratio) : entry('roas', language, total.roas, formatPercent);
+    total.ltvToCac !== null ? entry('ltvToCac', language, total.ltvToCac, ratio) : entry('roas', language, total.roas, ratio);
   return [
     entry('leads', language, total.leads, (v) => groupThousands(v, 0)),
     entry('opportunityRate', language, total.opportunityRate, formatPercent),

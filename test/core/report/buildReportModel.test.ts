@@ -56,7 +56,7 @@ describe('buildReportModel', () => {
       '月次推移',
       'スコア分析',
       'リードタイム',
-      'メール',
+      'メール分析',
       'KPIガイド',
     ]);
     expect(build(fullSummary(), ENGLISH_SETTINGS).sheets.map((sheet) => sheet.name)).toEqual([
@@ -65,7 +65,7 @@ describe('buildReportModel', () => {
       'Monthly',
       'Lead score',
       'Velocity',
-      'Email',
+      'Email performance',
       'KPI guide',
     ]);
   });

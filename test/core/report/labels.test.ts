@@ -9,7 +9,7 @@ describe('reportLabels', () => {
       '月次推移',
       'スコア分析',
       'リードタイム',
-      'メール',
+      'メール分析',
       'KPIガイド',
     ]);
     expect(REPORT_ROLES.map((role) => reportLabels('en').sheetNames[role])).toEqual([
@@ -18,7 +18,7 @@ describe('reportLabels', () => {
       'Monthly',
       'Lead score',
       'Velocity',
-      'Email',
+      'Email performance',
       'KPI guide',
     ]);
   });
