@@ -178,6 +178,10 @@ async function writeReference() {
   if (from < 0 || to < 0) throw new Error('build: README.md lacks the function-reference markers');
   const next = `${readme.slice(0, from + start.length)}\n${renderFunctionReference()}\n${readme.slice(to)}`;
   if (next !== readme) writeFileSync(readmePath, next);
+  const { renderKpiGuide } = await importTypeScript('src/core/docs/kpiGuide.ts');
+  const guidePath = path.join(root, 'docs/kpi-guide.md');
+  const guide = renderKpiGuide();
+  if (!existsSync(guidePath) || readFileSync(guidePath, 'utf8') !== guide) writeFileSync(guidePath, guide);
 }
 
 const { CUSTOM_FUNCTIONS } = await importTypeScript('src/core/functions/catalog.ts');
