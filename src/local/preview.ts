@@ -5,34 +5,11 @@
  * --out after every call that changed it.
  */
 import path from 'node:path';
-import { buildSampleWorkbook, sampleCellToValue, type SampleTab } from '../core/sample';
-import { parsePreviewArgs, PREVIEW_USAGE, type PreviewArgs } from './preview/args';
-import { createRpcRunner } from './preview/rpcRunner';
-import { createPreviewServer } from './preview/server';
-import { workbookFromTabs } from './workbook/fromTabs';
-import { loadInput } from './workbook/loadInput';
-import type { Workbook } from './workbook/model';
-import { saveWorkbookToXlsx } from './workbook/saveXlsx';
+import { parsePreviewArgs, PREVIEW_USAGE } from './preview/args';
+import { startPreview, type RunningPreview } from './preview/start';
 
 /** The project's dist/, seen from build/local/preview.cjs. */
 const PROJECT_DIST = path.resolve(__dirname, '..', '..', 'dist');
-
-/** The sample tabs as input sheets; date cells become real dates (read by their UTC fields). */
-function sampleWorkbook(tabs: readonly SampleTab[]): Workbook {
-  return workbookFromTabs(
-    tabs.map((tab) => ({
-      name: tab.name,
-      rows: tab.values.map((row) => row.map((cell) => sampleCellToValue(cell, (day) => new Date(`${day.iso}T00:00:00Z`)))),
-    })),
-    { name: 'Funnel KPI sample', timeZone: 'Asia/Tokyo', locale: 'ja_JP' }
-  );
-}
-
-async function openWorkbook(args: PreviewArgs): Promise<Workbook> {
-  if (args.inputs.length > 0) return loadInput(args.inputs);
-  if (args.empty) return workbookFromTabs([{ name: 'シート1', rows: [] }], { name: 'Empty workbook', timeZone: 'Asia/Tokyo', locale: 'ja_JP' });
-  return sampleWorkbook(buildSampleWorkbook());
-}
 
 async function main(): Promise<number> {
   const parsed = parsePreviewArgs(process.argv.slice(2));
@@ -45,44 +22,23 @@ async function main(): Promise<number> {
     return 2;
   }
   const args = parsed.args;
-  let workbook: Workbook;
+  let preview: RunningPreview;
   try {
-    workbook = await openWorkbook(args);
+    preview = await startPreview(args, { projectDist: PROJECT_DIST, log: (line) => process.stdout.write(`  ${line}\n`) });
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n`);
     return 2;
   }
-  const distDir = args.dist === null ? PROJECT_DIST : path.resolve(args.dist);
-  const out = args.out === null ? null : path.resolve(args.out);
-  const server = createPreviewServer({
-    workbook,
-    distDir,
-    run: createRpcRunner({ workbook, distDir, locale: args.locale }),
-    afterChange: out === null ? undefined : async () => void (await saveWorkbookToXlsx(workbook, out)),
-    log: (line) => process.stdout.write(`  ${line}\n`),
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(args.port, '127.0.0.1', () => resolve());
-  }).catch((error: NodeJS.ErrnoException) => {
-    const hint = error.code === 'EADDRINUSE' ? ` Port ${args.port} is in use; try --port 0 for any free port.` : '';
-    throw new Error(`Could not start the preview server: ${error.message}.${hint}`);
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address !== null ? address.port : args.port;
   const source = args.inputs.length > 0 ? args.inputs.join(', ') : args.empty ? 'an empty workbook' : 'the sample workbook';
   process.stdout.write(
     `Funnel KPI sidebar preview on ${source}\n` +
-      `  http://127.0.0.1:${port}/          (sidebar beside the sheet list)\n` +
-      `  http://127.0.0.1:${port}/sidebar   (the sidebar alone)\n` +
-      (out === null ? '' : `  the workbook is written to ${out} after every change\n`) +
+      `  ${preview.url}          (sidebar beside the sheet list)\n` +
+      `  ${preview.url}sidebar   (the sidebar alone)\n` +
+      (preview.out === null ? '' : `  the workbook is written to ${preview.out} after every change\n`) +
       'Press Ctrl+C to stop.\n'
   );
   return new Promise<number>((resolve) => {
-    process.once('SIGINT', () => {
-      server.close(() => resolve(0));
-      server.closeAllConnections();
-    });
+    process.once('SIGINT', () => void preview.close().then(() => resolve(0)));
   });
 }
 

@@ -8,9 +8,19 @@ describe('clasp', () => {
   it('lists exactly the files to push from dist/', () => {
     const output = execFileSync('npx', ['clasp', 'status', '--json'], { cwd: root, encoding: 'utf8', timeout: 60000 });
     const status = JSON.parse(output.trim().split('\n').pop() ?? '{}') as { filesToPush: string[] };
-    const expected = ['dist/Code.js', 'dist/appsscript.json'];
-    if (status.filesToPush.includes('dist/Sidebar.html')) expected.push('dist/Sidebar.html');
-    expect([...status.filesToPush].sort()).toEqual(expected.sort());
+    expect([...status.filesToPush].sort()).toEqual(['dist/Code.js', 'dist/Sidebar.html', 'dist/appsscript.json']);
+  });
+
+  it('npm run deploy refuses while .clasp.json holds the placeholder script id, saying what to do', () => {
+    let failure: { status?: number; stderr?: string } = {};
+    try {
+      execFileSync('node', ['scripts/check-clasp.mjs'], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      failure = error as { status?: number; stderr?: string };
+    }
+    expect(failure.status).toBe(1);
+    expect(failure.stderr).toContain('placeholder script id');
+    expect(failure.stderr).toContain('scriptId');
   });
 
   it('pushes the manifest with exactly the two narrow scopes', () => {

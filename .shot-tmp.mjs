@@ -1,0 +1,15 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless=new','--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 300, height: 900 }, locale: 'ja-JP' });
+await page.goto('http://127.0.0.1:8799/sidebar');
+await page.waitForSelector('.tab-card');
+const t0 = Date.now();
+await page.click('button.generate');
+await page.waitForSelector('.result');
+console.log('gen ms', Date.now() - t0);
+const top = await page.evaluate(() => document.querySelector('.generate-panel').getBoundingClientRect().top + window.scrollY);
+const h = await page.evaluate(() => document.body.scrollHeight);
+console.log(top, h);
+for (let y = top - 10, i = 0; y < h; y += 600, i++) await page.screenshot({ path: `/tmp/sbx/r${i}.png`, fullPage: true, clip: { x: 0, y, width: 300, height: Math.min(600, h - y) } });
+console.log(await page.locator('.result').innerText());
+await browser.close();
