@@ -1,6 +1,8 @@
 /**
- * Shape of the custom-function catalog (SPEC §2.2): the single source of truth for the
- * implementation's metadata, the generated JSDoc wrappers, the README reference and the KPI guide.
+ * Shape of the custom-function catalog (SPEC §2.2). It comes in two layers so the Apps Script
+ * bundle carries only what the engine needs: the signatures (names, labels, optional flags, result
+ * kind) run on every call; the documentation (summaries, descriptions, examples) is added on top
+ * for the build's JSDoc wrappers, the README reference and the tests, and never reaches the bundle.
  */
 import type { Language } from '../model/types';
 
@@ -9,25 +11,34 @@ export type Bilingual = { readonly [L in Language]: string };
 /** What a function returns, which also decides the suggested cell format. */
 export type ResultKind = 'rate' | 'money' | 'ratio' | 'periods' | 'money_per_day' | 'table';
 
-export interface ParameterSpec {
+/** A parameter as the engine sees it: enough to check arguments and word error messages. */
+export interface ParameterSignature {
   /** Real parameter name shown by Sheets' formula help, e.g. `converted`. */
   readonly name: string;
   /** Short noun used in error messages, e.g. 費用 / cost. */
   readonly label: Bilingual;
-  /** `@param` text: what to pass and in which shape (cell or range). */
-  readonly description: Bilingual;
   readonly optional: boolean;
 }
 
-export interface CustomFunctionSpec {
+/** A custom function as the engine sees it. */
+export interface FunctionSignature {
   /** Upper-case name as typed in a cell, e.g. `CONVERSION_RATE`. */
   readonly name: string;
+  readonly result: ResultKind;
+  readonly parameters: readonly ParameterSignature[];
+}
+
+export interface ParameterSpec extends ParameterSignature {
+  /** `@param` text: what to pass and in which shape (cell or range). */
+  readonly description: Bilingual;
+}
+
+export interface CustomFunctionSpec extends FunctionSignature {
   /** One line, for autocomplete and the reference. */
   readonly summary: Bilingual;
   /** The formula in words, e.g. "converted ÷ total". */
   readonly formula: Bilingual;
   readonly parameters: readonly ParameterSpec[];
-  readonly result: ResultKind;
   /** `@return` text. */
   readonly returns: Bilingual;
   /** A worked example: the call with literal arguments and what it gives. */

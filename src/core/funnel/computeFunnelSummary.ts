@@ -6,7 +6,8 @@ import type { FunnelSettings, Language, ParsedWorkbook, TabKind, Warning } from 
 import type { ChannelRow, FunnelSummary } from '../model/summary';
 import { hasAnyField, hasTab, measureAvailability } from './availability';
 import { tallyAds, tallyLeads, tallyTraffic, tallyUnlinkedDeals } from './attribute';
-import { formatIsoDay, monthsBetween } from './days';
+import { dayToIso } from '../dates/calendar';
+import { monthsBetween } from './days';
 import { buildEmailTable } from './emailTable';
 import { buildFindings } from './findings';
 import { resolveFunnelLead, type FunnelLead } from './funnelLead';
@@ -142,8 +143,8 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
   return {
     schemaVersion: 1,
     view,
-    period: { from: formatIsoDay(window.from), to: formatIsoDay(window.to) },
-    asOf: formatIsoDay(window.asOf),
+    period: { from: dayToIso(window.from), to: dayToIso(window.to) },
+    asOf: dayToIso(window.asOf),
     currency: settings.currency,
     total,
     byChannel,

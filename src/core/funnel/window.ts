@@ -2,7 +2,7 @@
  * The report period and the as-of date (SPEC §4.1).
  */
 import type { DayNumber, FunnelSettings, IsoDay, Language, ParsedWorkbook } from '../model/types';
-import { parseIsoDay } from './days';
+import { isoToDay } from '../dates/calendar';
 
 export interface FunnelWindow {
   /** Inclusive first and last day of the period. */
@@ -25,7 +25,7 @@ class DayRange {
 }
 
 function readSettingDay(text: IsoDay, field: 'from' | 'to', language: Language): DayNumber {
-  const day = parseIsoDay(text);
+  const day = isoToDay(text);
   if (day !== null) return day;
   throw new RangeError(
     language === 'ja'

@@ -2,6 +2,7 @@
  * Calendar arithmetic for the sample workbook on whole day numbers (days since 1970-01-01), with
  * no `Date`: the generator must not depend on the machine's clock or time zone.
  */
+import { civilFromDay, dayFromCivil, dayToIso } from '../dates/calendar';
 import type { DayNumber, IsoDay } from '../model/types';
 
 /**
@@ -12,17 +13,8 @@ import type { DayNumber, IsoDay } from '../model/types';
  * //=> { year: 2025, month: 4, dayOfMonth: 1 }
  */
 export function calendarParts(day: DayNumber): { year: number; month: number; dayOfMonth: number } {
-  // Howard Hinnant's civil_from_days, valid for the whole proleptic Gregorian calendar.
-  const shifted = day + 719468;
-  const era = Math.floor(shifted / 146097);
-  const dayOfEra = shifted - era * 146097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
-  const dayOfMonth = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
-  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return { year, month, dayOfMonth };
+  const civil = civilFromDay(day);
+  return { year: civil.year, month: civil.month, dayOfMonth: civil.day };
 }
 
 /**
@@ -34,13 +26,7 @@ export function calendarParts(day: DayNumber): { year: number; month: number; da
  * //=> 20179
  */
 export function dayFromParts(year: number, month: number, dayOfMonth: number): DayNumber {
-  // Hinnant's days_from_civil.
-  const adjustedYear = month <= 2 ? year - 1 : year;
-  const era = Math.floor(adjustedYear / 400);
-  const yearOfEra = adjustedYear - era * 400;
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + dayOfMonth - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
+  return dayFromCivil(year, month, dayOfMonth);
 }
 
 /**
@@ -66,8 +52,7 @@ function pad2(value: number): string {
  * //=> '2025-04-01'
  */
 export function isoFromDay(day: DayNumber): IsoDay {
-  const { year, month, dayOfMonth } = calendarParts(day);
-  return `${year}-${pad2(month)}-${pad2(dayOfMonth)}`;
+  return dayToIso(day);
 }
 
 /**
