@@ -40,10 +40,6 @@ export function dayFromIso(iso: IsoDay): DayNumber {
   return dayFromParts(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 }
 
-function pad2(value: number): string {
-  return value < 10 ? `0${value}` : String(value);
-}
-
 /**
  * Formats a day as `YYYY-MM-DD`.
  *
