@@ -1,7 +1,7 @@
 /**
  * The custom functions as Sheets calls them (SPEC §2). Each is a thin, service-free wrapper: the
  * build reads the parameter names and adds the `@customfunction` JSDoc from the catalog, so names
- * and parameters here must match src/core/functions/catalog.ts exactly. Messages are in both
+ * and parameters here must match src/core/functions/signatures.ts exactly. Messages are in both
  * languages because a custom function may not ask for the user's locale.
  */
 import { runCustomFunction, type KpiResult } from '../core/functions/evaluate';

@@ -1,28 +1,30 @@
 /**
- * The custom-function catalog (SPEC §2.2): names, parameters, bilingual texts and a worked example
- * per function. It drives the engine's messages, the generated JSDoc wrappers, the README reference
- * and the KPI guide sheet. A plain literal, so loading it costs nothing.
+ * The documented custom-function catalog (SPEC §2.2): the signatures of `signatures.ts` with a
+ * summary, the formula in words, a description per parameter, the returned value and a worked
+ * example. It drives the generated JSDoc wrappers, the README reference and the tests; the engine
+ * reads only the signatures, so none of this text is loaded by a custom-function call.
  */
-import type { CustomFunctionSpec, ParameterSpec } from './catalogTypes';
+import type { Bilingual, CustomFunctionSpec, ParameterSpec } from './catalogTypes';
+import { FUNCTION_SIGNATURES, type FunctionName, type ParameterNameOf } from './signatures';
 
-/** Shape advice appended to every parameter description. */
-function sameShapeAs(other: string): { ja: string; en: string } {
-  return { ja: `セル、または ${other} と同じ形の範囲`, en: `a cell, or a range the same shape as ${other}` };
+/** The documentation of one function; `parameters` must describe exactly its parameters, by name. */
+interface FunctionDocs<N extends FunctionName> {
+  readonly summary: Bilingual;
+  readonly formula: Bilingual;
+  /** `@param` text per parameter: what to pass, then which shape. */
+  readonly parameters: { readonly [P in ParameterNameOf<N>]: Bilingual };
+  readonly returns: Bilingual;
+  readonly example: CustomFunctionSpec['example'];
 }
 
-function parameter(
-  name: string,
-  label: { ja: string; en: string },
-  what: { ja: string; en: string },
-  shape: { ja: string; en: string },
-  optional = false
-): ParameterSpec {
-  return {
-    name,
-    label,
-    description: { ja: `${what.ja}。${shape.ja}`, en: `${what.en}: ${shape.en}` },
-    optional,
-  };
+/** A parameter description: what to pass, then which shape (cell or range). */
+function described(what: Bilingual, shape: Bilingual): Bilingual {
+  return { ja: `${what.ja}。${shape.ja}`, en: `${what.en}: ${shape.en}` };
+}
+
+/** Shape advice for a parameter that pairs with one other. */
+function sameShapeAs(other: string): Bilingual {
+  return { ja: `セル、または ${other} と同じ形の範囲`, en: `a cell, or a range the same shape as ${other}` };
 }
 
 const ANY_SHAPE = {
@@ -40,188 +42,147 @@ const RATE_RETURN = {
   en: 'A fraction (0.25 = 25%); for ranges, an array of the same shape, blank where the denominator is 0 or blank',
 };
 
-function moneyReturn(what: { ja: string; en: string }): { ja: string; en: string } {
+function moneyReturn(what: Bilingual): Bilingual {
   return {
     ja: `${what.ja}（金額）。範囲を渡すと同じ形で返し、分母が 0 か空欄のところは空欄`,
     en: `${what.en} (an amount); for ranges, an array of the same shape, blank where the denominator is 0 or blank`,
   };
 }
 
-export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
-  {
-    name: 'CONVERSION_RATE',
+const FUNCTION_DOCS: { readonly [N in FunctionName]: FunctionDocs<N> } = {
+  CONVERSION_RATE: {
     summary: {
       ja: 'コンバージョン率・移行率（到達数 ÷ 母数）。資料DL率、商談化率、開封率などに',
       en: 'Conversion rate (converted ÷ total), e.g. stage conversion, download rate, opportunity rate, open rate',
     },
     formula: { ja: '到達数 ÷ 母数', en: 'converted ÷ total' },
-    parameters: [
-      parameter(
-        'converted',
-        { ja: '到達数', en: 'converted' },
+    parameters: {
+      converted: described(
         { ja: '次の段階に進んだ数（CV数、資料DL数、商談数、開封数など）', en: 'How many reached the step (conversions, downloads, opportunities, opens…)' },
         sameShapeAs('total')
       ),
-      parameter(
-        'total',
-        { ja: '母数', en: 'total' },
-        { ja: '元になる数（セッション数、リード数、配信数など）', en: 'The base count (sessions, leads, emails delivered…)' },
-        sameShapeAs('converted')
-      ),
-    ],
-    result: 'rate',
+      total: described({ ja: '元になる数（セッション数、リード数、配信数など）', en: 'The base count (sessions, leads, emails delivered…)' }, sameShapeAs('converted')),
+    },
     returns: RATE_RETURN,
     example: { call: '=CONVERSION_RATE(30, 1200)', args: [30, 1200], result: 0.025 },
   },
-  {
-    name: 'CTR',
+  CTR: {
     summary: { ja: 'クリック率（クリック数 ÷ 表示回数）', en: 'Click-through rate (clicks ÷ impressions)' },
     formula: { ja: 'クリック数 ÷ 表示回数', en: 'clicks ÷ impressions' },
-    parameters: [
-      parameter('clicks', { ja: 'クリック数', en: 'clicks' }, { ja: '広告のクリック数', en: 'Ad clicks' }, sameShapeAs('impressions')),
-      parameter('impressions', { ja: '表示回数', en: 'impressions' }, { ja: '広告の表示回数', en: 'Ad impressions' }, sameShapeAs('clicks')),
-    ],
-    result: 'rate',
+    parameters: {
+      clicks: described({ ja: '広告のクリック数', en: 'Ad clicks' }, sameShapeAs('impressions')),
+      impressions: described({ ja: '広告の表示回数', en: 'Ad impressions' }, sameShapeAs('clicks')),
+    },
     returns: RATE_RETURN,
     example: { call: '=CTR(150, 10000)', args: [150, 10000], result: 0.015 },
   },
-  {
-    name: 'CPC',
+  CPC: {
     summary: { ja: 'クリック単価（費用 ÷ クリック数）', en: 'Cost per click (cost ÷ clicks)' },
     formula: { ja: '費用 ÷ クリック数', en: 'cost ÷ clicks' },
-    parameters: [
-      parameter('cost', { ja: '費用', en: 'cost' }, { ja: '広告費', en: 'Ad spend' }, sameShapeAs('clicks')),
-      parameter('clicks', { ja: 'クリック数', en: 'clicks' }, { ja: '広告のクリック数', en: 'Ad clicks' }, sameShapeAs('cost')),
-    ],
-    result: 'money',
+    parameters: {
+      cost: described({ ja: '広告費', en: 'Ad spend' }, sameShapeAs('clicks')),
+      clicks: described({ ja: '広告のクリック数', en: 'Ad clicks' }, sameShapeAs('cost')),
+    },
     returns: moneyReturn({ ja: '1クリックあたりの費用', en: 'Cost per click' }),
     example: { call: '=CPC(60000, 150)', args: [60000, 150], result: 400 },
   },
-  {
-    name: 'CPL',
+  CPL: {
     summary: { ja: 'リード獲得単価（費用 ÷ リード数）', en: 'Cost per lead (cost ÷ leads)' },
     formula: { ja: '費用 ÷ リード数', en: 'cost ÷ leads' },
-    parameters: [
-      parameter('cost', { ja: '費用', en: 'cost' }, { ja: 'マーケティング費用', en: 'Marketing spend' }, sameShapeAs('leads')),
-      parameter('leads', { ja: 'リード数', en: 'leads' }, { ja: '獲得したリード数', en: 'Leads acquired' }, sameShapeAs('cost')),
-    ],
-    result: 'money',
+    parameters: {
+      cost: described({ ja: 'マーケティング費用', en: 'Marketing spend' }, sameShapeAs('leads')),
+      leads: described({ ja: '獲得したリード数', en: 'Leads acquired' }, sameShapeAs('cost')),
+    },
     returns: moneyReturn({ ja: '1リードあたりの費用', en: 'Cost per lead' }),
     example: { call: '=CPL(300000, 60)', args: [300000, 60], result: 5000 },
   },
-  {
-    name: 'CPA',
+  CPA: {
     summary: { ja: 'コンバージョン単価（費用 ÷ コンバージョン数）', en: 'Cost per acquisition (cost ÷ conversions)' },
     formula: { ja: '費用 ÷ コンバージョン数', en: 'cost ÷ conversions' },
-    parameters: [
-      parameter('cost', { ja: '費用', en: 'cost' }, { ja: '広告費', en: 'Ad spend' }, sameShapeAs('conversions')),
-      parameter(
-        'conversions',
-        { ja: 'コンバージョン数', en: 'conversions' },
-        { ja: 'コンバージョン（CV）数', en: 'Conversions' },
-        sameShapeAs('cost')
-      ),
-    ],
-    result: 'money',
+    parameters: {
+      cost: described({ ja: '広告費', en: 'Ad spend' }, sameShapeAs('conversions')),
+      conversions: described({ ja: 'コンバージョン（CV）数', en: 'Conversions' }, sameShapeAs('cost')),
+    },
     returns: moneyReturn({ ja: '1コンバージョンあたりの費用', en: 'Cost per conversion' }),
     example: { call: '=CPA(300000, 25)', args: [300000, 25], result: 12000 },
   },
-  {
-    name: 'CAC',
+  CAC: {
     summary: {
       ja: '顧客獲得単価（(費用 + その他費用) ÷ 新規顧客数）',
       en: 'Customer acquisition cost ((cost + other_cost) ÷ new customers)',
     },
     formula: { ja: '(費用 + その他費用) ÷ 新規顧客数', en: '(cost + other_cost) ÷ new_customers' },
-    parameters: [
-      parameter('cost', { ja: '費用', en: 'cost' }, { ja: '広告費などの獲得費用', en: 'Acquisition spend such as ads' }, ANY_SHAPE),
-      parameter('new_customers', { ja: '新規顧客数', en: 'new customers' }, { ja: '獲得した新規顧客の数', en: 'New customers won' }, ANY_SHAPE),
-      parameter(
-        'other_cost',
-        { ja: 'その他費用', en: 'other cost' },
+    parameters: {
+      cost: described({ ja: '広告費などの獲得費用', en: 'Acquisition spend such as ads' }, ANY_SHAPE),
+      new_customers: described({ ja: '獲得した新規顧客の数', en: 'New customers won' }, ANY_SHAPE),
+      other_cost: described(
         {
           ja: '営業の人件費やツール代など、含めたいほかの費用（省略すると広告費だけの CAC）',
           en: 'Other costs to include, such as sales salaries and tools (leave out for a paid-only CAC)',
         },
-        OPTIONAL_SHAPE,
-        true
+        OPTIONAL_SHAPE
       ),
-    ],
-    result: 'money',
+    },
     returns: moneyReturn({ ja: '新規顧客1社（1人）あたりの獲得費用', en: 'Cost to acquire one new customer' }),
     example: { call: '=CAC(500000, 10, 100000)', args: [500000, 10, 100000], result: 60000 },
   },
-  {
-    name: 'WIN_RATE',
+  WIN_RATE: {
     summary: {
       ja: '受注率（受注 ÷ (受注 + 失注)、進行中を含めることも可）',
       en: 'Win rate (won ÷ (won + lost), optionally counting open deals)',
     },
     formula: { ja: '受注 ÷ (受注 + 失注 [+ 進行中])', en: 'won ÷ (won + lost [+ open])' },
-    parameters: [
-      parameter('won', { ja: '受注', en: 'won' }, { ja: '受注した件数（または金額）', en: 'Deals won (a count, or an amount)' }, ANY_SHAPE),
-      parameter('lost', { ja: '失注', en: 'lost' }, { ja: '失注した件数（または金額）', en: 'Deals lost (a count, or an amount)' }, ANY_SHAPE),
-      parameter(
-        'open',
-        { ja: '進行中', en: 'open' },
+    parameters: {
+      won: described({ ja: '受注した件数（または金額）', en: 'Deals won (a count, or an amount)' }, ANY_SHAPE),
+      lost: described({ ja: '失注した件数（または金額）', en: 'Deals lost (a count, or an amount)' }, ANY_SHAPE),
+      open: described(
         { ja: '進行中の件数（または金額）。指定すると分母に含めます', en: 'Deals still open (a count, or an amount), added to the denominator when given' },
-        OPTIONAL_SHAPE,
-        true
+        OPTIONAL_SHAPE
       ),
-    ],
-    result: 'rate',
+    },
     returns: RATE_RETURN,
     example: { call: '=WIN_RATE(12, 28)', args: [12, 28], result: 0.3 },
   },
-  {
-    name: 'AVERAGE_DEAL_SIZE',
+  AVERAGE_DEAL_SIZE: {
     summary: { ja: '受注単価（受注金額 ÷ 受注件数）', en: 'Average deal size (revenue ÷ deals won)' },
     formula: { ja: '受注金額 ÷ 受注件数', en: 'revenue ÷ won' },
-    parameters: [
-      parameter('revenue', { ja: '受注金額', en: 'revenue' }, { ja: '受注金額の合計', en: 'Total revenue of won deals' }, sameShapeAs('won')),
-      parameter('won', { ja: '受注件数', en: 'won' }, { ja: '受注した件数', en: 'Number of deals won' }, sameShapeAs('revenue')),
-    ],
-    result: 'money',
+    parameters: {
+      revenue: described({ ja: '受注金額の合計', en: 'Total revenue of won deals' }, sameShapeAs('won')),
+      won: described({ ja: '受注した件数', en: 'Number of deals won' }, sameShapeAs('revenue')),
+    },
     returns: moneyReturn({ ja: '1件あたりの受注金額', en: 'Revenue per won deal' }),
     example: { call: '=AVERAGE_DEAL_SIZE(6000000, 12)', args: [6000000, 12], result: 500000 },
   },
-  {
-    name: 'ROAS',
+  ROAS: {
     summary: { ja: '広告費用対効果 ROAS（売上 ÷ 広告費）', en: 'Return on ad spend (revenue ÷ cost)' },
     formula: { ja: '売上 ÷ 広告費', en: 'revenue ÷ cost' },
-    parameters: [
-      parameter('revenue', { ja: '売上', en: 'revenue' }, { ja: '広告から生まれた売上', en: 'Revenue attributed to the ads' }, sameShapeAs('cost')),
-      parameter('cost', { ja: '広告費', en: 'cost' }, { ja: '広告費', en: 'Ad spend' }, sameShapeAs('revenue')),
-    ],
-    result: 'ratio',
+    parameters: {
+      revenue: described({ ja: '広告から生まれた売上', en: 'Revenue attributed to the ads' }, sameShapeAs('cost')),
+      cost: described({ ja: '広告費', en: 'Ad spend' }, sameShapeAs('revenue')),
+    },
     returns: {
       ja: '倍率（3 = 広告費の 3 倍の売上）。範囲を渡すと同じ形で返し、広告費が 0 か空欄のところは空欄',
       en: 'A ratio (3 = revenue three times the spend); for ranges, an array of the same shape, blank where cost is 0 or blank',
     },
     example: { call: '=ROAS(1500000, 500000)', args: [1500000, 500000], result: 3 },
   },
-  {
-    name: 'ROI',
+  ROI: {
     summary: { ja: '投資利益率 ROI（(粗利 − 費用) ÷ 費用）', en: 'Return on investment ((gross profit − cost) ÷ cost)' },
     formula: { ja: '(粗利 − 費用) ÷ 費用', en: '(gross_profit − cost) ÷ cost' },
-    parameters: [
-      parameter(
-        'gross_profit',
-        { ja: '粗利', en: 'gross profit' },
+    parameters: {
+      gross_profit: described(
         { ja: 'その費用から生まれた粗利（売上ではなく粗利）', en: 'Gross profit attributable to the spend (not revenue)' },
         sameShapeAs('cost')
       ),
-      parameter('cost', { ja: '費用', en: 'cost' }, { ja: 'かけた費用', en: 'The spend' }, sameShapeAs('gross_profit')),
-    ],
-    result: 'ratio',
+      cost: described({ ja: 'かけた費用', en: 'The spend' }, sameShapeAs('gross_profit')),
+    },
     returns: {
       ja: '比率（0.6 = 費用の 60% の利益、マイナスは赤字）。範囲を渡すと同じ形で返し、費用が 0 か空欄のところは空欄',
       en: 'A ratio (0.6 = a profit of 60% of the spend; negative is a loss); for ranges, an array of the same shape, blank where cost is 0 or blank',
     },
     example: { call: '=ROI(800000, 500000)', args: [800000, 500000], result: 0.6 },
   },
-  {
-    name: 'LTV',
+  LTV: {
     summary: {
       ja: '顧客生涯価値 LTV（期間売上 × 粗利率 ÷ 解約率。上限期間も指定可）',
       en: 'Customer lifetime value (revenue per period × gross margin ÷ churn rate, optionally capped)',
@@ -230,106 +191,78 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
       ja: '期間売上 × 粗利率 ÷ 解約率（上限期間を指定すると 期間売上 × 粗利率 × 上限期間 を超えない）',
       en: 'revenue_per_period × gross_margin ÷ churn_rate (with max_periods, at most revenue_per_period × gross_margin × max_periods)',
     },
-    parameters: [
-      parameter(
-        'revenue_per_period',
-        { ja: '期間売上', en: 'revenue per period' },
-        { ja: '顧客1社あたりの1期間（月など）の売上', en: 'Revenue per customer per period (e.g. per month)' },
-        ANY_SHAPE
-      ),
-      parameter('gross_margin', { ja: '粗利率', en: 'gross margin' }, { ja: '粗利率（0.8 または 80%）', en: 'Gross margin (0.8 or 80%)' }, ANY_SHAPE),
-      parameter(
-        'churn_rate',
-        { ja: '解約率', en: 'churn rate' },
+    parameters: {
+      revenue_per_period: described({ ja: '顧客1社あたりの1期間（月など）の売上', en: 'Revenue per customer per period (e.g. per month)' }, ANY_SHAPE),
+      gross_margin: described({ ja: '粗利率（0.8 または 80%）', en: 'Gross margin (0.8 or 80%)' }, ANY_SHAPE),
+      churn_rate: described(
         { ja: '1期間あたりの解約率（0.02 または 2%、期間売上と同じ期間）', en: 'Churn per period (0.02 or 2%, same period as the revenue)' },
         ANY_SHAPE
       ),
-      parameter(
-        'max_periods',
-        { ja: '上限期間', en: 'max periods' },
-        { ja: 'LTV を数える期間の上限（例: 月次なら 36）', en: 'Cap on the periods counted (e.g. 36 for monthly inputs)' },
-        OPTIONAL_SHAPE,
-        true
-      ),
-    ],
-    result: 'money',
+      max_periods: described({ ja: 'LTV を数える期間の上限（例: 月次なら 36）', en: 'Cap on the periods counted (e.g. 36 for monthly inputs)' }, OPTIONAL_SHAPE),
+    },
     returns: {
       ja: '顧客1社あたりの生涯粗利（金額）。範囲を渡すと同じ形で返します',
       en: 'Lifetime gross profit per customer (an amount); for ranges, an array of the same shape',
     },
     example: { call: '=LTV(10000, 0.8, 0.02, 36)', args: [10000, 0.8, 0.02, 36], result: 288000 },
   },
-  {
-    name: 'LTV_CAC_RATIO',
+  LTV_CAC_RATIO: {
     summary: { ja: 'LTV/CAC 比率（LTV ÷ CAC、目安は 3 以上）', en: 'LTV to CAC ratio (ltv ÷ cac; 3 or more is the usual rule of thumb)' },
     formula: { ja: 'LTV ÷ CAC', en: 'ltv ÷ cac' },
-    parameters: [
-      parameter('ltv', { ja: 'LTV', en: 'ltv' }, { ja: '顧客生涯価値（LTV 関数の結果など）', en: 'Customer lifetime value (e.g. from LTV)' }, sameShapeAs('cac')),
-      parameter('cac', { ja: 'CAC', en: 'cac' }, { ja: '顧客獲得単価（CAC 関数の結果など）', en: 'Customer acquisition cost (e.g. from CAC)' }, sameShapeAs('ltv')),
-    ],
-    result: 'ratio',
+    parameters: {
+      ltv: described({ ja: '顧客生涯価値（LTV 関数の結果など）', en: 'Customer lifetime value (e.g. from LTV)' }, sameShapeAs('cac')),
+      cac: described({ ja: '顧客獲得単価（CAC 関数の結果など）', en: 'Customer acquisition cost (e.g. from CAC)' }, sameShapeAs('ltv')),
+    },
     returns: {
       ja: '倍率。範囲を渡すと同じ形で返し、CAC が 0 か空欄のところは空欄',
       en: 'A ratio; for ranges, an array of the same shape, blank where cac is 0 or blank',
     },
     example: { call: '=LTV_CAC_RATIO(288000, 60000)', args: [288000, 60000], result: 4.8 },
   },
-  {
-    name: 'CAC_PAYBACK',
+  CAC_PAYBACK: {
     summary: {
       ja: 'CAC 回収期間（CAC ÷ (期間売上 × 粗利率)）',
       en: 'CAC payback period (cac ÷ (revenue per period × gross margin))',
     },
     formula: { ja: 'CAC ÷ (期間売上 × 粗利率)', en: 'cac ÷ (revenue_per_period × gross_margin)' },
-    parameters: [
-      parameter('cac', { ja: 'CAC', en: 'cac' }, { ja: '顧客獲得単価', en: 'Customer acquisition cost' }, ANY_SHAPE),
-      parameter(
-        'revenue_per_period',
-        { ja: '期間売上', en: 'revenue per period' },
-        { ja: '顧客1社あたりの1期間（月など）の売上', en: 'Revenue per customer per period (e.g. per month)' },
-        ANY_SHAPE
-      ),
-      parameter('gross_margin', { ja: '粗利率', en: 'gross margin' }, { ja: '粗利率（0.8 または 80%）', en: 'Gross margin (0.8 or 80%)' }, ANY_SHAPE),
-    ],
-    result: 'periods',
+    parameters: {
+      cac: described({ ja: '顧客獲得単価', en: 'Customer acquisition cost' }, ANY_SHAPE),
+      revenue_per_period: described({ ja: '顧客1社あたりの1期間（月など）の売上', en: 'Revenue per customer per period (e.g. per month)' }, ANY_SHAPE),
+      gross_margin: described({ ja: '粗利率（0.8 または 80%）', en: 'Gross margin (0.8 or 80%)' }, ANY_SHAPE),
+    },
     returns: {
       ja: '回収までの期間数（月次の入力なら月数）。範囲を渡すと同じ形で返し、期間粗利が 0 のところは空欄',
       en: 'Periods to pay back (months for monthly inputs); for ranges, an array of the same shape, blank where the gross profit per period is 0',
     },
     example: { call: '=CAC_PAYBACK(60000, 10000, 0.8)', args: [60000, 10000, 0.8], result: 7.5 },
   },
-  {
-    name: 'ATTAINMENT',
+  ATTAINMENT: {
     summary: { ja: '目標達成率（実績 ÷ 目標）', en: 'Attainment against target (actual ÷ target)' },
     formula: { ja: '実績 ÷ 目標', en: 'actual ÷ target' },
-    parameters: [
-      parameter('actual', { ja: '実績', en: 'actual' }, { ja: '実績の値', en: 'The actual value' }, sameShapeAs('target')),
-      parameter('target', { ja: '目標', en: 'target' }, { ja: '目標の値', en: 'The target' }, sameShapeAs('actual')),
-    ],
-    result: 'rate',
+    parameters: {
+      actual: described({ ja: '実績の値', en: 'The actual value' }, sameShapeAs('target')),
+      target: described({ ja: '目標の値', en: 'The target' }, sameShapeAs('actual')),
+    },
     returns: RATE_RETURN,
     example: { call: '=ATTAINMENT(4500000, 5000000)', args: [4500000, 5000000], result: 0.9 },
   },
-  {
-    name: 'GROWTH',
+  GROWTH: {
     summary: {
       ja: '成長率・前期比（(当期 − 前期) ÷ 前期）。リード増加率（LVR）にも',
       en: 'Growth rate ((current − previous) ÷ previous), also lead velocity rate',
     },
     formula: { ja: '(当期 − 前期) ÷ 前期', en: '(current − previous) ÷ previous' },
-    parameters: [
-      parameter('current', { ja: '当期', en: 'current' }, { ja: '今期（今月など）の値', en: 'This period’s value' }, sameShapeAs('previous')),
-      parameter('previous', { ja: '前期', en: 'previous' }, { ja: '比べる前の期間（前月、前年など）の値', en: 'The earlier period’s value (last month, last year…)' }, sameShapeAs('current')),
-    ],
-    result: 'rate',
+    parameters: {
+      current: described({ ja: '今期（今月など）の値', en: 'This period’s value' }, sameShapeAs('previous')),
+      previous: described({ ja: '比べる前の期間（前月、前年など）の値', en: 'The earlier period’s value (last month, last year…)' }, sameShapeAs('current')),
+    },
     returns: {
       ja: '増減の比率（0.2 = 20% 増、-0.1 = 10% 減）。範囲を渡すと同じ形で返し、前期が 0 か空欄のところは空欄',
       en: 'The change as a fraction (0.2 = up 20%, -0.1 = down 10%); for ranges, an array of the same shape, blank where previous is 0 or blank',
     },
     example: { call: '=GROWTH(120, 100)', args: [120, 100], result: 0.2 },
   },
-  {
-    name: 'PIPELINE_VELOCITY',
+  PIPELINE_VELOCITY: {
     summary: {
       ja: 'パイプライン速度（商談数 × 受注率 × 平均受注単価 ÷ 営業サイクル日数）',
       en: 'Pipeline velocity (opportunities × win rate × average deal size ÷ cycle days)',
@@ -338,21 +271,19 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
       ja: '商談数 × 受注率 × 平均受注単価 ÷ 営業サイクル日数',
       en: 'opportunities × win_rate × average_deal_size ÷ cycle_days',
     },
-    parameters: [
-      parameter('opportunities', { ja: '商談数', en: 'opportunities' }, { ja: '進行中の商談数', en: 'Open opportunities' }, ANY_SHAPE),
-      parameter('win_rate', { ja: '受注率', en: 'win rate' }, { ja: '受注率（0.25 または 25%）', en: 'Win rate (0.25 or 25%)' }, ANY_SHAPE),
-      parameter('average_deal_size', { ja: '平均受注単価', en: 'average deal size' }, { ja: '1件あたりの受注金額', en: 'Revenue per won deal' }, ANY_SHAPE),
-      parameter('cycle_days', { ja: '営業サイクル日数', en: 'cycle days' }, { ja: '商談化から受注までの日数（中央値がおすすめ）', en: 'Days from opportunity to won (the median works best)' }, ANY_SHAPE),
-    ],
-    result: 'money_per_day',
+    parameters: {
+      opportunities: described({ ja: '進行中の商談数', en: 'Open opportunities' }, ANY_SHAPE),
+      win_rate: described({ ja: '受注率（0.25 または 25%）', en: 'Win rate (0.25 or 25%)' }, ANY_SHAPE),
+      average_deal_size: described({ ja: '1件あたりの受注金額', en: 'Revenue per won deal' }, ANY_SHAPE),
+      cycle_days: described({ ja: '商談化から受注までの日数（中央値がおすすめ）', en: 'Days from opportunity to won (the median works best)' }, ANY_SHAPE),
+    },
     returns: {
       ja: '1日あたりに見込める受注金額。範囲を渡すと同じ形で返し、日数が 0 か空欄のところは空欄',
       en: 'Expected revenue per day; for ranges, an array of the same shape, blank where cycle_days is 0 or blank',
     },
     example: { call: '=PIPELINE_VELOCITY(40, 0.25, 500000, 50)', args: [40, 0.25, 500000, 50], result: 100000 },
   },
-  {
-    name: 'FUNNEL',
+  FUNNEL: {
     summary: {
       ja: 'ファネル表（各段階の件数から、前段階比と初段階比を並べる）',
       en: 'Funnel table (stage counts with conversion from the previous and from the first stage)',
@@ -361,18 +292,15 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
       ja: '各段階について 件数、件数 ÷ 前の段階の件数、件数 ÷ 最初の段階の件数',
       en: 'for each stage: count, count ÷ previous stage, count ÷ first stage',
     },
-    parameters: [
-      parameter(
-        'stage_counts',
-        { ja: '段階ごとの件数', en: 'stage counts' },
+    parameters: {
+      stage_counts: described(
         {
           ja: '上から順に並んだ各段階の件数（例: 表示回数、クリック数、リード、商談、受注）',
           en: 'Stage counts from the top of the funnel down (e.g. impressions, clicks, leads, opportunities, won)',
         },
         { ja: '1 列の範囲（横 1 行でも可）', en: 'a one-column range (a one-row range also works)' }
       ),
-    ],
-    result: 'table',
+    },
     returns: {
       ja: '3 列の表: 件数、前段階からの移行率（1 行目は空欄）、最初の段階からの移行率（1 行目は 1）。横 1 行で渡すと 3 行で返します',
       en: 'A three-column table: count, conversion from the previous stage (blank on the first row), conversion from the first stage (1 on the first row); a one-row input gives three rows instead',
@@ -387,4 +315,26 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
       ],
     },
   },
-];
+};
+
+/** Joins a signature with its documentation; a parameter without a description is a bug the types already rule out. */
+function documented(signature: (typeof FUNCTION_SIGNATURES)[number]): CustomFunctionSpec {
+  const docs = FUNCTION_DOCS[signature.name];
+  const descriptions: Readonly<Record<string, Bilingual>> = docs.parameters;
+  const parameters = signature.parameters.map((parameter): ParameterSpec => {
+    const description = descriptions[parameter.name];
+    if (description === undefined) throw new Error(`catalog: ${signature.name}.${parameter.name} has no description`);
+    return { name: parameter.name, label: parameter.label, description, optional: parameter.optional };
+  });
+  return {
+    name: signature.name,
+    summary: docs.summary,
+    formula: docs.formula,
+    parameters,
+    result: signature.result,
+    returns: docs.returns,
+    example: docs.example,
+  };
+}
+
+export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = FUNCTION_SIGNATURES.map(documented);

@@ -5,8 +5,7 @@
  * clear errors.
  */
 import { parseNumber } from '../numbers/parseNumber';
-import { CUSTOM_FUNCTIONS } from './catalog';
-import type { Bilingual, CustomFunctionSpec, ParameterSpec } from './catalogTypes';
+import type { Bilingual, FunctionSignature, ParameterSignature } from './catalogTypes';
 import { ELEMENTWISE_FORMULAS, type Formula, type FormulaOutcome } from './formulas';
 import { funnelRows } from './funnel';
 import { shapeText, toGrid, type Grid } from './grid';
@@ -26,6 +25,7 @@ import {
   type CellAt,
   type MessageLanguage,
 } from './messages';
+import { findSignature } from './signatures';
 
 /** One result cell: a number, or `''` for a blank result. */
 export type KpiCell = number | '';
@@ -39,7 +39,7 @@ interface ParsedArgument {
 }
 
 /**
- * Runs a custom function by catalog name on raw arguments (values or 2-D ranges, as Sheets passes
+ * Runs a custom function by name on raw arguments (values or 2-D ranges, as Sheets passes
  * them). Throws {@link KpiFunctionError} with a message in `language` for bad input.
  *
  * @example
@@ -50,12 +50,12 @@ interface ParsedArgument {
  * //=> 0.025
  */
 export function runCustomFunction(name: string, args: readonly unknown[], language: MessageLanguage): KpiResult {
-  const spec = CUSTOM_FUNCTIONS.find((candidate) => candidate.name === name);
+  const spec = findSignature(name);
   if (spec === undefined) throw new KpiFunctionError(messageIn(unknownFunctionMessage(name), language));
   checkArgumentCount(spec, args, language);
   if (spec.result === 'table') return evaluateFunnel(spec, args[0], language);
   const formula = ELEMENTWISE_FORMULAS[spec.name];
-  if (formula === undefined) throw new Error(`catalog function ${name} has no formula`);
+  if (formula === undefined) throw new Error(`custom function ${name} has no formula`);
   return evaluateElementwise(spec, formula, args, language);
 }
 
@@ -63,14 +63,14 @@ function fail(message: Bilingual, language: MessageLanguage): never {
   throw new KpiFunctionError(messageIn(message, language));
 }
 
-/** A catalog parameter by position; a miss means the catalog and the formulas disagree (a bug). */
-function parameterAt(spec: CustomFunctionSpec, index: number): ParameterSpec {
+/** A parameter by position; a miss means the signatures and the formulas disagree (a bug). */
+function parameterAt(spec: FunctionSignature, index: number): ParameterSignature {
   const parameter = spec.parameters[index];
   if (parameter === undefined) throw new Error(`${spec.name} has no parameter ${index + 1}`);
   return parameter;
 }
 
-function checkArgumentCount(spec: CustomFunctionSpec, args: readonly unknown[], language: MessageLanguage): void {
+function checkArgumentCount(spec: FunctionSignature, args: readonly unknown[], language: MessageLanguage): void {
   let given = args.length;
   while (given > 0 && args[given - 1] === undefined) given -= 1;
   if (given > spec.parameters.length) fail(tooManyArgumentsMessage(spec.name, spec.parameters.length, given), language);
@@ -90,7 +90,7 @@ function cellAt(grid: Grid, index: number): CellAt {
   };
 }
 
-function parseArgument(spec: CustomFunctionSpec, argumentIndex: number, raw: unknown, language: MessageLanguage): ParsedArgument {
+function parseArgument(spec: FunctionSignature, argumentIndex: number, raw: unknown, language: MessageLanguage): ParsedArgument {
   const parameter = parameterAt(spec, argumentIndex);
   const grid = toGrid(raw);
   if (grid === null) return fail(notARangeMessage({ functionName: spec.name, parameter, argumentIndex }), language);
@@ -113,7 +113,7 @@ function parseArgument(spec: CustomFunctionSpec, argumentIndex: number, raw: unk
 }
 
 /** The argument that sets the result's shape (the first range of more than one cell), or -1. */
-function resultShapeOwner(spec: CustomFunctionSpec, parsed: readonly ParsedArgument[], language: MessageLanguage): number {
+function resultShapeOwner(spec: FunctionSignature, parsed: readonly ParsedArgument[], language: MessageLanguage): number {
   let owner = -1;
   parsed.forEach(({ grid }, index) => {
     if (grid.cells.length === 1) return;
@@ -134,7 +134,7 @@ function resultShapeOwner(spec: CustomFunctionSpec, parsed: readonly ParsedArgum
   return owner;
 }
 
-function evaluateElementwise(spec: CustomFunctionSpec, formula: Formula, args: readonly unknown[], language: MessageLanguage): KpiResult {
+function evaluateElementwise(spec: FunctionSignature, formula: Formula, args: readonly unknown[], language: MessageLanguage): KpiResult {
   const parsed = spec.parameters.map((_, index) => parseArgument(spec, index, args[index], language));
   const owner = resultShapeOwner(spec, parsed, language);
   const shape = parsed[owner]?.grid ?? { rows: 1, columns: 1, cells: [undefined], isRange: false };
@@ -162,7 +162,7 @@ function evaluateElementwise(spec: CustomFunctionSpec, formula: Formula, args: r
 }
 
 /** Turns a formula outcome into a result cell: blank, a clean number (no -0), or an error. */
-function finish(spec: CustomFunctionSpec, outcome: FormulaOutcome, parsed: readonly ParsedArgument[], index: number, language: MessageLanguage): KpiCell {
+function finish(spec: FunctionSignature, outcome: FormulaOutcome, parsed: readonly ParsedArgument[], index: number, language: MessageLanguage): KpiCell {
   if (outcome === null) return '';
   if (typeof outcome === 'number') {
     if (!Number.isFinite(outcome)) {
@@ -189,7 +189,7 @@ function toRows(cells: readonly KpiCell[], rows: number, columns: number): KpiCe
  * A single row of counts is read left to right and gives the same table turned on its side
  * (three rows, one column per stage), so the result lies the same way as the input.
  */
-function evaluateFunnel(spec: CustomFunctionSpec, raw: unknown, language: MessageLanguage): KpiCell[][] {
+function evaluateFunnel(spec: FunctionSignature, raw: unknown, language: MessageLanguage): KpiCell[][] {
   const { grid, values } = parseArgument(spec, 0, raw, language);
   const parameter = parameterAt(spec, 0);
   if (grid.rows > 1 && grid.columns > 1) {

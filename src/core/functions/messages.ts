@@ -4,7 +4,7 @@
  */
 import type { Language } from '../model/types';
 import { invalidNumberText, type InvalidNumberReason } from '../numbers/parseNumber';
-import type { Bilingual, ParameterSpec } from './catalogTypes';
+import type { Bilingual, ParameterSignature } from './catalogTypes';
 
 /**
  * The language of error messages. Custom functions use `'both'` (Japanese, then ` / `, then
@@ -40,13 +40,13 @@ export interface CellAt {
 /** Where a value sits: function, argument, and the cell when it came from a range. */
 export interface CellPosition extends CellAt {
   readonly functionName: string;
-  readonly parameter: ParameterSpec;
+  readonly parameter: ParameterSignature;
   /** 0-based argument index. */
   readonly argumentIndex: number;
 }
 
 /** `費用 (1番目の引数)` / `cost (argument 1)`. */
-function parameterPhrase(parameter: ParameterSpec, argumentIndex: number): Bilingual {
+function parameterPhrase(parameter: ParameterSignature, argumentIndex: number): Bilingual {
   const n = argumentIndex + 1;
   return { ja: `${parameter.label.ja} (${n}番目の引数)`, en: `${parameter.label.en} (argument ${n})` };
 }
@@ -109,7 +109,7 @@ export function invalidValueMessage(position: CellPosition, value: unknown, reas
 
 /** One side of a shape mismatch. */
 export interface ShapedArgument {
-  readonly parameter: ParameterSpec;
+  readonly parameter: ParameterSignature;
   readonly argumentIndex: number;
   /** `rows×columns`. */
   readonly shape: string;
@@ -197,7 +197,7 @@ export function resultOutOfRangeMessage(functionName: string, at: CellAt): Bilin
  * infiniteLifetimeMessage({ functionName: 'LTV', parameter: churnRate, argumentIndex: 2 }, maxPeriods, 3).en
  * //=> 'LTV: churn rate (argument 3) is 0, so customers never leave and the lifetime value is infinite. Give max_periods (argument 4) a cap, e.g. 36 for monthly inputs.'
  */
-export function infiniteLifetimeMessage(position: CellPosition, capParameter: ParameterSpec, capIndex: number): Bilingual {
+export function infiniteLifetimeMessage(position: CellPosition, capParameter: ParameterSignature, capIndex: number): Bilingual {
   const subject = subjectPhrase(position);
   return {
     ja: `${withParticle(subject.ja, 'が')} 0 なので、顧客が解約せず LTV が無限大になります。${capIndex + 1}番目の引数 ${capParameter.name}（${capParameter.label.ja}）に上限（例: 月次なら 36）を指定してください。`,

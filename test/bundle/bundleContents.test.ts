@@ -1,0 +1,88 @@
+/**
+ * What dist/Code.js carries. Every custom-function call loads the whole file, so the engine part
+ * must hold only what runs: the function documentation belongs in the generated JSDoc wrappers at
+ * the end of the file (Sheets reads it for autocomplete), never in the bundled code itself.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CUSTOM_FUNCTIONS } from '../../src/core/functions/catalog';
+import { KPI_CATALOG } from '../../src/core/report/kpiCatalog';
+import { DIST, loadDist } from './gasContext';
+import { throwingServices, type TouchLog } from './throwingServices';
+
+const code = readFileSync(path.join(DIST, 'Code.js'), 'utf8');
+const WRAPPERS_MARK = '// Entry points (generated';
+const engine = code.slice(0, code.indexOf(WRAPPERS_MARK));
+const wrappers = code.slice(code.indexOf(WRAPPERS_MARK));
+
+/** Texts the KPI guide sheet also shows (a few short formulas, e.g. 費用 ÷ クリック数): those may be in the engine. */
+const KPI_GUIDE_TEXTS = Object.values(KPI_CATALOG).flatMap((kpi) => [kpi.name, kpi.formula, kpi.reading, kpi.pitfall].flatMap((text) => [text.ja, text.en]));
+
+/** Every documentation text of the function catalog, labelled for the failure message. */
+const DOCUMENTATION_TEXTS: readonly (readonly [string, string])[] = CUSTOM_FUNCTIONS.flatMap((spec) => [
+  ...[spec.summary, spec.formula, spec.returns].flatMap((text) => [text.ja, text.en]),
+  ...spec.parameters.flatMap((parameter) => [parameter.description.ja, parameter.description.en]),
+  spec.example.call,
+])
+  .filter((text) => !KPI_GUIDE_TEXTS.some((kpiText) => kpiText.includes(text)))
+  .map((text) => [text.slice(0, 40), text] as const);
+
+/** Runs a bundle function and returns its value, or its error message. */
+function outcome(run: () => unknown): unknown {
+  try {
+    return { value: JSON.parse(JSON.stringify(run())) };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+describe('dist/Code.js engine part', () => {
+  it('is followed by the generated wrappers', () => {
+    expect(code.indexOf(WRAPPERS_MARK)).toBeGreaterThan(0);
+  });
+
+  it('checks well over a hundred documentation texts', () => {
+    expect(DOCUMENTATION_TEXTS.length).toBeGreaterThan(150);
+  });
+
+  it.each(DOCUMENTATION_TEXTS)('does not contain the catalog text "%s…"', (_short, text) => {
+    expect(engine.includes(text)).toBe(false);
+  });
+
+  it('does not contain the summary of CAC, which only the JSDoc wrapper carries', () => {
+    const summary = 'Customer acquisition cost ((cost + other_cost) ÷ new customers)';
+    expect(engine).not.toContain(summary);
+    expect(wrappers).toContain(summary);
+  });
+});
+
+describe('custom functions without the documentation', () => {
+  const log: TouchLog = { touched: [] };
+  const context = loadDist(throwingServices(log));
+  const call = (name: string, ...args: unknown[]): unknown => outcome(() => (context[name] as (...a: unknown[]) => unknown)(...args));
+
+  it('compute a capped LTV: 10000 × 0.8 = 8000 a period, ÷ 0.02 = 400000, capped at 8000 × 36 = 288000', () => {
+    expect(call('LTV', 10000, 0.8, 0.02, 36)).toEqual({ value: 288000 });
+  });
+
+  it('treat a left-out optional parameter as not given: CAC 500000 ÷ 10 = 50000', () => {
+    expect(call('CAC', 500000, 10)).toEqual({ value: 50000 });
+  });
+
+  it('still name the parameter by its label in both languages when an argument is missing', () => {
+    expect(call('CPC', 60000)).toEqual({
+      error:
+        'CPC: クリック数 (2番目の引数) が指定されていません。セルか範囲を指定してください。 / CPC: clicks (argument 2) is missing. Pass a cell or a range.',
+    });
+  });
+
+  it('still name the parameter by its label when a value cannot be read', () => {
+    const result = call('CAC', 'abc', 10) as { error?: string };
+    expect(result.error).toContain('CAC: 費用 (1番目の引数)');
+    expect(result.error).toContain('CAC: cost (argument 1)');
+  });
+
+  it('touch no Google service', () => {
+    expect(log.touched).toEqual([]);
+  });
+});
