@@ -1,0 +1,107 @@
+/**
+ * The sidebar's server functions through the bundle: state, saved setup per spreadsheet, and the
+ * menu's Generate reusing what the sidebar saved (SPEC §8).
+ */
+import { workbookFromTabs } from '../../src/local/workbook/fromTabs';
+import type { Workbook } from '../../src/local/workbook/model';
+import type { SidebarState, TabView } from '../../src/shared/rpc';
+import { execute, sheetNames } from './bundleRun';
+
+function workbook(): Workbook {
+  return workbookFromTabs(
+    [
+      { name: '広告', rows: [['日付', '媒体', '費用'], ['2025-04-01', 'Google広告', 10000], ['2025-04-02', '展示会', 50000]] },
+      {
+        name: 'リード',
+        rows: [
+          ['作成日', '流入元', '商談日'],
+          ['2025-04-01', 'Google広告', '2025-04-05'],
+          ['2025-04-02', 'Google広告', ''],
+          ['2025-04-02', '展示会', '2025-04-09'],
+        ],
+      },
+      { name: 'メモ', rows: [['今週やること'], ['見積を送る']] },
+    ],
+    { timeZone: 'Asia/Tokyo' }
+  );
+}
+
+function tab(state: SidebarState, name: string): TabView {
+  const found = state.tabs.find((t) => t.name === name);
+  if (!found) throw new Error(`no tab ${name}`);
+  return found;
+}
+
+/** The value in the column headed `header` of the row labelled `label` on a report sheet. */
+function cellOf(book: Workbook, sheetName: string, label: string, header: string): unknown {
+  const sheet = book.sheets.find((s) => s.name === sheetName);
+  if (!sheet) throw new Error(`no sheet ${sheetName}`);
+  let headerRow: unknown[] = [];
+  for (let r = 0; r < sheet.lastRow(); r += 1) {
+    const row = Array.from({ length: sheet.lastColumn() }, (_, c) => sheet.value(r, c));
+    if (row.includes(header)) headerRow = row;
+    if (row[0] === label && headerRow.length > 0) return row[headerRow.indexOf(header)];
+  }
+  throw new Error(`no row ${label} in ${sheetName}`);
+}
+
+describe('sidebar server functions', () => {
+  it('describe each data tab: detected kind, confidence, rows, headers and what is missing', () => {
+    const state = execute(workbook(), 'sidebarGetState', [null]).result as SidebarState;
+    expect(state.language).toBe('ja');
+    expect(state.saved).toBe(false);
+    expect(tab(state, '広告')).toMatchObject({ detectedKind: 'ads', rowCount: 2, headers: ['日付', '媒体', '費用'] });
+    expect(tab(state, 'リード')).toMatchObject({ detectedKind: 'leads', rowCount: 3 });
+    expect(tab(state, 'メモ').detectedKind).toBeNull();
+    expect(state.kinds.map((k) => k.kind)).toEqual(['ads', 'traffic', 'leads', 'deals', 'email', 'targets']);
+    const ads = state.kinds.find((k) => k.kind === 'ads');
+    expect(ads?.fields.filter((f) => f.required).map((f) => f.field)).toEqual(['date', 'cost']);
+  });
+
+  it('answers in English when asked', () => {
+    const state = execute(workbook(), 'sidebarGetState', ['en']).result as SidebarState;
+    expect(state.language).toBe('en');
+    expect(state.kinds[0]?.label).toBe('Ads');
+  });
+
+  it('saves the setup per spreadsheet, and the menu Generate uses it', () => {
+    const book = workbook();
+    const state = execute(book, 'sidebarGetState', [null]).result as SidebarState;
+    const leads = tab(state, 'リード').mapping;
+    // The user says the leads tab has no channel column: every lead becomes (未設定).
+    const { channel: _dropped, ...columns } = leads.columns as Record<string, number>;
+    const mappings = state.tabs.map((t) => (t.name === 'リード' ? { ...leads, columns } : t.mapping));
+    const saved = execute(book, 'sidebarSaveSetup', [{ mappings, settings: { view: 'cohort', language: 'ja' } }]).result as SidebarState;
+    expect(saved.saved).toBe(true);
+    expect(tab(saved, 'リード').mapping.columns).not.toHaveProperty('channel');
+
+    const { services } = execute(book, 'generateFunnelReportFromMenu');
+    expect(services.ui.alerts.at(-1)?.title).toBe('ファネルレポートを作成しました');
+    expect(cellOf(book, 'チャネル別', '(未設定)', 'リード')).toBe(3);
+    expect(cellOf(book, 'チャネル別', 'Google広告', 'リード')).toBe(0);
+  });
+
+  it('sidebarGenerate returns the headline, the sheets written and the summary sheet to open', () => {
+    const book = workbook();
+    const state = execute(book, 'sidebarGetState', [null]).result as SidebarState;
+    const result = execute(book, 'sidebarGenerate', [{ mappings: state.tabs.map((t) => t.mapping), settings: { language: 'en' } }], undefined, 'en_US').result as {
+      headline: { label: string; value: string }[];
+      sheets: string[];
+      summarySheet: string;
+    };
+    expect(result.headline.map((h) => h.label)).toEqual(['Leads', 'Lead → opportunity', 'Win rate', 'CAC', 'ROAS']);
+    expect(result.headline[0]?.value).toBe('3');
+    expect(result.summarySheet).toBe('Funnel summary');
+    expect(sheetNames(book)).toEqual(expect.arrayContaining(result.sheets));
+    execute(book, 'sidebarActivateSheet', [result.summarySheet]);
+    expect(book.sheets.find((s) => s.id === book.activeSheetId)?.name).toBe('Funnel summary');
+  });
+
+  it('shows a readable message, not a stack, when generation fails', () => {
+    const book = workbook();
+    book.documentLock.holdElsewhere();
+    const { services } = execute(book, 'generateFunnelReportFromMenu');
+    expect(services.ui.alerts.at(-1)).toMatchObject({ title: 'レポートを作成できませんでした' });
+    expect(services.ui.alerts.at(-1)?.prompt).toContain('別のファネルレポートを作成中です');
+  });
+});
