@@ -16,9 +16,15 @@ export interface ResultPanelContext {
   readonly onOpenSheet: (name: string) => void;
 }
 
-/** True when the message already names its tab (and row), so a location line would repeat it. */
+/**
+ * True when the message already names its tab (and row), so a location line would repeat it. The
+ * engine quotes tab names (「リード」, "Leads"); a bare match is not enough, since a tab called 商談
+ * would match "このタブの商談 3 件…", a message that relies on the location line.
+ */
 function messageNamesPlace(warning: WarningView): boolean {
-  return warning.tab !== null && warning.message.includes(warning.tab) && (warning.row === null || warning.message.includes(String(warning.row)));
+  if (warning.tab === null) return false;
+  const namesTab = warning.message.includes(`「${warning.tab}」`) || warning.message.includes(`"${warning.tab}"`);
+  return namesTab && (warning.row === null || warning.message.includes(String(warning.row)));
 }
 
 function warningItem(language: Language, warning: WarningView): HTMLLIElement {

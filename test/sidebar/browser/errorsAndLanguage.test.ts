@@ -1,0 +1,122 @@
+/**
+ * Server errors reach the user as plain sentences, and the sidebar speaks Japanese and English
+ * (SPEC §7.1, §8), in Chromium against the preview running the REAL bundle.
+ */
+import type { Browser } from 'playwright-core';
+import { generate, generateWith, launchChromium, openSidebar, readOut, startTestPreview, tabCard, waitUntilIdle, type Preview, type SidebarPage } from './harness';
+
+let browser: Browser;
+let preview: Preview;
+let sidebar: SidebarPage;
+
+beforeAll(async () => {
+  [browser, preview] = await Promise.all([launchChromium(), startTestPreview()]);
+  sidebar = await openSidebar(browser, preview);
+});
+
+afterAll(async () => {
+  await sidebar?.context.close();
+  await browser?.close();
+  await preview?.close();
+});
+
+describe('a server error', () => {
+  afterEach(() => preview.workbook.documentLock.releaseElsewhere());
+
+  it('shows "another report is being generated" beside the button when the document lock is held elsewhere', async () => {
+    preview.workbook.documentLock.holdElsewhere();
+    const outcome = await generateWith(sidebar.page, () => sidebar.page.locator('button.generate').click());
+    // The message of src/sheets/lock.ts, without "Exception:", a stack trace or a file and line.
+    expect(outcome).toEqual({ kind: 'error', message: '別のファネルレポートを作成中です。完了してから（通常は1分以内）もう一度お試しください。' });
+    const box = sidebar.page.locator('.generate-panel .error-box');
+    expect(await box.getAttribute('role')).toBe('alert');
+    expect(await box.innerText()).not.toMatch(/Exception|Error|\bat\s|\.js|line \d/);
+    expect(await sidebar.page.locator('.result').count()).toBe(0);
+  });
+
+  it('goes away when dismissed, and Generate works once the lock is free', async () => {
+    const box = sidebar.page.locator('.generate-panel .error-box');
+    await box.getByRole('button', { name: '閉じる' }).click();
+    expect(await box.isHidden()).toBe(true);
+    const panel = await generate(sidebar.page);
+    expect(await panel.locator('h2').textContent()).toBe('レポートを作成しました');
+  });
+
+  describe('edge cases', () => {
+    it('in English reads as English', async () => {
+      const english = await startTestPreview({ locale: 'en_US' });
+      const page = await openSidebar(browser, english, { locale: 'en-US' });
+      try {
+        english.workbook.documentLock.holdElsewhere();
+        const outcome = await generateWith(page.page, () => page.page.locator('button.generate').click());
+        expect(outcome).toEqual({
+          kind: 'error',
+          message: 'Another funnel report is being generated in this spreadsheet. Try again when it has finished (usually within a minute).',
+        });
+      } finally {
+        await page.context.close();
+        await english.close();
+      }
+    });
+  });
+});
+
+describe('the language toggle', () => {
+  it('starts in Japanese for a Japanese user', async () => {
+    const { page } = sidebar;
+    expect(await page.locator('html').getAttribute('lang')).toBe('ja');
+    expect(await page.locator('#app h2').first().textContent()).toBe('データタブ');
+    expect(await page.locator('button.generate').textContent()).toBe('ファネルレポートを作成');
+    expect(await page.getByRole('button', { name: '日本語' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('switches everything to English, including the server-made kind labels and the report', async () => {
+    const { page } = sidebar;
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('#app[lang="en"][aria-busy="false"] button.generate').waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('#app h2').first().textContent()).toBe('Data tabs');
+    expect(await page.locator('button.generate').textContent()).toBe('Generate funnel report');
+    expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
+    const leads = tabCard(page, 'リード');
+    expect(await leads.locator('.tab-rows').textContent()).toBe('Rows: 1,500');
+    expect(await leads.locator('select').first().evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toBe('Leads');
+    expect(await leads.getByText('Detected: Leads (high confidence)').isVisible()).toBe(true);
+
+    const panel = await generate(page);
+    expect(await panel.locator('h2').textContent()).toBe('Report ready');
+    const sheets = await panel.locator('ul.sheets li').allTextContents();
+    expect(sheets.length).toBeGreaterThan(0);
+    for (const name of sheets) expect(name).toMatch(/^[A-Za-z /-]+$/);
+    const written = (await readOut(preview)).worksheets.map((sheet) => sheet.name);
+    for (const name of sheets) expect(written).toContain(name);
+  });
+
+  it('switches back to Japanese', async () => {
+    const { page } = sidebar;
+    await page.getByRole('button', { name: '日本語' }).click();
+    await page.locator('#app[lang="ja"][aria-busy="false"] button.generate').waitFor();
+    expect(await page.locator('#app h2').first().textContent()).toBe('データタブ');
+    expect(await tabCard(page, 'リード').locator('.tab-rows').textContent()).toBe('1,500 行');
+  });
+
+  describe('edge cases', () => {
+    it('opens in English for a user whose locale is en_US', async () => {
+      const english = await startTestPreview({ locale: 'en_US' });
+      const page = await openSidebar(browser, english, { locale: 'en-US' });
+      try {
+        await waitUntilIdle(page.page);
+        expect(await page.page.locator('#app').getAttribute('lang')).toBe('en');
+        expect(await page.page.locator('button.generate').textContent()).toBe('Generate funnel report');
+      } finally {
+        await page.context.close();
+        await english.close();
+      }
+    });
+
+    it('raised no page error and opened no dialog', () => {
+      expect(sidebar.pageErrors).toEqual([]);
+      expect(sidebar.dialogs).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * The sidebar works from the keyboard alone (SPEC §8): Tab reaches "Generate funnel report" with a
+ * visible focus ring, Enter and Space run it, and focus lands on the result for screen readers.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { generateWith, launchChromium, openSidebar, startTestPreview, type Preview, type SidebarPage } from './harness';
+
+/** More stops than the sample workbook's sidebar has before Generate (8 tab cards and the settings). */
+const MAX_TAB_PRESSES = 150;
+
+let browser: Browser;
+let preview: Preview;
+let sidebar: SidebarPage;
+
+beforeAll(async () => {
+  [browser, preview] = await Promise.all([launchChromium(), startTestPreview()]);
+  sidebar = await openSidebar(browser, preview);
+});
+
+afterAll(async () => {
+  await sidebar?.context.close();
+  await browser?.close();
+  await preview?.close();
+});
+
+/** What has focus: its class list and text, for naming it in a failure. */
+function focused(page: Page): Promise<{ className: string; text: string; focusVisible: boolean }> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    return { className: element?.className ?? '', text: element?.textContent ?? '', focusVisible: element?.matches(':focus-visible') ?? false };
+  });
+}
+
+/** Presses `key` until Generate has focus; returns how many presses it took. */
+async function pressUntilGenerate(page: Page, key: 'Tab' | 'Shift+Tab'): Promise<number> {
+  for (let presses = 1; presses <= MAX_TAB_PRESSES; presses += 1) {
+    await page.keyboard.press(key);
+    if ((await focused(page)).className.split(' ').includes('generate')) return presses;
+  }
+  throw new Error(`${key} never reached the Generate button in ${MAX_TAB_PRESSES} presses`);
+}
+
+describe('Generate from the keyboard', () => {
+  it('is reached with Tab from the top of the page, with a visible focus ring', async () => {
+    const { page } = sidebar;
+    const presses = await pressUntilGenerate(page, 'Tab');
+    expect(presses).toBeGreaterThan(1);
+    expect(await focused(page)).toEqual({ className: 'button-primary generate', text: 'ファネルレポートを作成', focusVisible: true });
+  });
+
+  it('runs on Enter and moves focus to the result heading', async () => {
+    const { page } = sidebar;
+    const outcome = await generateWith(page, () => page.keyboard.press('Enter'));
+    expect(outcome.kind).toBe('result');
+    expect((await focused(page)).text).toBe('レポートを作成しました');
+  });
+
+  it('is reached again with Shift+Tab from the result and runs on Space', async () => {
+    const { page } = sidebar;
+    expect(await pressUntilGenerate(page, 'Shift+Tab')).toBe(1);
+    const outcome = await generateWith(page, () => page.keyboard.press('Space'));
+    expect(outcome.kind).toBe('result');
+    expect(await page.locator('.result').count()).toBe(1);
+  });
+
+  describe('edge cases', () => {
+    it('keeps the language toggle and Reload in the tab order before the tab list', async () => {
+      const { page } = sidebar;
+      await page.reload();
+      await page.locator('#app[aria-busy="false"] button.generate').waitFor();
+      const stops: string[] = [];
+      for (let i = 0; i < 3; i += 1) {
+        await page.keyboard.press('Tab');
+        stops.push((await focused(page)).text);
+      }
+      expect(stops).toEqual(['日本語', 'English', '再読み込み']);
+      await page.keyboard.press('Tab');
+      const fourth = await page.evaluate(() => {
+        const element = document.activeElement;
+        return { tag: element?.tagName, card: element?.closest('li.tab-card')?.querySelector('h3')?.textContent };
+      });
+      expect(fourth).toEqual({ tag: 'SELECT', card: 'Google広告' });
+    });
+
+    it('raised no page error and opened no dialog', () => {
+      expect(sidebar.pageErrors).toEqual([]);
+      expect(sidebar.dialogs).toEqual([]);
+    });
+  });
+});
