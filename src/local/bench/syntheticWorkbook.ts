@@ -20,8 +20,8 @@ export interface SyntheticWorkbook {
   fresh(): Workbook;
   /** Cells over every tab, header rows included. */
   readonly cellCount: number;
-  /** Data rows (every row below the first) over every tab. */
-  readonly dataRows: number;
+  /** Rows over every tab, header and comment rows included (what a row-by-row reader visits). */
+  readonly rows: number;
 }
 
 /** A sample cell as a workbook cell; day cells become midnight date cells, as in sampleWorkbook.ts. */
@@ -39,16 +39,16 @@ function toCellInput(cell: SampleCell): CellInput {
 export function syntheticWorkbook(leads: number, volumes: { adRows?: number; trafficRows?: number } = {}): SyntheticWorkbook {
   const tabs = buildSampleWorkbook({ leads, adRows: volumes.adRows ?? BENCH_AD_ROWS, trafficRows: volumes.trafficRows ?? BENCH_TRAFFIC_ROWS });
   let cellCount = 0;
-  let dataRows = 0;
+  let rows = 0;
   for (const tab of tabs) {
     for (const row of tab.values) cellCount += row.length;
-    dataRows += Math.max(0, tab.values.length - 1);
+    rows += tab.values.length;
   }
   return {
     leads,
     tabs,
     cellCount,
-    dataRows,
+    rows,
     fresh: () =>
       workbookFromTabs(
         tabs.map((tab) => ({ name: tab.name, rows: tab.values.map((row) => row.map(toCellInput)) })),
