@@ -52,10 +52,11 @@ function compactDateNumber(value: number): DayResult | null {
  * //=> { kind: 'invalid', reason: 'impossible_date' }
  */
 export function parseDay(value: unknown, zoneOffset: ZoneOffsetResolver, options: ParseDayOptions = {}): DayResult {
+  // Primitives first: the cross-realm Date test boxes its argument, and most cells are text or numbers.
+  if (typeof value === 'string') return parseDateText(value, zoneOffset, options);
+  if (typeof value === 'number') return compactDateNumber(value) ?? serialToDay(value);
   if (value === null || value === undefined) return { kind: 'blank' };
   if (isDateObject(value)) return dateObjectToDay(value, zoneOffset);
-  if (typeof value === 'number') return compactDateNumber(value) ?? serialToDay(value);
-  if (typeof value === 'string') return parseDateText(value, zoneOffset, options);
   return { kind: 'invalid', reason: 'not_a_date' };
 }
 

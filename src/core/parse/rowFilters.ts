@@ -41,10 +41,15 @@ export function isTotalLabel(value: unknown): boolean {
  * //=> true
  */
 export function isTotalRow(row: readonly unknown[], labelColumns: readonly number[]): boolean {
-  for (let column = 0; column < Math.min(TOTAL_LABEL_COLUMNS, row.length); column += 1) {
+  const leading = Math.min(TOTAL_LABEL_COLUMNS, row.length);
+  for (let column = 0; column < leading; column += 1) {
     if (isTotalLabel(row[column])) return true;
   }
-  return labelColumns.some((column) => isTotalLabel(row[column]));
+  // A plain loop, skipping the leading columns already checked: this runs once per data row.
+  for (const column of labelColumns) {
+    if (column >= TOTAL_LABEL_COLUMNS && isTotalLabel(row[column])) return true;
+  }
+  return false;
 }
 
 /** Header cells whose length differs more than this from a cell cannot normalise to the same key. */
