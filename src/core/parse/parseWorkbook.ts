@@ -23,7 +23,7 @@ import { fieldLabel, kindLabel } from '../recognition/fieldLabels';
 import type { KindRecord } from './kindReaders';
 import { createRowReader } from './kindReaders';
 import { assumedDateOrderMessage, headerNotFoundMessage, missingTabMessage, unusableTabMessage } from './messages';
-import { createRepeatedHeaderCheck, isBlankRow, isCommentRow, isTotalRow } from './rowFilters';
+import { createRepeatedHeaderCheck, isBlankRow, isNoteRow, isTotalRow } from './rowFilters';
 import type { TabContext } from './rowFields';
 import { createRowFields } from './rowFields';
 import { decideSlashOrder } from './slashOrder';
@@ -142,7 +142,7 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
   let rowsSkipped = 0;
   for (let index = mapping.headerRow + 1; index < tab.values.length; index += 1) {
     const row = tab.values[index] ?? [];
-    if (isBlankRow(row) || isCommentRow(row) || isTotalRow(row, labelColumns)) continue;
+    if (isBlankRow(row) || isNoteRow(row) || isTotalRow(row, labelColumns)) continue;
     if (isRepeatedHeader(row)) continue;
     const result = read(cursor.at(row, index + 1));
     if (result === null) {

@@ -140,3 +140,22 @@ export function isCommentRow(row: readonly unknown[]): boolean {
   const first = row.find((cell) => !isBlank(cell));
   return typeof first === 'string' && first.trim().startsWith('#');
 }
+
+/**
+ * A note line below the header: a single non-blank cell starting with `#` (GA4 ends some exports
+ * with such lines). A data row whose first cell merely starts with `#` — a `#N/A` error value, a
+ * `#1 キャンペーン` label — is data, not a note.
+ *
+ * @example
+ * [isNoteRow(['# 合計は除外']), isNoteRow(['#N/A', '2025-04-01'])]
+ * //=> [true, false]
+ */
+export function isNoteRow(row: readonly unknown[]): boolean {
+  let note = false;
+  for (const cell of row) {
+    if (isBlank(cell)) continue;
+    if (note || typeof cell !== 'string' || !cell.trim().startsWith('#')) return false;
+    note = true;
+  }
+  return note;
+}

@@ -35,11 +35,13 @@ const NAME_HINT_WEIGHT = 1.5;
 const SIGNATURE_FIELDS: { readonly [K in TabKind]: readonly AnyField[] } = {
   ads: ['impressions'],
   traffic: ['new_users', 'engaged_sessions', 'bounce_rate', 'avg_engagement_seconds', 'downloads'],
+  // A lead ID is the lead's own key; in a deals tab it is only a link, so it counts for leads.
   leads: [
-    'score', 'mql_date', 'mql_flag', 'sql_date', 'sql_flag', 'opportunity_date', 'opportunity_flag', 'won_flag',
+    'lead_id', 'score', 'mql_date', 'mql_flag', 'sql_date', 'sql_flag', 'opportunity_date', 'opportunity_flag', 'won_flag',
     'lost_flag',
   ],
-  deals: ['deal_id', 'stage', 'close_date'],
+  // No close_date here: 受注日 / Close Date head leads exports (HubSpot contacts) as often as deals.
+  deals: ['deal_id', 'stage'],
   email: ['opens', 'segment', 'delivered', 'sent'],
   targets: ['metric', 'target'],
 };
@@ -151,17 +153,19 @@ export function evaluateKind(kind: TabKind, tabName: string, headers: readonly u
 }
 
 /**
- * Orders evaluations best first: usable kinds before unusable ones, then by score, then by the
- * order of `TAB_KINDS` (stable sort).
+ * Orders evaluations best first: usable kinds before unusable ones, then the kind the tab name
+ * suggests, then by score, then by the order of `TAB_KINDS` (stable sort).
  *
  * @example
  * compareEvaluations({ complete: true, score: 6 }, { complete: false, score: 9 }) < 0
  * //=> true
  */
 export function compareEvaluations(
-  a: Pick<KindEvaluation, 'complete' | 'score'>,
-  b: Pick<KindEvaluation, 'complete' | 'score'>,
+  a: Pick<KindEvaluation, 'complete' | 'score'> & { readonly nameHint?: boolean },
+  b: Pick<KindEvaluation, 'complete' | 'score'> & { readonly nameHint?: boolean },
 ): number {
   if (a.complete !== b.complete) return a.complete ? -1 : 1;
+  // Two usable kinds: the tab's name (リード, 商談, Deals …) is the user's own word for it.
+  if (a.complete && Boolean(a.nameHint) !== Boolean(b.nameHint)) return a.nameHint ? -1 : 1;
   return b.score - a.score;
 }

@@ -4,7 +4,7 @@
  */
 import type { AnyField, TabKind, TabMapping, TargetMetric } from '../model/types';
 import { FIELDS_BY_KIND, TAB_KINDS } from '../model/types';
-import { isCommentRow } from '../parse/rowFilters';
+import { isCommentRow, isNoteRow } from '../parse/rowFilters';
 import { isBlank } from '../text/normalize';
 import type { KindEvaluation } from './evaluateKind';
 import { compareEvaluations, evaluateKind } from './evaluateKind';
@@ -109,7 +109,7 @@ function countDataRows(values: Grid, headerRow: number): number {
   let count = 0;
   for (let index = headerRow + 1; index < values.length; index += 1) {
     const row = values[index] ?? [];
-    if (!row.every(isBlank) && !isCommentRow(row)) count += 1;
+    if (!row.every(isBlank) && !isNoteRow(row)) count += 1;
   }
   return count;
 }
@@ -121,8 +121,9 @@ function buildRecognition(
   chosen: KindEvaluation | undefined,
   evaluations: readonly KindEvaluation[],
   forced: boolean,
+  mergedHeader?: readonly unknown[],
 ): TabRecognition {
-  const header = values[headerRow] ?? [];
+  const header = mergedHeader ?? values[headerRow] ?? [];
   const headerLabels = header.map(cellLabel);
   const usable = chosen !== undefined && (chosen.complete || forced);
   const fieldByColumn = new Map<number, AnyField>();
@@ -178,7 +179,29 @@ function buildRecognition(
 export function recognizeTab(name: string, values: readonly (readonly unknown[])[]): TabRecognition {
   const choice = chooseHeaderRow(name, values, TAB_KINDS);
   if (!choice) return buildRecognition(name, values, 0, undefined, [], false);
+  const twoRows = twoRowHeader(name, values, choice, TAB_KINDS);
+  if (twoRows) return buildRecognition(name, values, twoRows.headerRow, twoRows.evaluations[0], twoRows.evaluations, false, twoRows.header);
   return buildRecognition(name, values, choice.headerRow, choice.evaluations[0], choice.evaluations, false);
+}
+
+/**
+ * Headers split over two rows (a group label such as 実績 above 費用 / 表示回数, merged cells above
+ * their sub-columns): each column takes the lower row's label, or the upper row's where the lower
+ * is blank. Used only when the lower row leaves some labelled column blank and the merged header
+ * fits strictly better than the upper row alone; data then starts below the lower row.
+ */
+function twoRowHeader(tabName: string, values: Grid, choice: RowChoice, kinds: readonly TabKind[]): (RowChoice & { header: unknown[] }) | null {
+  const upper = values[choice.headerRow] ?? [];
+  const lower = values[choice.headerRow + 1];
+  if (!lower || lower.every(isBlank) || isCommentRow(lower)) return null;
+  if (!upper.some((cell, column) => !isBlank(cell) && isBlank(lower[column]))) return null;
+  const width = Math.max(upper.length, lower.length);
+  const header = Array.from({ length: width }, (_, column) => (isBlank(lower[column]) ? (upper[column] ?? '') : lower[column]));
+  const evaluations = evaluationsForRow(tabName, header, kinds);
+  const merged = evaluations[0];
+  const single = choice.evaluations[0];
+  if (!merged || !single || compareEvaluations(merged, single) >= 0) return null;
+  return { headerRow: choice.headerRow + 1, evaluations, header };
 }
 
 /**

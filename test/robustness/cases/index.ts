@@ -1,0 +1,23 @@
+/** The whole robustness corpus, in one list. */
+import type { RobustnessCase } from '../corpusCase';
+import { dateCases } from './dates';
+import { encodingCases } from './encodings';
+import { exportCases } from './exports';
+import { hostileTextCases } from './hostileText';
+import { numberCases } from './numbers';
+import { recognitionCases } from './recognition';
+import { sizeCases } from './sizes';
+import { structureCases } from './structure';
+import { xlsxCases } from './xlsx';
+
+export const corpus: readonly RobustnessCase[] = [
+  ...dateCases,
+  ...numberCases,
+  ...encodingCases,
+  ...exportCases,
+  ...hostileTextCases,
+  ...sizeCases,
+  ...structureCases,
+  ...recognitionCases,
+  ...xlsxCases,
+];

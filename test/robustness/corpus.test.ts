@@ -1,0 +1,37 @@
+/**
+ * The robustness corpus (SPEC §3, §4.4, §6.1, §7): every case runs through the BUILT bundle, and
+ * must end in the expected summary or typed error, with the user's tabs untouched.
+ */
+import { corpus } from './cases';
+import { runCase } from './runCase';
+
+/** Forms the corpus must cover (the issue's list); each is a `covers` tag of at least one case. */
+const REQUIRED_COVERAGE = [
+  'date:serial', 'date:date-cell', 'date:yyyymmdd', 'date:kanji', 'date:kanji-weekday', 'date:reiwa', 'date:reiwa-gannen',
+  'date:r7', 'date:h31', 'date:era-boundary', 'date:english', 'date:datetime', 'date:full-width', 'date:month', 'date:zone',
+  'date:invalid', 'target-month',
+  'number:yen', 'number:en', 'number:full-width', 'number:percent', 'number:parentheses', 'number:triangle-black',
+  'number:triangle-white', 'number:man', 'number:placeholder', 'number:invalid',
+  'encoding:utf-8', 'encoding:utf-8-bom', 'encoding:utf-16le-tsv', 'encoding:shift-jis',
+  'ga4:comment-lines', 'ga4:yyyymmdd', 'google-ads:title-rows', 'google-ads:dashes', 'google-ads:total-rows',
+  'hostile:importxml', 'hostile:plus', 'hostile:minus', 'hostile:at', 'hostile:full-width-equals', 'hostile:html',
+  'hostile:channel', 'hostile:tab-name', 'hostile:campaign',
+  'long-cell:label', 'large-tab', 'merged-header', 'two-row-header', 'empty-workbook', 'header-only', 'future-date',
+  'negative-cost', 'negative-amount',
+];
+
+describe(`robustness corpus (${corpus.length} cases)`, () => {
+  it('covers every form the issue lists', () => {
+    const covered = new Set(corpus.flatMap((c) => c.covers));
+    expect(REQUIRED_COVERAGE.filter((tag) => !covered.has(tag))).toEqual([]);
+  });
+
+  it('has one name per case', () => {
+    const names = corpus.map((c) => c.name);
+    expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
+  });
+
+  it.each(corpus.map((c) => [c.name, c] as const))('%s', async (_name, robustnessCase) => {
+    await runCase(robustnessCase);
+  });
+});
