@@ -1,6 +1,7 @@
 /**
  * Computes the funnel for the active spreadsheet: one batched read per data tab, then the pure engine.
  */
+import { isoToDay } from '../core/dates/calendar';
 import { FunnelError } from '../core/pipeline/errors';
 import { runFunnel, type FunnelRun } from '../core/pipeline/runFunnel';
 import type { FunnelSettings, Language, TabMapping } from '../core/model/types';
@@ -29,8 +30,11 @@ export function runFunnelOnSpreadsheet(
   settings: FunnelSettings,
   mappings: readonly TabMapping[]
 ): FunnelRun {
-  const zone = spreadsheetZoneResolver(spreadsheet.getSpreadsheetTimeZone());
-  return runFunnel(readDataTabs(spreadsheet), settings, zone, mappings);
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const zone = spreadsheetZoneResolver(timeZone);
+  // The core has no clock: today comes from here, so dates after it can be reported as typos.
+  const today = isoToDay(Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd')) ?? undefined;
+  return runFunnel(readDataTabs(spreadsheet), settings, zone, mappings, today);
 }
 
 /**

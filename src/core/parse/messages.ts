@@ -74,6 +74,20 @@ export function unreadableDateMessage(
 }
 
 /**
+ * A date after today: almost always a typo (2099 for 2025), and one such date would stretch the
+ * default period and the as-of date years ahead.
+ *
+ * @example
+ * futureDateMessage({ tab: 'リード', row: 12 }, '作成日', '2099-04-01', '2026-11-27', 'row_skipped', 'ja')
+ * //=> '「リード」12行目: 作成日「2099-04-01」は未来の日付です（今日は 2026-11-27）。この行は読み飛ばしました。日付を確認してください。'
+ */
+export function futureDateMessage(place: Place, field: string, day: string, today: string, outcome: Consequence, language: Language): string {
+  return language === 'ja'
+    ? `${where(place, language)}${field}「${day}」は未来の日付です（今日は ${today}）。${consequence(outcome, language)}日付を確認してください。`
+    : `${where(place, language)}${field} "${day}" is in the future (today is ${today}). ${consequence(outcome, language)} Check the date.`;
+}
+
+/**
  * A value of a number field could not be read. `problem` and `fix` come from the number parser.
  *
  * @example

@@ -6,6 +6,7 @@ import type { SlashDateOrder } from '../dates/dayResult';
 import type {
   AdRow,
   AnyField,
+  DayNumber,
   DealRow,
   EmailRow,
   Language,
@@ -38,6 +39,8 @@ export interface SheetTab {
 export interface ParseOptions {
   readonly zoneOffset: ZoneOffsetResolver;
   readonly language: Language;
+  /** Today in the spreadsheet's zone (the adapter knows the clock; the core does not). */
+  readonly today?: DayNumber;
 }
 
 /** Date fields whose `a/b/yyyy` order is decided per column. */
@@ -128,6 +131,7 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
     language: options.language,
     log,
     slashOrders: slashOrders(tab, mapping, log, options.language),
+    ...(options.today !== undefined ? { today: options.today } : {}),
   };
   const header = tab.values[mapping.headerRow] ?? [];
   const read = createRowReader(kind, context, header);

@@ -9,6 +9,7 @@
  * - rates above 1 and up to 100 are percent points (`44.62` → 0.4462); other values outside 0–1 → `null`;
  * - a required field that is blank → `missing_required`, the row is skipped.
  */
+import { dayToIso } from '../dates/calendar';
 import { parseDay, parseMonth } from '../dates/parseDay';
 import type { DayResult, ParseDayOptions, SlashDateOrder } from '../dates/dayResult';
 import type { AnyField, DayNumber, IsoMonth, Language, StageEvidence, TabMapping, WarningCode } from '../model/types';
@@ -20,6 +21,7 @@ import { parseDurationSeconds } from './duration';
 import { isFlagWord, parseFlag } from './flags';
 import type { Consequence, Place } from './messages';
 import {
+  futureDateMessage,
   missingRequiredMessage,
   negativeValueMessage,
   rateOutOfRangeMessage,
@@ -38,7 +40,12 @@ export interface TabContext {
   readonly log: WarningLog;
   /** Per date field, how to read `a/b/yyyy` values in its column. */
   readonly slashOrders: Readonly<Partial<Record<AnyField, SlashDateOrder>>>;
+  /** Today in the spreadsheet's zone, when the caller knows it: later dates are typos (see {@link FUTURE_ALLOWED}). */
+  readonly today?: DayNumber;
 }
+
+/** Dates that may lie ahead: a deal's expected close date (完了予定日). */
+const FUTURE_ALLOWED: ReadonlySet<AnyField> = new Set<AnyField>(['close_date']);
 
 /** How a number field is checked: counts cannot be negative, money may be (with a warning). */
 export type NumberCategory = 'count' | 'money' | 'signed';
@@ -122,7 +129,7 @@ export function createRowFields(context: TabContext): RowCursor {
     const index = column(field);
     return index === undefined ? undefined : row[index];
   };
-  const report = (field: AnyField, code: 'unparseable_date' | 'unparseable_number' | 'missing_required' | 'negative_value', message: string): void => {
+  const report = (field: AnyField, code: 'unparseable_date' | 'unparseable_number' | 'missing_required' | 'negative_value' | 'future_date', message: string): void => {
     log.row({ tab, row: rowNumber, field, code, message }, label(field));
   };
   const day = (field: AnyField): DayResult => parseDay(cell(field), zoneOffset, dayOptions[field]);
@@ -135,7 +142,13 @@ export function createRowFields(context: TabContext): RowCursor {
   const readDay = (field: AnyField, required: boolean): DayNumber | null => {
     if (column(field) === undefined) return null;
     const result = day(field);
-    if (result.kind === 'day') return result.day;
+    if (result.kind === 'day') {
+      if (context.today === undefined || result.day <= context.today || FUTURE_ALLOWED.has(field)) return result.day;
+      if (required) skipped = true;
+      const outcome: Consequence = required ? 'row_skipped' : 'value_blank';
+      report(field, 'future_date', futureDateMessage(place, label(field), dayToIso(result.day), dayToIso(context.today), outcome, language));
+      return null;
+    }
     if (result.kind === 'blank') return required ? failRequired(field) : null;
     const outcome: Consequence = required ? 'row_skipped' : 'value_blank';
     if (required) skipped = true;

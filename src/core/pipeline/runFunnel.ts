@@ -3,7 +3,7 @@
  * adapter and the tests call it alike.
  */
 import { computeFunnelSummary } from '../funnel';
-import type { FunnelSettings, Language, ParsedWorkbook, TabMapping } from '../model/types';
+import type { DayNumber, FunnelSettings, Language, ParsedWorkbook, TabMapping } from '../model/types';
 import type { FunnelSummary } from '../model/summary';
 import type { ZoneOffsetResolver } from '../model/zone';
 import { parseWorkbook, type SheetTab } from '../parse/parseWorkbook';
@@ -60,13 +60,14 @@ export function runFunnel(
   tabs: readonly SheetTab[],
   settings: FunnelSettings,
   zoneOffset: ZoneOffsetResolver,
-  savedMappings: readonly TabMapping[] = []
+  savedMappings: readonly TabMapping[] = [],
+  today?: DayNumber
 ): FunnelRun {
   const resolved = resolveMappings(tabs, savedMappings);
   const workbook = parseWorkbook(
     resolved.map((r) => r.tab),
     resolved.map((r) => r.mapping),
-    { zoneOffset, language: settings.language }
+    { zoneOffset, language: settings.language, ...(today !== undefined ? { today } : {}) }
   );
   if (!hasFunnelRows(workbook)) {
     const language = settings.language;

@@ -112,7 +112,7 @@ export const structureCases: readonly RobustnessCase[] = [
     expect: { totals: { cost: 1000, impressions: 100, clicks: 10 }, warnings: [] },
   },
   {
-    name: 'a lead created in 2099 (a typo) is counted, and the period and as-of follow it',
+    name: 'a lead created in 2099 (a typo) is skipped with a future-date warning, so the period stays in 2025',
     covers: ['future-date'],
     input: {
       tabs: [
@@ -121,13 +121,13 @@ export const structureCases: readonly RobustnessCase[] = [
       ],
     },
     expect: {
-      totals: { leads: 2, cost: 1000 },
-      period: { from: '2025-04-01', to: '2099-12-31' },
-      asOf: '2099-12-31',
-      warnings: [],
+      totals: { leads: 1, cost: 1000 },
+      period: { from: '2025-04-01', to: '2025-04-01' },
+      asOf: '2025-04-01',
+      warnings: [warning('future_date', 'リード', 3, 'created_date')],
       check: (summary) => {
-        // Every month from 2025-04 to 2099-12: 9 months of 2025, then 74 whole years.
-        expect(summary.byMonth).toHaveLength(9 + 74 * 12);
+        expect(summary.byMonth).toHaveLength(1);
+        expect(summary.warnings.find((w) => w.code === 'future_date')?.message).toContain('「2099-12-31」は未来の日付です');
       },
     },
   },
