@@ -25,7 +25,13 @@ npx tsc -b
 npx tsc -p test/tsconfig.json --noEmit
 npx eslint .
 
-results=$(mktemp -d)
+# Every temporary file the tests make (CSV/xlsx fixtures, LibreOffice profiles, browser profiles)
+# goes under one folder that is removed at the end.
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+export TMPDIR="$scratch"
+results="$scratch/results"
+mkdir -p "$results"
 status=0
 run_jest() { # $1 = time zone, $2 = label, rest = jest args
   local zone=$1 label=$2
