@@ -22,7 +22,7 @@ export function settingsFrom(input: SettingsInput | undefined, fallbackLanguage:
   const result = readSettings(input ?? {}, fallbackLanguage);
   if (result.ok) return result.settings;
   const language = input?.language === 'en' ? 'en' : input?.language === 'ja' ? 'ja' : fallbackLanguage;
-  throw new FunnelError('invalid_settings', language === 'ja' ? '設定に誤りがあります。' : 'Some settings are not valid.', result.problems);
+  throw new FunnelError('invalid_settings', language === 'ja' ? '集計の設定に誤りがあります。次の点を直してください。' : 'Some report settings are not valid. Fix the following.', result.problems);
 }
 
 export function runFunnelOnSpreadsheet(

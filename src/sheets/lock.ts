@@ -13,7 +13,7 @@ export function withDocumentLock<T>(language: Language, work: () => T): T {
     throw new FunnelError(
       'busy',
       language === 'ja'
-        ? '別のファネルレポートを作成中です。完了してから（通常は1分以内）もう一度お試しください。'
+        ? 'このスプレッドシートでは、別のファネルレポートを作成中です。完了してから（通常は1分以内）もう一度お試しください。'
         : 'Another funnel report is being generated in this spreadsheet. Try again when it has finished (usually within a minute).'
     );
   }

@@ -30,8 +30,8 @@ function missingText(kind: TabKind | null, fields: readonly AnyField[], language
   if (kind === null) return [];
   return fields.map((field) =>
     language === 'ja'
-      ? `${kindLabel(kind, language)}タブとして読むには「${fieldLabel(field, language)}」の列を選んでください。`
-      : `Choose the "${fieldLabel(field, language)}" column to read this as a ${kindLabel(kind, language)} tab.`
+      ? `${kindLabel(kind, language)}データとして読むには、「${fieldLabel(field, language)}」の列を選んでください。`
+      : `Choose the "${fieldLabel(field, language)}" column to read this tab as ${kindLabel(kind, language)} data.`
   );
 }
 
@@ -98,6 +98,19 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** How many warnings the menu's alert quotes; the sidebar lists them all. */
+const ALERT_WARNINGS = 5;
+
+/** The warnings for the menu's alert (shown to this user only, never written to a sheet). */
+function warningLines(warnings: GenerateResult['warnings'], language: Language): string[] {
+  if (warnings.length === 0) return [];
+  const heading = language === 'ja' ? `\n確認が必要な点: ${warnings.length}件` : `\nWarnings: ${warnings.length}`;
+  const shown = warnings.slice(0, ALERT_WARNINGS).map((warning) => `・${warning.message}`);
+  const rest = warnings.length - shown.length;
+  const more = rest > 0 ? [language === 'ja' ? `ほか${rest}件は、サイドバーの「ファネルレポートを作成」で確認できます。` : `${rest} more: generate from the sidebar to see them all.`] : [];
+  return [heading, ...shown, ...more];
+}
+
 /** Menu: "Generate funnel report" with the saved setup (or the detected one). */
 export function generateFunnelReportFromMenu(): void {
   const ui = SpreadsheetApp.getUi();
@@ -106,8 +119,7 @@ export function generateFunnelReportFromMenu(): void {
     const result = generateFunnelReport();
     SpreadsheetApp.getActiveSpreadsheet().getSheetByName(result.summarySheet)?.activate();
     const lines = result.headline.map((kpi) => `${kpi.label}: ${kpi.value}`);
-    const warnings = result.warnings.length > 0 ? [language === 'ja' ? `注意 ${result.warnings.length} 件（サイドバーで確認できます）` : `${result.warnings.length} warnings (see the sidebar)`] : [];
-    ui.alert(language === 'ja' ? 'ファネルレポートを作成しました' : 'Funnel report generated', [...lines, ...warnings].join('\n'), ui.ButtonSet.OK);
+    ui.alert(language === 'ja' ? 'ファネルレポートを作成しました' : 'Funnel report generated', [...lines, ...warningLines(result.warnings, language)].join('\n'), ui.ButtonSet.OK);
   } catch (error) {
     ui.alert(language === 'ja' ? 'レポートを作成できませんでした' : 'The report could not be generated', errorMessage(error), ui.ButtonSet.OK);
   }
@@ -118,7 +130,7 @@ export function insertSampleData(): void {
   const names = insertSampleTabs(SpreadsheetApp.getActiveSpreadsheet());
   const language = userLanguage();
   SpreadsheetApp.getActiveSpreadsheet().toast(
-    language === 'ja' ? `サンプルタブを ${names.length} 個追加しました。` : `Added ${names.length} sample tabs.`,
+    language === 'ja' ? `サンプルデータのタブを${names.length}個追加しました。` : `Added ${names.length} sample data tabs.`,
     language === 'ja' ? 'ファネルKPI' : 'Funnel KPI'
   );
 }

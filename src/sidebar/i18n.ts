@@ -34,10 +34,10 @@ export const MESSAGES = {
     ja: 'データタブが見つかりません。広告費やリードのデータをタブに貼り付けてから「再読み込み」を押してください。',
     en: 'No data tabs found. Paste your ad spend or lead data into a tab, then press Reload.',
   },
-  'tabs.rows': { ja: '{count} 行', en: 'Rows: {count}' },
+  'tabs.rows': { ja: '{count}行', en: 'Rows: {count}' },
   'tabs.kind': { ja: 'データの種類', en: 'Data kind' },
   'tabs.kindNotUsed': { ja: '使わない', en: 'Not used' },
-  'tabs.detected': { ja: '自動判定: {kind}（確からしさ {confidence}）', en: 'Detected: {kind} ({confidence} confidence)' },
+  'tabs.detected': { ja: '自動判定: {kind}（信頼度: {confidence}）', en: 'Detected: {kind} ({confidence} confidence)' },
   'tabs.notDetected': { ja: '種類を自動では判定できませんでした。', en: 'The kind could not be detected.' },
   'tabs.statusReady': { ja: '使用できます', en: 'Ready' },
   'tabs.statusMissing': { ja: '必須の列が足りません', en: 'Required columns missing' },
@@ -82,10 +82,10 @@ export const MESSAGES = {
     ja: '空欄の場合は、データにある最初の日から最後の日までを集計します。',
     en: 'Leave blank to cover every date in your data.',
   },
-  'settings.view': { ja: '集計の見方', en: 'How to count' },
-  'settings.viewCohort': { ja: 'コホート（リード獲得日で数える）', en: 'Cohort (by lead date)' },
+  'settings.view': { ja: '集計方法', en: 'View' },
+  'settings.viewCohort': { ja: 'コホート（リードの作成日で数える）', en: 'Cohort (by lead creation date)' },
   'settings.viewCohortHelp': {
-    ja: '期間内に獲得したリードが、その後どの段階まで進んだかを数えます。',
+    ja: '期間内に作成されたリードが、その後どの段階まで進んだかを数えます。',
     en: 'Counts the leads created in the period and how far each one got.',
   },
   'settings.viewPeriod': { ja: '期間（発生日で数える）', en: 'Period (by event date)' },
@@ -106,14 +106,17 @@ export const MESSAGES = {
     ja: '各帯の下限をカンマ区切りで入力します（例: 0, 20, 40, 60, 80）。空欄なら自動で決めます。',
     en: 'The lower bound of each band, separated by commas (e.g. 0, 20, 40, 60, 80). Leave blank to choose automatically.',
   },
-  'settings.errorOrder': { ja: '開始日が終了日より後になっています。', en: 'The start date is after the end date.' },
+  'settings.errorOrder': {
+    ja: '開始日が終了日より後になっています。開始日を終了日以前の日付にしてください。',
+    en: 'The start date is after the end date. Choose a start date on or before the end date.',
+  },
   'settings.errorGrossMargin': {
     ja: '粗利率は 0 より大きく 100 以下の数で入力してください（例: 70）。',
     en: 'Enter a gross margin above 0 and at most 100 (e.g. 70).',
   },
   'settings.errorExpectedPurchases': {
     ja: '想定購入回数は 0 より大きい数で入力してください（例: 3）。',
-    en: 'Enter a number above 0 (e.g. 3).',
+    en: 'Enter expected purchases above 0 (e.g. 3).',
   },
   'settings.errorScoreBands': {
     ja: '数値を小さい順に、カンマ区切りで入力してください（例: 0, 20, 40）。',
@@ -131,13 +134,13 @@ export const MESSAGES = {
     en: 'No data tab is ready yet. Choose a kind and the required columns for a tab, or insert the sample data.',
   },
   'generate.fixSettings': {
-    ja: '集計の設定に直すところがあります（赤字の項目）。',
+    ja: '集計の設定に修正が必要な項目があります（赤字の項目）。',
     en: 'Some report settings need fixing (shown in red).',
   },
 
   'result.heading': { ja: 'レポートを作成しました', en: 'Report ready' },
-  'result.period': { ja: '期間: {from} 〜 {to}（データの基準日: {asOf}）', en: 'Period: {from} to {to} (data as of {asOf})' },
-  'result.kpis': { ja: '主な指標', en: 'Key figures' },
+  'result.period': { ja: '期間: {from} 〜 {to}（基準日: {asOf}）', en: 'Period: {from} to {to} (as of {asOf})' },
+  'result.kpis': { ja: '主要KPI', en: 'Headline KPIs' },
   'result.sheets': { ja: '作成したシート', en: 'Sheets written' },
   'result.openSummary': { ja: '「{sheet}」シートを開く', en: 'Open the "{sheet}" sheet' },
   'result.warnings': { ja: '確認が必要な点（{count}件）', en: 'Warnings ({count})' },
@@ -146,8 +149,8 @@ export const MESSAGES = {
 
   'sample.heading': { ja: 'まずはサンプルデータで試してみましょう', en: 'Try it with sample data' },
   'sample.intro': {
-    ja: '広告費・アクセス・リード・商談のサンプルタブを新しく追加します。今あるタブは変更しません。',
-    en: 'Adds new sample tabs (ad spend, web traffic, leads, deals). Your existing tabs are not changed.',
+    ja: '広告費・アクセス・リード・商談・目標・メールのサンプルタブを新しく追加します。今あるタブは変更しません。',
+    en: 'Adds new sample tabs (ad spend, web traffic, leads, deals, targets, email). Your existing tabs are not changed.',
   },
   'sample.button': { ja: 'サンプルデータを挿入', en: 'Insert sample data' },
   'sample.running': { ja: 'サンプルデータを挿入しています…', en: 'Inserting sample data…' },
@@ -164,7 +167,7 @@ export type MessageParams = { readonly [name: string]: string | number };
  *
  * @example
  * t('ja', 'tabs.rows', { count: '1,200' })
- * //=> '1,200 行'
+ * //=> '1,200行'
  * t('en', 'result.warningRow', { tab: 'Leads', row: 12 })
  * //=> 'Leads, row 12'
  */

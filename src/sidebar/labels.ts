@@ -59,7 +59,7 @@ export function columnOptionLabel(language: Language, index: number, header: str
  *
  * @example
  * rowCountLabel('ja', 12345)
- * //=> '12,345 行'
+ * //=> '12,345行'
  */
 export function rowCountLabel(language: Language, rows: number): string {
   return t(language, 'tabs.rows', { count: formatCount(rows) });

@@ -50,7 +50,7 @@ describe('dist/Code.js engine part', () => {
   });
 
   it('does not contain the summary of CAC, which only the JSDoc wrapper carries', () => {
-    const summary = 'Customer acquisition cost ((cost + other_cost) ÷ new customers)';
+    const summary = 'Customer acquisition cost ((cost + other cost) ÷ new customers)';
     expect(engine).not.toContain(summary);
     expect(wrappers).toContain(summary);
   });
@@ -72,13 +72,13 @@ describe('custom functions without the documentation', () => {
   it('still name the parameter by its label in both languages when an argument is missing', () => {
     expect(call('CPC', 60000)).toEqual({
       error:
-        'CPC: クリック数 (2番目の引数) が指定されていません。セルか範囲を指定してください。 / CPC: clicks (argument 2) is missing. Pass a cell or a range.',
+        'CPC: クリック数（2番目の引数）が指定されていません。セルか範囲を指定してください。 / CPC: clicks (argument 2) is missing. Pass a cell or a range.',
     });
   });
 
   it('still name the parameter by its label when a value cannot be read', () => {
     const result = call('CAC', 'abc', 10) as { error?: string };
-    expect(result.error).toContain('CAC: 費用 (1番目の引数)');
+    expect(result.error).toContain('CAC: 費用（1番目の引数）');
     expect(result.error).toContain('CAC: cost (argument 1)');
   });
 

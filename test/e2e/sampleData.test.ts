@@ -10,7 +10,7 @@ describe('insertSampleData', () => {
     const { services } = execute(workbook, 'insertSampleData', [], undefined, 'ja_JP', 'note');
     expect(sheetNames(workbook)).toEqual(['シート1', ...SAMPLE_TAB_NAMES]);
     expect(workbook.developerMetadata.filter((m) => m.key === 'funnelKpi.sample')).toHaveLength(SAMPLE_TAB_NAMES.length);
-    expect(services.ui.toasts.at(-1)?.message).toBe(`サンプルタブを ${SAMPLE_TAB_NAMES.length} 個追加しました。`);
+    expect(services.ui.toasts.at(-1)?.message).toBe(`サンプルデータのタブを${SAMPLE_TAB_NAMES.length}個追加しました。`);
     const { result } = execute(workbook, 'generateFunnelReport', [{}]);
     expect(result).toMatchObject({ summarySheet: 'ファネル概要', period: { from: '2025-04-01', to: '2026-03-31' } });
   });

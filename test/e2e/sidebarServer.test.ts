@@ -89,12 +89,23 @@ describe('sidebar server functions', () => {
       sheets: string[];
       summarySheet: string;
     };
-    expect(result.headline.map((h) => h.label)).toEqual(['Leads', 'Lead → opportunity', 'Win rate', 'CAC', 'ROAS']);
+    expect(result.headline.map((h) => h.label)).toEqual(['Leads', 'Opportunity rate', 'Win rate', 'CAC', 'ROAS']);
     expect(result.headline[0]?.value).toBe('3');
     expect(result.summarySheet).toBe('Funnel summary');
     expect(sheetNames(book)).toEqual(expect.arrayContaining(result.sheets));
     execute(book, 'sidebarActivateSheet', [result.summarySheet]);
     expect(book.sheets.find((s) => s.id === book.activeSheetId)?.name).toBe('Funnel summary');
+  });
+
+  it('the menu Generate quotes the warnings in its alert (never on a sheet)', () => {
+    const book = workbookFromTabs(
+      [{ name: 'リード', rows: [['作成日', '流入元'], ['2025-04-01', 'Web'], ['不明', 'Web']] }],
+      { timeZone: 'Asia/Tokyo' }
+    );
+    const { services } = execute(book, 'generateFunnelReportFromMenu');
+    const prompt = services.ui.alerts.at(-1)?.prompt ?? '';
+    expect(prompt).toContain('確認が必要な点: 1件');
+    expect(prompt).toContain('・「リード」3行目: 作成日「不明」');
   });
 
   it('shows a readable message, not a stack, when generation fails', () => {

@@ -30,7 +30,7 @@ describe('custom function wrappers', () => {
 
   it('answers errors in Japanese and English, because a custom function cannot learn the locale', () => {
     expect(() => customFunctions.CPC('abc', 1)).toThrow(
-      'CPC: 費用 (1番目の引数) の値 "abc" は数値として読めません。数値（例: 1200、¥1,200、12%、1.2万）を入れるか、空欄にしてください。' +
+      'CPC: 費用（1番目の引数）の値「abc」は数値として読めません。数値（例: 1200、¥1,200、12%、1.2万）を入れるか、空欄にしてください。' +
         ' / CPC: cost (argument 1): "abc" is not a number. Enter a number (e.g. 1200, ¥1,200, 12%, 1.2万) or leave the cell blank.'
     );
   });

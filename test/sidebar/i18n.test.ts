@@ -45,7 +45,7 @@ describe('t', () => {
   it('fills every placeholder with its value', () => {
     expect(t('ja', 'result.warningRow', { tab: 'リード', row: 12 })).toBe('リード・12行目');
     expect(t('en', 'result.period', { from: '2025-04-01', to: '2026-03-31', asOf: '2026-03-31' })).toBe(
-      'Period: 2025-04-01 to 2026-03-31 (data as of 2026-03-31)'
+      'Period: 2025-04-01 to 2026-03-31 (as of 2026-03-31)'
     );
   });
 

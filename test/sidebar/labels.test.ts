@@ -41,7 +41,7 @@ describe('columnOptionLabel', () => {
 
 describe('rowCountLabel', () => {
   it('groups thousands', () => {
-    expect(rowCountLabel('ja', 12345)).toBe('12,345 行');
+    expect(rowCountLabel('ja', 12345)).toBe('12,345行');
     expect(rowCountLabel('en', 12345)).toBe('Rows: 12,345');
   });
 

@@ -52,7 +52,7 @@ function moneyReturn(what: Bilingual): Bilingual {
 const FUNCTION_DOCS: { readonly [N in FunctionName]: FunctionDocs<N> } = {
   CONVERSION_RATE: {
     summary: {
-      ja: 'コンバージョン率・移行率（到達数 ÷ 母数）。資料DL率、商談化率、開封率などに',
+      ja: 'コンバージョン率・転換率（到達数 ÷ 母数）。資料DL率、商談化率、開封率などの計算に',
       en: 'Conversion rate (converted ÷ total), e.g. stage conversion, download rate, opportunity rate, open rate',
     },
     formula: { ja: '到達数 ÷ 母数', en: 'converted ÷ total' },
@@ -109,7 +109,7 @@ const FUNCTION_DOCS: { readonly [N in FunctionName]: FunctionDocs<N> } = {
   CAC: {
     summary: {
       ja: '顧客獲得単価（(費用 + その他費用) ÷ 新規顧客数）',
-      en: 'Customer acquisition cost ((cost + other_cost) ÷ new customers)',
+      en: 'Customer acquisition cost ((cost + other cost) ÷ new customers)',
     },
     formula: { ja: '(費用 + その他費用) ÷ 新規顧客数', en: '(cost + other_cost) ÷ new_customers' },
     parameters: {
@@ -136,7 +136,7 @@ const FUNCTION_DOCS: { readonly [N in FunctionName]: FunctionDocs<N> } = {
       won: described({ ja: '受注した件数（または金額）', en: 'Deals won (a count, or an amount)' }, ANY_SHAPE),
       lost: described({ ja: '失注した件数（または金額）', en: 'Deals lost (a count, or an amount)' }, ANY_SHAPE),
       open: described(
-        { ja: '進行中の件数（または金額）。指定すると分母に含めます', en: 'Deals still open (a count, or an amount), added to the denominator when given' },
+        { ja: '進行中の件数（または金額、指定すると分母に含める）', en: 'Deals still open (a count, or an amount), added to the denominator when given' },
         OPTIONAL_SHAPE
       ),
     },
@@ -161,7 +161,7 @@ const FUNCTION_DOCS: { readonly [N in FunctionName]: FunctionDocs<N> } = {
       cost: described({ ja: '広告費', en: 'Ad spend' }, sameShapeAs('revenue')),
     },
     returns: {
-      ja: '倍率（3 = 広告費の 3 倍の売上）。範囲を渡すと同じ形で返し、広告費が 0 か空欄のところは空欄',
+      ja: '倍率（3 = 広告費の3倍の売上）。範囲を渡すと同じ形で返し、広告費が 0 か空欄のところは空欄',
       en: 'A ratio (3 = revenue three times the spend); for ranges, an array of the same shape, blank where cost is 0 or blank',
     },
     example: { call: '=ROAS(1500000, 500000)', args: [1500000, 500000], result: 3 },
@@ -188,7 +188,7 @@ const FUNCTION_DOCS: { readonly [N in FunctionName]: FunctionDocs<N> } = {
       en: 'Customer lifetime value (revenue per period × gross margin ÷ churn rate, optionally capped)',
     },
     formula: {
-      ja: '期間売上 × 粗利率 ÷ 解約率（上限期間を指定すると 期間売上 × 粗利率 × 上限期間 を超えない）',
+      ja: '期間売上 × 粗利率 ÷ 解約率（上限期間を指定した場合は、期間売上 × 粗利率 × 上限期間が上限）',
       en: 'revenue_per_period × gross_margin ÷ churn_rate (with max_periods, at most revenue_per_period × gross_margin × max_periods)',
     },
     parameters: {
@@ -201,7 +201,7 @@ const FUNCTION_DOCS: { readonly [N in FunctionName]: FunctionDocs<N> } = {
       max_periods: described({ ja: 'LTV を数える期間の上限（例: 月次なら 36）', en: 'Cap on the periods counted (e.g. 36 for monthly inputs)' }, OPTIONAL_SHAPE),
     },
     returns: {
-      ja: '顧客1社あたりの生涯粗利（金額）。範囲を渡すと同じ形で返します',
+      ja: '顧客1社あたりの生涯粗利（金額）。範囲を渡すと同じ形で返す',
       en: 'Lifetime gross profit per customer (an amount); for ranges, an array of the same shape',
     },
     example: { call: '=LTV(10000, 0.8, 0.02, 36)', args: [10000, 0.8, 0.02, 36], result: 288000 },
@@ -248,13 +248,13 @@ const FUNCTION_DOCS: { readonly [N in FunctionName]: FunctionDocs<N> } = {
   },
   GROWTH: {
     summary: {
-      ja: '成長率・前期比（(当期 − 前期) ÷ 前期）。リード増加率（LVR）にも',
+      ja: '成長率・増減率（(当期 − 前期) ÷ 前期）。リード増加率（LVR）の計算にも',
       en: 'Growth rate ((current − previous) ÷ previous), also lead velocity rate',
     },
     formula: { ja: '(当期 − 前期) ÷ 前期', en: '(current − previous) ÷ previous' },
     parameters: {
-      current: described({ ja: '今期（今月など）の値', en: 'This period’s value' }, sameShapeAs('previous')),
-      previous: described({ ja: '比べる前の期間（前月、前年など）の値', en: 'The earlier period’s value (last month, last year…)' }, sameShapeAs('current')),
+      current: described({ ja: '当期（今月など）の値', en: 'This period’s value' }, sameShapeAs('previous')),
+      previous: described({ ja: '比較する前期（前月、前年など）の値', en: 'The earlier period’s value (last month, last year…)' }, sameShapeAs('current')),
     },
     returns: {
       ja: '増減の比率（0.2 = 20% 増、-0.1 = 10% 減）。範囲を渡すと同じ形で返し、前期が 0 か空欄のところは空欄',
@@ -264,17 +264,17 @@ const FUNCTION_DOCS: { readonly [N in FunctionName]: FunctionDocs<N> } = {
   },
   PIPELINE_VELOCITY: {
     summary: {
-      ja: 'パイプライン速度（商談数 × 受注率 × 平均受注単価 ÷ 営業サイクル日数）',
+      ja: 'パイプライン速度（商談数 × 受注率 × 受注単価 ÷ 営業サイクル日数）',
       en: 'Pipeline velocity (opportunities × win rate × average deal size ÷ cycle days)',
     },
     formula: {
-      ja: '商談数 × 受注率 × 平均受注単価 ÷ 営業サイクル日数',
+      ja: '商談数 × 受注率 × 受注単価 ÷ 営業サイクル日数',
       en: 'opportunities × win_rate × average_deal_size ÷ cycle_days',
     },
     parameters: {
       opportunities: described({ ja: '進行中の商談数', en: 'Open opportunities' }, ANY_SHAPE),
       win_rate: described({ ja: '受注率（0.25 または 25%）', en: 'Win rate (0.25 or 25%)' }, ANY_SHAPE),
-      average_deal_size: described({ ja: '1件あたりの受注金額', en: 'Revenue per won deal' }, ANY_SHAPE),
+      average_deal_size: described({ ja: '受注単価（1件あたりの受注金額）', en: 'Revenue per won deal' }, ANY_SHAPE),
       cycle_days: described({ ja: '商談化から受注までの日数（中央値がおすすめ）', en: 'Days from opportunity to won (the median works best)' }, ANY_SHAPE),
     },
     returns: {
@@ -285,11 +285,11 @@ const FUNCTION_DOCS: { readonly [N in FunctionName]: FunctionDocs<N> } = {
   },
   FUNNEL: {
     summary: {
-      ja: 'ファネル表（各段階の件数から、前段階比と初段階比を並べる）',
+      ja: 'ファネル表（各段階の件数と、前の段階・最初の段階からの転換率）',
       en: 'Funnel table (stage counts with conversion from the previous and from the first stage)',
     },
     formula: {
-      ja: '各段階について 件数、件数 ÷ 前の段階の件数、件数 ÷ 最初の段階の件数',
+      ja: '段階ごとに、件数、件数 ÷ 前の段階の件数、件数 ÷ 最初の段階の件数',
       en: 'for each stage: count, count ÷ previous stage, count ÷ first stage',
     },
     parameters: {
@@ -298,11 +298,11 @@ const FUNCTION_DOCS: { readonly [N in FunctionName]: FunctionDocs<N> } = {
           ja: '上から順に並んだ各段階の件数（例: 表示回数、クリック数、リード、商談、受注）',
           en: 'Stage counts from the top of the funnel down (e.g. impressions, clicks, leads, opportunities, won)',
         },
-        { ja: '1 列の範囲（横 1 行でも可）', en: 'a one-column range (a one-row range also works)' }
+        { ja: '1列の範囲（横1行でも可）', en: 'a one-column range (a one-row range also works)' }
       ),
     },
     returns: {
-      ja: '3 列の表: 件数、前段階からの移行率（1 行目は空欄）、最初の段階からの移行率（1 行目は 1）。横 1 行で渡すと 3 行で返します',
+      ja: '3列の表: 件数、前の段階からの転換率（1行目は空欄）、最初の段階からの転換率（1行目は 1）。横1行で渡すと3行で返す',
       en: 'A three-column table: count, conversion from the previous stage (blank on the first row), conversion from the first stage (1 on the first row); a one-row input gives three rows instead',
     },
     example: {

@@ -45,46 +45,53 @@ export interface CellPosition extends CellAt {
   readonly argumentIndex: number;
 }
 
-/** `費用 (1番目の引数)` / `cost (argument 1)`. */
+/** `費用（1番目の引数）` / `cost (argument 1)`. */
 function parameterPhrase(parameter: ParameterSignature, argumentIndex: number): Bilingual {
   const n = argumentIndex + 1;
-  return { ja: `${parameter.label.ja} (${n}番目の引数)`, en: `${parameter.label.en} (argument ${n})` };
+  return { ja: `${parameter.label.ja}（${n}番目の引数）`, en: `${parameter.label.en} (argument ${n})` };
 }
 
-/** `CAC: 費用 (1番目の引数)` / `CAC: cost (argument 1)`. */
+/** `CAC: 費用（1番目の引数）` / `CAC: cost (argument 1)`. */
 function argumentPhrase(position: CellPosition): Bilingual {
   const phrase = parameterPhrase(position.parameter, position.argumentIndex);
   return { ja: `${position.functionName}: ${phrase.ja}`, en: `${position.functionName}: ${phrase.en}` };
 }
 
-/** `3 行目 2 列目` / `row 3, column 2`; empty for a single value. */
+/** `3行目2列目` / `row 3, column 2`; empty for a single value. */
 function cellPhrase({ row, column }: CellAt): Bilingual {
-  const ja = [row !== undefined ? `${row} 行目` : '', column !== undefined ? `${column} 列目` : ''].filter(Boolean).join(' ');
+  const ja = [row !== undefined ? `${row}行目` : '', column !== undefined ? `${column}列目` : ''].filter(Boolean).join('');
   const en = [row !== undefined ? `row ${row}` : '', column !== undefined ? `column ${column}` : ''].filter(Boolean).join(', ');
   return { ja, en };
 }
 
-/** `CAC: 費用 (1番目の引数) の 3 行目` / `CAC: cost (argument 1), row 3` — the subject of a sentence. */
+/** `CAC: 費用（1番目の引数）の3行目` / `CAC: cost (argument 1), row 3` — the subject of a sentence. */
 function subjectPhrase(position: CellPosition): Bilingual {
   const argument = argumentPhrase(position);
   const cell = cellPhrase(position);
   return {
-    ja: cell.ja === '' ? argument.ja : `${argument.ja} の ${cell.ja}`,
+    ja: cell.ja === '' ? argument.ja : `${argument.ja}の${cell.ja}`,
     en: cell.en === '' ? argument.en : `${argument.en}, ${cell.en}`,
   };
 }
 
-/** Attaches a particle: after a closing parenthesis with a space (`(3番目の引数) が`), else directly (`2 行目が`). */
-function withParticle(subject: string, particle: string): string {
-  return subject.endsWith(')') ? `${subject} ${particle}` : `${subject}${particle}`;
+/** Text values are shortened so an error never carries a whole paragraph. */
+function shortened(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
 /** How a bad value is quoted: text in quotes (shortened), TRUE/FALSE as Sheets shows them, dates not at all. */
 function displayValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'string') return JSON.stringify(shortened(value));
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'number') return String(value);
   return '';
+}
+
+/** The same in Japanese: text in 「」 on one line, other values set off by spaces, dates not at all. */
+function displayValueJa(value: unknown): string {
+  if (typeof value === 'string') return `「${shortened(value).replace(/\s+/g, ' ')}」`;
+  const shown = displayValue(value);
+  return shown === '' ? '' : ` ${shown} `;
 }
 
 /**
@@ -93,16 +100,15 @@ function displayValue(value: unknown): string {
  * @example
  * // `cost` is CAC's first parameter; the bad cell is on row 3 of a one-column range.
  * invalidValueMessage({ functionName: 'CAC', parameter: cost, argumentIndex: 0, row: 3 }, 'abc', 'not_a_number').ja
- * //=> 'CAC: 費用 (1番目の引数) の 3 行目 "abc" は数値として読めません。数値（例: 1200、¥1,200、12%、1.2万）を入れるか、空欄にしてください。'
+ * //=> 'CAC: 費用（1番目の引数）の3行目の値「abc」は数値として読めません。数値（例: 1200、¥1,200、12%、1.2万）を入れるか、空欄にしてください。'
  */
 export function invalidValueMessage(position: CellPosition, value: unknown, reason: InvalidNumberReason): Bilingual {
   const subject = subjectPhrase(position);
   const shown = displayValue(value);
   const ja = invalidNumberText(reason, 'ja');
   const en = invalidNumberText(reason, 'en');
-  const jaSubject = position.row === undefined && position.column === undefined ? `${subject.ja} の値` : subject.ja;
   return {
-    ja: `${jaSubject}${shown === '' ? '' : ` ${shown} `}は${ja.problem}。${ja.fix}`,
+    ja: `${subject.ja}の値${displayValueJa(value)}は${ja.problem}。${ja.fix}`,
     en: `${subject.en}: ${shown === '' ? 'the value' : shown} ${en.problem}. ${en.fix}`,
   };
 }
@@ -120,14 +126,14 @@ export interface ShapedArgument {
  *
  * @example
  * shapeMismatchMessage('CPC', { parameter: cost, argumentIndex: 0, shape: '3×1' }, { parameter: clicks, argumentIndex: 1, shape: '4×1' }).en
- * //=> 'CPC: the ranges differ in size: cost (argument 1) is 3×1 but clicks (argument 2) is 4×1. Use ranges with the same rows and columns, or a single cell.'
+ * //=> 'CPC: the ranges differ in size: cost (argument 1) is 3×1 but clicks (argument 2) is 4×1 (rows × columns). Use ranges with the same rows and columns, or a single cell.'
  */
 export function shapeMismatchMessage(functionName: string, first: ShapedArgument, second: ShapedArgument): Bilingual {
   const a = parameterPhrase(first.parameter, first.argumentIndex);
   const b = parameterPhrase(second.parameter, second.argumentIndex);
   return {
-    ja: `${functionName}: 範囲の大きさがそろっていません。${a.ja} は ${first.shape}、${b.ja} は ${second.shape} です。同じ行数・列数の範囲にするか、1 つのセルを指定してください。`,
-    en: `${functionName}: the ranges differ in size: ${a.en} is ${first.shape} but ${b.en} is ${second.shape}. Use ranges with the same rows and columns, or a single cell.`,
+    ja: `${functionName}: 範囲の大きさがそろっていません。${a.ja}は ${first.shape}、${b.ja}は ${second.shape}（行×列）です。同じ行数・列数の範囲にするか、1つのセルを指定してください。`,
+    en: `${functionName}: the ranges differ in size: ${a.en} is ${first.shape} but ${b.en} is ${second.shape} (rows × columns). Use ranges with the same rows and columns, or a single cell.`,
   };
 }
 
@@ -141,7 +147,7 @@ export function shapeMismatchMessage(functionName: string, first: ShapedArgument
 export function notARangeMessage(position: CellPosition): Bilingual {
   const argument = argumentPhrase(position);
   return {
-    ja: `${argument.ja} はセル範囲として読めません（行ごとの列数がそろっていません）。セルか長方形の範囲を指定してください。`,
+    ja: `${argument.ja}はセル範囲として読めません（行ごとの列数がそろっていません）。セルか長方形の範囲を指定してください。`,
     en: `${argument.en} is not a rectangular range (its rows differ in length). Pass a cell or a rectangular range.`,
   };
 }
@@ -156,7 +162,7 @@ export function notARangeMessage(position: CellPosition): Bilingual {
 export function missingArgumentMessage(position: CellPosition): Bilingual {
   const argument = argumentPhrase(position);
   return {
-    ja: `${argument.ja} が指定されていません。セルか範囲を指定してください。`,
+    ja: `${argument.ja}が指定されていません。セルか範囲を指定してください。`,
     en: `${argument.en} is missing. Pass a cell or a range.`,
   };
 }
@@ -166,12 +172,12 @@ export function missingArgumentMessage(position: CellPosition): Bilingual {
  *
  * @example
  * tooManyArgumentsMessage('CPC', 2, 3).ja
- * //=> 'CPC: 引数は最大 2 個ですが、3 個指定されています。'
+ * //=> 'CPC: 引数は最大2個ですが、3個指定されています。余分な引数を削除してください。'
  */
 export function tooManyArgumentsMessage(functionName: string, expected: number, given: number): Bilingual {
   return {
-    ja: `${functionName}: 引数は最大 ${expected} 個ですが、${given} 個指定されています。`,
-    en: `${functionName}: takes at most ${expected} arguments, but ${given} were given.`,
+    ja: `${functionName}: 引数は最大${expected}個ですが、${given}個指定されています。余分な引数を削除してください。`,
+    en: `${functionName}: takes at most ${expected} arguments, but ${given} were given. Remove the extra ones.`,
   };
 }
 
@@ -200,7 +206,7 @@ export function resultOutOfRangeMessage(functionName: string, at: CellAt): Bilin
 export function infiniteLifetimeMessage(position: CellPosition, capParameter: ParameterSignature, capIndex: number): Bilingual {
   const subject = subjectPhrase(position);
   return {
-    ja: `${withParticle(subject.ja, 'が')} 0 なので、顧客が解約せず LTV が無限大になります。${capIndex + 1}番目の引数 ${capParameter.name}（${capParameter.label.ja}）に上限（例: 月次なら 36）を指定してください。`,
+    ja: `${subject.ja}が 0 なので、顧客が解約せず LTV が無限大になります。${capIndex + 1}番目の引数 ${capParameter.name}（${capParameter.label.ja}）に上限（例: 月次なら 36）を指定してください。`,
     en: `${subject.en} is 0, so customers never leave and the lifetime value is infinite. Give ${capParameter.name} (argument ${capIndex + 1}) a cap, e.g. 36 for monthly inputs.`,
   };
 }
@@ -215,7 +221,7 @@ export function infiniteLifetimeMessage(position: CellPosition, capParameter: Pa
 export function negativeValueMessage(position: CellPosition, value: number): Bilingual {
   const subject = subjectPhrase(position);
   return {
-    ja: `${withParticle(subject.ja, 'が')} ${value} です。マイナスの値は使えません。0 以上の値にしてください。`,
+    ja: `${subject.ja}が ${value} です。マイナスの値は使えません。0 以上の値にしてください。`,
     en: `${subject.en} is ${value}; it cannot be negative. Use 0 or more.`,
   };
 }
@@ -225,13 +231,13 @@ export function negativeValueMessage(position: CellPosition, value: number): Bil
  *
  * @example
  * funnelShapeMessage({ functionName: 'FUNNEL', parameter: stageCounts, argumentIndex: 0 }, '4×2').en
- * //=> 'FUNNEL: stage counts (argument 1) must be a single column (or a single row); the range given is 4×2.'
+ * //=> 'FUNNEL: stage counts (argument 1) must be a single column (or a single row); the range given is 4×2 (rows × columns).'
  */
 export function funnelShapeMessage(position: CellPosition, shape: string): Bilingual {
   const argument = argumentPhrase(position);
   return {
-    ja: `${argument.ja} は 1 列（または 1 行）の範囲にしてください。指定された範囲は ${shape} です。`,
-    en: `${argument.en} must be a single column (or a single row); the range given is ${shape}.`,
+    ja: `${argument.ja}は1列（または1行）の範囲にしてください。指定された範囲は ${shape}（行×列）です。`,
+    en: `${argument.en} must be a single column (or a single row); the range given is ${shape} (rows × columns).`,
   };
 }
 

@@ -62,7 +62,7 @@ const STEPS: readonly (readonly [Stage, LaterStage])[] = [
  *
  * @example
  * weakestStepFinding({ ...input, total: { ...total, leads: 100, mql: 40, sql: 5, opportunities: 4, won: 2 } })?.message
- * //=> 'ファネルでいちばん転換率が低い段階は「MQL→SQL」です: SQL 5件 ÷ MQL 40件 = 12.5%。'
+ * //=> 'ファネルの中で転換率がいちばん低いのは「MQL→SQL」です（SQL 5件 ÷ MQL 40件 = 12.5%）。'
  */
 export function weakestStepFinding(input: FindingsInput): Finding | null {
   const { language, total } = input;
@@ -82,7 +82,7 @@ export function weakestStepFinding(input: FindingsInput): Finding | null {
     code: 'weakest_step',
     message:
       language === 'ja'
-        ? `ファネルでいちばん転換率が低い段階は「${names[weakest.from]}→${names[weakest.to]}」です: ${numbers}。`
+        ? `ファネルの中で転換率がいちばん低いのは「${names[weakest.from]}→${names[weakest.to]}」です（${numbers}）。`
         : `The weakest step of the funnel is ${names[weakest.from]} → ${names[weakest.to]}: ${numbers}.`,
   };
 }
@@ -109,7 +109,7 @@ function furthestChannel(
  *
  * @example
  * opportunityRateOutlierFinding(input)?.message
- * //=> 'チャネル「展示会」の商談化率は 30.0%（商談 12件 ÷ リード 40件）で、全体の 12.0%（商談 12件 ÷ リード 100件）から最も離れています。'
+ * //=> 'チャネル「展示会」は、商談化率が 30.0%（商談 12件 ÷ リード 40件）で、全体の 12.0%（商談 12件 ÷ リード 100件）との差がいちばん大きいチャネルです。'
  */
 export function opportunityRateOutlierFinding(input: FindingsInput): Finding | null {
   const { language, total } = input;
@@ -125,7 +125,7 @@ export function opportunityRateOutlierFinding(input: FindingsInput): Finding | n
     code: 'channel_outlier',
     message:
       language === 'ja'
-        ? `チャネル${quoteLabel(outlier.row.channel, language)}の商談化率は ${formatPercent(outlier.value)}（${channelNumbers}）で、全体の ${formatPercent(total.opportunityRate)}（${totalNumbers}）から最も離れています。`
+        ? `チャネル${quoteLabel(outlier.row.channel, language)}は、商談化率が ${formatPercent(outlier.value)}（${channelNumbers}）で、全体の ${formatPercent(total.opportunityRate)}（${totalNumbers}）との差がいちばん大きいチャネルです。`
         : `Channel ${quoteLabel(outlier.row.channel, language)} has the opportunity rate furthest from the total: ${formatPercent(outlier.value)} (${channelNumbers}) against ${formatPercent(total.opportunityRate)} overall (${totalNumbers}).`,
   };
 }
@@ -136,7 +136,7 @@ export function opportunityRateOutlierFinding(input: FindingsInput): Finding | n
  *
  * @example
  * costPerLeadOutlierFinding(input)?.message
- * //=> 'チャネル「Google広告」のリード獲得単価 (CPL) は ¥25,000（費用 ¥1,000,000 ÷ リード 40件）で、全体の ¥12,000（費用 ¥1,200,000 ÷ リード 100件）から最も離れています。'
+ * //=> 'チャネル「Google広告」は、リード獲得単価（CPL）が ¥25,000（費用 ¥1,000,000 ÷ リード 40件）で、全体の ¥12,000（費用 ¥1,200,000 ÷ リード 100件）との差がいちばん大きいチャネルです。'
  */
 export function costPerLeadOutlierFinding(input: FindingsInput): Finding | null {
   const { language, currency, total } = input;
@@ -155,7 +155,7 @@ export function costPerLeadOutlierFinding(input: FindingsInput): Finding | null 
     code: 'channel_outlier',
     message:
       language === 'ja'
-        ? `チャネル${quoteLabel(outlier.row.channel, language)}のリード獲得単価 (CPL) は ${formatMoney(outlier.value, currency)}（${channelNumbers}）で、全体の ${formatMoney(total.cpl, currency)}（${totalNumbers}）から最も離れています。`
+        ? `チャネル${quoteLabel(outlier.row.channel, language)}は、リード獲得単価（CPL）が ${formatMoney(outlier.value, currency)}（${channelNumbers}）で、全体の ${formatMoney(total.cpl, currency)}（${totalNumbers}）との差がいちばん大きいチャネルです。`
         : `Channel ${quoteLabel(outlier.row.channel, language)} has the cost per lead furthest from the total: ${formatMoney(outlier.value, currency)} (${channelNumbers}) against ${formatMoney(total.cpl, currency)} overall (${totalNumbers}).`,
   };
 }
@@ -166,7 +166,7 @@ export function costPerLeadOutlierFinding(input: FindingsInput): Finding | null 
  *
  * @example
  * monthlyChangeFinding(input)?.message
- * //=> '成熟した直近2か月では、商談化率が 2025年5月の 12.0%（商談 6件 ÷ リード 50件）から 2025年6月の 18.0%（商談 9件 ÷ リード 50件）へ 6.0ポイント上がりました。'
+ * //=> '成熟した直近の2か月を比べると、商談化率は 2025年5月の 12.0%（商談 6件 ÷ リード 50件）から 2025年6月の 18.0%（商談 9件 ÷ リード 50件）へ 6.0ポイント上がりました。'
  */
 export function monthlyChangeFinding(input: FindingsInput): Finding | null {
   const { language } = input;
@@ -193,10 +193,10 @@ export function monthlyChangeFinding(input: FindingsInput): Finding | null {
   const beforeText = `${formatPercent(before.rate)}（${before.text}）`;
   const afterText = `${formatPercent(after.rate)}（${after.text}）`;
   if (language === 'ja') {
-    const opening = cohort ? '成熟した直近2か月では、' : '直近2か月では、';
+    const opening = cohort ? '成熟した直近の2か月を比べると、' : '直近の2か月を比べると、';
     const message = level
       ? `${opening}商談化率は ${before.name}の ${beforeText}と ${after.name}の ${afterText}で変わりませんでした。`
-      : `${opening}商談化率が ${before.name}の ${beforeText}から ${after.name}の ${afterText}へ ${formatPoints(change, language)}${change > 0 ? '上がりました' : '下がりました'}。`;
+      : `${opening}商談化率は ${before.name}の ${beforeText}から ${after.name}の ${afterText}へ ${formatPoints(change, language)}${change > 0 ? '上がりました' : '下がりました'}。`;
     return { code: 'monthly_change', message };
   }
   const opening = cohort ? 'Between the last two mature months' : 'Between the last two months';
@@ -214,7 +214,7 @@ export function monthlyChangeFinding(input: FindingsInput): Finding | null {
  *
  * @example
  * costWithoutLeadsFinding(input)?.message
- * //=> '費用があるのにリードが0件のチャネル: 「展示会」（¥300,000）。リードのチャネル名が広告と同じ表記か確認してください。'
+ * //=> '費用があるのにリードが0件のチャネル: 「展示会」（¥300,000）。広告とリードでチャネル名の表記が違っていないか確認してください。'
  */
 export function costWithoutLeadsFinding(input: FindingsInput): Finding | null {
   const { language, currency } = input;
@@ -232,8 +232,8 @@ export function costWithoutLeadsFinding(input: FindingsInput): Finding | null {
     code: 'cost_without_leads',
     message:
       language === 'ja'
-        ? `費用があるのにリードが0件のチャネル: ${names}。リードのチャネル名が広告と同じ表記か確認してください。`
-        : `Channels with cost but no leads: ${names}. Check that leads use the same channel names as the ad data.`,
+        ? `費用があるのにリードが0件のチャネル: ${names}。広告とリードでチャネル名の表記が違っていないか確認してください。`
+        : `Channels with cost but no leads: ${names}. Check that the channel names are spelled the same in the ad and lead data.`,
   };
 }
 

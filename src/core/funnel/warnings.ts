@@ -25,7 +25,7 @@ export function duplicateLeadsWarning(mergedRows: number, language: Language): W
     code: 'duplicate_leads_merged',
     message:
       language === 'ja'
-        ? `重複していたリード ${count} 行を1件として数えました（同じリードID、リードIDがない行は同じメールアドレスで判定）。`
+        ? `同じリードの重複行が${count}行あったため、元のリードにまとめて数えました（リードIDが同じ行、リードIDがない行はメールアドレスが同じ行を重複とみなします）。`
         : `Merged ${count} duplicate lead rows into the leads they repeat (same lead ID, or same email address for rows without a lead ID).`,
   };
 }
@@ -48,12 +48,12 @@ export function unlinkedDealsWarnings(deals: readonly DealRow[], language: Langu
     .sort(([a], [b]) => compareCodeUnits(a, b))
     .map(([tab, rows]) => {
       const sorted = [...rows].sort((a, b) => a - b);
-      const named = sorted.slice(0, ROWS_NAMED).join(', ');
+      const named = sorted.slice(0, ROWS_NAMED).join(language === 'ja' ? '、' : ', ');
       const more = sorted.length - ROWS_NAMED;
       const count = formatCount(sorted.length);
       const message =
         language === 'ja'
-          ? `このタブの商談 ${count} 件がどのリードとも結び付きません（${named} 行目${more > 0 ? ` ほか${more}件` : ''}）。リードIDかメールアドレスがリードのタブと一致しているか確認してください。コホート表示では数えず、期間表示では商談自身の日付とチャネルで数えます。`
+          ? `このタブの商談${count}件が、どのリードとも結び付きません（${named}行目${more > 0 ? `ほか${more}件` : ''}）。リードIDまたはメールアドレスがリードのタブと一致しているか確認してください。集計方法が「コホート」の場合は集計に含めず、「期間」の場合は商談自身の日付とチャネルで集計します。`
           : sorted.length === 1
             ? `1 deal in this tab matches no lead (row ${named}). Check that its lead ID or email matches the leads tab. The cohort view leaves it out; the period view counts it by its own dates and channel.`
             : `${count} deals in this tab match no lead (rows ${named}${more > 0 ? ` and ${more} more` : ''}). Check that their lead IDs or emails match the leads tab. The cohort view leaves them out; the period view counts them by their own dates and channels.`;
@@ -66,7 +66,7 @@ export function unlinkedDealsWarnings(deals: readonly DealRow[], language: Langu
  *
  * @example
  * costWithoutLeadsWarning(['展示会'], 'ja')?.message
- * //=> '費用はあるのにリードが0件のチャネルがあります: 「展示会」。広告とリードでチャネル名の表記が違っていないか確認してください。'
+ * //=> '費用があるのにリードが0件のチャネルがあります: 「展示会」。広告とリードでチャネル名の表記が違っていないか確認してください。'
  */
 export function costWithoutLeadsWarning(channels: readonly string[], language: Language): Warning | null {
   if (channels.length === 0) return null;
@@ -78,7 +78,7 @@ export function costWithoutLeadsWarning(channels: readonly string[], language: L
     code: 'channel_cost_without_leads',
     message:
       language === 'ja'
-        ? `費用はあるのにリードが0件のチャネルがあります: ${names}。広告とリードでチャネル名の表記が違っていないか確認してください。`
+        ? `費用があるのにリードが0件のチャネルがあります: ${names}。広告とリードでチャネル名の表記が違っていないか確認してください。`
         : `Some channels have cost but no leads: ${names}. Check that the channel names are spelled the same in the ad and lead data.`,
   };
 }
@@ -100,7 +100,7 @@ export function leadsWithoutCostWarning(channels: readonly string[], language: L
     code: 'channel_leads_without_cost',
     message:
       language === 'ja'
-        ? `リードはあるのに費用が0のチャネルがあります: ${names}。紹介や自然検索など費用のかからないチャネルなら問題ありません。そうでなければ、広告とリードでチャネル名の表記が違っていないか確認してください。`
+        ? `リードがあるのに費用が0のチャネルがあります: ${names}。紹介や自然検索など費用のかからないチャネルなら問題ありません。そうでなければ、広告とリードでチャネル名の表記が違っていないか確認してください。`
         : `Some channels have leads but no cost: ${names}. That is expected for free channels (referrals, organic search); otherwise check that the channel names are spelled the same in the ad and lead data.`,
   };
 }

@@ -171,7 +171,7 @@ function readEmail(): RowReader {
 function missingDeliveredMessage(fields: RowFields): string {
   const { tab, row } = fields.place;
   return fields.language === 'ja'
-    ? `「${tab}」${row}行目: 配信成功数（または配信数）が空欄か読めないため、この行は読み飛ばしました。件数を入れてください。`
+    ? `「${tab}」${row}行目: 配信成功数（または配信数）が空欄か読み取れないため、この行は集計から除外しました。件数を入力してください。`
     : `"${tab}" row ${row}: delivered (or sent) is blank or unreadable, so the row was skipped. Enter a count.`;
 }
 
@@ -209,7 +209,7 @@ function readTargets(context: TabContext): RowReader {
 function missingMetricMessage(fields: RowFields): string {
   const { tab, row } = fields.place;
   return fields.language === 'ja'
-    ? `「${tab}」${row}行目: 指標が空欄のため、この行は読み飛ばしました。リード数、商談数、受注金額 などの指標名を入れてください。`
+    ? `「${tab}」${row}行目: 指標が空欄のため、この行は集計から除外しました。リード数、商談数、受注金額などの指標名を入力してください。`
     : `"${tab}" row ${row}: metric is blank, so the row was skipped. Enter a metric such as leads, opportunities or revenue.`;
 }
 

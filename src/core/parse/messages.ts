@@ -42,13 +42,13 @@ export type Consequence = 'row_skipped' | 'value_blank' | 'value_kept';
 
 function consequence(kind: Consequence, language: Language): string {
   if (language === 'ja') {
-    return { row_skipped: 'この行は読み飛ばしました。', value_blank: 'この値は空欄として扱いました。', value_kept: 'この値はそのまま集計に含めました。' }[kind];
+    return { row_skipped: 'この行は集計から除外しました。', value_blank: 'この値は空欄として扱いました。', value_kept: 'この値はそのまま集計に含めました。' }[kind];
   }
   return { row_skipped: 'The row was skipped.', value_blank: 'The value was treated as blank.', value_kept: 'The value was kept.' }[kind];
 }
 
 const DATE_FIX = {
-  ja: '2025-04-01 や 2025/4/1、2025年4月1日 の形で入力してください。',
+  ja: '2025-04-01、2025/4/1、2025年4月1日のような形で入力してください。',
   en: 'Use a form such as 2025-04-01, 2025/4/1 or Apr 1, 2025.',
 };
 
@@ -57,7 +57,7 @@ const DATE_FIX = {
  *
  * @example
  * unreadableDateMessage({ tab: 'リード', row: 12 }, '作成日', '2025/02/30', 'impossible_date', 'row_skipped', 'ja')
- * //=> '「リード」12行目: 作成日「2025/02/30」は存在しない日付・時刻です。この行は読み飛ばしました。2025-04-01 や 2025/4/1、2025年4月1日 の形で入力してください。'
+ * //=> '「リード」12行目: 作成日「2025/02/30」は存在しない日付・時刻です。この行は集計から除外しました。2025-04-01、2025/4/1、2025年4月1日のような形で入力してください。'
  */
 export function unreadableDateMessage(
   place: Place,
@@ -79,12 +79,12 @@ export function unreadableDateMessage(
  *
  * @example
  * futureDateMessage({ tab: 'リード', row: 12 }, '作成日', '2099-04-01', '2026-11-27', 'row_skipped', 'ja')
- * //=> '「リード」12行目: 作成日「2099-04-01」は未来の日付です（今日は 2026-11-27）。この行は読み飛ばしました。日付を確認してください。'
+ * //=> '「リード」12行目: 作成日「2099-04-01」は未来の日付です（今日は 2026-11-27）。この行は集計から除外しました。入力ミスがないか確認してください。'
  */
 export function futureDateMessage(place: Place, field: string, day: string, today: string, outcome: Consequence, language: Language): string {
   return language === 'ja'
-    ? `${where(place, language)}${field}「${day}」は未来の日付です（今日は ${today}）。${consequence(outcome, language)}日付を確認してください。`
-    : `${where(place, language)}${field} "${day}" is in the future (today is ${today}). ${consequence(outcome, language)} Check the date.`;
+    ? `${where(place, language)}${field}「${day}」は未来の日付です（今日は ${today}）。${consequence(outcome, language)}入力ミスがないか確認してください。`
+    : `${where(place, language)}${field} "${day}" is in the future (today is ${today}). ${consequence(outcome, language)} Check the date for a typo.`;
 }
 
 /**
@@ -117,7 +117,7 @@ export function unreadableNumberMessage(
  */
 export function missingRequiredMessage(place: Place, field: string, language: Language): string {
   return language === 'ja'
-    ? `${where(place, language)}${field}が空欄です。${consequence('row_skipped', language)}値を入れるか、データでない行なら削除してください。`
+    ? `${where(place, language)}${field}が空欄です。${consequence('row_skipped', language)}値を入力するか、データの行でなければ削除してください。`
     : `${where(place, language)}${field} is blank. ${consequence('row_skipped', language)} Fill it in, or delete the row if it is not data.`;
 }
 
@@ -138,7 +138,7 @@ export function negativeValueMessage(
 ): string {
   const kept = outcome === 'value_kept';
   if (language === 'ja') {
-    const advice = kept ? '返金や調整であれば問題ありません。' : '件数はマイナスになりません。値を確認してください。';
+    const advice = kept ? '返金や調整であれば問題ありません。' : '件数がマイナスになることはありません。値を確認してください。';
     return `${where(place, language)}${field}「${quoteValue(value)}」がマイナスです。${consequence(outcome, language)}${advice}`;
   }
   const advice = kept ? 'This is fine for a refund or an adjustment.' : 'Counts cannot be negative; check the value.';
@@ -150,11 +150,11 @@ export function negativeValueMessage(
  *
  * @example
  * rateOutOfRangeMessage({ tab: 'GA4', row: 9 }, '直帰率', '140%', 'ja')
- * //=> '「GA4」9行目: 直帰率「140%」は 0〜100% の範囲外です。この値は空欄として扱いました。0.45 や 45% の形で入力してください。'
+ * //=> '「GA4」9行目: 直帰率「140%」は 0〜100% の範囲外です。この値は空欄として扱いました。0.45、45% のような形で入力してください。'
  */
 export function rateOutOfRangeMessage(place: Place, field: string, value: unknown, language: Language): string {
   return language === 'ja'
-    ? `${where(place, language)}${field}「${quoteValue(value)}」は 0〜100% の範囲外です。${consequence('value_blank', language)}0.45 や 45% の形で入力してください。`
+    ? `${where(place, language)}${field}「${quoteValue(value)}」は 0〜100% の範囲外です。${consequence('value_blank', language)}0.45、45% のような形で入力してください。`
     : `${where(place, language)}${field} "${quoteValue(value)}" is outside 0–100%. ${consequence('value_blank', language)} Use a form such as 0.45 or 45%.`;
 }
 
@@ -167,7 +167,7 @@ export function rateOutOfRangeMessage(place: Place, field: string, value: unknow
  */
 export function unreadableDurationMessage(place: Place, field: string, value: unknown, language: Language): string {
   return language === 'ja'
-    ? `${where(place, language)}${field}「${quoteValue(value)}」は時間として読めません。${consequence('value_blank', language)}秒数（83）、1:23、1分23秒 の形で入力してください。`
+    ? `${where(place, language)}${field}「${quoteValue(value)}」は時間として読めません。${consequence('value_blank', language)}秒数（83）、1:23、1分23秒のような形で入力してください。`
     : `${where(place, language)}${field} "${quoteValue(value)}" is not a duration. ${consequence('value_blank', language)} Use seconds (83), 1:23 or 1分23秒.`;
 }
 
@@ -180,7 +180,7 @@ export function unreadableDurationMessage(place: Place, field: string, value: un
  */
 export function unknownMetricMessage(place: Place, value: unknown, language: Language): string {
   return language === 'ja'
-    ? `${where(place, language)}指標「${quoteValue(value)}」はレポートで扱える指標ではありません。${consequence('row_skipped', language)}リード数、MQL数、SQL数、商談数、受注数、受注金額、費用、セッション、表示回数、クリック数 のいずれかにしてください。`
+    ? `${where(place, language)}指標「${quoteValue(value)}」はレポートで扱えない指標です。${consequence('row_skipped', language)}リード数、MQL数、SQL数、商談数、受注数、受注金額、費用、セッション、表示回数、クリック数のいずれかにしてください。`
     : `${where(place, language)}metric "${quoteValue(value)}" is not one the report can track. ${consequence('row_skipped', language)} Use one of: leads, MQL, SQL, opportunities, won, revenue, cost, sessions, impressions, clicks (or リード数, 商談数, 受注数, 受注金額, 費用 …).`;
 }
 
@@ -192,7 +192,7 @@ export type VocabularyKind = 'flag' | 'status' | 'deal_stage';
  *
  * @example
  * unrecognisedValuesMessage('リード', 'MQLフラグ', 'flag', ['要確認'], 3, 'ja')
- * //=> '「リード」のMQLフラグ列に、読み取れない値が 3 行ありました（「要確認」）。未到達として扱いました。○/×、はい/いいえ、1/0 または日付を入れてください。'
+ * //=> '「リード」のMQLフラグ列に、読み取れない値が3行ありました（「要確認」）。これらの行は、その段階に達していないものとして扱いました。○/×、はい/いいえ、1/0、または日付を入れてください。'
  */
 export function unrecognisedValuesMessage(
   tab: string,
@@ -205,16 +205,16 @@ export function unrecognisedValuesMessage(
   const quoted = language === 'ja' ? examples.map((e) => `「${quoteValue(e)}」`).join('') : examples.map((e) => `"${quoteValue(e)}"`).join(', ');
   if (language === 'ja') {
     const treatment = {
-      flag: '未到達として扱いました。○/×、はい/いいえ、1/0 または日付を入れてください。',
-      status: 'リード段階として扱いました。リード、MQL、SQL、商談、受注、失注 などの値にすると段階が反映されます。',
-      deal_stage: '進行中の商談として扱いました。受注（成立）・失注の商談は、受注・成立・Closed Won／失注・Closed Lost などの値にしてください。',
+      flag: 'これらの行は、その段階に達していないものとして扱いました。○/×、はい/いいえ、1/0、または日付を入れてください。',
+      status: 'これらの行はリードの段階として扱いました。リード、MQL、SQL、商談、受注、失注などの値にすると、段階が反映されます。',
+      deal_stage: 'これらの商談は進行中として扱いました。受注した商談は「受注」「成立」「Closed Won」、失注した商談は「失注」「Closed Lost」などの値にしてください。',
     }[vocabulary];
-    return `「${tab}」の${field}列に、読み取れない値が ${rowCount} 行ありました（${quoted}）。${treatment}`;
+    return `「${tab}」の${field}列に、読み取れない値が${rowCount}行ありました（${quoted}）。${treatment}`;
   }
   const treatment = {
-    flag: 'They were read as not reached. Use ○/×, yes/no, 1/0 or a date.',
-    status: 'They were read as the lead stage. Values such as Lead, MQL, SQL, Opportunity, Won or Lost are recognised.',
-    deal_stage: 'Those deals were read as open. Use values such as Closed Won / 受注 or Closed Lost / 失注 for closed deals.',
+    flag: 'Those rows were counted as not having reached the stage. Use ○/×, yes/no, 1/0 or a date.',
+    status: 'Those rows were counted at the lead stage. Use values such as Lead, MQL, SQL, Opportunity, Won or Lost.',
+    deal_stage: 'Those deals were counted as open. For closed deals, use values such as Closed Won / 受注 or Closed Lost / 失注.',
   }[vocabulary];
   return `"${tab}", column ${field}: ${rowCount} row(s) hold values that could not be read (${quoted}). ${treatment}`;
 }
@@ -224,11 +224,11 @@ export function unrecognisedValuesMessage(
  *
  * @example
  * moreRowsMessage('広告', '費用', 120, 'ja')
- * //=> '「広告」の費用列では、ほかに 120 行で同じ問題がありました。'
+ * //=> '「広告」の費用列では、ほかに120行で同じ問題がありました。'
  */
 export function moreRowsMessage(tab: string, field: string, rowCount: number, language: Language): string {
   return language === 'ja'
-    ? `「${tab}」の${field}列では、ほかに ${rowCount} 行で同じ問題がありました。`
+    ? `「${tab}」の${field}列では、ほかに${rowCount}行で同じ問題がありました。`
     : `"${tab}", column ${field}: the same problem occurs in ${rowCount} more row(s).`;
 }
 
@@ -237,12 +237,12 @@ export function moreRowsMessage(tab: string, field: string, rowCount: number, la
  *
  * @example
  * unusableTabMessage('広告', '広告', ['費用'], 'ja')
- * //=> '「広告」タブは、広告データとして読むのに必要な列（費用）が割り当てられていないため、読み込みませんでした。サイドバーで列を指定してください。'
+ * //=> '「広告」タブは、広告データとして読むのに必要な列（費用）が選ばれていないため、読み込みませんでした。サイドバーの「列の対応づけ」で列を選んでください。'
  */
 export function unusableTabMessage(tab: string, kind: string, fields: readonly string[], language: Language): string {
   return language === 'ja'
-    ? `「${tab}」タブは、${kind}データとして読むのに必要な列（${fields.join('、')}）が割り当てられていないため、読み込みませんでした。サイドバーで列を指定してください。`
-    : `Tab "${tab}" was not read: the ${kind.toLowerCase()} columns it needs (${fields.join(', ')}) are not mapped. Choose them in the sidebar.`;
+    ? `「${tab}」タブは、${kind}データとして読むのに必要な列（${fields.join('、')}）が選ばれていないため、読み込みませんでした。サイドバーの「列の対応づけ」で列を選んでください。`
+    : `Tab "${tab}" was not read: the columns it needs as ${kind} data (${fields.join(', ')}) are not mapped. Choose them under column mapping in the sidebar.`;
 }
 
 /**
@@ -250,12 +250,12 @@ export function unusableTabMessage(tab: string, kind: string, fields: readonly s
  *
  * @example
  * missingTabMessage('旧リード', 'en')
- * //=> 'Tab "旧リード" was not found, so it was not read. If it was renamed, map the new tab in the sidebar.'
+ * //=> 'Tab "旧リード" was not found, so it was not read. If it was renamed, set up the renamed tab in the sidebar.'
  */
 export function missingTabMessage(tab: string, language: Language): string {
   return language === 'ja'
-    ? `「${tab}」タブが見つからないため、読み込みませんでした。名前を変えた場合は、サイドバーで新しいタブを割り当ててください。`
-    : `Tab "${tab}" was not found, so it was not read. If it was renamed, map the new tab in the sidebar.`;
+    ? `「${tab}」タブが見つからないため、読み込みませんでした。タブ名を変えた場合は、サイドバーで新しい名前のタブを設定し直してください。`
+    : `Tab "${tab}" was not found, so it was not read. If it was renamed, set up the renamed tab in the sidebar.`;
 }
 
 /**
@@ -263,12 +263,12 @@ export function missingTabMessage(tab: string, language: Language): string {
  *
  * @example
  * headerNotFoundMessage('リード', 3, 'ja')
- * //=> '「リード」タブに見出し行（3行目）が見つからないため、読み込みませんでした。サイドバーで見出し行を確認してください。'
+ * //=> '「リード」タブに見出し行（3行目）が見つからないため、読み込みませんでした。サイドバーで「再読み込み」を押し、このタブの設定を確認してください。'
  */
 export function headerNotFoundMessage(tab: string, headerRowNumber: number, language: Language): string {
   return language === 'ja'
-    ? `「${tab}」タブに見出し行（${headerRowNumber}行目）が見つからないため、読み込みませんでした。サイドバーで見出し行を確認してください。`
-    : `Tab "${tab}" has no header row at row ${headerRowNumber}, so it was not read. Check the header row in the sidebar.`;
+    ? `「${tab}」タブに見出し行（${headerRowNumber}行目）が見つからないため、読み込みませんでした。サイドバーで「再読み込み」を押し、このタブの設定を確認してください。`
+    : `Tab "${tab}" has no header row at row ${headerRowNumber}, so it was not read. Press Reload in the sidebar and check the setup of this tab.`;
 }
 
 /**
@@ -280,6 +280,6 @@ export function headerNotFoundMessage(tab: string, headerRowNumber: number, lang
  */
 export function assumedDateOrderMessage(tab: string, field: string, language: Language): string {
   return language === 'ja'
-    ? `「${tab}」の${field}列の 4/5/2025 のような日付は「月/日/年」として読みました。「日/月/年」の場合は 2025-05-04 の形に直してください。`
+    ? `「${tab}」の${field}列にある 4/5/2025 のような日付は、「月/日/年」として読みました。「日/月/年」で入力している場合は、2025-05-04 の形に直してください。`
     : `"${tab}", column ${field}: dates such as 4/5/2025 were read as month/day/year. If they are day/month/year, write them as 2025-05-04.`;
 }

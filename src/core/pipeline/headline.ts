@@ -15,9 +15,9 @@ export interface Headline {
 
 const LABELS: Record<Headline['key'], { readonly [L in Language]: string }> = {
   leads: { ja: 'リード数', en: 'Leads' },
-  opportunityRate: { ja: '商談化率', en: 'Lead → opportunity' },
+  opportunityRate: { ja: '商談化率', en: 'Opportunity rate' },
   winRate: { ja: '受注率', en: 'Win rate' },
-  cac: { ja: 'CAC（顧客獲得単価）', en: 'CAC' },
+  cac: { ja: '顧客獲得単価（CAC）', en: 'CAC' },
   roas: { ja: 'ROAS', en: 'ROAS' },
   ltvToCac: { ja: 'LTV/CAC', en: 'LTV/CAC' },
 };
@@ -76,7 +76,7 @@ function entry(key: Headline['key'], language: Language, raw: number | null, for
  *
  * @example
  * headlineKpis(summary, 'ja').map((h) => h.label)
- * //=> ['リード数', '商談化率', '受注率', 'CAC（顧客獲得単価）', 'ROAS']
+ * //=> ['リード数', '商談化率', '受注率', '顧客獲得単価（CAC）', 'ROAS']
  */
 export function headlineKpis(summary: FunnelSummary, language: Language): Headline[] {
   const total: KpiRow = summary.total;

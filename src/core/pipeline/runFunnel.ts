@@ -26,20 +26,20 @@ export function describeTab(resolved: ResolvedTab, language: Language): string {
   }
   if (mapping.kind !== null) {
     return ja
-      ? `「${tab.name}」: ${kindLabel(mapping.kind, language)}タブとして読みましたが、使える行がありませんでした。`
-      : `"${tab.name}": read as a ${kindLabel(mapping.kind, language)} tab, but no row could be used.`;
+      ? `「${tab.name}」: ${kindLabel(mapping.kind, language)}データとして読みましたが、使える行がありませんでした。サイドバーの「列の対応づけ」で、正しい列が選ばれているか確認してください。`
+      : `"${tab.name}": read as ${kindLabel(mapping.kind, language)} data, but no row could be used. Check the column mapping in the sidebar.`;
   }
   const best = recognition.candidates[0];
   if (!best) {
-    const headers = recognition.headerLabels.filter(Boolean).slice(0, 8).join(', ');
+    const headers = recognition.headerLabels.filter(Boolean).slice(0, 8).join(ja ? '、' : ', ');
     return ja
-      ? `「${tab.name}」: 知っている列名が見つかりませんでした（先頭行: ${headers || 'なし'}）。1行目に「日付」「費用」「作成日」などの見出しを入れてください。`
-      : `"${tab.name}": no known column header found (first row: ${headers || 'none'}). Put headers such as "Date", "Cost" or "Create Date" in the header row.`;
+      ? `「${tab.name}」: 認識できる列名が見つかりませんでした（見出し: ${headers || 'なし'}）。1行目に「日付」「費用」「作成日」などの見出しを入れてください。`
+      : `"${tab.name}": no known column header found (headers: ${headers || 'none'}). Put headers such as "Date", "Cost" or "Create Date" in the first row.`;
   }
   const missing = best.missingRequired.map((field) => fieldLabel(field, language)).join(ja ? '」「' : '", "');
   return ja
-    ? `「${tab.name}」: ${kindLabel(best.kind, language)}タブに近いものの、必須の「${missing}」列が見つかりません。`
-    : `"${tab.name}": looks like a ${kindLabel(best.kind, language)} tab but has no "${missing}" column, which is required.`;
+    ? `「${tab.name}」: ${kindLabel(best.kind, language)}データのようですが、必須の「${missing}」列が見つかりません。列を追加するか、サイドバーの「列の対応づけ」で選んでください。`
+    : `"${tab.name}": looks like ${kindLabel(best.kind, language)} data but has no "${missing}" column, which is required. Add the column, or choose it under column mapping in the sidebar.`;
 }
 
 const FUNNEL_KINDS = new Set(['ads', 'traffic', 'leads', 'deals']);
@@ -75,7 +75,7 @@ export function runFunnel(
     const usedKinds = resolved.some((r) => r.mapping.kind !== null && FUNNEL_KINDS.has(r.mapping.kind));
     const message =
       language === 'ja'
-        ? `ファネルを計算できるタブがありません${usedKinds ? '（読めた行がありません）' : ''}。広告・アクセス・リード・商談のいずれかのタブが必要です。`
+        ? `ファネルを計算できるタブがありません${usedKinds ? '（読み込めた行がありません）' : ''}。広告・アクセス・リード・商談のいずれかのデータのタブが必要です。`
         : `No tab can feed the funnel${usedKinds ? ' (no row could be read)' : ''}: an ads, traffic, leads or deals tab is needed.`;
     throw new FunnelError('no_usable_tab', message, details);
   }

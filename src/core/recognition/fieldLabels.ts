@@ -21,7 +21,7 @@ export const FIELD_LABELS: { readonly [F in AnyField]: Labels } = {
   campaign: { ja: 'キャンペーン', en: 'campaign' },
   impressions: { ja: '表示回数', en: 'impressions' },
   clicks: { ja: 'クリック数', en: 'clicks' },
-  conversions: { ja: 'コンバージョン', en: 'conversions' },
+  conversions: { ja: 'コンバージョン数', en: 'conversions' },
   sessions: { ja: 'セッション', en: 'sessions' },
   new_users: { ja: '新規ユーザー数', en: 'new users' },
   engaged_sessions: { ja: 'エンゲージのあったセッション数', en: 'engaged sessions' },

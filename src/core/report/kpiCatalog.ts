@@ -116,9 +116,9 @@ export const KPI_CATALOG: { readonly [K in KpiKey]: KpiDefinition } = {
   },
   engagedSessions: {
     unit: 'count',
-    name: { ja: 'エンゲージメントのあったセッション', en: 'Engaged sessions' },
+    name: { ja: 'エンゲージのあったセッション数', en: 'Engaged sessions' },
     formula: {
-      ja: 'アクセスタブのエンゲージメントのあったセッションの合計（直帰率しかない行は セッション ×（1 − 直帰率））',
+      ja: 'アクセスタブのエンゲージのあったセッション数の合計（直帰率しかない行は、セッション ×（1 − 直帰率））',
       en: 'Sum of engaged sessions over the traffic tabs (a row with only a bounce rate adds sessions × (1 − bounce rate))',
     },
     reading: {
@@ -278,7 +278,7 @@ export const KPI_CATALOG: { readonly [K in KpiKey]: KpiDefinition } = {
   engagementRate: {
     unit: 'rate',
     name: { ja: 'エンゲージメント率', en: 'Engagement rate' },
-    formula: { ja: 'エンゲージメントのあったセッション ÷ セッション', en: 'Engaged sessions ÷ sessions' },
+    formula: { ja: 'エンゲージのあったセッション数 ÷ セッション', en: 'Engaged sessions ÷ sessions' },
     reading: {
       ja: '訪問のうち、ページをしっかり見てもらえた割合です。',
       en: 'The share of visits in which people really engaged with the site.',
@@ -369,7 +369,7 @@ export const KPI_CATALOG: { readonly [K in KpiKey]: KpiDefinition } = {
       en: 'The share of opportunities that were won: the key measure of sales results.',
     },
     pitfall: {
-      ja: '分母には進行中の商談も含みます。「受注 ÷（受注＋失注）」で計算した受注率より低く出ます。',
+      ja: '分母には進行中の商談も含みます。「受注 ÷（受注 + 失注）」で計算した受注率より低く出ます。',
       en: 'Open opportunities are in the denominator, so it is lower than a win rate computed as won ÷ (won + lost).',
     },
   },
@@ -464,7 +464,7 @@ export const KPI_CATALOG: { readonly [K in KpiKey]: KpiDefinition } = {
       en: 'Shows where the funnel leaks; the lowest step is the first place to improve.',
     },
     pitfall: {
-      ja: 'クリックとセッションのように数える対象が違う段階のあいだでは計算していません。期間ビューでは 100% を超えることがあります。',
+      ja: 'クリックとセッションのように数える対象が違う段階のあいだでは計算していません。集計方法が「期間」のときは 100% を超えることがあります。',
       en: 'Not computed between stages that count different things (clicks and sessions, for example). In the period view it can exceed 100%.',
     },
   },
@@ -483,7 +483,7 @@ export const KPI_CATALOG: { readonly [K in KpiKey]: KpiDefinition } = {
   },
   costPerStage: {
     unit: 'money',
-    name: { ja: '1件あたり費用', en: 'Cost per stage' },
+    name: { ja: '1件あたりの費用', en: 'Cost per stage' },
     formula: { ja: '費用 ÷ この段階の件数', en: 'Cost ÷ this stage’s count' },
     reading: {
       ja: 'その段階の1件を得るのにかかった費用です（クリックなら CPC、リードなら CPL、受注なら CAC）。',
@@ -529,8 +529,8 @@ export const KPI_CATALOG: { readonly [K in KpiKey]: KpiDefinition } = {
     formula: { ja: '目標タブに入力された月ごとの目標値', en: 'The monthly target from the targets tab' },
     reading: { ja: '実績を比べる基準です。', en: 'The yardstick the actual figure is measured against.' },
     pitfall: {
-      ja: '目標タブの指標名が読み取れない行は使われません。警告を確認してください。',
-      en: 'Rows whose metric name could not be recognised are not used; check the warnings.',
+      ja: '目標タブで指標名を読み取れない行は使われません。サイドバーの「確認が必要な点」を見てください。',
+      en: 'Rows whose metric name could not be recognised are not used; check the warnings in the sidebar.',
     },
   },
   attainment: {
@@ -547,7 +547,7 @@ export const KPI_CATALOG: { readonly [K in KpiKey]: KpiDefinition } = {
     unit: 'flag',
     name: { ja: '未成熟', en: 'Immature' },
     formula: {
-      ja: '月末から基準日までの日数が、リードから受注までの日数の中央値（分からないときは90日）に満たない月',
+      ja: '月末から基準日までの日数が、リードから受注までの日数の中央値（算出できないときは90日）に満たない月',
       en: 'A month whose end is closer to the as-of date than the median lead-to-win days (90 days when unknown)',
     },
     reading: {
@@ -567,7 +567,7 @@ export const KPI_CATALOG: { readonly [K in KpiKey]: KpiDefinition } = {
       en: 'The median number of days between two stages, over leads that have both dates',
     },
     reading: {
-      ja: 'ふつうのリードが次の段階へ進むまでにかかる日数です。長い区間がボトルネックの候補です。',
+      ja: '一般的なリードが次の段階へ進むまでにかかる日数です。長い区間がボトルネックの候補です。',
       en: 'How long a typical lead takes to move on; the longest step is a candidate bottleneck.',
     },
     pitfall: {
@@ -577,14 +577,14 @@ export const KPI_CATALOG: { readonly [K in KpiKey]: KpiDefinition } = {
   },
   delivered: {
     unit: 'count',
-    name: { ja: '配信数', en: 'Delivered' },
+    name: { ja: '配信成功数', en: 'Delivered' },
     formula: {
-      ja: '届いたメールの数（配信数の列がなければ送信数）',
+      ja: '届いたメールの数（配信成功数の列がなければ配信数）',
       en: 'Emails delivered (the sent count when there is no delivered column)',
     },
     reading: { ja: 'メールの各種の率の分母です。', en: 'The denominator of the email rates.' },
     pitfall: {
-      ja: '送信数を使うと、届かなかったメールの分だけ率が低く出ます。',
+      ja: '配信数（送信数）で代用すると、届かなかったメールの分だけ率が低く出ます。',
       en: 'Using sent instead of delivered lowers every rate by the bounced emails.',
     },
   },
@@ -611,7 +611,7 @@ export const KPI_CATALOG: { readonly [K in KpiKey]: KpiDefinition } = {
   openRate: {
     unit: 'rate',
     name: { ja: '開封率', en: 'Open rate' },
-    formula: { ja: '開封数 ÷ 配信数', en: 'Opens ÷ delivered' },
+    formula: { ja: '開封数 ÷ 配信成功数', en: 'Opens ÷ delivered' },
     reading: {
       ja: '件名や送信者名で興味を引けたかを表します。',
       en: 'Whether the subject line and sender made people open the email.',
@@ -624,7 +624,7 @@ export const KPI_CATALOG: { readonly [K in KpiKey]: KpiDefinition } = {
   clickRate: {
     unit: 'rate',
     name: { ja: 'クリック率（メール）', en: 'Click rate (email)' },
-    formula: { ja: 'クリック数 ÷ 配信数', en: 'Clicks ÷ delivered' },
+    formula: { ja: 'クリック数 ÷ 配信成功数', en: 'Clicks ÷ delivered' },
     reading: {
       ja: '届いたメールのうち、リンクが押された割合です。',
       en: 'The share of delivered emails whose links were clicked.',
@@ -636,7 +636,7 @@ export const KPI_CATALOG: { readonly [K in KpiKey]: KpiDefinition } = {
   },
   clickToOpenRate: {
     unit: 'rate',
-    name: { ja: '反応率（クリック÷開封）', en: 'Click-to-open rate' },
+    name: { ja: '反応率（クリック ÷ 開封）', en: 'Click-to-open rate' },
     formula: { ja: 'クリック数 ÷ 開封数', en: 'Clicks ÷ opens' },
     reading: {
       ja: '開いた人のうち、本文を読んでリンクを押した割合で、本文の出来を表します。',

@@ -74,9 +74,9 @@ const JAPANESE: ReportLabels = {
     cohort: 'コホート（期間内に作成されたリードが、基準日までにどの段階まで進んだかで集計）',
     period: '期間（各段階に進んだ日で集計）',
   },
-  periodViewNote: '期間ビューでは分子と分母が別のリードになるため、率が 100% を超えることがあります。',
+  periodViewNote: '集計方法が「期間」のときは、分子と分母が同じリードとは限らないため、率が 100% を超えることがあります。',
   maturityNote:
-    '「未成熟」の月は、月末から基準日までの日数がリードから受注までの日数の中央値（分からないときは90日）に満たない月です。まだ進む途中のリードが多く、率はこれから上がる見込みです。',
+    '「未成熟」の月とは、月末から基準日までの日数が、リードから受注までの日数の中央値（算出できないときは90日）に満たない月です。まだ途中の段階にあるリードが多いため、率は今後上がる見込みです。',
   context: (period, view, asOf) => `期間 ${period} ／ ${view} ／ 基準日 ${asOf}`,
   info: {
     period: '期間',
@@ -98,9 +98,9 @@ const JAPANESE: ReportLabels = {
     tab: 'タブ',
     kind: '種類',
     rowsRead: '読み込んだ行',
-    rowsSkipped: 'スキップした行',
+    rowsSkipped: '除外した行',
     kinds: { ads: '広告', traffic: 'アクセス', leads: 'リード', deals: '商談', email: 'メール', targets: '目標' },
-    unused: '使用しない',
+    unused: '使わない',
   },
   channels: { channel: 'チャネル', total: '合計', chartTitle: 'チャネル別の件数' },
   monthly: {
@@ -158,7 +158,7 @@ const ENGLISH: ReportLabels = {
     cohort: 'Cohort (leads created in the period, and how far they got by the as-of date)',
     period: 'Period (each stage counted on the day it happened)',
   },
-  periodViewNote: 'In the period view the numerator and the denominator are different leads, so rates can exceed 100%.',
+  periodViewNote: 'In the period view the numerator and the denominator are not necessarily the same leads, so rates can exceed 100%.',
   maturityNote:
     'An immature month ended fewer days before the as-of date than the median lead-to-win time (90 days when unknown). Many of its leads are still on their way, so its rates are likely to rise.',
   context: (period, view, asOf) => `Period ${period} · ${view} · As of ${asOf}`,
@@ -175,7 +175,7 @@ const ENGLISH: ReportLabels = {
   funnel: { heading: 'Funnel', stage: 'Stage', count: 'Count', chartTitle: 'Funnel (count per stage)' },
   findings: {
     heading: 'Findings',
-    none: 'Nothing stands out (only comparisons over at least 20 are reported).',
+    none: 'Nothing stands out (only comparisons with a denominator of at least 20 are reported).',
   },
   sources: {
     heading: 'Tabs read',

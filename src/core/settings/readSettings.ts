@@ -19,19 +19,39 @@ function isValidIsoDay(text: string): boolean {
   return day <= (daysInMonth[month - 1] ?? 0);
 }
 
+const DAY_NAMES = { from: '開始日', to: '終了日' } as const;
+
 const MESSAGES = {
-  notObject: { ja: '設定はオブジェクトで指定してください。', en: 'Settings must be an object.' },
-  view: { ja: 'view は "cohort" か "period" を指定してください。', en: 'view must be "cohort" or "period".' },
-  language: { ja: 'language は "ja" か "en" を指定してください。', en: 'language must be "ja" or "en".' },
-  day: (field: string, value: unknown) => ({
-    ja: `${field} は YYYY-MM-DD 形式の日付で指定してください（受け取った値: ${JSON.stringify(value)}）。`,
-    en: `${field} must be a date written YYYY-MM-DD (got ${JSON.stringify(value)}).`,
+  notObject: {
+    ja: '設定の形式が正しくありません。{ "view": "cohort" } のようなオブジェクトで指定してください。',
+    en: 'Settings must be an object, such as { "view": "cohort" }.',
+  },
+  view: { ja: '集計方法（view）は "cohort" か "period" で指定してください。', en: 'view must be "cohort" or "period".' },
+  language: { ja: '言語（language）は "ja" か "en" で指定してください。', en: 'language must be "ja" or "en".' },
+  day: (field: 'from' | 'to', value: unknown) => ({
+    ja: `${DAY_NAMES[field]}（${field}）は 2025-04-01 のような YYYY-MM-DD 形式の日付で指定してください（指定された値: ${JSON.stringify(value)}）。`,
+    en: `${field} must be a date written YYYY-MM-DD, such as 2025-04-01 (got ${JSON.stringify(value)}).`,
   }),
-  order: { ja: '開始日 (from) が終了日 (to) より後になっています。', en: 'from is after to.' },
-  currency: { ja: 'currency は JPY や USD のような3文字の通貨コードで指定してください。', en: 'currency must be a three-letter code such as JPY or USD.' },
-  grossMargin: { ja: '粗利率 (grossMargin) は 0 より大きく 1 以下の数（例: 0.7）で指定してください。', en: 'grossMargin must be a number above 0 and at most 1 (e.g. 0.7).' },
-  expectedPurchases: { ja: '想定購入回数 (expectedPurchases) は 0 より大きい数で指定してください。', en: 'expectedPurchases must be a number above 0.' },
-  scoreBands: { ja: 'スコア帯 (scoreBands) は昇順の数値の並び（例: [0, 20, 40, 60, 80]）で指定してください。', en: 'scoreBands must be ascending numbers, e.g. [0, 20, 40, 60, 80].' },
+  order: {
+    ja: '開始日（from）が終了日（to）より後になっています。開始日は終了日と同じか、それより前の日付にしてください。',
+    en: 'from is after to. Use a start date on or before the end date.',
+  },
+  currency: {
+    ja: '通貨（currency）は JPY、USD のような3文字の通貨コードで指定してください。',
+    en: 'currency must be a three-letter code such as JPY or USD.',
+  },
+  grossMargin: {
+    ja: '粗利率（grossMargin）は 0 より大きく 1 以下の数（例: 0.7）で指定してください。',
+    en: 'grossMargin must be a number above 0 and at most 1 (e.g. 0.7).',
+  },
+  expectedPurchases: {
+    ja: '想定購入回数（expectedPurchases）は 0 より大きい数（例: 3）で指定してください。',
+    en: 'expectedPurchases must be a number above 0 (e.g. 3).',
+  },
+  scoreBands: {
+    ja: 'スコア帯（scoreBands）は小さい順に並べた数値（例: [0, 20, 40, 60, 80]）で指定してください。',
+    en: 'scoreBands must be numbers in ascending order, e.g. [0, 20, 40, 60, 80].',
+  },
 } as const;
 
 function isFiniteNumber(value: unknown): value is number {

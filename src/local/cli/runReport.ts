@@ -42,9 +42,9 @@ function writeFileCreatingFolder(file: string, content: string | Buffer): void {
 
 export function printHeadline(summary: FunnelSummary, language: Language, io: Pick<CliIo, 'stdout'>): void {
   const ja = language === 'ja';
-  io.stdout(ja ? `期間: ${summary.period.from} 〜 ${summary.period.to}（基準日 ${summary.asOf}）` : `Period: ${summary.period.from} to ${summary.period.to} (as of ${summary.asOf})`);
+  io.stdout(ja ? `期間: ${summary.period.from} 〜 ${summary.period.to}（基準日: ${summary.asOf}）` : `Period: ${summary.period.from} to ${summary.period.to} (as of ${summary.asOf})`);
   for (const kpi of headlineKpis(summary, language)) io.stdout(`  ${kpi.label}: ${kpi.value}`);
-  if (summary.warnings.length > 0) io.stdout(ja ? `  注意: ${summary.warnings.length} 件（--json の warnings を参照）` : `  Warnings: ${summary.warnings.length} (see "warnings" in --json)`);
+  if (summary.warnings.length > 0) io.stdout(ja ? `  確認が必要な点: ${summary.warnings.length}件（内容は --json で書き出した JSON の warnings を参照）` : `  Warnings: ${summary.warnings.length} (see "warnings" in --json)`);
 }
 
 /**

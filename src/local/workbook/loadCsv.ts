@@ -28,8 +28,8 @@ function readBytes(file: string): Buffer {
       throw new InputError('not_found', file, { ja: `ファイル ${file} が見つかりません。パスを確認してください。`, en: `File ${file} was not found. Check the path.` });
     }
     throw new InputError('unreadable', file, {
-      ja: `ファイル ${file} を読み込めません (${code ?? 'error'})。アクセス権を確認してください。`,
-      en: `Cannot read ${file} (${code ?? 'error'}). Check that you may read it.`,
+      ja: `ファイル ${file} を読み込めません（${code ?? 'error'}）。読み取りの権限があるか確認してください。`,
+      en: `Cannot read ${file} (${code ?? 'error'}). Check that you have permission to read it.`,
     });
   }
 }
@@ -53,7 +53,7 @@ export function loadCsv(file: string): CsvTable {
   const { text, encoding } = decodeCsvBytes(bytes);
   if (looksBinary(bytes, encoding)) {
     throw new InputError('bad_csv', file, {
-      ja: `${file} はCSVではなくバイナリファイルのようです。Excelファイルなら拡張子を .xlsx にしてください。`,
+      ja: `${file} は CSV ではなくバイナリファイルのようです。Excel ファイルなら拡張子を .xlsx にしてください。`,
       en: `${file} looks like a binary file, not CSV. If it is an Excel workbook, give it the .xlsx extension.`,
     });
   }
@@ -64,7 +64,7 @@ export function loadCsv(file: string): CsvTable {
   } catch (error) {
     if (error instanceof CsvSyntaxError) {
       throw new InputError('bad_csv', file, {
-        ja: `${file} の ${error.line} 行目で始まる "…" 囲みのフィールドが閉じていません。引用符 (") の対応を確認してください。`,
+        ja: `${file} の${error.line}行目から始まる、引用符（"）で囲まれた値が閉じられていません。引用符の対応を確認してください。`,
         en: `${file}: the quoted field starting on line ${error.line} is never closed. Check the double quotes.`,
       });
     }

@@ -26,7 +26,7 @@ function statOrThrow(input: string): { isDirectory(): boolean } {
     return statSync(input);
   } catch {
     throw new InputError('not_found', input, {
-      ja: `入力 ${input} が見つかりません。パスを確認してください。`,
+      ja: `入力に指定した ${input} が見つかりません。パスを確認してください。`,
       en: `Input ${input} was not found. Check the path.`,
     });
   }
@@ -51,8 +51,8 @@ function classify(inputs: readonly string[]): { xlsx: string[]; csv: string[] } 
         .map((name) => path.join(input, name));
       if (files.length === 0) {
         throw new InputError('empty_folder', input, {
-          ja: `フォルダ ${input} に CSV ファイル (.csv / .tsv) がありません。`,
-          en: `Folder ${input} contains no CSV files (.csv / .tsv).`,
+          ja: `フォルダ ${input} に CSV ファイル（.csv / .tsv / .txt）がありません。CSV ファイルを入れたフォルダか、ファイルそのものを指定してください。`,
+          en: `Folder ${input} contains no CSV files (.csv / .tsv / .txt). Pass a folder that holds them, or the files themselves.`,
         });
       }
       csv.push(...files);
@@ -92,7 +92,7 @@ export async function loadInput(inputs: readonly string[], options: LoadWorkbook
   const { xlsx, csv } = classify(inputs);
   if (xlsx.length > 1 || (xlsx.length === 1 && csv.length > 0)) {
     throw new InputError('mixed_inputs', null, {
-      ja: '入力は .xlsx ファイル1つ、または CSV ファイル (複数可) のどちらかにしてください。',
+      ja: '入力は .xlsx ファイル1つか、CSV ファイル（複数可）のどちらかにしてください。',
       en: 'Give either one .xlsx file or CSV files (one or more), not both or several workbooks.',
     });
   }

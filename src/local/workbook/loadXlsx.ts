@@ -106,7 +106,7 @@ export async function loadWorkbookFromXlsx(file: string, options: LoadWorkbookOp
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new InputError('corrupt_xlsx', file, {
-      ja: `${file} をExcelブック (.xlsx) として読み込めません (${reason})。ファイルが壊れていないか、別の形式 (.xls や .csv) ではないか確認してください。`,
+      ja: `${file} を Excel ブック（.xlsx）として読み込めません（${reason}）。ファイルが壊れていないか、別の形式（.xls や .csv）ではないか確認してください。`,
       en: `Cannot read ${file} as an Excel workbook (.xlsx): ${reason}. Check that the file is not damaged and is not another format (.xls or .csv).`,
     });
   }
@@ -129,7 +129,7 @@ export async function loadWorkbookFromXlsx(file: string, options: LoadWorkbookOp
     readSheet(ws, sheet);
   }
   if (workbook.sheets.length === 0) {
-    throw new InputError('corrupt_xlsx', file, { ja: `${file} にはシートがありません。`, en: `${file} contains no sheets.` });
+    throw new InputError('corrupt_xlsx', file, { ja: `${file} にはシートがありません。データのシートがあるブックを指定してください。`, en: `${file} contains no sheets. Pass a workbook with your data sheets.` });
   }
   if (state) applyRuntimeState(workbook, state);
   const firstVisible = workbook.sheets.find((s) => !s.hidden);

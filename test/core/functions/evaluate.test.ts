@@ -80,8 +80,8 @@ describe('runCustomFunction', () => {
     it('rejects ranges of different shapes, naming both shapes', () => {
       const error = errorOf(() => runCustomFunction('CAC', [[[1], [2], [3]], [[1], [2], [3], [4]]], 'both'));
       expect(error.message).toBe(
-        'CAC: 範囲の大きさがそろっていません。費用 (1番目の引数) は 3×1、新規顧客数 (2番目の引数) は 4×1 です。同じ行数・列数の範囲にするか、1 つのセルを指定してください。' +
-          ' / CAC: the ranges differ in size: cost (argument 1) is 3×1 but new customers (argument 2) is 4×1. Use ranges with the same rows and columns, or a single cell.'
+        'CAC: 範囲の大きさがそろっていません。費用（1番目の引数）は 3×1、新規顧客数（2番目の引数）は 4×1（行×列）です。同じ行数・列数の範囲にするか、1つのセルを指定してください。' +
+          ' / CAC: the ranges differ in size: cost (argument 1) is 3×1 but new customers (argument 2) is 4×1 (rows × columns). Use ranges with the same rows and columns, or a single cell.'
       );
     });
 
@@ -144,14 +144,14 @@ describe('runCustomFunction', () => {
     it('names function, argument, row and value in Japanese and English', () => {
       const error = errorOf(() => runCustomFunction('CAC', [[[100], [200], ['abc']], 1], 'both'));
       expect(error.message).toBe(
-        'CAC: 費用 (1番目の引数) の 3 行目 "abc" は数値として読めません。数値（例: 1200、¥1,200、12%、1.2万）を入れるか、空欄にしてください。' +
+        'CAC: 費用（1番目の引数）の3行目の値「abc」は数値として読めません。数値（例: 1200、¥1,200、12%、1.2万）を入れるか、空欄にしてください。' +
           ' / CAC: cost (argument 1), row 3: "abc" is not a number. Enter a number (e.g. 1200, ¥1,200, 12%, 1.2万) or leave the cell blank.'
       );
     });
 
     it('writes one language when asked', () => {
       expect(errorOf(() => runCustomFunction('CAC', [[[1], ['abc']], 1], 'ja')).message).toBe(
-        'CAC: 費用 (1番目の引数) の 2 行目 "abc" は数値として読めません。数値（例: 1200、¥1,200、12%、1.2万）を入れるか、空欄にしてください。'
+        'CAC: 費用（1番目の引数）の2行目の値「abc」は数値として読めません。数値（例: 1200、¥1,200、12%、1.2万）を入れるか、空欄にしてください。'
       );
       expect(errorOf(() => runCustomFunction('CAC', [[[1], ['abc']], 1], 'en')).message).toBe(
         'CAC: cost (argument 1), row 2: "abc" is not a number. Enter a number (e.g. 1200, ¥1,200, 12%, 1.2万) or leave the cell blank.'
@@ -165,12 +165,12 @@ describe('runCustomFunction', () => {
 
     it('gives only the column for a one-row range', () => {
       const error = errorOf(() => runCustomFunction('CPC', [[[1, 'x', 3]], 1], 'ja'));
-      expect(error.message).toMatch(/^CPC: 費用 \(1番目の引数\) の 2 列目 "x" は数値として読めません/);
+      expect(error.message).toMatch(/^CPC: 費用（1番目の引数）の2列目の値「x」は数値として読めません/);
     });
 
     it('gives no position for a single value', () => {
       const error = errorOf(() => runCustomFunction('CPC', [1, 'abc'], 'both'));
-      expect(error.message).toMatch(/^CPC: クリック数 \(2番目の引数\) の値 "abc" は数値として読めません。.* \/ CPC: clicks \(argument 2\): "abc" is not a number\./);
+      expect(error.message).toMatch(/^CPC: クリック数（2番目の引数）の値「abc」は数値として読めません。.* \/ CPC: clicks \(argument 2\): "abc" is not a number\./);
     });
 
     it('shortens a long bad value in the message', () => {
@@ -182,7 +182,7 @@ describe('runCustomFunction', () => {
     it('rejects booleans in amounts and counts', () => {
       const error = errorOf(() => runCustomFunction('CPC', [[[100], [true]], 4], 'both'));
       expect(error.message).toBe(
-        'CPC: 費用 (1番目の引数) の 2 行目 TRUE は論理値（TRUE/FALSE）で、数値ではありません。チェックボックスや TRUE/FALSE ではなく、件数や金額を入れてください。' +
+        'CPC: 費用（1番目の引数）の2行目の値 TRUE は論理値（TRUE/FALSE）で、数値ではありません。チェックボックスや TRUE/FALSE ではなく、件数や金額を入れてください。' +
           ' / CPC: cost (argument 1), row 2: TRUE is TRUE/FALSE, not a number. Use a count or an amount, not a checkbox or TRUE/FALSE.'
       );
     });
@@ -190,7 +190,7 @@ describe('runCustomFunction', () => {
     it('rejects dates', () => {
       const error = errorOf(() => runCustomFunction('CPC', [new Date(2025, 3, 1), 4], 'both'));
       expect(error.message).toBe(
-        'CPC: 費用 (1番目の引数) の値は日付になっていて、数値として使えません。数値を入れるか、セルの表示形式を「数値」にしてください。' +
+        'CPC: 費用（1番目の引数）の値は日付になっていて、数値として使えません。数値を入れるか、セルの表示形式を「数値」にしてください。' +
           ' / CPC: cost (argument 1): the value is a date, not a number. Enter a number, or set the cell format to Number.'
       );
     });
@@ -210,12 +210,12 @@ describe('runCustomFunction', () => {
   describe('arguments', () => {
     it('rejects a missing required argument', () => {
       expect(errorOf(() => runCustomFunction('CPC', [100], 'both')).message).toBe(
-        'CPC: クリック数 (2番目の引数) が指定されていません。セルか範囲を指定してください。 / CPC: clicks (argument 2) is missing. Pass a cell or a range.'
+        'CPC: クリック数（2番目の引数）が指定されていません。セルか範囲を指定してください。 / CPC: clicks (argument 2) is missing. Pass a cell or a range.'
       );
     });
 
     it('rejects more arguments than the function takes', () => {
-      expect(errorOf(() => runCustomFunction('CPC', [1, 2, 3], 'en')).message).toBe('CPC: takes at most 2 arguments, but 3 were given.');
+      expect(errorOf(() => runCustomFunction('CPC', [1, 2, 3], 'en')).message).toBe('CPC: takes at most 2 arguments, but 3 were given. Remove the extra ones.');
     });
 
     it('accepts trailing undefined arguments, as wrappers pass for omitted optional ones', () => {
@@ -256,7 +256,7 @@ describe('runCustomFunction', () => {
     it('turns an overflowing result into an error with its row', () => {
       const error = errorOf(() => runCustomFunction('CPC', [[[1], [1e308]], 1e-10], 'both'));
       expect(error.message).toBe(
-        'CPC: 2 行目の結果が大きすぎて表せません。入力の値が正しいか確認してください。 / CPC: the result at row 2 is too large to represent. Check the input values.'
+        'CPC: 2行目の結果が大きすぎて表せません。入力の値が正しいか確認してください。 / CPC: the result at row 2 is too large to represent. Check the input values.'
       );
     });
 

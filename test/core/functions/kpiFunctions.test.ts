@@ -62,7 +62,7 @@ describe('every element-wise function', () => {
         `${name}: ${parameter.label.en} (argument ${index + 1}): "abc" is not a number. Enter a number (e.g. 1200, ¥1,200, 12%, 1.2万) or leave the cell blank.`
       );
       expect(messageOf(() => runCustomFunction(name, args, 'ja'))).toMatch(
-        new RegExp(`^${name}: ${parameter.label.ja} \\(${index + 1}番目の引数\\) の値 "abc" は数値として読めません。`)
+        new RegExp(`^${name}: ${parameter.label.ja}（${index + 1}番目の引数）の値「abc」は数値として読めません。`)
       );
     });
   });
@@ -80,7 +80,7 @@ describe('every element-wise function', () => {
     const args = spec.example.args.map((arg, index) => (index === 0 ? column(arg, arg, arg) : index === 1 ? column(arg, arg) : arg));
     const [first, second] = spec.parameters;
     expect(messageOf(() => runCustomFunction(name, args, 'en'))).toBe(
-      `${name}: the ranges differ in size: ${first?.label.en} (argument 1) is 3×1 but ${second?.label.en} (argument 2) is 2×1. Use ranges with the same rows and columns, or a single cell.`
+      `${name}: the ranges differ in size: ${first?.label.en} (argument 1) is 3×1 but ${second?.label.en} (argument 2) is 2×1 (rows × columns). Use ranges with the same rows and columns, or a single cell.`
     );
   });
 });
@@ -187,7 +187,7 @@ describe('customerAcquisitionCost', () => {
 
   it('names the parameter in the language asked for', () => {
     expect(messageOf(() => customerAcquisitionCost(column(1, 'abc'), 1, undefined, { language: 'ja' }))).toMatch(
-      /^CAC: 費用 \(1番目の引数\) の 2 行目 "abc" は数値として読めません。/
+      /^CAC: 費用（1番目の引数）の2行目の値「abc」は数値として読めません。/
     );
   });
 });
@@ -286,7 +286,7 @@ describe('lifetimeValueOf', () => {
 
   it('explains the infinite lifetime when churn is 0 without a cap', () => {
     expect(messageOf(() => lifetimeValueOf(10000, 0.8, 0))).toBe(
-      'LTV: 解約率 (3番目の引数) が 0 なので、顧客が解約せず LTV が無限大になります。4番目の引数 max_periods（上限期間）に上限（例: 月次なら 36）を指定してください。' +
+      'LTV: 解約率（3番目の引数）が 0 なので、顧客が解約せず LTV が無限大になります。4番目の引数 max_periods（上限期間）に上限（例: 月次なら 36）を指定してください。' +
         ' / LTV: churn rate (argument 3) is 0, so customers never leave and the lifetime value is infinite. Give max_periods (argument 4) a cap, e.g. 36 for monthly inputs.'
     );
   });
@@ -310,7 +310,7 @@ describe('lifetimeValueOf', () => {
 
   it('rejects a negative max_periods', () => {
     expect(messageOf(() => lifetimeValueOf(10000, 0.8, 0.02, -1, { language: 'ja' }))).toBe(
-      'LTV: 上限期間 (4番目の引数) が -1 です。マイナスの値は使えません。0 以上の値にしてください。'
+      'LTV: 上限期間（4番目の引数）が -1 です。マイナスの値は使えません。0 以上の値にしてください。'
     );
   });
 
@@ -448,7 +448,7 @@ describe('funnel', () => {
 
   it('rejects a block of several rows and columns', () => {
     expect(messageOf(() => funnel([[1, 2], [3, 4]], { language: 'en' }))).toBe(
-      'FUNNEL: stage counts (argument 1) must be a single column (or a single row); the range given is 2×2.'
+      'FUNNEL: stage counts (argument 1) must be a single column (or a single row); the range given is 2×2 (rows × columns).'
     );
   });
 

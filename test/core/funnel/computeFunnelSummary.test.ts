@@ -71,7 +71,7 @@ describe('computeFunnelSummary', () => {
           row: null,
           field: 'lead_id',
           code: 'duplicate_leads_merged',
-          message: '重複していたリード 2 行を1件として数えました（同じリードID、リードIDがない行は同じメールアドレスで判定）。',
+          message: '同じリードの重複行が2行あったため、元のリードにまとめて数えました（リードIDが同じ行、リードIDがない行はメールアドレスが同じ行を重複とみなします）。',
         },
       ]);
     });
@@ -289,17 +289,17 @@ describe('computeFunnelSummary', () => {
 
     it('warns about cost without leads and leads without cost, naming the channels', () => {
       expect(summary.warnings.map((warning) => [warning.code, warning.message])).toEqual([
-        ['channel_cost_without_leads', '費用はあるのにリードが0件のチャネルがあります: 「Facebook広告」。広告とリードでチャネル名の表記が違っていないか確認してください。'],
+        ['channel_cost_without_leads', '費用があるのにリードが0件のチャネルがあります: 「Facebook広告」。広告とリードでチャネル名の表記が違っていないか確認してください。'],
         [
           'channel_leads_without_cost',
-          'リードはあるのに費用が0のチャネルがあります: 「ウェビナー」。紹介や自然検索など費用のかからないチャネルなら問題ありません。そうでなければ、広告とリードでチャネル名の表記が違っていないか確認してください。',
+          'リードがあるのに費用が0のチャネルがあります: 「ウェビナー」。紹介や自然検索など費用のかからないチャネルなら問題ありません。そうでなければ、広告とリードでチャネル名の表記が違っていないか確認してください。',
         ],
       ]);
     });
 
     it('adds the cost-without-leads finding, which needs no minimum', () => {
       expect(summary.findings.map((finding) => finding.message)).toEqual([
-        '費用があるのにリードが0件のチャネル: 「Facebook広告」（¥25,000）。リードのチャネル名が広告と同じ表記か確認してください。',
+        '費用があるのにリードが0件のチャネル: 「Facebook広告」（¥25,000）。広告とリードでチャネル名の表記が違っていないか確認してください。',
       ]);
     });
   });
@@ -395,7 +395,7 @@ describe('computeFunnelSummary', () => {
     it('makes a finding when the denominator is 20', () => {
       // Lead→opportunity rates: MQL 2/20, SQL 2/2, opportunity 2/2 — only Lead→MQL has a base of 20.
       expect(computeFunnelSummary(bookWith(20), settings()).findings).toEqual([
-        { code: 'weakest_step', message: 'ファネルでいちばん転換率が低い段階は「リード→MQL」です: MQL 2件 ÷ リード 20件 = 10.0%。' },
+        { code: 'weakest_step', message: 'ファネルの中で転換率がいちばん低いのは「リード→MQL」です（MQL 2件 ÷ リード 20件 = 10.0%）。' },
       ]);
     });
 

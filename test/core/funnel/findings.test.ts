@@ -41,7 +41,7 @@ describe('weakestStepFinding', () => {
   it('names the lowest step whose denominator is at least 20, with its numbers', () => {
     // Lead→MQL 40/100 = 40%, MQL→SQL 5/40 = 12.5%; SQL→opportunity (4/5) and opportunity→won (2/4) have too small a base.
     const finding = weakestStepFinding(input({ total: kpi({ leads: 100, mql: 40, sql: 5, opportunities: 4, won: 2 }) }));
-    expect(finding).toEqual({ code: 'weakest_step', message: 'ファネルでいちばん転換率が低い段階は「MQL→SQL」です: SQL 5件 ÷ MQL 40件 = 12.5%。' });
+    expect(finding).toEqual({ code: 'weakest_step', message: 'ファネルの中で転換率がいちばん低いのは「MQL→SQL」です（SQL 5件 ÷ MQL 40件 = 12.5%）。' });
   });
 
   it('skips a step whose denominator is 19', () => {
@@ -55,7 +55,7 @@ describe('weakestStepFinding', () => {
       input({ stagesWithData: new Set(['opportunities', 'won']), total: kpi({ leads: 100, mql: 30, sql: 30, opportunities: 30, won: 3 }) }),
     );
     // Only Opportunity→Won (3/30 = 10%) remains; SQL→Opportunity needs SQL data.
-    expect(finding?.message).toBe('ファネルでいちばん転換率が低い段階は「商談→受注」です: 受注 3件 ÷ 商談 30件 = 10.0%。');
+    expect(finding?.message).toBe('ファネルの中で転換率がいちばん低いのは「商談→受注」です（受注 3件 ÷ 商談 30件 = 10.0%）。');
   });
 });
 
@@ -66,7 +66,7 @@ describe('opportunityRateOutlierFinding', () => {
     // 展示会 30% is 1.5× away from 12%; Web 0% is 1.0× away.
     const channels = [channel('Web', { leads: 60, opportunities: 0 }), channel('展示会', { leads: 40, opportunities: 12 })];
     expect(opportunityRateOutlierFinding(input({ total, channels }))?.message).toBe(
-      'チャネル「展示会」の商談化率は 30.0%（商談 12件 ÷ リード 40件）で、全体の 12.0%（商談 12件 ÷ リード 100件）から最も離れています。',
+      'チャネル「展示会」は、商談化率が 30.0%（商談 12件 ÷ リード 40件）で、全体の 12.0%（商談 12件 ÷ リード 100件）との差がいちばん大きいチャネルです。',
     );
   });
 
@@ -94,7 +94,7 @@ describe('costPerLeadOutlierFinding', () => {
       channel('紹介', { cost: 0, leads: 20 }),
     ];
     expect(costPerLeadOutlierFinding(input({ total, channels }))?.message).toBe(
-      'チャネル「Google広告」のリード獲得単価 (CPL) は ¥25,000（費用 ¥1,000,000 ÷ リード 40件）で、全体の ¥12,000（費用 ¥1,200,000 ÷ リード 100件）から最も離れています。',
+      'チャネル「Google広告」は、リード獲得単価（CPL）が ¥25,000（費用 ¥1,000,000 ÷ リード 40件）で、全体の ¥12,000（費用 ¥1,200,000 ÷ リード 100件）との差がいちばん大きいチャネルです。',
     );
   });
 });
@@ -110,7 +110,7 @@ describe('monthlyChangeFinding', () => {
   it('compares the last two mature months in the cohort view', () => {
     // May 6/50 = 12%, June 9/50 = 18%: up 6 points; July is immature.
     expect(monthlyChangeFinding(input({ months }))?.message).toBe(
-      '成熟した直近2か月では、商談化率が 2025年5月の 12.0%（商談 6件 ÷ リード 50件）から 2025年6月の 18.0%（商談 9件 ÷ リード 50件）へ 6.0ポイント上がりました。',
+      '成熟した直近の2か月を比べると、商談化率は 2025年5月の 12.0%（商談 6件 ÷ リード 50件）から 2025年6月の 18.0%（商談 9件 ÷ リード 50件）へ 6.0ポイント上がりました。',
     );
   });
 
@@ -129,7 +129,7 @@ describe('monthlyChangeFinding', () => {
   it('says the rate did not change when it did not', () => {
     const flat = [month('2025-05', false, { leads: 50, opportunities: 5 }), month('2025-06', false, { leads: 20, opportunities: 2 })];
     expect(monthlyChangeFinding(input({ months: flat }))?.message).toBe(
-      '成熟した直近2か月では、商談化率は 2025年5月の 10.0%（商談 5件 ÷ リード 50件）と 2025年6月の 10.0%（商談 2件 ÷ リード 20件）で変わりませんでした。',
+      '成熟した直近の2か月を比べると、商談化率は 2025年5月の 10.0%（商談 5件 ÷ リード 50件）と 2025年6月の 10.0%（商談 2件 ÷ リード 20件）で変わりませんでした。',
     );
   });
 });
@@ -138,7 +138,7 @@ describe('costWithoutLeadsFinding', () => {
   it('lists channels with cost and no leads, with their cost', () => {
     const channels = [channel('Web', { cost: 1000, leads: 3 }), channel('展示会', { cost: 300000, leads: 0 })];
     expect(costWithoutLeadsFinding(input({ channels }))?.message).toBe(
-      '費用があるのにリードが0件のチャネル: 「展示会」（¥300,000）。リードのチャネル名が広告と同じ表記か確認してください。',
+      '費用があるのにリードが0件のチャネル: 「展示会」（¥300,000）。広告とリードでチャネル名の表記が違っていないか確認してください。',
     );
   });
 });

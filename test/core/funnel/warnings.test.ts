@@ -13,7 +13,7 @@ describe('duplicateLeadsWarning', () => {
       row: null,
       field: 'lead_id',
       code: 'duplicate_leads_merged',
-      message: '重複していたリード 3 行を1件として数えました（同じリードID、リードIDがない行は同じメールアドレスで判定）。',
+      message: '同じリードの重複行が3行あったため、元のリードにまとめて数えました（リードIDが同じ行、リードIDがない行はメールアドレスが同じ行を重複とみなします）。',
     });
   });
 
@@ -29,7 +29,7 @@ describe('unlinkedDealsWarnings', () => {
     expect(rest).toHaveLength(1);
     expect(warning).toMatchObject({ tab: 'HubSpot取引', row: null, code: 'unlinked_deals' });
     expect(rest[0]?.message).toBe(
-      'このタブの商談 7 件がどのリードとも結び付きません（3, 4, 7, 9, 15 行目 ほか2件）。リードIDかメールアドレスがリードのタブと一致しているか確認してください。コホート表示では数えず、期間表示では商談自身の日付とチャネルで数えます。',
+      'このタブの商談7件が、どのリードとも結び付きません（3、4、7、9、15行目ほか2件）。リードIDまたはメールアドレスがリードのタブと一致しているか確認してください。集計方法が「コホート」の場合は集計に含めず、「期間」の場合は商談自身の日付とチャネルで集計します。',
     );
   });
 
@@ -43,7 +43,7 @@ describe('unlinkedDealsWarnings', () => {
 describe('costWithoutLeadsWarning', () => {
   it('names the channels', () => {
     expect(costWithoutLeadsWarning(['展示会', 'Yahoo!広告'], 'ja')?.message).toBe(
-      '費用はあるのにリードが0件のチャネルがあります: 「展示会」、「Yahoo!広告」。広告とリードでチャネル名の表記が違っていないか確認してください。',
+      '費用があるのにリードが0件のチャネルがあります: 「展示会」、「Yahoo!広告」。広告とリードでチャネル名の表記が違っていないか確認してください。',
     );
   });
 });

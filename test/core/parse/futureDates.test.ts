@@ -19,7 +19,7 @@ describe('parseWorkbook with today', () => {
         row: 3,
         field: 'created_date',
         code: 'future_date',
-        message: '"Leads" row 3: created date "2099-04-01" is in the future (today is 2026-11-27). The row was skipped. Check the date.',
+        message: '"Leads" row 3: created date "2099-04-01" is in the future (today is 2026-11-27). The row was skipped. Check the date for a typo.',
       },
     ]);
   });

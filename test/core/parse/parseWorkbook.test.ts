@@ -219,7 +219,7 @@ describe('parseWorkbook', () => {
         [null, 'mql_flag', 'unrecognised_value'],
       ]);
       expect(parsed.warnings[0]?.message).toBe(
-        '"リード", column status: 2 row(s) hold values that could not be read ("保留"). They were read as the lead stage. Values such as Lead, MQL, SQL, Opportunity, Won or Lost are recognised.',
+        '"リード", column status: 2 row(s) hold values that could not be read ("保留"). Those rows were counted at the lead stage. Use values such as Lead, MQL, SQL, Opportunity, Won or Lost.',
       );
     });
 
@@ -326,14 +326,14 @@ describe('parseWorkbook', () => {
           field: 'created_date',
           code: 'unparseable_date',
           message:
-            '「リード」4行目: 作成日「2025/2/30」は存在しない日付・時刻です。この行は読み飛ばしました。2025-04-01 や 2025/4/1、2025年4月1日 の形で入力してください。',
+            '「リード」4行目: 作成日「2025/2/30」は存在しない日付・時刻です。この行は集計から除外しました。2025-04-01、2025/4/1、2025年4月1日のような形で入力してください。',
         },
         {
           tab: 'リード',
           row: 5,
           field: 'created_date',
           code: 'missing_required',
-          message: '「リード」5行目: 作成日が空欄です。この行は読み飛ばしました。値を入れるか、データでない行なら削除してください。',
+          message: '「リード」5行目: 作成日が空欄です。この行は集計から除外しました。値を入力するか、データの行でなければ削除してください。',
         },
       ]);
       expect(parsed.sources).toEqual([{ tab: 'リード', kind: 'leads', rowsRead: 1, rowsSkipped: 2 }]);
@@ -413,7 +413,7 @@ describe('parseWorkbook', () => {
           field: 'cost',
           code: 'unusable_tab',
           message:
-            '「広告」タブは、広告データとして読むのに必要な列（費用）が割り当てられていないため、読み込みませんでした。サイドバーで列を指定してください。',
+            '「広告」タブは、広告データとして読むのに必要な列（費用）が選ばれていないため、読み込みませんでした。サイドバーの「列の対応づけ」で列を選んでください。',
         },
       ]);
     });
@@ -432,7 +432,7 @@ describe('parseWorkbook', () => {
         [5, null, 'header_not_found'],
       ]);
       expect(parsed.warnings[0]?.message).toBe(
-        'Tab "消えたタブ" was not found, so it was not read. If it was renamed, map the new tab in the sidebar.',
+        'Tab "消えたタブ" was not found, so it was not read. If it was renamed, set up the renamed tab in the sidebar.',
       );
     });
 

@@ -27,7 +27,7 @@ describe('buildEmailSheet', () => {
     const grid = new SheetGrid(buildEmailSheet(fullSummary(), JAPANESE_SETTINGS)!.sheet);
     const headerRow = grid.sheet.frozenRows;
     expect(grid.columnOf('開封率', headerRow)).toBeDefined();
-    expect(grid.columnOf('反応率（クリック÷開封）', headerRow)).toBeDefined();
+    expect(grid.columnOf('反応率（クリック ÷ 開封）', headerRow)).toBeDefined();
   });
 
   describe('edge cases', () => {

@@ -72,7 +72,7 @@ describe('buildSummarySheet', () => {
     const count = grid.columnOf('件数', header)!;
     const step = grid.columnOf('前段からの転換率', header)!;
     const fromLeads = grid.columnOf('リードからの転換率', header)!;
-    const cost = grid.columnOf('1件あたり費用', header)!;
+    const cost = grid.columnOf('1件あたりの費用', header)!;
     const row = (stage: string) => {
       const at = grid.rowOf(stage);
       expect(at).toBeGreaterThan(header);
@@ -112,7 +112,7 @@ describe('buildSummarySheet', () => {
     const header = grid.rowOf('段階');
     const step = grid.columnOf('前段からの転換率', header)!;
     const fromLeads = grid.columnOf('リードからの転換率', header)!;
-    const cost = grid.columnOf('1件あたり費用', header)!;
+    const cost = grid.columnOf('1件あたりの費用', header)!;
     expect(matchesSummaryValue(grid.value(grid.rowOf('クリック数'), step), total.ctr)).toBe(true);
     expect(matchesSummaryValue(grid.value(grid.rowOf('MQL'), step), total.mqlRate)).toBe(true);
     expect(matchesSummaryValue(grid.value(grid.rowOf('SQL'), step), total.sqlRate)).toBe(true);
@@ -145,7 +145,7 @@ describe('buildSummarySheet', () => {
     const header = grid.rowOf('タブ');
     expect([grid.text(header + 1, 1), grid.text(header + 1, 2), grid.value(header + 1, 3), grid.value(header + 1, 4)]).toEqual(['広告', '広告', 90, 2]);
     expect([grid.text(header + 2, 1), grid.value(header + 2, 3), grid.value(header + 2, 4)]).toEqual(['リード', 245, 5]);
-    expect([grid.text(header + 3, 1), grid.text(header + 3, 2)]).toEqual(['メモ', '使用しない']);
+    expect([grid.text(header + 3, 1), grid.text(header + 3, 2)]).toEqual(['メモ', '使わない']);
   });
 
   it('shows the LTV assumptions it used', () => {

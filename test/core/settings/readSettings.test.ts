@@ -24,9 +24,9 @@ describe('readSettings', () => {
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.problems).toEqual([
       'view must be "cohort" or "period".',
-      'from must be a date written YYYY-MM-DD (got "2025/04/01").',
+      'from must be a date written YYYY-MM-DD, such as 2025-04-01 (got "2025/04/01").',
       'grossMargin must be a number above 0 and at most 1 (e.g. 0.7).',
-      'scoreBands must be ascending numbers, e.g. [0, 20, 40, 60, 80].',
+      'scoreBands must be numbers in ascending order, e.g. [0, 20, 40, 60, 80].',
     ]);
   });
 
@@ -34,7 +34,7 @@ describe('readSettings', () => {
     it('rejects an impossible day and a reversed period', () => {
       expect(readSettings({ from: '2025-02-29' }).ok).toBe(false);
       const reversed = readSettings({ from: '2025-05-01', to: '2025-04-01' });
-      expect(reversed.ok ? [] : reversed.problems).toEqual(['開始日 (from) が終了日 (to) より後になっています。']);
+      expect(reversed.ok ? [] : reversed.problems).toEqual(['開始日（from）が終了日（to）より後になっています。開始日は終了日と同じか、それより前の日付にしてください。']);
     });
 
     it('accepts the leap day of a leap year', () => {

@@ -27,7 +27,7 @@ function badDateCase(name: string, value: CellInput, quoted: string, covers: str
     expect: {
       totals: { cost: 1000 },
       period: { from: '2025-04-01', to: '2025-04-01' },
-      warnings: [warning('unparseable_date', '広告', 3, 'date', quoted, 'この行は読み飛ばしました')],
+      warnings: [warning('unparseable_date', '広告', 3, 'date', quoted, 'この行は集計から除外しました')],
     },
   };
 }

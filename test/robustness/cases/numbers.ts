@@ -57,7 +57,7 @@ function badCostCase(label: string, value: CellInput, quoted: string): Robustnes
     input: { tabs: [tab('広告', [['日付', '費用'], ['2025-04-01', 500], ['2025-04-02', value]])] },
     expect: {
       totals: { cost: 500 },
-      warnings: [warning('unparseable_number', '広告', 3, 'cost', quoted, 'この行は読み飛ばしました')],
+      warnings: [warning('unparseable_number', '広告', 3, 'cost', quoted, 'この行は集計から除外しました')],
     },
   };
 }

@@ -52,7 +52,7 @@ export const structureCases: readonly RobustnessCase[] = [
     name: 'a tab of notes with no known header is explained',
     covers: ['unrecognised-tab'],
     input: { tabs: [tab('メモ', [['打ち合わせメモ'], ['来週までに資料を作る']])] },
-    expect: { error: { code: 'no_usable_tab', words: ['「メモ」', '知っている列名が見つかりませんでした'] } },
+    expect: { error: { code: 'no_usable_tab', words: ['「メモ」', '認識できる列名が見つかりませんでした'] } },
   },
   {
     name: 'a tab with a date column but no cost says which required column is missing',

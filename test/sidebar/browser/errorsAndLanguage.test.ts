@@ -27,7 +27,7 @@ describe('a server error', () => {
     preview.workbook.documentLock.holdElsewhere();
     const outcome = await generateWith(sidebar.page, () => sidebar.page.locator('button.generate').click());
     // The message of src/sheets/lock.ts, without "Exception:", a stack trace or a file and line.
-    expect(outcome).toEqual({ kind: 'error', message: '別のファネルレポートを作成中です。完了してから（通常は1分以内）もう一度お試しください。' });
+    expect(outcome).toEqual({ kind: 'error', message: 'このスプレッドシートでは、別のファネルレポートを作成中です。完了してから（通常は1分以内）もう一度お試しください。' });
     const box = sidebar.page.locator('.generate-panel .error-box');
     expect(await box.getAttribute('role')).toBe('alert');
     expect(await box.innerText()).not.toMatch(/Exception|Error|\bat\s|\.js|line \d/);
@@ -97,7 +97,7 @@ describe('the language toggle', () => {
     await page.getByRole('button', { name: '日本語' }).click();
     await page.locator('#app[lang="ja"][aria-busy="false"] button.generate').waitFor();
     expect(await page.locator('#app h2').first().textContent()).toBe('データタブ');
-    expect(await tabCard(page, 'リード').locator('.tab-rows').textContent()).toBe('1,500 行');
+    expect(await tabCard(page, 'リード').locator('.tab-rows').textContent()).toBe('1,500行');
   });
 
   describe('edge cases', () => {

@@ -49,15 +49,15 @@ describe('the tab list', () => {
       const kind = SAMPLE_KINDS[name] ?? '';
       const chosen = await card.locator('select').first().evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent ?? '');
       expect([name, chosen]).toEqual([name, kind]);
-      expect([name, await card.locator('p.muted').filter({ hasText: '自動判定' }).textContent()]).toEqual([name, expect.stringContaining(`自動判定: ${kind}（確からしさ`)]);
+      expect([name, await card.locator('p.muted').filter({ hasText: '自動判定' }).textContent()]).toEqual([name, expect.stringContaining(`自動判定: ${kind}（信頼度: `)]);
       expect([name, await card.locator('.badge').first().textContent()]).toEqual([name, '使用できます']);
     }
   });
 
   it('shows the data row count below the header row', async () => {
     // リード: a header row and 1,500 leads; 商談: a header row and 134 deals (the sample's sizes).
-    expect(await tabCard(sidebar.page, 'リード').locator('.tab-rows').textContent()).toBe('1,500 行');
-    expect(await tabCard(sidebar.page, '商談').locator('.tab-rows').textContent()).toBe('134 行');
+    expect(await tabCard(sidebar.page, 'リード').locator('.tab-rows').textContent()).toBe('1,500行');
+    expect(await tabCard(sidebar.page, '商談').locator('.tab-rows').textContent()).toBe('134行');
   });
 });
 
