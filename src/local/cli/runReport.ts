@@ -69,6 +69,10 @@ export async function runOnWorkbook(workbook: Workbook, options: Omit<ReportOpti
 }
 
 export async function runReport(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
   const parsed = parseReportArgs(argv);
   if (!parsed.ok) {
     for (const problem of parsed.problems) io.stderr(`report: ${problem}`);

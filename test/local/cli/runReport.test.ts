@@ -77,6 +77,12 @@ describe('npm run report', () => {
     expect(names).toEqual(['リード', '広告', 'Funnel summary', 'By channel', 'Monthly', 'Velocity', 'KPI guide']);
   });
 
+  it('prints the usage and exits 0 for --help', async () => {
+    const io = capture();
+    expect(await runReport(['--help'], io)).toBe(EXIT.ok);
+    expect(io.out.join('\n')).toContain('Usage: npm run report -- --input');
+  });
+
   it('exits 2 with the usage for bad arguments', async () => {
     const io = capture();
     expect(await runReport(['--input', 'x.csv', '--view', 'weekly'], io)).toBe(EXIT.badInput);
