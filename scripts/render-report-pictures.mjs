@@ -29,7 +29,13 @@ for (const [sheetName, slug] of REPORT_SHEETS) {
   const sheet = book.getWorksheet(sheetName);
   if (!sheet) continue;
   sheet.state = 'visible';
-  sheet.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.3, right: 0.3, top: 0.3, bottom: 0.3, header: 0, footer: 0 } };
+  // Narrow sheets fit the page; wide tables (channels, months) are printed at a readable scale and
+  // the picture shows their first page: the labels and the first columns.
+  const wide = sheet.columnCount > 8;
+  const margins = { left: 0.3, right: 0.3, top: 0.3, bottom: 0.3, header: 0, footer: 0 };
+  sheet.pageSetup = wide
+    ? { orientation: 'landscape', paperSize: 9, fitToPage: false, scale: 70, margins }
+    : { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins };
   const xlsx = path.join(work, `${slug}.xlsx`);
   await book.xlsx.writeFile(xlsx);
   execFileSync('soffice', [`-env:UserInstallation=file://${work}/profile`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, xlsx], { stdio: 'pipe' });

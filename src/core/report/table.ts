@@ -48,6 +48,25 @@ export interface TableOptions {
   readonly wrap?: boolean;
 }
 
+/** Pixels per full-width (CJK) character and per other character in the default 10-pt font, plus cell padding. */
+const WIDE_CHARACTER_PIXELS = 14;
+const NARROW_CHARACTER_PIXELS = 7.5;
+const CELL_PADDING_PIXELS = 16;
+
+/**
+ * About how many pixels a header needs so that it shows whole in Sheets, Excel and LibreOffice
+ * (none of them grows a column to fit its text, and long headers were cut off).
+ *
+ * @example
+ * textWidth('リード')
+ * //=> 58
+ */
+export function textWidth(text: string): number {
+  let pixels = CELL_PADDING_PIXELS;
+  for (const character of text) pixels += /[\u1100-\uffdc]/.test(character) && !/[\uff61-\uff9f]/.test(character) ? WIDE_CHARACTER_PIXELS : NARROW_CHARACTER_PIXELS;
+  return Math.ceil(pixels);
+}
+
 /**
  * Lays out a table whose header row is at `headerRow` and whose first column is `firstColumn`.
  *
@@ -93,6 +112,6 @@ export function placeTable<Row>(
     firstDataRow: headerRow + 1,
     lastDataRow: headerRow + rows.length,
     columnOf: (key) => positions.get(key),
-    widths: columns.map((column) => column.width),
+    widths: columns.map((column) => Math.max(column.width, textWidth(column.header))),
   };
 }
