@@ -2,7 +2,7 @@
  * Reads the data tabs: every sheet that is not a report sheet, one batched read each. The user's tabs
  * are read-only to us: nothing in this module writes.
  */
-import { REPORT_ROLE_KEY, taggedSheetIds } from './tags';
+import { REPORT_ROLE_KEY, taggedSheets } from './tags';
 
 export interface RawTab {
   readonly name: string;
@@ -10,7 +10,7 @@ export interface RawTab {
 }
 
 export function readDataTabs(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): RawTab[] {
-  const reportIds = taggedSheetIds(spreadsheet, REPORT_ROLE_KEY);
+  const reportIds = new Set(taggedSheets(spreadsheet, REPORT_ROLE_KEY).map((sheet) => sheet.getSheetId()));
   return spreadsheet
     .getSheets()
     .filter((sheet) => !reportIds.has(sheet.getSheetId()))

@@ -5,17 +5,17 @@
 export const REPORT_ROLE_KEY = 'funnelKpi.role';
 export const SAMPLE_ROLE_KEY = 'funnelKpi.sample';
 
-/** Sheet ids of every sheet tagged by the add-on under `key` (one finder call). */
-export function taggedSheetIds(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string): Map<number, string> {
+/** Every sheet tagged by the add-on under `key`, whatever it is called now (one finder call). */
+export function taggedSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string): GoogleAppsScript.Spreadsheet.Sheet[] {
   const found = spreadsheet
     .createDeveloperMetadataFinder()
     .withKey(key)
     .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.SHEET)
     .find();
-  const ids = new Map<number, string>();
+  const sheets = new Map<number, GoogleAppsScript.Spreadsheet.Sheet>();
   for (const metadata of found) {
     const sheet = metadata.getLocation().getSheet();
-    if (sheet) ids.set(sheet.getSheetId(), metadata.getValue() ?? '');
+    if (sheet) sheets.set(sheet.getSheetId(), sheet);
   }
-  return ids;
+  return [...sheets.values()];
 }

@@ -6,28 +6,13 @@
  * report name is taken by an untagged sheet, the report takes "name (2)".
  */
 import type { ReportModel, ReportRole } from '../../core/report/model';
-import { REPORT_ROLE_KEY } from '../tags';
+import { REPORT_ROLE_KEY, taggedSheets } from '../tags';
 import { writeReportSheet } from './writeSheet';
 
 export interface ReportTag {
   readonly role: ReportRole;
   /** Which generation wrote the sheet. */
   readonly generation: string;
-}
-
-/** Every report sheet tagged by an earlier generation, whatever it is called now. */
-export function findReportSheets(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet[] {
-  const found = spreadsheet
-    .createDeveloperMetadataFinder()
-    .withKey(REPORT_ROLE_KEY)
-    .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.SHEET)
-    .find();
-  const sheets = new Map<number, GoogleAppsScript.Spreadsheet.Sheet>();
-  for (const metadata of found) {
-    const sheet = metadata.getLocation().getSheet();
-    if (sheet) sheets.set(sheet.getSheetId(), sheet);
-  }
-  return [...sheets.values()];
 }
 
 /** `name`, or `name (2)`, `name (3)` … — the first one no remaining sheet uses (case-insensitively, as Sheets compares). */
@@ -45,7 +30,7 @@ export function swapReportSheets(
   generation: string,
   protectionNote: string
 ): GoogleAppsScript.Spreadsheet.Sheet[] {
-  const previous = findReportSheets(spreadsheet);
+  const previous = taggedSheets(spreadsheet, REPORT_ROLE_KEY);
   const created: GoogleAppsScript.Spreadsheet.Sheet[] = [];
   try {
     let position = spreadsheet.getNumSheets();
