@@ -7,8 +7,10 @@ import { runFunnel, type FunnelRun } from '../core/pipeline/runFunnel';
 import type { FunnelSettings, Language, TabMapping } from '../core/model/types';
 import type { FunnelSummary } from '../core/model/summary';
 import { readSettings } from '../core/settings/readSettings';
+import { readMappings } from '../core/settings/readSetup';
 import type { SettingsInput } from '../shared/rpc';
 import { readDataTabs } from './readTabs';
+import { loadSetup } from './setupStore';
 import { spreadsheetZoneResolver } from './zone';
 
 export interface FunnelRequest {
@@ -38,9 +40,21 @@ export function runFunnelOnSpreadsheet(
 }
 
 /**
+ * Settings and mappings for a run: what the request gives, else the setup saved in the sidebar,
+ * else defaults and the detected mappings. Every entry point resolves them the same way, so the
+ * JSON summary and the report sheets always agree.
+ */
+export function resolveRequest(request: FunnelRequest | undefined, fallbackLanguage: Language): { settings: FunnelSettings; mappings: readonly TabMapping[] } {
+  const saved = request?.settings === undefined || request?.mappings === undefined ? loadSetup() : null;
+  const settings = settingsFrom(request?.settings ?? saved?.settings, fallbackLanguage);
+  const mappings = readMappings(request?.mappings ?? saved?.mappings);
+  return { settings, mappings };
+}
+
+/**
  * The funnel summary of the active spreadsheet (the CLI's JSON, SPEC §9.1). Reads only.
  */
 export function getFunnelSummary(request?: FunnelRequest): FunnelSummary {
-  const settings = settingsFrom(request?.settings, 'ja');
-  return runFunnelOnSpreadsheet(SpreadsheetApp.getActiveSpreadsheet(), settings, request?.mappings ?? []).summary;
+  const { settings, mappings } = resolveRequest(request, 'ja');
+  return runFunnelOnSpreadsheet(SpreadsheetApp.getActiveSpreadsheet(), settings, mappings).summary;
 }

@@ -75,6 +75,10 @@ describe('sidebar server functions', () => {
     expect(saved.saved).toBe(true);
     expect(tab(saved, 'リード').mapping.columns).not.toHaveProperty('channel');
 
+    // The JSON entry point resolves the request the same way, so the CLI's JSON matches the sheets.
+    const summary = execute(book, 'getFunnelSummary', [{}]).result as { byChannel: { channel: string; leads: number }[] };
+    expect(summary.byChannel.find((row) => row.channel === '(未設定)')?.leads).toBe(3);
+
     const { services } = execute(book, 'generateFunnelReportFromMenu');
     expect(services.ui.alerts.at(-1)?.title).toBe('ファネルレポートを作成しました');
     expect(cellOf(book, 'チャネル別', '(未設定)', 'リード')).toBe(3);

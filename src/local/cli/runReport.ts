@@ -58,10 +58,16 @@ export async function runOnWorkbook(workbook: Workbook, options: Omit<ReportOpti
     const services = createLocalServices(workbook, { distDir: io.distDir, userLocale: language === 'en' ? 'en_US' : 'ja_JP' });
     return callEntryPoint(loadBundle(services, { distDir: io.distDir }), name, ...args);
   };
-  const summary = JSON.parse(JSON.stringify(execute('getFunnelSummary', { settings: options.settings }))) as FunnelSummary;
+  // With --out, one generation gives both the sheets and the JSON (they come from one computation).
+  const summary = JSON.parse(
+    JSON.stringify(
+      options.out
+        ? (execute('generateFunnelReport', { settings: options.settings, withSummary: true }) as { summary: FunnelSummary }).summary
+        : execute('getFunnelSummary', { settings: options.settings })
+    )
+  ) as FunnelSummary;
   if (options.json) writeFileCreatingFolder(options.json, `${JSON.stringify(summary, null, 2)}\n`);
   if (options.out) {
-    execute('generateFunnelReport', { settings: options.settings });
     mkdirSync(path.dirname(path.resolve(options.out)), { recursive: true });
     await saveWorkbookToXlsx(workbook, options.out);
   }
@@ -95,7 +101,7 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
   try {
     const summary = await runOnWorkbook(workbook, options, io);
     printHeadline(summary, language, io);
-    if (options.json) io.stdout(language === 'ja' ? `JSON: ${options.json}` : `JSON: ${options.json}`);
+    if (options.json) io.stdout(`JSON: ${options.json}`);
     if (options.out) io.stdout(language === 'ja' ? `レポート: ${options.out}` : `Report: ${options.out}`);
     return EXIT.ok;
   } catch (error) {

@@ -3,14 +3,13 @@
  * model and swap it in. Returns what the sidebar's result panel shows.
  */
 import { headlineKpis } from '../../core/pipeline/headline';
-import type { Language, TabMapping } from '../../core/model/types';
+import type { FunnelSummary } from '../../core/model/summary';
+import type { Language } from '../../core/model/types';
 import { buildReportModel } from '../../core/report/buildReportModel';
-import { readMappings } from '../../core/settings/readSetup';
 import type { GenerateResult } from '../../shared/rpc';
-import { settingsFrom, runFunnelOnSpreadsheet, type FunnelRequest } from '../funnelService';
+import { resolveRequest, runFunnelOnSpreadsheet, type FunnelRequest } from '../funnelService';
 import { withDocumentLock } from '../lock';
 import { languageFromLocale } from '../menu';
-import { loadSetup } from '../setupStore';
 import { swapReportSheets } from './swapReportSheets';
 
 const PROTECTION_NOTE: Record<Language, string> = {
@@ -26,11 +25,11 @@ export function userLanguage(): Language {
 /**
  * Generates (or regenerates) the funnel report. Settings and mappings not given in the request come
  * from the setup saved in the sidebar; without one, the detected mappings and default settings.
+ * With `withSummary` (the CLI), the result also carries the summary the report was built from, so
+ * the JSON and the sheets come from one computation.
  */
-export function generateFunnelReport(request?: FunnelRequest): GenerateResult {
-  const saved = request?.settings === undefined || request?.mappings === undefined ? loadSetup() : null;
-  const settings = settingsFrom(request?.settings ?? saved?.settings, userLanguage());
-  const mappings: readonly TabMapping[] = request?.mappings ? readMappings(request.mappings) : readMappings(saved?.mappings);
+export function generateFunnelReport(request?: FunnelRequest & { readonly withSummary?: boolean }): GenerateResult & { summary?: FunnelSummary } {
+  const { settings, mappings } = resolveRequest(request, userLanguage());
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   return withDocumentLock(settings.language, () => {
     const { summary } = runFunnelOnSpreadsheet(spreadsheet, settings, mappings);
@@ -39,7 +38,7 @@ export function generateFunnelReport(request?: FunnelRequest): GenerateResult {
     const model = buildReportModel(summary, settings, Utilities.formatDate(now, zone, 'yyyy-MM-dd HH:mm'));
     const sheets = swapReportSheets(spreadsheet, model, String(now.getTime()), PROTECTION_NOTE[settings.language]);
     const names = sheets.map((sheet) => sheet.getName());
-    return {
+    const result: GenerateResult = {
       headline: headlineKpis(summary, settings.language).map(({ label, value }) => ({ label, value })),
       sheets: names,
       summarySheet: names[0] ?? '',
@@ -47,5 +46,6 @@ export function generateFunnelReport(request?: FunnelRequest): GenerateResult {
       period: summary.period,
       asOf: summary.asOf,
     };
+    return request?.withSummary ? { ...result, summary } : result;
   });
 }
