@@ -37,7 +37,9 @@ function readSettingDay(text: IsoDay, field: 'from' | 'to', language: Language):
 /**
  * Works out the period and the as-of date.
  * - Default period: earliest to latest of ads/traffic dates and lead created dates.
- * - As-of: latest of ads/traffic dates, lead created and stage dates, deal created and close dates.
+ * - As-of: latest of ads/traffic dates, lead created and stage dates, deal created dates and the
+ *   close dates of closed (won or lost) deals. An open deal's close date is an expected date
+ *   (Salesforce 完了予定日), often months ahead: counting it would move as-of into the future.
  * - `settings.from`/`settings.to` replace either end of the period; the as-of date stays.
  * - Without any of those dates, both fall back to whatever dates exist (email dates included),
  *   then to 1970-01-01, so the result is always defined; callers refuse empty workbooks earlier.
@@ -65,7 +67,7 @@ export function resolveWindow(workbook: ParsedWorkbook, settings: FunnelSettings
   dated.include(period.max);
   for (const row of workbook.deals) {
     dated.include(row.created);
-    dated.include(row.closeDate);
+    if (row.outcome !== 'open') dated.include(row.closeDate);
   }
   const fallback = new DayRange();
   fallback.include(dated.min);

@@ -18,12 +18,24 @@ describe('resolveWindow', () => {
     const window = resolveWindow(
       workbook({
         leads: [lead({ created: '2025-04-01', mql: '2025-05-02', won: '2025-07-07' })],
-        deals: [deal({ created: '2025-06-01', close: '2025-08-12' })],
+        deals: [deal({ created: '2025-06-01', close: '2025-08-12', outcome: 'won' })],
       }),
       settings(),
     );
     // The period is the lead created dates only; the as-of date is the 2025-08-12 close date.
     expect([window.from, window.to, window.asOf]).toEqual([day('2025-04-01'), day('2025-04-01'), day('2025-08-12')]);
+  });
+
+  it('ignores the expected close date of an open deal (Salesforce 完了予定日), which may lie months ahead', () => {
+    const window = resolveWindow(
+      workbook({
+        leads: [lead({ created: '2025-04-01' })],
+        deals: [deal({ created: '2025-05-01', close: '2026-03-31' }), deal({ created: '2025-05-02', close: '2025-06-10', outcome: 'lost' })],
+      }),
+      settings(),
+    );
+    // As-of: the lost deal's 2025-06-10; the open deal's 2026-03-31 is only an expectation.
+    expect(window.asOf).toBe(day('2025-06-10'));
   });
 
   it('lets settings replace either end of the period but never the as-of date', () => {
@@ -35,7 +47,7 @@ describe('resolveWindow', () => {
 
 describe('edge cases', () => {
   it('falls back to deal dates when no ads, traffic or lead rows exist', () => {
-    const window = resolveWindow(workbook({ deals: [deal({ created: '2025-05-01', close: '2025-05-20' })] }), settings());
+    const window = resolveWindow(workbook({ deals: [deal({ created: '2025-05-01', close: '2025-05-20', outcome: 'won' })] }), settings());
     expect([window.from, window.to, window.asOf]).toEqual([day('2025-05-01'), day('2025-05-20'), day('2025-05-20')]);
   });
 
