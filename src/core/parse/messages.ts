@@ -38,13 +38,23 @@ function where(place: Place, language: Language): string {
 }
 
 /** What happened to the row or value. */
-export type Consequence = 'row_skipped' | 'value_blank' | 'value_kept';
+export type Consequence = 'row_skipped' | 'value_blank' | 'value_kept' | 'stage_undated';
 
 function consequence(kind: Consequence, language: Language): string {
   if (language === 'ja') {
-    return { row_skipped: 'この行は集計から除外しました。', value_blank: 'この値は空欄として扱いました。', value_kept: 'この値はそのまま集計に含めました。' }[kind];
+    return {
+      row_skipped: 'この行は集計から除外しました。',
+      value_blank: 'この値は空欄として扱いました。',
+      value_kept: 'この値はそのまま集計に含めました。',
+      stage_undated: 'この段階には到達したものとして数え、日付は使いませんでした。',
+    }[kind];
   }
-  return { row_skipped: 'The row was skipped.', value_blank: 'The value was treated as blank.', value_kept: 'The value was kept.' }[kind];
+  return {
+    row_skipped: 'The row was skipped.',
+    value_blank: 'The value was treated as blank.',
+    value_kept: 'The value was kept.',
+    stage_undated: 'The stage counts as reached, without this date.',
+  }[kind];
 }
 
 const DATE_FIX = {

@@ -235,8 +235,15 @@ export function createRowFields(context: TabContext): RowCursor {
       if (column(dateField) !== undefined) {
         const value = cell(dateField);
         const result = day(dateField);
-        if (result.kind === 'day') date = result.day;
-        else if (result.kind === 'invalid') {
+        if (result.kind === 'day') {
+          if (context.today !== undefined && result.day > context.today) {
+            // A stage dated after today did happen, but its date is a typo: keep the stage, drop the date.
+            flagged = true;
+            report(dateField, 'future_date', futureDateMessage(place, label(dateField), dayToIso(result.day), dayToIso(context.today), 'stage_undated', language));
+          } else {
+            date = result.day;
+          }
+        } else if (result.kind === 'invalid') {
           // A date column holding 済 or ○ says "reached, date unknown"; anything else is a bad date.
           if (isFlagWord(value)) flagged = parseFlag(value, zoneOffset).kind === 'yes';
           else report(dateField, 'unparseable_date', unreadableDateMessage(place, label(dateField), value, result.reason, 'value_blank', language));

@@ -43,3 +43,16 @@ describe('parseWorkbook with today', () => {
     expect(workbook.ads).toHaveLength(1);
   });
 });
+
+describe('stage dates after today', () => {
+  it('keep the stage as reached but drop the date, with a warning', () => {
+    const workbook = parseWorkbook(
+      [{ name: 'Leads', values: [['Create Date', 'Became a Customer Date'], ['2025-04-01', '2029-05-01']] }],
+      [{ tab: 'Leads', kind: 'leads', headerRow: 0, columns: { created_date: 0, won_date: 1 } }],
+      options
+    );
+    expect(workbook.leads[0]?.won).toEqual({ date: null, flag: true });
+    expect(workbook.warnings.map((w) => [w.code, w.row, w.field])).toEqual([['future_date', 2, 'won_date']]);
+    expect(workbook.warnings[0]?.message).toContain('The stage counts as reached, without this date.');
+  });
+});

@@ -134,12 +134,23 @@ export const structureCases: readonly RobustnessCase[] = [
   {
     name: 'a stage date after every other date moves as-of, not the period',
     covers: ['future-date'],
-    input: { tabs: [tab('リード', [['作成日', '受注日'], ['2025-04-01', '2030-01-01']])] },
+    input: { tabs: [tab('リード', [['作成日', '受注日'], ['2025-04-01', '2026-01-01']])] },
     expect: {
       totals: { leads: 1, won: 1, opportunities: 1 },
       period: { from: '2025-04-01', to: '2025-04-01' },
-      asOf: '2030-01-01',
+      asOf: '2026-01-01',
       warnings: [],
+    },
+  },
+  {
+    name: 'a stage dated after today (a typo) still counts as reached, without moving the as-of date',
+    covers: ['future-date'],
+    input: { tabs: [tab('リード', [['作成日', '受注日'], ['2025-04-01', '2099-01-01']])] },
+    expect: {
+      totals: { leads: 1, won: 1, opportunities: 1 },
+      period: { from: '2025-04-01', to: '2025-04-01' },
+      asOf: '2025-04-01',
+      warnings: [warning('future_date', 'リード', 2, 'won_date')],
     },
   },
   {
