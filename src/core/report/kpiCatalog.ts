@@ -6,7 +6,10 @@
 import type { Bilingual } from '../functions/catalogTypes';
 import type { AmountKey, AuxiliaryKey, CountKey, RatioKey } from '../model/summary';
 
-export const KPI_KEYS = [
+export type MeasureKey = CountKey | AuxiliaryKey | AmountKey;
+
+/** Value columns, in funnel order: web, lead-level, money. */
+export const MEASURE_ORDER = [
   'impressions',
   'clicks',
   'sessions',
@@ -19,6 +22,10 @@ export const KPI_KEYS = [
   'won',
   'cost',
   'revenue',
+] as const satisfies readonly MeasureKey[];
+
+/** Ratio columns, in the order a reader walks down the funnel. */
+export const RATIO_ORDER = [
   'ctr',
   'cpc',
   'engagementRate',
@@ -36,6 +43,12 @@ export const KPI_KEYS = [
   'roas',
   'ltv',
   'ltvToCac',
+] as const satisfies readonly RatioKey[];
+
+/** Every figure the report can show: the table columns in reading order, then the rest. */
+export const KPI_KEYS = [
+  ...MEASURE_ORDER,
+  ...RATIO_ORDER,
   'stepConversion',
   'conversionFromLeads',
   'costPerStage',

@@ -3,53 +3,16 @@
  * values, then every ratio as a formula over those cells. A column whose input no tab provides
  * (null in every row) is left out, and so is every ratio that needs it.
  */
-import type { AmountKey, AuxiliaryKey, CountKey, KpiRow, RatioKey } from '../model/summary';
+import type { KpiRow, RatioKey } from '../model/summary';
 import type { Language } from '../model/types';
 import { formulaCell, NULL_CELL, numberCell } from './cells';
 import { COUNT_FORMAT, moneyFormat, PLAIN_FORMAT, RATE_FORMAT, RATIO_FORMAT, DAYS_FORMAT } from './formats';
 import { divide, operation, type FormulaExpression } from './formula';
-import { KPI_CATALOG, type KpiKey, type KpiUnit } from './kpiCatalog';
+import { KPI_CATALOG, MEASURE_ORDER, RATIO_ORDER, type KpiKey, type KpiUnit, type MeasureKey } from './kpiCatalog';
 import type { NumberFormat } from './model';
 import type { TableColumn } from './table';
 
-export type MeasureKey = CountKey | AuxiliaryKey | AmountKey;
-
-/** Value columns, in funnel order: web, lead-level, money. */
-export const MEASURE_ORDER: readonly MeasureKey[] = [
-  'impressions',
-  'clicks',
-  'sessions',
-  'engagedSessions',
-  'downloads',
-  'leads',
-  'mql',
-  'sql',
-  'opportunities',
-  'won',
-  'cost',
-  'revenue',
-];
-
-/** Ratio columns, in the order a reader walks down the funnel. */
-export const RATIO_ORDER: readonly RatioKey[] = [
-  'ctr',
-  'cpc',
-  'engagementRate',
-  'downloadRate',
-  'leadConversionRate',
-  'cpl',
-  'mqlRate',
-  'sqlRate',
-  'opportunityRate',
-  'winRate',
-  'leadToWinRate',
-  'costPerOpportunity',
-  'cac',
-  'averageDealSize',
-  'roas',
-  'ltv',
-  'ltvToCac',
-];
+export { MEASURE_ORDER, RATIO_ORDER, type MeasureKey } from './kpiCatalog';
 
 type Recipe =
   | { readonly kind: 'divide'; readonly numerator: MeasureKey | RatioKey; readonly denominator: MeasureKey | RatioKey }
