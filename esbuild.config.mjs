@@ -110,6 +110,8 @@ function wrappers(entryPoints, catalog) {
 }
 
 async function buildServer(catalog) {
+  // The readable build gives the real parameter names of the entry points; loading the minified
+  // one as well proves the shipped file, too, touches no service at load.
   const readable = await buildServerCore(false);
   const core = await buildServerCore(true);
   loadEntryPoints(core);

@@ -20,7 +20,7 @@ export interface FunnelRequest {
 }
 
 /** Validated settings, or a FunnelError listing what to fix. */
-export function settingsFrom(input: SettingsInput | undefined, fallbackLanguage: Language): FunnelSettings {
+function settingsFrom(input: SettingsInput | undefined, fallbackLanguage: Language): FunnelSettings {
   const result = readSettings(input ?? {}, fallbackLanguage);
   if (result.ok) return result.settings;
   const language = input?.language === 'en' ? 'en' : input?.language === 'ja' ? 'ja' : fallbackLanguage;

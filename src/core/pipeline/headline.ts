@@ -10,7 +10,6 @@ export interface Headline {
   readonly label: string;
   /** Display text, `—` when the value cannot be computed. */
   readonly value: string;
-  readonly raw: number | null;
 }
 
 const LABELS: Record<Headline['key'], { readonly [L in Language]: string }> = {
@@ -67,7 +66,7 @@ export function formatPercent(value: number): string {
 }
 
 function entry(key: Headline['key'], language: Language, raw: number | null, format: (v: number) => string): Headline {
-  return { key, label: LABELS[key][language], value: raw === null ? '—' : format(raw), raw };
+  return { key, label: LABELS[key][language], value: raw === null ? '—' : format(raw) };
 }
 
 /**
