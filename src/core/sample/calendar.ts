@@ -6,30 +6,6 @@ import { civilFromDay, dayFromCivil, dayToIso } from '../dates/calendar';
 import type { DayNumber, IsoDay } from '../model/types';
 
 /**
- * Splits a day number into its calendar year, month (1–12) and day of month.
- *
- * @example
- * calendarParts(20179)
- * //=> { year: 2025, month: 4, dayOfMonth: 1 }
- */
-export function calendarParts(day: DayNumber): { year: number; month: number; dayOfMonth: number } {
-  const civil = civilFromDay(day);
-  return { year: civil.year, month: civil.month, dayOfMonth: civil.day };
-}
-
-/**
- * The day number of a calendar date (month 1–12). Out-of-range months or days roll over the way
- * they would on a calendar (day 0 is the last day of the previous month).
- *
- * @example
- * dayFromParts(2025, 4, 1)
- * //=> 20179
- */
-export function dayFromParts(year: number, month: number, dayOfMonth: number): DayNumber {
-  return dayFromCivil(year, month, dayOfMonth);
-}
-
-/**
  * The day number of a `YYYY-MM-DD` string. The caller passes well-formed dates (constants).
  *
  * @example
@@ -37,18 +13,7 @@ export function dayFromParts(year: number, month: number, dayOfMonth: number): D
  * //=> 1
  */
 export function dayFromIso(iso: IsoDay): DayNumber {
-  return dayFromParts(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
-}
-
-/**
- * Formats a day as `YYYY-MM-DD`.
- *
- * @example
- * isoFromDay(20179)
- * //=> '2025-04-01'
- */
-export function isoFromDay(day: DayNumber): IsoDay {
-  return dayToIso(day);
+  return dayFromCivil(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 }
 
 /**
@@ -71,7 +36,7 @@ export function weekday(day: DayNumber): number {
  * //=> '20250401'
  */
 export function compactDate(day: DayNumber): string {
-  return isoFromDay(day).replace(/-/g, '');
+  return dayToIso(day).replace(/-/g, '');
 }
 
 /**
@@ -82,7 +47,7 @@ export function compactDate(day: DayNumber): string {
  * //=> '2025/04/01'
  */
 export function slashedDate(day: DayNumber): string {
-  return isoFromDay(day).replace(/-/g, '/');
+  return dayToIso(day).replace(/-/g, '/');
 }
 
 /**
@@ -93,7 +58,7 @@ export function slashedDate(day: DayNumber): string {
  * //=> '2026年3月31日'
  */
 export function japaneseDate(day: DayNumber): string {
-  const { year, month, dayOfMonth } = calendarParts(day);
+  const { year, month, day: dayOfMonth } = civilFromDay(day);
   return `${year}年${month}月${dayOfMonth}日`;
 }
 
@@ -105,7 +70,7 @@ export function japaneseDate(day: DayNumber): string {
  * //=> 9
  */
 export function fiscalMonthIndex(day: DayNumber, fiscalStart: DayNumber): number {
-  const start = calendarParts(fiscalStart);
-  const current = calendarParts(day);
+  const start = civilFromDay(fiscalStart);
+  const current = civilFromDay(day);
   return (current.year - start.year) * 12 + (current.month - start.month);
 }

@@ -115,7 +115,7 @@ function webinarCreatedDay(random: Random, webinars: readonly DayNumber[]): DayN
  * Third Thursday of every month: the sample company's monthly webinar.
  *
  * @example
- * isoFromDay(webinarDays(fiscalYearDays())[0])
+ * dayToIso(webinarDays(fiscalYearDays())[0])
  * //=> '2025-04-17'
  */
 export function webinarDays(days: readonly YearDay[]): DayNumber[] {

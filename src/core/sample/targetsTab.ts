@@ -4,14 +4,14 @@
  */
 import type { SampleCell, SampleTab } from './cells';
 import { rectangular, roundTo } from './grid';
-import { calendarParts } from './calendar';
+import { civilFromDay } from '../dates/calendar';
 import { FISCAL_YEAR_START, PLANNED_DEAL_SIZE } from './plan';
 
 export const TARGET_HEADERS = ['月', 'リード数', '商談数', '受注数', '受注金額'] as const;
 
 /** `2025年4月` … `2026年3月`: how people label months by hand. */
 function fiscalMonthLabels(): string[] {
-  const { year, month } = calendarParts(FISCAL_YEAR_START);
+  const { year, month } = civilFromDay(FISCAL_YEAR_START);
   return Array.from({ length: 12 }, (_, index) => {
     const monthNumber = ((month - 1 + index) % 12) + 1;
     return `${year + Math.floor((month - 1 + index) / 12)}年${monthNumber}月`;

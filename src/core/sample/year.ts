@@ -3,7 +3,8 @@
  * position and how busy a B2B business is on each.
  */
 import type { DayNumber, IsoDay } from '../model/types';
-import { calendarParts, fiscalMonthIndex, isoFromDay, weekday } from './calendar';
+import { civilFromDay, dayToIso } from '../dates/calendar';
+import { fiscalMonthIndex, weekday } from './calendar';
 import { dayCell, type DayCell } from './cells';
 import { FISCAL_YEAR_DAYS, FISCAL_YEAR_START } from './plan';
 
@@ -52,9 +53,9 @@ export function fiscalYearDays(): readonly YearDay[] {
   const days: YearDay[] = [];
   for (let index = 0; index < FISCAL_YEAR_DAYS; index += 1) {
     const day = FISCAL_YEAR_START + index;
-    const { month, dayOfMonth } = calendarParts(day);
+    const { month, day: dayOfMonth } = civilFromDay(day);
     const monthIndex = fiscalMonthIndex(day, FISCAL_YEAR_START);
-    const iso = isoFromDay(day);
+    const iso = dayToIso(day);
     const dayOfWeek = weekday(day);
     days.push({
       day,
@@ -76,7 +77,7 @@ export function fiscalYearDays(): readonly YearDay[] {
  * none is left).
  *
  * @example
- * isoFromDay(businessDayOnOrAfter(fiscalYearDays(), dayFromIso('2026-01-01'))) // New Year's Day
+ * dayToIso(businessDayOnOrAfter(fiscalYearDays(), dayFromIso('2026-01-01'))) // New Year's Day
  * //=> '2026-01-05'
  */
 export function businessDayOnOrAfter(days: readonly YearDay[], day: DayNumber): DayNumber {

@@ -1,4 +1,5 @@
-import { dayFromIso, isoFromDay } from '../../../src/core/sample/calendar';
+import { dayToIso } from '../../../src/core/dates/calendar';
+import { dayFromIso } from '../../../src/core/sample/calendar';
 import { EMAIL_HEADERS, emailSchedule, emailTab } from '../../../src/core/sample/emailTab';
 import { webinarDays } from '../../../src/core/sample/leads';
 import { createRandom } from '../../../src/core/sample/random';
@@ -18,7 +19,7 @@ describe('emailSchedule', () => {
     const invitations = schedule.filter((send) => send.campaign.endsWith('ウェビナーのご案内'));
     expect(invitations).toHaveLength(12);
     // The January webinar is on 2026-01-15; two weeks before is New Year's Day, so the mail goes on 5 January.
-    expect(isoFromDay(invitations.find((send) => send.campaign === '1月ウェビナーのご案内')?.day ?? 0)).toBe('2026-01-05');
+    expect(dayToIso(invitations.find((send) => send.campaign === '1月ウェビナーのご案内')?.day ?? 0)).toBe('2026-01-05');
   });
 
   it('is sorted by day and only uses business days', () => {

@@ -1,4 +1,4 @@
-import { calendarParts } from '../../../src/core/sample/calendar';
+import { civilFromDay } from '../../../src/core/dates/calendar';
 import { cellOfDay, groupDigits, rectangular, roundTo, rowsOnDay } from '../../../src/core/sample/grid';
 import { FISCAL_YEAR_START } from '../../../src/core/sample/plan';
 import { fiscalYearDays } from '../../../src/core/sample/year';
@@ -58,7 +58,7 @@ describe('cellOfDay', () => {
       const days = fiscalYearDays();
       expect(() => cellOfDay(days, FISCAL_YEAR_START - 1)).toThrow(RangeError);
       expect(() => cellOfDay(days, FISCAL_YEAR_START + 365)).toThrow(RangeError);
-      expect(calendarParts(FISCAL_YEAR_START + 364)).toEqual({ year: 2026, month: 3, dayOfMonth: 31 });
+      expect(civilFromDay(FISCAL_YEAR_START + 364)).toEqual({ year: 2026, month: 3, day: 31 });
     });
   });
 });

@@ -3,7 +3,8 @@ import { BAD_CREATED_DATES, duplicateLeadCount, ORPHAN_DEAL_COUNT, simulateFunne
 import { FISCAL_YEAR_END, FISCAL_YEAR_START, LEAD_CHANNELS } from '../../../src/core/sample/plan';
 import { createRandom } from '../../../src/core/sample/random';
 import { fiscalYearDays } from '../../../src/core/sample/year';
-import { isoFromDay, weekday } from '../../../src/core/sample/calendar';
+import { dayToIso } from '../../../src/core/dates/calendar';
+import { weekday } from '../../../src/core/sample/calendar';
 import { normalizeText } from '../../../src/core/text/normalize';
 
 const days = fiscalYearDays();
@@ -20,7 +21,7 @@ describe('duplicateLeadCount', () => {
 
 describe('webinarDays', () => {
   it('lists the third Thursday of each of the 12 months', () => {
-    const webinars = webinarDays(days).map(isoFromDay);
+    const webinars = webinarDays(days).map(dayToIso);
     expect(webinars).toHaveLength(12);
     expect(webinars[0]).toBe('2025-04-17');
     expect(webinars.every((iso) => Number(iso.slice(8)) >= 15 && Number(iso.slice(8)) <= 21)).toBe(true);
@@ -105,7 +106,7 @@ describe('simulateFunnel', () => {
   it('creates trade-show leads on business days in the weeks around each show', () => {
     const showLeads = uniqueLeads.filter((lead) => lead.channel === '展示会');
     expect(showLeads.every((lead) => weekday(lead.created) >= 1 && weekday(lead.created) <= 5)).toBe(true);
-    const months = new Set(showLeads.map((lead) => isoFromDay(lead.created).slice(0, 7)));
+    const months = new Set(showLeads.map((lead) => dayToIso(lead.created).slice(0, 7)));
     // Shows in May, July, October and January; business-card entry can spill into the next month.
     expect([...months].every((month) => ['2025-05', '2025-06', '2025-07', '2025-08', '2025-10', '2025-11', '2026-01', '2026-02'].includes(month))).toBe(true);
   });

@@ -1,4 +1,5 @@
-import { dayFromIso, isoFromDay } from '../../../src/core/sample/calendar';
+import { dayToIso } from '../../../src/core/dates/calendar';
+import { dayFromIso } from '../../../src/core/sample/calendar';
 import { activityWeight, businessDayOnOrAfter, fiscalYearDays } from '../../../src/core/sample/year';
 
 describe('activityWeight', () => {
@@ -58,21 +59,21 @@ describe('businessDayOnOrAfter', () => {
   const days = fiscalYearDays();
 
   it('keeps a business day', () => {
-    expect(isoFromDay(businessDayOnOrAfter(days, dayFromIso('2025-04-01')))).toBe('2025-04-01');
+    expect(dayToIso(businessDayOnOrAfter(days, dayFromIso('2025-04-01')))).toBe('2025-04-01');
   });
 
   it('moves a Saturday to Monday and New Year to the first working Monday', () => {
-    expect(isoFromDay(businessDayOnOrAfter(days, dayFromIso('2025-04-05')))).toBe('2025-04-07');
-    expect(isoFromDay(businessDayOnOrAfter(days, dayFromIso('2025-12-29')))).toBe('2026-01-05');
+    expect(dayToIso(businessDayOnOrAfter(days, dayFromIso('2025-04-05')))).toBe('2025-04-07');
+    expect(dayToIso(businessDayOnOrAfter(days, dayFromIso('2025-12-29')))).toBe('2026-01-05');
   });
 
   describe('edge cases', () => {
     it('starts at the first day for a day before the year', () => {
-      expect(isoFromDay(businessDayOnOrAfter(days, dayFromIso('2025-03-01')))).toBe('2025-04-01');
+      expect(dayToIso(businessDayOnOrAfter(days, dayFromIso('2025-03-01')))).toBe('2025-04-01');
     });
 
     it('returns the last day of the year when no business day is left', () => {
-      expect(isoFromDay(businessDayOnOrAfter(days, dayFromIso('2026-04-10')))).toBe('2026-03-31');
+      expect(dayToIso(businessDayOnOrAfter(days, dayFromIso('2026-04-10')))).toBe('2026-03-31');
     });
   });
 });
