@@ -1,8 +1,8 @@
 /**
  * Month spans for the funnel's monthly table, on day numbers (days since 1970-01-01). The calendar
- * itself (civil dates, ISO text) is src/core/dates/calendar.ts.
+ * itself (civil dates, ISO text, month bounds) is src/core/dates/calendar.ts.
  */
-import { civilFromDay, dayFromCivil, dayToMonth } from '../dates/calendar';
+import { monthEndDay, monthStartDay, monthsInRange } from '../dates/calendar';
 import type { DayNumber, IsoMonth } from '../model/types';
 
 /** One calendar month: its `YYYY-MM` key and its first and last day. */
@@ -10,30 +10,6 @@ export interface MonthSpan {
   readonly month: IsoMonth;
   readonly start: DayNumber;
   readonly end: DayNumber;
-}
-
-/**
- * The first day of the month a day falls in.
- *
- * @example
- * startOfMonth(20193) // 2025-04-15
- * //=> 20179 // 2025-04-01
- */
-export function startOfMonth(dayNumber: DayNumber): DayNumber {
-  const { year, month } = civilFromDay(dayNumber);
-  return dayFromCivil(year, month, 1);
-}
-
-/**
- * The last day of the month a day falls in.
- *
- * @example
- * endOfMonth(20193) // 2025-04-15
- * //=> 20208 // 2025-04-30
- */
-export function endOfMonth(dayNumber: DayNumber): DayNumber {
-  const { year, month } = civilFromDay(dayNumber);
-  return month === 12 ? dayFromCivil(year + 1, 1, 1) - 1 : dayFromCivil(year, month + 1, 1) - 1;
 }
 
 /**
@@ -45,10 +21,6 @@ export function endOfMonth(dayNumber: DayNumber): DayNumber {
  * //=> ['2025-04', '2025-05', '2025-06']
  */
 export function monthsBetween(from: DayNumber, to: DayNumber): MonthSpan[] {
-  const spans: MonthSpan[] = [];
-  if (from > to) return spans;
-  for (let start = startOfMonth(from); start <= to; start = endOfMonth(start) + 1) {
-    spans.push({ month: dayToMonth(start), start, end: endOfMonth(start) });
-  }
-  return spans;
+  // monthsInRange only yields well-formed months, so their bounds always exist.
+  return monthsInRange(from, to).map((month) => ({ month, start: monthStartDay(month) ?? from, end: monthEndDay(month) ?? to }));
 }

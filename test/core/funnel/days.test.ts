@@ -1,19 +1,7 @@
-import { endOfMonth, monthsBetween, startOfMonth } from '../../../src/core/funnel/days';
+import { monthsBetween } from '../../../src/core/funnel/days';
 
 const MILLISECONDS_PER_DAY = 86_400_000;
 const utcDay = (year: number, month: number, date: number): number => Date.UTC(year, month - 1, date) / MILLISECONDS_PER_DAY;
-
-describe('startOfMonth and endOfMonth', () => {
-  it('finds 2025-04-01 and 2025-04-30 around 2025-04-15', () => {
-    expect(startOfMonth(utcDay(2025, 4, 15))).toBe(utcDay(2025, 4, 1));
-    expect(endOfMonth(utcDay(2025, 4, 15))).toBe(utcDay(2025, 4, 30));
-  });
-
-  it('ends February 2024 on the 29th and December on the 31st', () => {
-    expect(endOfMonth(utcDay(2024, 2, 3))).toBe(utcDay(2024, 2, 29));
-    expect(endOfMonth(utcDay(2025, 12, 3))).toBe(utcDay(2025, 12, 31));
-  });
-});
 
 describe('monthsBetween', () => {
   it('lists every month touched by the range, with full month bounds', () => {
