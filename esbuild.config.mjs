@@ -39,7 +39,7 @@ async function buildServerCore(minify) {
     platform: 'browser',
     legalComments: 'none',
     charset: 'utf8',
-    // Every custom-function call loads the whole file (SPEC §10: under 250 KB), so the pushed file
+    // Every custom-function call loads the whole file (design §10: under 250 KB), so the pushed file
     // is minified; keepNames keeps real function names in Apps Script stack traces.
     minify,
     keepNames: minify,

@@ -1,5 +1,5 @@
 /**
- * The custom functions as Sheets calls them (SPEC §2). Each is a thin, service-free wrapper: the
+ * The custom functions as Sheets calls them (design §2). Each is a thin, service-free wrapper: the
  * build reads the parameter names and adds the `@customfunction` JSDoc from the catalog, so names
  * and parameters here must match src/core/functions/signatures.ts exactly. Messages are in both
  * languages because a custom function may not ask for the user's locale.

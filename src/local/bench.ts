@@ -1,4 +1,4 @@
-/** Entry of `npm run bench` (bundled to build/local/bench.cjs). SPEC §10. */
+/** Entry of `npm run bench` (bundled to build/local/bench.cjs). design §10. */
 import path from 'node:path';
 import { runBench } from './bench/runBench';
 

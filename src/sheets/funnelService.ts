@@ -52,7 +52,7 @@ export function resolveRequest(request: FunnelRequest | undefined, fallbackLangu
 }
 
 /**
- * The funnel summary of the active spreadsheet (the CLI's JSON, SPEC §9.1). Reads only.
+ * The funnel summary of the active spreadsheet (the CLI's JSON, design §9.1). Reads only.
  */
 export function getFunnelSummary(request?: FunnelRequest): FunnelSummary {
   const { settings, mappings } = resolveRequest(request, 'ja');

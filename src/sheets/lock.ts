@@ -1,5 +1,5 @@
 /**
- * One generation per document at a time (SPEC §7.1): the document lock, with a clear message for the
+ * One generation per document at a time (design §7.1): the document lock, with a clear message for the
  * second person who clicks Generate.
  */
 import { FunnelError } from '../core/pipeline/errors';

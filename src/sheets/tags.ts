@@ -1,5 +1,5 @@
 /**
- * Report sheets carry developer metadata naming their role (SPEC §7.1): only tagged sheets are ever
+ * Report sheets carry developer metadata naming their role (design §7.1): only tagged sheets are ever
  * replaced or deleted, and tagged sheets are never read as data tabs.
  */
 export const REPORT_ROLE_KEY = 'funnelKpi.role';

@@ -1,5 +1,5 @@
 /**
- * "Generate funnel report" end to end: the built bundle on the in-memory spreadsheet (SPEC §6, §7).
+ * "Generate funnel report" end to end: the built bundle on the in-memory spreadsheet (design §6, §7).
  */
 import { buildSampleWorkbook } from '../../src/core/sample';
 import { sampleWorkbook } from '../../src/local/sampleWorkbook';

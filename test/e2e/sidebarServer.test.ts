@@ -1,6 +1,6 @@
 /**
  * The sidebar's server functions through the bundle: state, saved setup per spreadsheet, and the
- * menu's Generate reusing what the sidebar saved (SPEC §8).
+ * menu's Generate reusing what the sidebar saved (design §8).
  */
 import { workbookFromTabs } from '../../src/local/workbook/fromTabs';
 import type { Workbook } from '../../src/local/workbook/model';

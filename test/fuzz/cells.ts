@@ -1,7 +1,7 @@
 /**
  * Cell arbitraries for the pipeline fuzzer. Each generated cell carries its meaning (`truth`), decided
  * here and never by the code under test: a day number, a number, "blank" or "invalid". The forms are
- * the ones SPEC §3.3 and §4.4 promise to read, plus blanks, garbage and hostile text.
+ * the ones design §3.3 and §4.4 promise to read, plus blanks, garbage and hostile text.
  */
 import fc from 'fast-check';
 import type { CellInput } from '../../src/local/workbook/fromTabs';
@@ -153,7 +153,7 @@ export function countCell(): fc.Arbitrary<Generated<NumberTruth>> {
 
 /**
  * Labels (channels, campaigns, deal IDs): ordinary ones and hostile ones. None starts with `#` or is
- * a total word: those rows are structure by SPEC §3.2, and the recount would have to know it.
+ * a total word: those rows are structure by design §3.2, and the recount would have to know it.
  */
 export const HOSTILE_TEXT: readonly string[] = [
   '=IMPORTXML("http://x","//a")',
@@ -210,7 +210,7 @@ export function dealLeadIdCell(): fc.Arbitrary<Generated<string | null>> {
   );
 }
 
-/** Flag cells (SPEC §3.2): reached, not reached, or a value nobody defined (not reached). */
+/** Flag cells (design §3.2): reached, not reached, or a value nobody defined (not reached). */
 export type FlagTruth = 'yes' | 'no' | 'unknown';
 
 const FLAG_YES: readonly CellInput[] = ['1', 'TRUE', 'true', 'はい', '済', '有', '○', '◯', '✓', 'Yes', 'Y', true];
@@ -225,7 +225,7 @@ export function flagCell(): fc.Arbitrary<Generated<FlagTruth>> {
   );
 }
 
-/** How far a status word takes a lead, for the totals the recount checks (SPEC §3.2). */
+/** How far a status word takes a lead, for the totals the recount checks (design §3.2). */
 export type StatusTruth = 'none' | 'opportunity' | 'won';
 
 const STATUS_WORDS: readonly (readonly [CellInput, StatusTruth])[] = [

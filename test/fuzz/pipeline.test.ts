@@ -1,5 +1,5 @@
 /**
- * Pipeline fuzzing through the BUILT bundle (SPEC §3, §4.4, §6.1, §7): fast-check generates whole
+ * Pipeline fuzzing through the BUILT bundle (design §3, §4.4, §6.1, §7): fast-check generates whole
  * workbooks (see workbooks.ts) and every property runs a fixed seed and run count, both quoted in the
  * test names so results can be cited and replayed.
  */

@@ -1,14 +1,14 @@
 /**
  * The fuzzer's oracle: totals recounted from the meaning of each generated row, by the rules of the
  * spec written out plainly here (no src code):
- * - a row whose required field is blank or unreadable is skipped (SPEC §3.3); a negative cost is
+ * - a row whose required field is blank or unreadable is skipped (design §3.3); a negative cost is
  *   kept (refunds), a count is never negative in the generated data;
  * - leads with the same ID are one lead that reaches the furthest stage any of its rows reaches;
- *   rows without an ID are leads of their own (SPEC §4.2);
+ *   rows without an ID are leads of their own (design §4.2);
  * - a lead reaches 商談 by an opportunity or won date, a truthy flag, a status at 商談 or later
  *   (失注 included), or a linked deal; 受注 by a won date or flag, a won status, or a linked won deal
- *   (SPEC §3.2, §4.2, §4.3); deals linking to no lead are left out of the cohort view;
- * - a total is null only when no tab of its kind exists (SPEC §5).
+ *   (design §3.2, §4.2, §4.3); deals linking to no lead are left out of the cohort view;
+ * - a total is null only when no tab of its kind exists (design §5).
  */
 import type { DealRow, FuzzTab, FuzzWorkbook, LeadRow, RowTruth } from './workbooks';
 

@@ -29,7 +29,7 @@ import {
 
 export type FuzzKind = 'ads' | 'traffic' | 'leads' | 'deals';
 
-/** Header spellings per kind and field (SPEC §3.2; reference/export-headers.md). */
+/** Header spellings per kind and field (design §3.2; reference/export-headers.md). */
 const HEADERS = {
   ads: {
     date: ['日付', '日', 'Day', 'Date', '配信日', '年月日'],
@@ -67,7 +67,7 @@ const HEADERS = {
   },
 } as const;
 
-/** Tab names that hint the kind (a hint only breaks ties, SPEC §3.2). Ads and traffic tabs may get hostile names. */
+/** Tab names that hint the kind (a hint only breaks ties, design §3.2). Ads and traffic tabs may get hostile names. */
 const TAB_NAMES: Readonly<Record<FuzzKind, readonly string[]>> = {
   ads: ['広告', 'Google広告', 'Yahoo!広告', 'Ads', '展示会費用'],
   traffic: ['アクセス', 'GA4', 'Traffic'],
@@ -229,7 +229,7 @@ function truthOf(kind: FuzzKind, values: Readonly<Record<string, Generated<unkno
 
 const TITLE_ROWS: readonly (readonly CellInput[])[] = [['キャンペーン レポート'], ['2025年4月1日 - 2025年4月30日'], ['# エクスポート: 2025-05-01']];
 
-/** Rows that are structure, not data (SPEC §3.2), given the header; a total label goes in the first column. */
+/** Rows that are structure, not data (design §3.2), given the header; a total label goes in the first column. */
 type StructureRow = 'total' | 'total-account' | 'total-en' | 'grand-total' | 'blank' | 'comment' | 'repeated-header';
 
 function structureCells(kind: StructureRow, header: readonly string[]): CellInput[] {

@@ -1,5 +1,5 @@
 /**
- * The robustness corpus (SPEC §3, §4.4, §6.1, §7): every case runs through the BUILT bundle, and
+ * The robustness corpus (design §3, §4.4, §6.1, §7): every case runs through the BUILT bundle, and
  * must end in the expected summary or typed error, with the user's tabs untouched.
  */
 import { corpus } from './cases';

@@ -11,7 +11,7 @@ export type Language = 'ja' | 'en';
 export const TYPED_ERROR_CODES = ['no_usable_tab', 'invalid_settings', 'busy'] as const;
 export type TypedErrorCode = (typeof TYPED_ERROR_CODES)[number];
 
-/** Totals of the JSON summary (SPEC §9.1) a case may pin; `null` = "no tab provides it". */
+/** Totals of the JSON summary (design §9.1) a case may pin; `null` = "no tab provides it". */
 export type TotalKey =
   | 'impressions'
   | 'clicks'
@@ -87,14 +87,14 @@ export interface RobustnessCase {
   readonly covers: readonly string[];
   readonly input: CaseInput;
   readonly language?: Language;
-  /** Settings passed to both entry points besides `language` (SPEC §8 settings). */
+  /** Settings passed to both entry points besides `language` (design §8 settings). */
   readonly settings?: Readonly<Record<string, unknown>>;
   /** The spreadsheet's time zone (default Asia/Tokyo). */
   readonly timeZone?: string;
   readonly expect: SummaryExpectation | ErrorExpectation;
 }
 
-/** The parts of the JSON summary the corpus reads (SPEC §9.1). */
+/** The parts of the JSON summary the corpus reads (design §9.1). */
 export interface SummaryJson {
   readonly period: { readonly from: string; readonly to: string };
   readonly asOf: string;

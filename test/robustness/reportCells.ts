@@ -1,10 +1,10 @@
 /**
  * What a report sheet may hold, checked cell by cell: formulas built only from cell references,
- * numbers and the functions SPEC §6.1 allows, and user text only as literal values.
+ * numbers and the functions design §6.1 allows, and user text only as literal values.
  */
 import type { SheetData, Workbook } from '../../src/local/workbook/model';
 
-/** Functions SPEC §6.1 lets generated formulas use. */
+/** Functions design §6.1 lets generated formulas use. */
 const ALLOWED_FUNCTIONS = new Set(['IF', 'IFERROR', 'SUM', 'AVERAGE']);
 /** String literals a generated formula may carry (the blank and the null marker). */
 const ALLOWED_STRINGS = new Set(['""', '"—"', '"-"']);

@@ -1,5 +1,5 @@
 /**
- * The date parser of SPEC §3.3: any cell value → the spreadsheet-local calendar day, or a reason.
+ * The date parser of design §3.3: any cell value → the spreadsheet-local calendar day, or a reason.
  */
 import type { ZoneOffsetResolver } from '../model/zone';
 import { civilFromDay, dayFromCivil, dayToMonth, isPlausibleYear, isValidCivilDate } from './calendar';

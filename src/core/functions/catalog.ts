@@ -1,5 +1,5 @@
 /**
- * The documented custom-function catalog (SPEC §2.2): the signatures of `signatures.ts` with a
+ * The documented custom-function catalog (design §2.2): the signatures of `signatures.ts` with a
  * summary, the formula in words, a description per parameter, the returned value and a worked
  * example. It drives the generated JSDoc wrappers, the README reference and the tests; the engine
  * reads only the signatures, so none of this text is loaded by a custom-function call.

@@ -1,5 +1,5 @@
 /**
- * Shape of the custom-function catalog (SPEC §2.2). It comes in two layers so the Apps Script
+ * Shape of the custom-function catalog (design §2.2). It comes in two layers so the Apps Script
  * bundle carries only what the engine needs: the signatures (names, labels, optional flags, result
  * kind) run on every call; the documentation (summaries, descriptions, examples) is added on top
  * for the build's JSDoc wrappers, the README reference and the tests, and never reaches the bundle.

@@ -1,5 +1,5 @@
 /**
- * The one engine behind every custom function (SPEC §2.1): it reads each argument as a value or a
+ * The one engine behind every custom function (design §2.1): it reads each argument as a value or a
  * range, parses cells with the number parser, checks shapes, broadcasts single values, applies the
  * KPI formula cell by cell and turns blanks, zero denominators and bad input into blank results or
  * clear errors.

@@ -1,5 +1,5 @@
 /**
- * The arithmetic of each element-wise KPI (SPEC §2.2), on one set of already-parsed values.
+ * The arithmetic of each element-wise KPI (design §2.2), on one set of already-parsed values.
  * Parsing, blanks, broadcasting and messages are the engine's job (evaluate.ts); a formula only
  * says what the KPI is and when it has no value.
  */

@@ -1,5 +1,5 @@
 /**
- * FUNNEL's table (SPEC §2.2): for each stage, its count, the conversion from the stage before and
+ * FUNNEL's table (design §2.2): for each stage, its count, the conversion from the stage before and
  * the conversion from the first stage.
  */
 import { divide } from './formulas';

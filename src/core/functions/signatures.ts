@@ -1,5 +1,5 @@
 /**
- * What the engine needs to know about each custom function (SPEC §2.2), in spec order: its name,
+ * What the engine needs to know about each custom function (design §2.2), in spec order: its name,
  * its result kind and its parameters with the labels error messages use. Every custom-function
  * call loads this module, so it holds no documentation; the documented catalog
  * (`catalog.ts`) is built on top of it for the build and the README.

@@ -1,5 +1,5 @@
 /**
- * Puts every row's numbers on a day and a channel (SPEC §4.5): ads, traffic and deals by their own
+ * Puts every row's numbers on a day and a channel (design §4.5): ads, traffic and deals by their own
  * dates; leads by created date (cohort view) or by the day each stage happened (period view).
  */
 import type { AdRow, DayNumber, DealRow, FunnelView, Stage, TrafficRow } from '../model/types';

@@ -1,5 +1,5 @@
 /**
- * Which sums a workbook can provide at all (SPEC §5: a count or sum is `null` only when no tab
+ * Which sums a workbook can provide at all (design §5: a count or sum is `null` only when no tab
  * provides that field).
  */
 import type { ParsedWorkbook, TabKind } from '../model/types';

@@ -1,5 +1,5 @@
 /**
- * The funnel engine's entry: parsed rows in, every number of the report out (SPEC §4, §5, §6.2,
+ * The funnel engine's entry: parsed rows in, every number of the report out (design §4, §5, §6.2,
  * §9.1).
  */
 import type { FunnelSettings, Language, ParsedWorkbook, TabKind, Warning } from '../model/types';

@@ -1,5 +1,5 @@
 /**
- * The email table (SPEC §5, §6 sheet 6): sends grouped by campaign, or by segment when a row has
+ * The email table (design §5, §6 sheet 6): sends grouped by campaign, or by segment when a row has
  * no campaign.
  */
 import type { EmailRow } from '../model/types';

@@ -1,5 +1,5 @@
 /**
- * Plain-language findings for the summary sheet (SPEC §6.2). Each quotes the numbers it rests on
+ * Plain-language findings for the summary sheet (design §6.2). Each quotes the numbers it rests on
  * and is made only when its denominators are large enough to mean something.
  */
 import type { FunnelView, Language, Stage } from '../model/types';

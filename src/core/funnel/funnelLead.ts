@@ -1,6 +1,6 @@
 /**
  * A lead as the funnel sees it: how far it got, when each stage happened, what it earned
- * (SPEC §4.2, §4.3).
+ * (design §4.2, §4.3).
  */
 import type { DayNumber, DealRow, Stage } from '../model/types';
 import type { MergedLead } from './mergeLeads';
@@ -34,7 +34,7 @@ export function reachesStage(lead: FunnelLead, stage: Stage): boolean {
 
 /**
  * The day a reached stage is counted on in the period view: its own date, else the lead's created
- * date (SPEC §4.5: a stage known only by a flag uses the created date).
+ * date (design §4.5: a stage known only by a flag uses the created date).
  *
  * @example
  * stageDay({ ...lead, created: 100, stageDates: { ...dates, mql: null } }, 'mql')

@@ -1,5 +1,5 @@
 /**
- * Turns a tally into a KPI row: sums where the workbook provides them, and every ratio of SPEC §5.
+ * Turns a tally into a KPI row: sums where the workbook provides them, and every ratio of design §5.
  */
 import type { KpiRow, RatioKey } from '../model/summary';
 import { MEASURES, type Availability, type Measure } from './availability';
@@ -15,7 +15,7 @@ export interface LtvInputs {
 type Sums = Readonly<Record<Measure, number | null>>;
 
 /**
- * Computes every ratio of SPEC §5 from the sums (`null` for a zero or missing denominator).
+ * Computes every ratio of design §5 from the sums (`null` for a zero or missing denominator).
  *
  * @example
  * computeRatios({ ...sums, cost: 100000, leads: 40 }, {}).cpl

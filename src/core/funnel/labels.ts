@@ -1,6 +1,6 @@
 /**
  * Groups free-text labels (channels, email campaigns) that differ only in case, width or spacing,
- * and picks the spelling to show for each group (SPEC §4.6).
+ * and picks the spelling to show for each group (design §4.6).
  */
 import { normalizeText } from '../text/normalize';
 

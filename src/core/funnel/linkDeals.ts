@@ -1,5 +1,5 @@
 /**
- * Attaches deals to the leads they came from (SPEC §4.3).
+ * Attaches deals to the leads they came from (design §4.3).
  */
 import type { DealRow } from '../model/types';
 import { compareByCreatedThenOrigin, type MergedLead } from './mergeLeads';

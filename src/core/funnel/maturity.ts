@@ -1,5 +1,5 @@
 /**
- * Which cohort months are still too young to judge (SPEC §4.5, kpi-definitions §2.3).
+ * Which cohort months are still too young to judge (design §4.5, kpi-definitions §2.3).
  */
 import type { DayNumber } from '../model/types';
 

@@ -1,5 +1,5 @@
 /**
- * Counts duplicate lead rows once (SPEC §4.2): rows with the same lead ID are one lead; rows
+ * Counts duplicate lead rows once (design §4.2): rows with the same lead ID are one lead; rows
  * without a lead ID are one lead when their normalised email matches, and join the lead with an ID
  * that carries the same email.
  */

@@ -1,5 +1,5 @@
 /**
- * The monthly table (SPEC §6 sheet 3): KPIs per month, maturity, month-over-month change and
+ * The monthly table (design §6 sheet 3): KPIs per month, maturity, month-over-month change and
  * targets.
  */
 import type { FunnelView, DayNumber, TargetMetric, TargetRow } from '../model/types';

@@ -1,5 +1,5 @@
 /**
- * Lead score bands (SPEC §5): how leads in each score range turn into opportunities and wins.
+ * Lead score bands (design §5): how leads in each score range turn into opportunities and wins.
  */
 import type { ScoreBandRow } from '../model/summary';
 import { reachesStage, type FunnelLead } from './funnelLead';

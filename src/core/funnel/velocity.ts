@@ -1,5 +1,5 @@
 /**
- * Median days between stages (SPEC §5).
+ * Median days between stages (design §5).
  */
 import type { DayNumber } from '../model/types';
 import type { Velocity } from '../model/summary';

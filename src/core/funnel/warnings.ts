@@ -1,5 +1,5 @@
 /**
- * Warnings the funnel engine adds to the parser's (SPEC §4.2, §4.3, §4.6), in the user's language.
+ * Warnings the funnel engine adds to the parser's (design §4.2, §4.3, §4.6), in the user's language.
  */
 import type { DealRow, Language, Warning } from '../model/types';
 import { compareCodeUnits } from './labels';

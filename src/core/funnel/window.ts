@@ -1,5 +1,5 @@
 /**
- * The report period and the as-of date (SPEC §4.1).
+ * The report period and the as-of date (design §4.1).
  */
 import type { DayNumber, FunnelSettings, IsoDay, Language, ParsedWorkbook } from '../model/types';
 import { isoToDay } from '../dates/calendar';

@@ -1,6 +1,6 @@
 /**
- * The funnel summary: every number the report sheets and the CLI's JSON (SPEC §9.1) show.
- * `null` means "cannot be computed" (SPEC §5): a zero denominator, a missing input, or a field no
+ * The funnel summary: every number the report sheets and the CLI's JSON (design §9.1) show.
+ * `null` means "cannot be computed" (design §5): a zero denominator, a missing input, or a field no
  * tab provides.
  */
 import type { FunnelView, IsoDay, IsoMonth, SourceTabSummary, Warning } from './types';

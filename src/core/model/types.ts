@@ -1,6 +1,6 @@
 /**
- * The shared vocabulary of the engine: tab kinds and fields (SPEC §3.1), parsed rows, warnings,
- * settings and the summary handed to the report (SPEC §9.1). Data flows one way:
+ * The shared vocabulary of the engine: tab kinds and fields (design §3.1), parsed rows, warnings,
+ * settings and the summary handed to the report (design §9.1). Data flows one way:
  * raw tab values → {@link TabMapping} → {@link ParsedWorkbook} → {@link FunnelSummary}.
  */
 
@@ -239,10 +239,10 @@ export interface FunnelSettings {
   readonly view: FunnelView;
   readonly language: Language;
   readonly currency: string;
-  /** Inclusive period; defaults per SPEC §4.1. */
+  /** Inclusive period; defaults per design §4.1. */
   readonly from?: IsoDay;
   readonly to?: IsoDay;
-  /** For LTV (SPEC §5): both must be given. */
+  /** For LTV (design §5): both must be given. */
   readonly grossMargin?: number;
   readonly expectedPurchases?: number;
   /** Lower bounds of score bands, ascending, e.g. [0, 20, 40, 60, 80]. */

@@ -1,5 +1,5 @@
 /**
- * The one number parser (SPEC §4.4): spreadsheet cells as Japanese marketers fill them — yen and
+ * The one number parser (design §4.4): spreadsheet cells as Japanese marketers fill them — yen and
  * dollar signs, full-width digits, thousands separators, percents, accounting negatives and the
  * 万/億/千 units — to a number, a blank, or a reason. Never a partial parse, never NaN.
  */
@@ -27,7 +27,7 @@ const BLANK: ParsedNumber = { kind: 'blank' };
 const NOT_A_NUMBER: ParsedNumber = { kind: 'invalid', reason: 'not_a_number' };
 const OUT_OF_RANGE: ParsedNumber = { kind: 'invalid', reason: 'out_of_range' };
 
-/** Placeholders exports use for "no data" (SPEC §3.3); compared after folding and lower-casing. */
+/** Placeholders exports use for "no data" (design §3.3); compared after folding and lower-casing. */
 const BLANK_TOKENS: readonly string[] = ['-', '--', '—', '―', '–', 'n/a', '(not set)'];
 
 /** Unit characters and their powers of ten. Big units split the number into groups of 4 digits. */

@@ -1,5 +1,5 @@
 /**
- * Stage flags of SPEC §3.2: a column that says whether a lead reached a stage.
+ * Stage flags of design §3.2: a column that says whether a lead reached a stage.
  */
 import { parseDay } from '../dates/parseDay';
 import type { DayNumber } from '../model/types';

@@ -28,7 +28,7 @@ export type KindRecord = AdRow | TrafficRow | LeadRow | DealRow | EmailRow | Tar
 /** Reads one row of a tab; targets rows in wide layout give one record per metric. */
 export type RowReader = (fields: RowFields) => readonly KindRecord[] | null;
 
-/** Ads and traffic rows without a channel column belong to the tab's channel (SPEC §4.6). */
+/** Ads and traffic rows without a channel column belong to the tab's channel (design §4.6). */
 function aggregateChannel(fields: RowFields, context: TabContext): string | null {
   if (fields.has('channel')) return fields.text('channel');
   const fallback = (context.mapping.channel ?? context.tab).trim();

@@ -1,5 +1,5 @@
 /**
- * Reading every mapped data tab into typed rows (SPEC §3.3): the one place where raw cell values
+ * Reading every mapped data tab into typed rows (design §3.3): the one place where raw cell values
  * become {@link ParsedWorkbook}. Pure: the caller passes the values and the spreadsheet's zone.
  */
 import type { SlashDateOrder } from '../dates/dayResult';

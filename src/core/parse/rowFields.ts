@@ -65,7 +65,7 @@ export interface RowFields {
   optionalNumber(field: AnyField, category: NumberCategory): number | null;
   optionalRate(field: AnyField): number | null;
   optionalSeconds(field: AnyField): number | null;
-  /** Evidence for a lead stage from its date column and its flag column (SPEC §4.2). */
+  /** Evidence for a lead stage from its date column and its flag column (design §4.2). */
   stageEvidence(dateField: AnyField, flagField: AnyField): StageEvidence;
   /** A flag column read as reached or not; unreadable values count as not reached (and are reported). */
   flag(field: AnyField): boolean;

@@ -1,5 +1,5 @@
 /**
- * Rows that are structure rather than data (SPEC §3.2): totals, repeated headers, blank rows and
+ * Rows that are structure rather than data (design §3.2): totals, repeated headers, blank rows and
  * export comment lines. They are passed over without a warning.
  */
 import { headerKey } from '../recognition/normalizeHeader';

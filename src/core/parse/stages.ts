@@ -1,5 +1,5 @@
 /**
- * Status and deal-stage values (SPEC §3.2): which funnel stage a value names, and whether a deal
+ * Status and deal-stage values (design §3.2): which funnel stage a value names, and whether a deal
  * is open, won or lost. Covers plain Japanese words, HubSpot lifecycle stages and deal stages
  * (labels and internal IDs), Salesforce lead statuses and opportunity stages (English and Japanese).
  */

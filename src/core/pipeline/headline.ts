@@ -1,5 +1,5 @@
 /**
- * The headline KPIs (SPEC §6, sheet 1): what the sidebar's result panel, `npm start` and the CLI
+ * The headline KPIs (design §6, sheet 1): what the sidebar's result panel, `npm start` and the CLI
  * print. Plain text formatting without Intl (not guaranteed in Apps Script).
  */
 import type { Language } from '../model/types';

@@ -1,5 +1,5 @@
 /**
- * Column-name aliases per tab kind and field (SPEC §3.2). Plain data: earlier entries are preferred
+ * Column-name aliases per tab kind and field (design §3.2). Plain data: earlier entries are preferred
  * when several columns match the same field. Entries are compared after `headerKey`, so case,
  * full-width characters, spaces and `. _ - ・ :` do not matter, and a trailing unit such as `(円)`
  * is ignored.
@@ -8,8 +8,8 @@
  * clicks, `金額` a lead's or a deal's amount, `表示回数` ad impressions but GA4 page views). That is
  * why aliases are listed per kind: GA4's `表示回数` is simply absent from the traffic kind.
  *
- * Sources: /work/shared/reference/export-headers.md (GA4, Google Ads, Yahoo!広告, HubSpot,
- * Salesforce, MA tools), plus the words of hand-made Japanese sheets. Stage-date columns of
+ * Sources: the vendors' export documentation (GA4, Google Ads, Yahoo!広告, HubSpot, Salesforce, MA tools),
+ * the real export files of test/fixtures, plus the words of hand-made Japanese sheets. Stage-date columns of
  * HubSpot (`Became a … Date`, `Date entered "…"`) are matched by pattern in `stageDateHeaders.ts`.
  */
 import type { FieldOf, TabKind } from '../model/types';

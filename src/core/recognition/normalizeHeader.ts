@@ -1,5 +1,5 @@
 /**
- * Header text normalisation for matching column names against alias lists (SPEC §3.2).
+ * Header text normalisation for matching column names against alias lists (design §3.2).
  */
 import { normalizeText } from '../text/normalize';
 

@@ -1,5 +1,5 @@
 /**
- * Tab recognition (SPEC §3.2): find the header row, guess the kind, map the columns, and say how
+ * Tab recognition (design §3.2): find the header row, guess the kind, map the columns, and say how
  * sure the guess is and what is missing, so the sidebar can show and explain it.
  */
 import type { AnyField, TabKind, TabMapping, TargetMetric } from '../model/types';
@@ -170,7 +170,7 @@ function buildRecognition(
  * (skipping titles, GA4 `#` lines and date-range lines above it), guesses the kind, and maps each
  * column to a field. The kind is `null` when no kind has all its required fields; the best
  * partial guess is then first in `candidates` and its missing fields are in `missingRequired`.
- * An ads or traffic tab without a channel column gets the tab name as its channel (SPEC §4.6).
+ * An ads or traffic tab without a channel column gets the tab name as its channel (design §4.6).
  *
  * @example
  * recognizeTab('Google広告', [['キャンペーン レポート'], ['2025年4月1日～2025年4月30日'], ['日', 'キャンペーン', '費用'], ['2025-04-01', 'A', '1,200']]).mapping

@@ -1,5 +1,5 @@
 /**
- * Metric names of a targets tab (SPEC §3.1): the values of a long layout's metric column and the
+ * Metric names of a targets tab (design §3.1): the values of a long layout's metric column and the
  * column headers of a wide layout, in Japanese and English.
  */
 import type { TargetMetric } from '../model/types';

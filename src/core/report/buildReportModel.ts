@@ -1,5 +1,5 @@
 /**
- * The report model of SPEC §6: the summary, channel and monthly sheets always; the lead-score,
+ * The report model of design §6: the summary, channel and monthly sheets always; the lead-score,
  * velocity and email sheets when they have data; and the KPI guide for everything shown.
  */
 import type { FunnelSummary } from '../model/summary';

@@ -1,5 +1,5 @@
 /**
- * Building blocks of report sheets: cell constructors that enforce the cell rules of SPEC §6.1
+ * Building blocks of report sheets: cell constructors that enforce the cell rules of design §6.1
  * (finite numbers, literal text, `—` for null) and the block builder that keeps the three grids of a
  * block the same rectangular shape.
  */

@@ -1,5 +1,5 @@
 /**
- * Sheet 2, チャネル別 / By channel (SPEC §6): one row per channel in the summary's order, a total
+ * Sheet 2, チャネル別 / By channel (design §6): one row per channel in the summary's order, a total
  * row, and a column chart of the lead-level counts.
  */
 import type { FunnelSummary, KpiRow } from '../model/summary';

@@ -1,5 +1,5 @@
 /**
- * Sheet 6, メール / Email (SPEC §6, §5): one row per campaign with delivered, opens and clicks as
+ * Sheet 6, メール / Email (design §6, §5): one row per campaign with delivered, opens and clicks as
  * values and the open, click and click-to-open rates as formulas. Written only when there are rows.
  */
 import type { EmailTableRow, FunnelSummary } from '../model/summary';

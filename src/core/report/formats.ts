@@ -1,5 +1,5 @@
 /**
- * Number formats of report cells (SPEC §6.1): counts, money per currency, rates, ratios, days.
+ * Number formats of report cells (design §6.1): counts, money per currency, rates, ratios, days.
  */
 import type { MoneyFormat, NumberFormat } from './model';
 

@@ -1,5 +1,5 @@
 /**
- * Formulas over cells of the same sheet (SPEC §6.1). An expression holds only cell references and
+ * Formulas over cells of the same sheet (design §6.1). An expression holds only cell references and
  * arithmetic, so user labels cannot be represented in one; rendering wraps it in
  * `IFERROR(…,"—")`, which Sheets, Excel and LibreOffice evaluate alike. A zero denominator
  * (`#DIV/0!`) and a `—` input (`#VALUE!`) both show as `—`, the same as a null in the summary.

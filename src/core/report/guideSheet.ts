@@ -1,5 +1,5 @@
 /**
- * Sheet 7, KPIガイド / KPI guide (SPEC §6): every figure shown on the other report sheets, with its
+ * Sheet 7, KPIガイド / KPI guide (design §6): every figure shown on the other report sheets, with its
  * Japanese and English names, the formula, how to read it and a common pitfall, from the KPI catalog.
  */
 import type { Language } from '../model/types';

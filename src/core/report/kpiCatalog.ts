@@ -1,7 +1,7 @@
 /**
  * Every figure the report shows, with its name in both languages, how it is computed, how to read
  * it and the mistake people commonly make with it. Column headers and the KPI guide sheet
- * (SPEC §6, sheet 7) are both generated from here, so the two can never disagree.
+ * (design §6, sheet 7) are both generated from here, so the two can never disagree.
  */
 import type { Bilingual } from '../functions/catalogTypes';
 import type { AmountKey, AuxiliaryKey, CountKey, RatioKey } from '../model/summary';

@@ -1,5 +1,5 @@
 /**
- * The KPI columns shared by the channel and monthly tables (SPEC §5): counts, cost and revenue as
+ * The KPI columns shared by the channel and monthly tables (design §5): counts, cost and revenue as
  * values, then every ratio as a formula over those cells. A column whose input no tab provides
  * (null in every row) is left out, and so is every ratio that needs it.
  */
@@ -24,7 +24,7 @@ const over = (numerator: MeasureKey | RatioKey, denominator: MeasureKey | RatioK
   denominator,
 });
 
-/** SPEC §5, one recipe per ratio. */
+/** design §5, one recipe per ratio. */
 export const RATIO_RECIPES: { readonly [K in RatioKey]: Recipe } = {
   ctr: over('clicks', 'impressions'),
   cpc: over('cost', 'clicks'),

@@ -1,12 +1,12 @@
 /**
- * The report model: a declarative, pure description of every report sheet (SPEC §6). A thin Sheets
+ * The report model: a declarative, pure description of every report sheet (design §6). A thin Sheets
  * adapter and the .xlsx exporter write it with one batched call per block and per kind of setting.
  */
 
 export const REPORT_ROLES = ['summary', 'channels', 'monthly', 'scores', 'velocity', 'email', 'guide'] as const;
 export type ReportRole = (typeof REPORT_ROLES)[number];
 
-/** What a null KPI looks like on a sheet (SPEC §6.1), and what every generated formula falls back to. */
+/** What a null KPI looks like on a sheet (design §6.1), and what every generated formula falls back to. */
 export const NULL_DISPLAY = '—';
 
 declare const formulaBrand: unique symbol;
@@ -86,7 +86,7 @@ export interface ReportSheet {
   /** Pixel widths of columns A, B, C, … (columns past the end keep the default width). */
   readonly columnWidths: readonly number[];
   readonly charts: readonly ChartSpec[];
-  /** Report sheets warn before edits rather than forbid them (SPEC §7.1). */
+  /** Report sheets warn before edits rather than forbid them (design §7.1). */
   readonly protection: 'warning';
 }
 

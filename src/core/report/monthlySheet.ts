@@ -1,5 +1,5 @@
 /**
- * Sheet 3, 月次推移 / Monthly (SPEC §6): one row per month with the KPI columns, the maturity flag
+ * Sheet 3, 月次推移 / Monthly (design §6): one row per month with the KPI columns, the maturity flag
  * (cohort view), month-over-month change of leads and 商談化率 as formulas over the row above,
  * targets with attainment when a targets tab gave any, and a line chart.
  */

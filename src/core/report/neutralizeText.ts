@@ -1,5 +1,5 @@
 /**
- * Literal text for report cells (SPEC §6.1). Spreadsheets read typed text as formulas (`=`, `+`,
+ * Literal text for report cells (design §6.1). Spreadsheets read typed text as formulas (`=`, `+`,
  * `-`, `@`), numbers, dates or booleans; a leading apostrophe tells Sheets (and the local runtime)
  * "this is text" and is not displayed. The check runs on the NFKC form because `＝` becomes `=`.
  */

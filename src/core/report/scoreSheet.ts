@@ -1,5 +1,5 @@
 /**
- * Sheet 4, スコア分析 / Lead score (SPEC §6, §5): leads, opportunities and wins per score band, with
+ * Sheet 4, スコア分析 / Lead score (design §6, §5): leads, opportunities and wins per score band, with
  * 商談化率 and 受注率 as formulas. Written only when the summary has score bands.
  */
 import type { FunnelSummary, ScoreBandRow } from '../model/summary';

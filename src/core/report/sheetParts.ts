@@ -43,7 +43,7 @@ export function preamble(title: string, lines: readonly string[]): { block: Bloc
 }
 
 /**
- * Both LTV assumptions when the settings give them (SPEC §5: LTV only when both are given).
+ * Both LTV assumptions when the settings give them (design §5: LTV only when both are given).
  *
  * @example
  * ltvAssumptionValues({ view: 'cohort', language: 'ja', currency: 'JPY', grossMargin: 0.7 })
@@ -99,7 +99,7 @@ export function mergeWidths(parts: readonly { readonly firstColumn: number; read
 }
 
 /**
- * A finished report sheet (warning-only protection, SPEC §7.1).
+ * A finished report sheet (warning-only protection, design §7.1).
  *
  * @example
  * finishSheet({ role: 'velocity', name: 'Velocity', blocks: [], frozenRows: 4, frozenColumns: 0, columnWidths: [], charts: [] }).protection

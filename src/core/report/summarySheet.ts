@@ -1,5 +1,5 @@
 /**
- * Sheet 1, ファネル概要 / Funnel summary (SPEC §6): what was computed and how, the headline KPIs,
+ * Sheet 1, ファネル概要 / Funnel summary (design §6): what was computed and how, the headline KPIs,
  * cost and revenue, the funnel table with its chart, the findings (§6.2) and the tabs that were read.
  * Every rate is a formula over cells of this sheet; counts and amounts are values.
  */
@@ -15,7 +15,7 @@ import type { Block, Cell, ChartSpec } from './model';
 import { finishSheet, ltvAssumptionValues, mergeWidths, type BuiltSheet } from './sheetParts';
 import { placeTable, type TableColumn } from './table';
 
-/** Funnel stages top to bottom (SPEC §1). */
+/** Funnel stages top to bottom (design §1). */
 const FUNNEL_STAGES: readonly CountKey[] = ['impressions', 'clicks', 'sessions', 'leads', 'mql', 'sql', 'opportunities', 'won'];
 const LEAD_LEVEL = new Set<CountKey>(['leads', 'mql', 'sql', 'opportunities', 'won']);
 
@@ -123,7 +123,7 @@ export function buildSummarySheet(summary: FunnelSummary, settings: FunnelSettin
     return index < 0 ? undefined : reference(funnelHeaderRow + 1 + index, countColumn, true);
   };
 
-  // Headline KPIs (SPEC §6: leads, 商談化率, 受注率, CAC, ROAS or LTV/CAC).
+  // Headline KPIs (design §6: leads, 商談化率, 受注率, CAC, ROAS or LTV/CAC).
   const leadsCell = stageCell('leads');
   const opportunitiesCell = stageCell('opportunities');
   const wonCell = stageCell('won');
@@ -230,7 +230,7 @@ export function buildSummarySheet(summary: FunnelSummary, settings: FunnelSettin
           },
         ];
 
-  // Findings (SPEC §6.2), then the tabs that were read.
+  // Findings (design §6.2), then the tabs that were read.
   const findingsRow = Math.max(funnel.lastDataRow, funnelHeaderRow) + 2;
   const findingLines = summary.findings.length > 0 ? summary.findings.map((finding) => finding.message) : [labels.findings.none];
   const findingsBlock = makeBlock(findingsRow, 1, [[heading(labels.findings.heading)], ...findingLines.map((line) => [styled(textCell(line))])]);

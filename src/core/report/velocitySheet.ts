@@ -1,5 +1,5 @@
 /**
- * Sheet 5, リードタイム / Velocity (SPEC §6, §5): median days between stages. Written only when at
+ * Sheet 5, リードタイム / Velocity (design §6, §5): median days between stages. Written only when at
  * least one median could be computed (stage dates exist).
  */
 import type { FunnelSummary, Velocity } from '../model/summary';

@@ -14,7 +14,7 @@ export type BenchArgsResult = { readonly ok: true; readonly options: BenchOption
 
 export const BENCH_USAGE = `Usage: npm run bench [-- [--json <file>] [--cpu-prof <file>]]
 
-  --json <file>       also write the figures as JSON (the shape SPEC §10 evidence uses)
+  --json <file>       also write the figures as JSON (the shape design §10 evidence uses)
   --cpu-prof <file>   also write a .cpuprofile of the 100,000-lead generation runs only
                       (open it in Chrome DevTools or VS Code)`;
 

@@ -1,5 +1,5 @@
 /**
- * The bench's figures and their JSON form (SPEC §10, issue "Evidence" item 1). The JSON shape is a
+ * The bench's figures and their JSON form (design §10, issue "Evidence" item 1). The JSON shape is a
  * contract other tooling reads, so it is built key by key here and nowhere else.
  */
 
@@ -32,7 +32,7 @@ export interface BenchJson {
 }
 
 /**
- * The JSON document of `--json`: exactly the keys of SPEC §10's evidence, in that order, and no
+ * The JSON document of `--json`: exactly the keys of design §10's evidence, in that order, and no
  * others (extra runtime detail stays in the printed table).
  *
  * @example

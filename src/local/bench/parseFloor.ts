@@ -1,6 +1,6 @@
 /**
  * The parse floor: the least any report generation over the same workbook must do, so the
- * generation time can be judged against it (SPEC §10: "within 3× of one bare parse pass").
+ * generation time can be judged against it (design §10: "within 3× of one bare parse pass").
  *
  * Definition (one pass, timed from the first service call to the last parsed cell):
  *  1. read every tab once the way the add-on does — `SpreadsheetApp.getActiveSpreadsheet()

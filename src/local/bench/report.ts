@@ -62,12 +62,12 @@ function table(rows: readonly (readonly string[])[]): string[] {
  *
  * @example
  * renderBenchReport(report)[0]
- * //=> 'Funnel KPI bench (SPEC §10)'
+ * //=> 'Funnel KPI bench (design §10)'
  */
 export function renderBenchReport(report: BenchReport): string[] {
   const { machine, figures, naive } = report;
   const gib = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
-  const out: string[] = ['Funnel KPI bench (SPEC §10)', ''];
+  const out: string[] = ['Funnel KPI bench (design §10)', ''];
   out.push(`Machine: ${machine.cpuModel} × ${machine.cpuCount} logical CPUs, Node ${machine.node}, ${machine.platform}`);
   out.push(`         memory ${gib(machine.totalMemoryBytes)} (free ${gib(machine.freeMemoryBytes)}), load average (1 min) ${machine.loadAverage1m.toFixed(2)} at start`);
   out.push('');
@@ -131,7 +131,7 @@ export function renderBenchReport(report: BenchReport): string[] {
   out.push(`  => one custom-function cell recalculation ≈ ${ms(figures.bundleLoadMs + figures.customFunction10kMs)} (load + call)`);
   out.push('');
 
-  out.push('Targets (SPEC §10):');
+  out.push('Targets (design §10):');
   for (const check of checkTargets(figures)) out.push(`  ${check.met ? 'met ' : 'MISS'}  ${check.target}: ${check.actual}`);
   return out;
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: builds the workbooks, takes every SPEC §10 measurement, prints the report and
+ * `npm run bench`: builds the workbooks, takes every design §10 measurement, prints the report and
  * optionally writes the JSON figures and a CPU profile.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

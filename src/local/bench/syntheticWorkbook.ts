@@ -8,7 +8,7 @@ import { buildSampleWorkbook, isDayCell, type SampleCell, type SampleTab } from 
 import { workbookFromTabs, type CellInput } from '../workbook/fromTabs';
 import { LocalDateTime, type Workbook } from '../workbook/model';
 
-/** Ad rows (Google広告 + Yahoo!広告) and GA4 rows of every bench workbook (SPEC §10). */
+/** Ad rows (Google広告 + Yahoo!広告) and GA4 rows of every bench workbook (design §10). */
 export const BENCH_AD_ROWS = 20_000;
 export const BENCH_TRAFFIC_ROWS = 20_000;
 export const BENCH_TIME_ZONE = 'Asia/Tokyo';

@@ -1,4 +1,4 @@
-/** The targets of SPEC §10, checked against the bench figures. */
+/** The targets of design §10, checked against the bench figures. */
 import type { BenchFigures } from './benchResult';
 
 /** "Under 250 KB", read as 250 KiB (the build prints sizes in KiB too). */
@@ -20,7 +20,7 @@ function sameCalls(a: Readonly<Record<string, number>>, b: Readonly<Record<strin
 }
 
 /**
- * Each SPEC §10 target with the measured value and whether it is met. The generation targets use
+ * Each design §10 target with the measured value and whether it is met. The generation targets use
  * the smallest and the largest workbook measured.
  *
  * @example

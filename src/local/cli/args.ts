@@ -1,5 +1,5 @@
 /**
- * Command-line options of `npm run report` (SPEC §9). Parsing never exits: it returns the options
+ * Command-line options of `npm run report` (design §9). Parsing never exits: it returns the options
  * or the problems, and the caller decides (exit code 2 for bad arguments).
  */
 import type { SettingsInput } from '../../shared/rpc';

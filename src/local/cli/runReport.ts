@@ -1,6 +1,6 @@
 /**
  * `npm run report`: loads the input into the in-memory spreadsheet, runs the BUILT add-on on it
- * through gas-local, and writes the JSON summary (and the report workbook). Exit codes (SPEC §9):
+ * through gas-local, and writes the JSON summary (and the report workbook). Exit codes (design §9):
  * 0 success, 2 bad arguments or unreadable input, 3 no tab could be used.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -1,6 +1,6 @@
 /**
  * The globals handed to gas-local: the services Funnel KPI uses, modelled in memory, and every
- * other Google service as a stand-in that throws when touched (SPEC §7.2: no network, no other
+ * other Google service as a stand-in that throws when touched (design §7.2: no network, no other
  * services). One services object = one execution; create a new one per run.
  */
 import type { CallCounter } from '../sheets/callCounter';

@@ -1,6 +1,6 @@
 /**
  * LockService: the document lock is the workbook's, shared by every execution on that workbook,
- * so a second run's `tryLock` fails while the first holds it (SPEC §7.1). Nothing actually waits:
+ * so a second run's `tryLock` fails while the first holds it (design §7.1). Nothing actually waits:
  * with one thread, a held lock cannot be released during the wait.
  */
 import type { ServiceEnv } from '../sheets/env';

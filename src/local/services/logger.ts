@@ -1,6 +1,6 @@
 /**
  * Logger: lines are kept in the execution's log (tests check that no row contents are logged,
- * SPEC §7.2) and optionally forwarded.
+ * design §7.2) and optionally forwarded.
  */
 import { format } from 'node:util';
 import type { ServiceEnv } from '../sheets/env';

@@ -1,5 +1,5 @@
 /**
- * PropertiesService: document properties live on the workbook (remembered per spreadsheet, SPEC
+ * PropertiesService: document properties live on the workbook (remembered per spreadsheet, design
  * §3.2), user properties in a store the caller may share between runs.
  */
 import type { PropertyStore } from '../workbook/model';

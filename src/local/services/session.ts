@@ -1,6 +1,6 @@
 /**
  * Session: the user's locale and the script's zone. Identity calls (getActiveUser,
- * getEffectiveUser) are left unimplemented: Funnel KPI must not need them (SPEC §7.2).
+ * getEffectiveUser) are left unimplemented: Funnel KPI must not need them (design §7.2).
  */
 import type { ServiceEnv } from '../sheets/env';
 import { exposeAs, type ServiceObject } from '../sheets/expose';

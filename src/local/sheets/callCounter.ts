@@ -1,10 +1,10 @@
 /**
- * Counts service calls by `Class.method`, the measure SPEC §10 uses ("the number of Sheets service
+ * Counts service calls by `Class.method`, the measure design §10 uses ("the number of Sheets service
  * calls is the same for 1,000 and 100,000 leads"). Only calls made by the bundle are counted; the
  * runtime's own internal calls are not.
  */
 
-/** Classes of the Spreadsheet service (what "Sheets service calls" means in SPEC §10). */
+/** Classes of the Spreadsheet service (what "Sheets service calls" means in design §10). */
 export const SHEETS_SERVICE_CLASSES: ReadonlySet<string> = new Set([
   'SpreadsheetApp',
   'Spreadsheet',

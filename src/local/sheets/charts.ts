@@ -1,7 +1,7 @@
 /**
  * Embedded charts, recorded rather than drawn: type, source ranges (A1), anchor and options are
  * kept on the sheet so tests can check what a report would show. The .xlsx writer omits them
- * (SPEC §9 allows it).
+ * (design §9 allows it).
  */
 import type { ChartRecord, SheetData } from '../workbook/model';
 import { a1Notation, parseA1, type GridRect } from './a1';

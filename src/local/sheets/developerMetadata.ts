@@ -1,5 +1,5 @@
 /**
- * Developer metadata (SPEC §7.1: report sheets are found by their tag, never by name): records on
+ * Developer metadata (design §7.1: report sheets are found by their tag, never by name): records on
  * the spreadsheet or on a sheet, a finder with Sheets' filters, and the location object.
  */
 import type { DeveloperMetadataRecord, MetadataVisibility, SheetData } from '../workbook/model';

@@ -42,7 +42,7 @@ export interface UiLog {
 export type TextWriteRisk = 'formula-trigger' | 'number-like' | 'date-like' | 'boolean-like';
 
 /**
- * A string written through setValue(s) that Google Sheets would likely reinterpret (SPEC §6.1: user
+ * A string written through setValue(s) that Google Sheets would likely reinterpret (design §6.1: user
  * text must stay literal). The local model keeps it as text and notes it here for tests.
  */
 export interface TextWriteNote {

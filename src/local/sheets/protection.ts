@@ -1,5 +1,5 @@
 /**
- * Sheet protection (SPEC §7.1: report sheets get warning-only protection).
+ * Sheet protection (design §7.1: report sheets get warning-only protection).
  */
 import type { ProtectionRecord, SheetData } from '../workbook/model';
 import { ProtectionType, type EnumMember } from './enums';

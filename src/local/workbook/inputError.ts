@@ -1,5 +1,5 @@
 /**
- * Why an input file could not be used, in Japanese and English (the CLI exits 2 on these, SPEC §9).
+ * Why an input file could not be used, in Japanese and English (the CLI exits 2 on these, design §9).
  */
 import type { Language } from '../../core/model/types';
 

@@ -1,5 +1,5 @@
 /**
- * The runner's `--input` (SPEC §9): one .xlsx, or CSV/TSV files, or folders of them (files sorted
+ * The runner's `--input` (design §9): one .xlsx, or CSV/TSV files, or folders of them (files sorted
  * by name). Each CSV becomes an input tab named after its file.
  */
 import { readdirSync, statSync } from 'node:fs';

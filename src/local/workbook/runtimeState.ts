@@ -1,5 +1,5 @@
 /**
- * Document state that .xlsx has no place for — developer metadata (the report-sheet tags of SPEC
+ * Document state that .xlsx has no place for — developer metadata (the report-sheet tags of design
  * §7.1), document properties (saved mappings) and sheet protections — kept in a very hidden sheet
  * so a report written by the runner can be regenerated from its own output without mistaking the
  * old report sheets for user sheets.

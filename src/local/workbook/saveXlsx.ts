@@ -1,5 +1,5 @@
 /**
- * Writes the model to .xlsx (SPEC §9): every sheet in order with values, formulas (no cached
+ * Writes the model to .xlsx (design §9): every sheet in order with values, formulas (no cached
  * results, so Excel and LibreOffice compute them on open), number formats, bold, alignment, frozen
  * rows and column widths. Text stays text: only cells that ARE formulas in the model are written
  * as formulas, so a label such as `=IMPORTXML(…)` stays literal. Charts are not written.

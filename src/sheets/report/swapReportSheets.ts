@@ -1,5 +1,5 @@
 /**
- * Build-then-swap (SPEC §7.1): the new report sheets are built under temporary names first; only when
+ * Build-then-swap (design §7.1): the new report sheets are built under temporary names first; only when
  * every one of them is complete are the previous report sheets (found by their tag, never by name)
  * deleted and the new ones renamed. A failure while building deletes the partial new sheets and
  * leaves the previous report as it was. User sheets are never renamed, written or deleted: when a

@@ -1,7 +1,7 @@
 import { CUSTOM_FUNCTIONS } from '../../../src/core/functions/catalog';
 import { runCustomFunction } from '../../../src/core/functions/evaluate';
 
-/** SPEC §2.2, in order, with the parameter names exactly as the spec writes them. */
+/** design §2.2, in order, with the parameter names exactly as the spec writes them. */
 const SPEC_SIGNATURES: readonly (readonly [string, readonly string[]])[] = [
   ['CONVERSION_RATE', ['converted', 'total']],
   ['CTR', ['clicks', 'impressions']],
@@ -58,7 +58,7 @@ const HAND_WORKED_RESULTS: Readonly<Record<string, unknown>> = {
 };
 
 describe('CUSTOM_FUNCTIONS', () => {
-  it('lists the 17 functions of SPEC §2.2 in order', () => {
+  it('lists the 17 functions of design §2.2 in order', () => {
     expect(CUSTOM_FUNCTIONS.map((spec) => spec.name)).toEqual(SPEC_SIGNATURES.map(([name]) => name));
   });
 

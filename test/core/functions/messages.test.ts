@@ -42,7 +42,7 @@ describe('messageIn', () => {
 });
 
 describe('invalidValueMessage', () => {
-  it('matches the wording of SPEC §2.1 for a row of a column', () => {
+  it('matches the wording of design §2.1 for a row of a column', () => {
     const message = invalidValueMessage({ functionName: 'CAC', parameter: cost, argumentIndex: 0, row: 3 }, 'abc', 'not_a_number');
     expect(message.ja.startsWith('CAC: 費用（1番目の引数）の3行目の値「abc」は数値として読めません')).toBe(true);
     expect(message.en.startsWith('CAC: cost (argument 1), row 3: "abc" is not a number')).toBe(true);

@@ -25,7 +25,7 @@ describe('computeRatios', () => {
     downloads: 30,
   };
 
-  it('applies every formula of SPEC §5', () => {
+  it('applies every formula of design §5', () => {
     expect(computeRatios(sums, { grossMargin: 0.5, expectedPurchases: 2 })).toEqual({
       ctr: 200 / 10000,
       cpc: 100000 / 200,

@@ -31,7 +31,7 @@ const roles = (model: ReportModel) => model.sheets.map((sheet) => sheet.role);
 const allFormulas = (model: ReportModel) => model.sheets.flatMap((sheet) => new SheetGrid(sheet).formulas().map((placed) => placed.formula));
 
 describe('buildReportModel', () => {
-  it('writes all seven sheets in SPEC order when every tab kind has data', () => {
+  it('writes all seven sheets in report order when every tab kind has data', () => {
     expect(roles(build(fullSummary(), JAPANESE_SETTINGS))).toEqual([...REPORT_ROLES]);
   });
 

@@ -1,6 +1,6 @@
 /**
  * Hand-built funnel summaries for the report tests. Counts are literal; every ratio is worked out
- * here from those counts with SPEC §5's formulas (null when an input is missing or a denominator
+ * here from those counts with design §5's formulas (null when an input is missing or a denominator
  * is 0), independently of the report code.
  */
 import type {

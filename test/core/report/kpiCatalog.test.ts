@@ -37,7 +37,7 @@ describe('KPI_CATALOG', () => {
     }
   });
 
-  it('uses the SPEC §5 Japanese names of the headline KPIs', () => {
+  it('uses the design §5 Japanese names of the headline KPIs', () => {
     expect(KPI_CATALOG.opportunityRate.name.ja).toBe('商談化率');
     expect(KPI_CATALOG.winRate.name.ja).toBe('受注率');
     expect(KPI_CATALOG.cpl.name.ja).toBe('リード獲得単価（CPL）');

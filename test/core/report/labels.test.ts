@@ -2,7 +2,7 @@ import { REPORT_ROLES } from '../../../src/core/report/model';
 import { reportLabels } from '../../../src/core/report/labels';
 
 describe('reportLabels', () => {
-  it('names the sheets as SPEC §6 does', () => {
+  it('names the sheets as design §6 does', () => {
     expect(REPORT_ROLES.map((role) => reportLabels('ja').sheetNames[role])).toEqual([
       'ファネル概要',
       'チャネル別',

@@ -54,7 +54,7 @@ function report(): BenchReport {
 describe('renderBenchReport', () => {
   it('starts with the title and names the machine', () => {
     const lines = renderBenchReport(report());
-    expect(lines[0]).toBe('Funnel KPI bench (SPEC §10)');
+    expect(lines[0]).toBe('Funnel KPI bench (design §10)');
     expect(lines.some((line) => line.includes('Test CPU × 2 logical CPUs, Node v20.0.0'))).toBe(true);
   });
 
@@ -73,7 +73,7 @@ describe('renderBenchReport', () => {
 
   it('ends with one line per target', () => {
     const lines = renderBenchReport(report());
-    const targets = lines.slice(lines.indexOf('Targets (SPEC §10):') + 1);
+    const targets = lines.slice(lines.indexOf('Targets (design §10):') + 1);
     expect(targets).toHaveLength(6);
     expect(targets.every((line) => line.startsWith('  met '))).toBe(true);
   });

@@ -1,5 +1,5 @@
 /**
- * `npm run report` end to end on the built bundle: encodings, exit codes and messages (SPEC §9).
+ * `npm run report` end to end on the built bundle: encodings, exit codes and messages (design §9).
  */
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';

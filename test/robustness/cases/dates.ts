@@ -1,5 +1,5 @@
 /**
- * Every date form of SPEC §3.3, one case each: an ads row dated with the form must land on the
+ * Every date form of design §3.3, one case each: an ads row dated with the form must land on the
  * expected calendar day (the period is that one day). Bad dates skip their row with a warning that
  * names the tab, the row the user sees and the field. Month forms are checked as target months too.
  */

@@ -1,5 +1,5 @@
 /**
- * CSV and TSV bytes in every encoding the runner accepts (SPEC §9): written to a temporary folder and
+ * CSV and TSV bytes in every encoding the runner accepts (design §9): written to a temporary folder and
  * loaded with `loadInput`, as `npm run report -- --input folder` does. Each file becomes a tab named
  * after it; a bad row must be named by the row the user sees in that tab.
  */

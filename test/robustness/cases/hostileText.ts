@@ -1,5 +1,5 @@
 /**
- * Labels that look like formulas, numbers, dates or HTML (SPEC §6.1, §8): as channel values, as tab
+ * Labels that look like formulas, numbers, dates or HTML (design §6.1, §8): as channel values, as tab
  * names (an ads tab without a channel column takes its tab's name) and as e-mail campaigns. Each must
  * reach the report as the same literal text, and never inside a formula (the harness checks every
  * formula of the report against a whitelist, and the local Sheets model refuses risky text writes).

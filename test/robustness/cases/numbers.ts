@@ -1,5 +1,5 @@
 /**
- * Every number form of SPEC §4.4, through a cost, impressions, bounce-rate or amount column. The
+ * Every number form of design §4.4, through a cost, impressions, bounce-rate or amount column. The
  * expected values are written out by hand next to each form.
  */
 import type { CellInput } from '../../../src/local/workbook/fromTabs';

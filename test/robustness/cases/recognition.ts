@@ -1,7 +1,7 @@
 /**
  * Which kind a tab is read as. A hand-made leads tab (リードID, 作成日, 受注日, ステータス) and a
  * HubSpot contacts export (Record ID, Create Date, Close Date) are leads, whatever they share with a
- * deals export: the tab's name says リード and the columns fit a leads tab completely (SPEC §3.2: the
+ * deals export: the tab's name says リード and the columns fit a leads tab completely (design §3.2: the
  * kind is guessed from the matched fields; the name breaks ties). Reading them as deals would leave
  * every lead out of the funnel.
  */

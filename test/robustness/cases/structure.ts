@@ -7,9 +7,9 @@
  *   merged down across both header rows) are read as ONE header: a careful user sees one table, and
  *   reading only one of the rows either loses columns or, worse, counts ad rows as leads.
  * - A date years ahead (a typo such as 2099) is data like any other: counted, and the period and
- *   as-of date follow it (SPEC §4.1 takes them from the data, never from a clock).
+ *   as-of date follow it (design §4.1 takes them from the data, never from a clock).
  * - A spreadsheet error value (`#N/A` from a broken lookup) in a data row is a value, not a GA4
- *   comment line: the row is read (or named in a warning), never dropped silently (SPEC §3.3).
+ *   comment line: the row is read (or named in a warning), never dropped silently (design §3.3).
  */
 import { tab, warning, type RobustnessCase } from '../corpusCase';
 
@@ -45,7 +45,7 @@ export const structureCases: readonly RobustnessCase[] = [
     input: {
       tabs: [tab('広告', [['日付', '費用'], ['2025-04-01', 1000]]), tab('リード', [['リードID', '作成日', '流入元', '商談日']])],
     },
-    // A leads tab exists, so leads are 0 rather than null (SPEC §5).
+    // A leads tab exists, so leads are 0 rather than null (design §5).
     expect: { totals: { leads: 0, opportunities: 0, cost: 1000 }, warnings: [] },
   },
   {

@@ -1,6 +1,6 @@
 /**
  * Server errors reach the user as plain sentences, and the sidebar speaks Japanese and English
- * (SPEC §7.1, §8), in Chromium against the preview running the REAL bundle.
+ * (design §7.1, §8), in Chromium against the preview running the REAL bundle.
  */
 import type { Browser } from 'playwright-core';
 import { generate, generateWith, launchChromium, openSidebar, readOut, startTestPreview, tabCard, waitUntilIdle, type Preview, type SidebarPage } from './harness';

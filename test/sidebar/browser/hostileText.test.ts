@@ -1,5 +1,5 @@
 /**
- * Sheet-derived text that looks like HTML stays text in the sidebar (SPEC §8): a tab named like an
+ * Sheet-derived text that looks like HTML stays text in the sidebar (design §8): a tab named like an
  * <img> with an onerror handler, channel names with <b> and <script>, a header with <i>. The page
  * must show the characters, create none of those elements and open no dialog.
  */

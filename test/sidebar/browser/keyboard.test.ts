@@ -1,5 +1,5 @@
 /**
- * The sidebar works from the keyboard alone (SPEC §8): Tab reaches "Generate funnel report" with a
+ * The sidebar works from the keyboard alone (design §8): Tab reaches "Generate funnel report" with a
  * visible focus ring, Enter and Space run it, and focus lands on the result for screen readers.
  */
 import type { Browser, Page } from 'playwright-core';

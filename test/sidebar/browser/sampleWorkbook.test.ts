@@ -1,6 +1,6 @@
 /**
  * The sidebar on the sample workbook, in Chromium, against the preview running the REAL bundle
- * (SPEC §8): tabs detected with their kinds, Generate writes the report sheets, and a mapping
+ * (design §8): tabs detected with their kinds, Generate writes the report sheets, and a mapping
  * changed in a dropdown is the mapping the report uses.
  */
 import { statSync } from 'node:fs';
