@@ -3,29 +3,11 @@
  * guaranteed in Apps Script.
  */
 import type { IsoMonth, Language } from '../model/types';
+import { formatNumber } from '../money/currency';
 
-const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { JPY: '¥', USD: '$', EUR: '€', GBP: '£' };
-/** Currencies whose amounts have no minor unit in everyday use. */
-const WHOLE_UNIT_CURRENCIES = new Set(['JPY', 'KRW', 'VND', 'CLP', 'ISK']);
+export { formatMoney, formatNumber } from '../money/currency';
+
 const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-/**
- * Formats a number with thousands separators and a fixed number of decimals.
- *
- * @example
- * formatNumber(1234567.891, 2)
- * //=> '1,234,567.89'
- */
-export function formatNumber(value: number, decimals: number): string {
-  const fixed = Math.abs(value).toFixed(decimals);
-  const [whole = '0', fraction] = fixed.split('.');
-  const sign = value < 0 && Number(fixed) !== 0 ? '-' : '';
-  return `${sign}${groupThousands(whole)}${fraction === undefined ? '' : `.${fraction}`}`;
-}
 
 /**
  * Formats a count.
@@ -59,23 +41,6 @@ export function formatPercent(rate: number): string {
 export function formatPoints(difference: number, language: Language): string {
   const points = formatNumber(Math.abs(difference) * 100, 1);
   return language === 'ja' ? `${points}ポイント` : `${points} points`;
-}
-
-/**
- * Formats money in the report currency.
- *
- * @example
- * formatMoney(1200, 'JPY')
- * //=> '¥1,200'
- * formatMoney(12.5, 'USD')
- * //=> '$12.50'
- */
-export function formatMoney(value: number, currency: string): string {
-  const decimals = WHOLE_UNIT_CURRENCIES.has(currency) ? 0 : 2;
-  const amount = formatNumber(Math.abs(value), decimals);
-  const sign = value < 0 && Number(Math.abs(value).toFixed(decimals)) !== 0 ? '-' : '';
-  const symbol = CURRENCY_SYMBOLS[currency];
-  return symbol === undefined ? `${sign}${amount} ${currency}` : `${sign}${symbol}${amount}`;
 }
 
 /**

@@ -50,7 +50,7 @@ export const RATIO_RECIPES: { readonly [K in RatioKey]: Recipe } = {
  *
  * @example
  * formatForUnit('money', 'USD')
- * //=> '$#,##0.00'
+ * //=> '"$"#,##0.00'
  */
 export function formatForUnit(unit: KpiUnit, currency: string): NumberFormat {
   switch (unit) {

@@ -9,6 +9,8 @@ export type ReportRole = (typeof REPORT_ROLES)[number];
 /** What a null KPI looks like on a sheet (design §6.1), and what every generated formula falls back to. */
 export const NULL_DISPLAY = '—';
 
+import type { MoneyFormat } from '../money/currency';
+
 declare const formulaBrand: unique symbol;
 
 /**
@@ -34,8 +36,6 @@ export type Cell =
   | { readonly kind: 'formula'; readonly formula: FormulaText }
   | { readonly kind: 'empty' };
 
-/** Money formats per currency: JPY and USD get their symbol, other codes are spelled after the number. */
-export type MoneyFormat = '¥#,##0' | '$#,##0.00' | `#,##0.00 "${string}"` | '#,##0.00';
 
 /**
  * Number formats the report uses: counts `#,##0`, rates `0.0%`, ratios such as ROAS `0.00`,

@@ -3,6 +3,7 @@
  * untrusted JSON, validated into {@link FunnelSettings} with messages that say what to fix.
  */
 import type { FunnelSettings, Language } from '../model/types';
+import { currencyCode, DEFAULT_CURRENCY } from '../money/currency';
 
 export type SettingsResult =
   | { readonly ok: true; readonly settings: FunnelSettings }
@@ -83,7 +84,7 @@ export function readSettings(input: unknown, fallbackLanguage: Language = 'ja'):
   const settings: { -readonly [K in keyof FunnelSettings]: FunnelSettings[K] } = {
     view: view === 'period' ? 'period' : 'cohort',
     language,
-    currency: 'JPY',
+    currency: DEFAULT_CURRENCY,
   };
   for (const field of ['from', 'to'] as const) {
     const value = raw[field];
@@ -94,7 +95,8 @@ export function readSettings(input: unknown, fallbackLanguage: Language = 'ja'):
   if (settings.from !== undefined && settings.to !== undefined && settings.from > settings.to) problems.push(MESSAGES.order[language]);
 
   if (raw.currency !== undefined && raw.currency !== null && raw.currency !== '') {
-    if (typeof raw.currency === 'string' && /^[A-Za-z]{3}$/.test(raw.currency)) settings.currency = raw.currency.toUpperCase();
+    const code = typeof raw.currency === 'string' ? currencyCode(raw.currency) : null;
+    if (code !== null) settings.currency = code;
     else problems.push(MESSAGES.currency[language]);
   }
   if (raw.grossMargin !== undefined && raw.grossMargin !== null && raw.grossMargin !== '') {

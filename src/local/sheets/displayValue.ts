@@ -1,6 +1,6 @@
 /**
  * `getDisplayValues` for the local runtime: enough of the Sheets number-format language to show
- * report cells the way a reader sees them (`#,##0`, `0.0%`, `¥#,##0`, `"¥"#,##0`, `yyyy-mm-dd`…).
+ * report cells the way a reader sees them (`#,##0`, `0.0%`, `"¥"#,##0`, `¥#,##0`, `yyyy-mm-dd`…).
  * Formats it does not understand fall back to the General display rather than guessing.
  */
 import { defaultDateFormat, LocalDateTime, type CellValue } from '../workbook/model';

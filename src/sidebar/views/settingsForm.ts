@@ -3,6 +3,7 @@
  * up at once (the app saves it, debounced); an invalid one is kept out of the setup and explained
  * next to its field when the user leaves it, or on Generate.
  */
+import { CURRENCIES, DEFAULT_CURRENCY } from '../../core/money/currency';
 import type { FunnelView, Language } from '../../core/model/types';
 import type { SettingsInput } from '../../shared/rpc';
 import { h, uniqueId } from '../h';
@@ -29,7 +30,6 @@ export interface SettingsForm {
   validateAll(): boolean;
 }
 
-const CURRENCIES = ['JPY', 'USD', 'EUR', 'GBP', 'CNY', 'KRW', 'TWD', 'HKD', 'SGD', 'AUD', 'CAD', 'THB'];
 
 interface Checked {
   /** Re-reads the control; when `show`, displays (or clears) its error. Returns validity. */
@@ -133,8 +133,9 @@ export function createSettingsForm(context: SettingsFormContext): SettingsForm {
 
   // Currency.
   const currencyId = uniqueId('currency');
-  const currentCurrency = (settings.currency ?? 'JPY').toUpperCase();
-  const currencyOptions = CURRENCIES.includes(currentCurrency) ? CURRENCIES : [currentCurrency, ...CURRENCIES];
+  const currentCurrency = (settings.currency ?? DEFAULT_CURRENCY).toUpperCase();
+  const offered = CURRENCIES.map((currency) => currency.code);
+  const currencyOptions = offered.includes(currentCurrency) ? offered : [currentCurrency, ...offered];
   const currencySelect = h(
     'select',
     { id: currencyId, onchange: () => context.onChange({ currency: currencySelect.value }) },

@@ -60,7 +60,7 @@ describe('buildChannelSheet', () => {
     const headerRow = grid.sheet.frozenRows;
     const formatOf = (name: string) => grid.at(headerRow + 1, grid.columnOf(name, headerRow)!)?.format;
     expect(formatOf('Leads')).toBe('#,##0');
-    expect(formatOf('Cost')).toBe('¥#,##0');
+    expect(formatOf('Cost')).toBe('"¥"#,##0');
     expect(formatOf('Opportunity rate')).toBe('0.0%');
     expect(formatOf('ROAS')).toBe('0.00');
   });

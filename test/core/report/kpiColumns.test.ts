@@ -83,7 +83,7 @@ describe('ratioExpression', () => {
 describe('formatForUnit', () => {
   it('maps each unit to its format', () => {
     expect(formatForUnit('count', 'JPY')).toBe('#,##0');
-    expect(formatForUnit('money', 'JPY')).toBe('¥#,##0');
+    expect(formatForUnit('money', 'JPY')).toBe('"¥"#,##0');
     expect(formatForUnit('rate', 'JPY')).toBe('0.0%');
     expect(formatForUnit('ratio', 'JPY')).toBe('0.00');
     expect(formatForUnit('days', 'JPY')).toBe('0.0');
@@ -102,7 +102,7 @@ describe('kpiColumns', () => {
     const set = kpiColumns<KpiRow>([leadsOnlySummary().total], (row) => row, { language: 'ja', currency: 'USD' });
     expect(set.kpis).toEqual(['leads', 'mql', 'sql', 'opportunities', 'won', 'revenue', 'mqlRate', 'sqlRate', 'opportunityRate', 'winRate', 'leadToWinRate', 'averageDealSize']);
     expect(set.columns.map((column) => column.header).slice(0, 2)).toEqual(['リード', 'MQL']);
-    expect(set.columns.find((column) => column.key === 'revenue')?.format).toBe('$#,##0.00');
+    expect(set.columns.find((column) => column.key === 'revenue')?.format).toBe('"$"#,##0.00');
   });
 
   it('writes values as numbers and ratios as formulas', () => {

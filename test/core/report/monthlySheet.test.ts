@@ -75,7 +75,7 @@ describe('buildMonthlySheet', () => {
     // April: 100 leads of a 90 target; June: 60 of 100.
     expect(grid.value(headerRow + 1, leadsAttainment)).toBeCloseTo(100 / 90, 12);
     expect(grid.value(headerRow + 3, leadsAttainment)).toBeCloseTo(0.6, 12);
-    expect(grid.at(headerRow + 3, revenueTarget)?.format).toBe('¥#,##0');
+    expect(grid.at(headerRow + 3, revenueTarget)?.format).toBe('"¥"#,##0');
     summary.byMonth.forEach((month, index) => {
       const leads = month.targets.find((target) => target.metric === 'leads')!;
       const revenue = month.targets.find((target) => target.metric === 'revenue');

