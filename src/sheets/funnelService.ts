@@ -8,6 +8,8 @@ import type { FunnelSettings, Language, TabMapping } from '../core/model/types';
 import type { FunnelSummary } from '../core/model/summary';
 import { readSettings } from '../core/settings/readSettings';
 import { readMappings } from '../core/settings/readSetup';
+import { serverMessage } from '../core/text/messages';
+import { asLanguage } from '../core/text/translate';
 import type { SettingsInput } from '../shared/rpc';
 import { readDataTabs } from './readTabs';
 import { loadSetup } from './setupStore';
@@ -23,8 +25,8 @@ export interface FunnelRequest {
 function settingsFrom(input: SettingsInput | undefined, fallbackLanguage: Language): FunnelSettings {
   const result = readSettings(input ?? {}, fallbackLanguage);
   if (result.ok) return result.settings;
-  const language = input?.language === 'en' ? 'en' : input?.language === 'ja' ? 'ja' : fallbackLanguage;
-  throw new FunnelError('invalid_settings', language === 'ja' ? '集計の設定に誤りがあります。次の点を直してください。' : 'Some report settings are not valid. Fix the following.', result.problems);
+  const language = asLanguage(input?.language) ?? fallbackLanguage;
+  throw new FunnelError('invalid_settings', serverMessage(language, 'settings.invalid'), result.problems);
 }
 
 export function runFunnelOnSpreadsheet(

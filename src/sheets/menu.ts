@@ -4,11 +4,12 @@
  * LIMITED/FULL do we ask for the user's locale.
  */
 import type { Language } from '../core/model/types';
+import type { Bilingual } from '../core/text/translate';
 
 export interface MenuItem {
   /** The top-level function the item calls (a generated wrapper in dist/Code.js). */
   readonly functionName: string;
-  readonly label: { readonly [L in Language]: string };
+  readonly label: Bilingual;
 }
 
 export const MENU_ITEMS: readonly MenuItem[] = [

@@ -7,6 +7,8 @@ import { missingFields } from '../core/parse/parseWorkbook';
 import { resolveMappings } from '../core/pipeline/resolveMappings';
 import { fieldLabel, kindLabel } from '../core/recognition/fieldLabels';
 import { readMappings } from '../core/settings/readSetup';
+import { serverMessage } from '../core/text/messages';
+import { asLanguage } from '../core/text/translate';
 import type { GenerateResult, KindView, SavedSetup, SettingsInput, SidebarState, TabView } from '../shared/rpc';
 import { readDataTabs } from './readTabs';
 import { generateFunnelReport, userLanguage } from './report/generateReport';
@@ -28,17 +30,13 @@ function kindViews(language: Language): KindView[] {
 
 function missingText(kind: TabKind | null, fields: readonly AnyField[], language: Language): string[] {
   if (kind === null) return [];
-  return fields.map((field) =>
-    language === 'ja'
-      ? `${kindLabel(kind, language)}データとして読むには、「${fieldLabel(field, language)}」の列を選んでください。`
-      : `Choose the "${fieldLabel(field, language)}" column to read this tab as ${kindLabel(kind, language)} data.`
-  );
+  return fields.map((field) => serverMessage(language, 'sheets.chooseColumn', { kind: kindLabel(kind, language), field: fieldLabel(field, language) }));
 }
 
 function sidebarState(language: Language | null): SidebarState {
   const saved = loadSetup();
   const settings: SettingsInput = saved?.settings ?? {};
-  const shown: Language = language ?? (settings.language === 'en' || settings.language === 'ja' ? settings.language : userLanguage());
+  const shown: Language = language ?? asLanguage(settings.language) ?? userLanguage();
   const resolved = resolveMappings(readDataTabs(SpreadsheetApp.getActiveSpreadsheet()), readMappings(saved?.mappings));
   const tabs: TabView[] = resolved.map(({ tab, recognition, mapping }) => {
     const best = recognition.candidates[0];
@@ -62,11 +60,11 @@ function sidebarState(language: Language | null): SidebarState {
 }
 
 export function sidebarGetState(language: Language | null): SidebarState {
-  return sidebarState(language === 'ja' || language === 'en' ? language : null);
+  return sidebarState(asLanguage(language));
 }
 
 export function sidebarSaveSetup(setup: SavedSetup): SidebarState {
-  const language = setup?.settings?.language === 'en' ? 'en' : setup?.settings?.language === 'ja' ? 'ja' : null;
+  const language = asLanguage(setup?.settings?.language);
   saveSetup({ mappings: readMappings(setup?.mappings), settings: setup?.settings ?? {} });
   return sidebarState(language);
 }
@@ -90,7 +88,7 @@ export function sidebarInsertSampleData(language: Language): SidebarState {
 
 /** Menu: "Open Funnel KPI". */
 export function showSidebar(): void {
-  const title = userLanguage() === 'ja' ? 'ファネルKPI' : 'Funnel KPI';
+  const title = serverMessage(userLanguage(), 'sheets.appTitle');
   SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(title));
 }
 
@@ -104,10 +102,10 @@ const ALERT_WARNINGS = 5;
 /** The warnings for the menu's alert (shown to this user only, never written to a sheet). */
 function warningLines(warnings: GenerateResult['warnings'], language: Language): string[] {
   if (warnings.length === 0) return [];
-  const heading = language === 'ja' ? `\n確認が必要な点: ${warnings.length}件` : `\nWarnings: ${warnings.length}`;
+  const heading = serverMessage(language, 'sheets.alertWarnings', { count: warnings.length });
   const shown = warnings.slice(0, ALERT_WARNINGS).map((warning) => `・${warning.message}`);
   const rest = warnings.length - shown.length;
-  const more = rest > 0 ? [language === 'ja' ? `ほか${rest}件は、サイドバーの「ファネルレポートを作成」で確認できます。` : `${rest} more: generate from the sidebar to see them all.`] : [];
+  const more = rest > 0 ? [serverMessage(language, 'sheets.alertMoreWarnings', { count: rest })] : [];
   return [heading, ...shown, ...more];
 }
 
@@ -119,9 +117,9 @@ export function generateFunnelReportFromMenu(): void {
     const result = generateFunnelReport();
     SpreadsheetApp.getActiveSpreadsheet().getSheetByName(result.summarySheet)?.activate();
     const lines = result.headline.map((kpi) => `${kpi.label}: ${kpi.value}`);
-    ui.alert(language === 'ja' ? 'ファネルレポートを作成しました' : 'Funnel report generated', [...lines, ...warningLines(result.warnings, language)].join('\n'), ui.ButtonSet.OK);
+    ui.alert(serverMessage(language, 'sheets.reportGenerated'), [...lines, ...warningLines(result.warnings, language)].join('\n'), ui.ButtonSet.OK);
   } catch (error) {
-    ui.alert(language === 'ja' ? 'レポートを作成できませんでした' : 'The report could not be generated', errorMessage(error), ui.ButtonSet.OK);
+    ui.alert(serverMessage(language, 'sheets.reportFailed'), errorMessage(error), ui.ButtonSet.OK);
   }
 }
 
@@ -130,7 +128,7 @@ export function insertSampleData(): void {
   const names = insertSampleTabs(SpreadsheetApp.getActiveSpreadsheet());
   const language = userLanguage();
   SpreadsheetApp.getActiveSpreadsheet().toast(
-    language === 'ja' ? `サンプルデータのタブを${names.length}個追加しました。` : `Added ${names.length} sample data tabs.`,
-    language === 'ja' ? 'ファネルKPI' : 'Funnel KPI'
+    serverMessage(language, 'sheets.sampleAdded', { count: names.length }),
+    serverMessage(language, 'sheets.appTitle')
   );
 }

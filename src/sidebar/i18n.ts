@@ -4,6 +4,7 @@
  * filled in by {@link t}; values are inserted as text, never as markup.
  */
 import type { Language } from '../core/model/types';
+import { fillTemplate, type Bilingual, type MessageParams } from '../core/text/translate';
 
 export const MESSAGES = {
   'app.title': { ja: 'ファネルKPI', en: 'Funnel KPI' },
@@ -154,16 +155,15 @@ export const MESSAGES = {
   },
   'sample.button': { ja: 'サンプルデータを挿入', en: 'Insert sample data' },
   'sample.running': { ja: 'サンプルデータを挿入しています…', en: 'Inserting sample data…' },
-} as const satisfies Record<string, { readonly [L in Language]: string }>;
+} as const satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof MESSAGES;
 
-/** Values filled into `{name}` placeholders. */
-export type MessageParams = { readonly [name: string]: string | number };
+export type { MessageParams } from '../core/text/translate';
+export { placeholders } from '../core/text/translate';
 
 /**
- * The message for a key in a language, with `{name}` placeholders filled in.
- * An unknown placeholder is left as written, so a missing value shows up in review, not as "undefined".
+ * The message for a key in a language, with `{name}` placeholders filled in (see `fillTemplate`).
  *
  * @example
  * t('ja', 'tabs.rows', { count: '1,200' })
@@ -172,18 +172,5 @@ export type MessageParams = { readonly [name: string]: string | number };
  * //=> 'Leads, row 12'
  */
 export function t(language: Language, key: MessageKey, params: MessageParams = {}): string {
-  return MESSAGES[key][language].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole
-  );
-}
-
-/**
- * The placeholder names a message uses, sorted (for checking both languages agree).
- *
- * @example
- * placeholders('{tab}・{row}行目')
- * //=> ['row', 'tab']
- */
-export function placeholders(message: string): string[] {
-  return Array.from(message.matchAll(/\{(\w+)\}/g), (match) => match[1] ?? '').sort();
+  return fillTemplate(MESSAGES[key][language], params);
 }

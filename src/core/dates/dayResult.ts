@@ -2,6 +2,7 @@
  * Result types of the date parsers and the words that explain a failure to a user.
  */
 import type { DayNumber, IsoMonth, Language } from '../model/types';
+import type { Bilingual } from '../text/translate';
 
 /** Why a value is not a usable date. */
 export type DateProblem =
@@ -40,7 +41,7 @@ export interface ParseDayOptions {
   readonly slashOrder?: SlashDateOrder;
 }
 
-const PROBLEM_TEXT: { readonly [P in DateProblem]: { readonly ja: string; readonly en: string } } = {
+const PROBLEM_TEXT: { readonly [P in DateProblem]: Bilingual } = {
   not_a_date: {
     ja: '日付として読めません',
     en: 'is not a date',

@@ -4,9 +4,8 @@
  * kind) run on every call; the documentation (summaries, descriptions, examples) is added on top
  * for the build's JSDoc wrappers, the README reference and the tests, and never reaches the bundle.
  */
-import type { Language } from '../model/types';
-
-export type Bilingual = { readonly [L in Language]: string };
+export type { Bilingual } from '../text/translate';
+import type { Bilingual } from '../text/translate';
 
 /** What a function returns, which also decides the suggested cell format. */
 export type ResultKind = 'rate' | 'money' | 'ratio' | 'periods' | 'money_per_day' | 'table';

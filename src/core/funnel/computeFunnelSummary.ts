@@ -3,6 +3,7 @@
  * §9.1).
  */
 import type { FunnelSettings, Language, ParsedWorkbook, TabKind, Warning } from '../model/types';
+import type { Bilingual } from '../text/translate';
 import type { ChannelRow, FunnelSummary } from '../model/summary';
 import { hasAnyField, hasTab, measureAvailability } from './availability';
 import { tallyAds, tallyLeads, tallyTraffic, tallyUnlinkedDeals } from './attribute';
@@ -23,7 +24,7 @@ import { computeVelocity } from './velocity';
 import { costWithoutLeadsWarning, duplicateLeadsWarning, leadsWithoutCostWarning, unlinkedDealsWarnings } from './warnings';
 import { resolveWindow } from './window';
 
-const BLANK_LABELS: Readonly<Record<Language, string>> = { ja: '(未設定)', en: '(not set)' };
+const BLANK_LABELS: Bilingual = { ja: '(未設定)', en: '(not set)' };
 
 const STAGE_FIELDS: Readonly<Record<LaterStage, readonly `${TabKind}.${string}`[]>> = {
   mql: ['leads.mql_date', 'leads.mql_flag', 'leads.status'],

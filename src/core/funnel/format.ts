@@ -6,6 +6,7 @@ import type { IsoMonth, Language } from '../model/types';
 import { formatNumber } from '../money/currency';
 
 export { formatMoney, formatNumber } from '../money/currency';
+export { listLabels, quoteLabel } from '../text/wording';
 
 const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -57,29 +58,4 @@ export function formatMonth(month: IsoMonth, language: Language): string {
   const index = Number(monthNumber);
   if (language === 'ja') return `${year}年${index}月`;
   return `${ENGLISH_MONTHS[index - 1] ?? monthNumber} ${year}`;
-}
-
-/**
- * Quotes a user-supplied label in the language's quotation marks.
- *
- * @example
- * quoteLabel('展示会', 'ja')
- * //=> '「展示会」'
- */
-export function quoteLabel(label: string, language: Language): string {
-  return language === 'ja' ? `「${label}」` : `"${label}"`;
-}
-
-/**
- * Joins labels into a list, naming at most `limit` and counting the rest.
- *
- * @example
- * listLabels(['a', 'b', 'c'], 'en', 2)
- * //=> 'a, b and 1 more'
- */
-export function listLabels(labels: readonly string[], language: Language, limit = 10): string {
-  const shown = labels.slice(0, limit);
-  const rest = labels.length - shown.length;
-  if (language === 'ja') return rest > 0 ? `${shown.join('、')} ほか${rest}件` : shown.join('、');
-  return rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.join(', ');
 }

@@ -4,6 +4,8 @@
 import type { DealRow, Language, Warning } from '../model/types';
 import { compareCodeUnits } from './labels';
 import { formatCount, listLabels, quoteLabel } from './format';
+import { serverMessage } from '../text/messages';
+import { joinList } from '../text/wording';
 
 /** How many row numbers an unlinked-deals warning names before summarising the rest. */
 const ROWS_NAMED = 5;
@@ -23,10 +25,7 @@ export function duplicateLeadsWarning(mergedRows: number, language: Language): W
     row: null,
     field: 'lead_id',
     code: 'duplicate_leads_merged',
-    message:
-      language === 'ja'
-        ? `同じリードの重複行が${count}行あったため、元のリードにまとめて数えました（リードIDが同じ行、リードIDがない行はメールアドレスが同じ行を重複とみなします）。`
-        : `Merged ${count} duplicate lead rows into the leads they repeat (same lead ID, or same email address for rows without a lead ID).`,
+    message: serverMessage(language, 'funnel.duplicateLeads', { count }),
   };
 }
 
@@ -48,15 +47,13 @@ export function unlinkedDealsWarnings(deals: readonly DealRow[], language: Langu
     .sort(([a], [b]) => compareCodeUnits(a, b))
     .map(([tab, rows]) => {
       const sorted = [...rows].sort((a, b) => a - b);
-      const named = sorted.slice(0, ROWS_NAMED).join(language === 'ja' ? '、' : ', ');
-      const more = sorted.length - ROWS_NAMED;
-      const count = formatCount(sorted.length);
+      const named = joinList(sorted.slice(0, ROWS_NAMED).map(String), language);
+      const rest = sorted.length - ROWS_NAMED;
+      const more = rest > 0 ? serverMessage(language, 'funnel.unlinkedDealsMore', { count: formatCount(rest) }) : '';
       const message =
-        language === 'ja'
-          ? `このタブの商談${count}件が、どのリードとも結び付きません（${named}行目${more > 0 ? `ほか${more}件` : ''}）。リードIDまたはメールアドレスがリードのタブと一致しているか確認してください。集計方法が「コホート」の場合は集計に含めず、「期間」の場合は商談自身の日付とチャネルで集計します。`
-          : sorted.length === 1
-            ? `1 deal in this tab matches no lead (row ${named}). Check that its lead ID or email matches the leads tab. The cohort view leaves it out; the period view counts it by its own dates and channel.`
-            : `${count} deals in this tab match no lead (rows ${named}${more > 0 ? ` and ${more} more` : ''}). Check that their lead IDs or emails match the leads tab. The cohort view leaves them out; the period view counts them by their own dates and channels.`;
+        sorted.length === 1
+          ? serverMessage(language, 'funnel.unlinkedDeal', { rows: named })
+          : serverMessage(language, 'funnel.unlinkedDeals', { count: formatCount(sorted.length), rows: named, more });
       return { tab, row: null, field: null, code: 'unlinked_deals' as const, message };
     });
 }
@@ -76,10 +73,7 @@ export function costWithoutLeadsWarning(channels: readonly string[], language: L
     row: null,
     field: 'channel',
     code: 'channel_cost_without_leads',
-    message:
-      language === 'ja'
-        ? `費用があるのにリードが0件のチャネルがあります: ${names}。広告とリードでチャネル名の表記が違っていないか確認してください。`
-        : `Some channels have cost but no leads: ${names}. Check that the channel names are spelled the same in the ad and lead data.`,
+    message: serverMessage(language, 'funnel.costWithoutLeads', { channels: names }),
   };
 }
 
@@ -98,9 +92,6 @@ export function leadsWithoutCostWarning(channels: readonly string[], language: L
     row: null,
     field: 'channel',
     code: 'channel_leads_without_cost',
-    message:
-      language === 'ja'
-        ? `リードがあるのに費用が0のチャネルがあります: ${names}。紹介や自然検索など費用のかからないチャネルなら問題ありません。そうでなければ、広告とリードでチャネル名の表記が違っていないか確認してください。`
-        : `Some channels have leads but no cost: ${names}. That is expected for free channels (referrals, organic search); otherwise check that the channel names are spelled the same in the ad and lead data.`,
+    message: serverMessage(language, 'funnel.leadsWithoutCost', { channels: names }),
   };
 }

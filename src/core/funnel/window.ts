@@ -3,6 +3,7 @@
  */
 import type { DayNumber, FunnelSettings, IsoDay, Language, ParsedWorkbook } from '../model/types';
 import { isoToDay } from '../dates/calendar';
+import { serverMessage } from '../text/messages';
 
 export interface FunnelWindow {
   /** Inclusive first and last day of the period. */
@@ -27,11 +28,8 @@ class DayRange {
 function readSettingDay(text: IsoDay, field: 'from' | 'to', language: Language): DayNumber {
   const day = isoToDay(text);
   if (day !== null) return day;
-  throw new RangeError(
-    language === 'ja'
-      ? `期間の${field === 'from' ? '開始日' : '終了日'} (${field}) "${text}" を日付として読めません。YYYY-MM-DD 形式（例: 2025-04-01）で指定してください。`
-      : `The period ${field === 'from' ? 'start' : 'end'} (${field}) "${text}" is not a date. Write it as YYYY-MM-DD, e.g. 2025-04-01.`,
-  );
+  const key = field === 'from' ? 'settings.periodStartUnreadable' : 'settings.periodEndUnreadable';
+  throw new RangeError(serverMessage(language, key, { value: text }));
 }
 
 /**

@@ -4,6 +4,7 @@
  * 万/億/千 units — to a number, a blank, or a reason. Never a partial parse, never NaN.
  */
 import type { Language } from '../model/types';
+import type { Bilingual } from '../text/translate';
 
 /** Why a value is not a number. */
 export type InvalidNumberReason =
@@ -237,7 +238,7 @@ export interface InvalidNumberText {
   readonly fix: string;
 }
 
-const INVALID_NUMBER_TEXT: { readonly [R in InvalidNumberReason]: { readonly [L in Language]: InvalidNumberText } } = {
+const INVALID_NUMBER_TEXT: { readonly [R in InvalidNumberReason]: Bilingual<InvalidNumberText> } = {
   not_a_number: {
     ja: { problem: '数値として読めません', fix: '数値（例: 1200、¥1,200、12%、1.2万）を入れるか、空欄にしてください。' },
     en: { problem: 'is not a number', fix: 'Enter a number (e.g. 1200, ¥1,200, 12%, 1.2万) or leave the cell blank.' },

@@ -19,7 +19,7 @@ import type {
 import { fieldLabel, TARGET_METRIC_LABELS } from '../recognition/fieldLabels';
 import { headerKey } from '../recognition/normalizeHeader';
 import { targetMetricFromText } from '../recognition/targetMetrics';
-import { unknownMetricMessage } from './messages';
+import { missingDeliveredMessage, missingMetricMessage, unknownMetricMessage } from './messages';
 import type { RowFields, TabContext } from './rowFields';
 import { dealOutcomeFromStage, stageFromStatus } from './stages';
 
@@ -150,7 +150,7 @@ function readEmail(): RowReader {
     // (or unreadable, which is warned about).
     const delivered = fields.optionalNumber('delivered', 'count') ?? fields.optionalNumber('sent', 'count');
     if (delivered === null) {
-      fields.skipWith('delivered', 'missing_required', missingDeliveredMessage(fields));
+      fields.skipWith('delivered', 'missing_required', missingDeliveredMessage(fields.place, fields.language));
       return null;
     }
     const row: EmailRow = {
@@ -168,12 +168,6 @@ function readEmail(): RowReader {
   };
 }
 
-function missingDeliveredMessage(fields: RowFields): string {
-  const { tab, row } = fields.place;
-  return fields.language === 'ja'
-    ? `「${tab}」${row}行目: 配信成功数（または配信数）が空欄か読み取れないため、この行は集計から除外しました。件数を入力してください。`
-    : `"${tab}" row ${row}: delivered (or sent) is blank or unreadable, so the row was skipped. Enter a count.`;
-}
 
 function readTargets(context: TabContext): RowReader {
   const wide = context.mapping.wideMetrics;
@@ -198,7 +192,7 @@ function readTargets(context: TabContext): RowReader {
     const metricText = fields.text('metric');
     const metric = targetMetricFromText(metricText);
     if (metric === null) {
-      if (metricText === null) fields.skipWith('metric', 'missing_required', missingMetricMessage(fields));
+      if (metricText === null) fields.skipWith('metric', 'missing_required', missingMetricMessage(fields.place, fields.language));
       else fields.skipWith('metric', 'unknown_metric', unknownMetricMessage(fields.place, metricText, context.language));
       return null;
     }
@@ -206,12 +200,6 @@ function readTargets(context: TabContext): RowReader {
   };
 }
 
-function missingMetricMessage(fields: RowFields): string {
-  const { tab, row } = fields.place;
-  return fields.language === 'ja'
-    ? `「${tab}」${row}行目: 指標が空欄のため、この行は集計から除外しました。リード数、商談数、受注金額などの指標名を入力してください。`
-    : `"${tab}" row ${row}: metric is blank, so the row was skipped. Enter a metric such as leads, opportunities or revenue.`;
-}
 
 /**
  * The row reader for a tab of the given kind.

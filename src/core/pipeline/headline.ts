@@ -3,6 +3,7 @@
  * print. Numbers and money are worded by `funnel/format` and `money/currency`.
  */
 import type { Language } from '../model/types';
+import type { Bilingual } from '../text/translate';
 import type { FunnelSummary, KpiRow } from '../model/summary';
 import { formatMoney, formatNumber, formatPercent } from '../funnel/format';
 
@@ -13,7 +14,7 @@ export interface Headline {
   readonly value: string;
 }
 
-const LABELS: Record<Headline['key'], { readonly [L in Language]: string }> = {
+const LABELS: Record<Headline['key'], Bilingual> = {
   leads: { ja: 'リード数', en: 'Leads' },
   opportunityRate: { ja: '商談化率', en: 'Opportunity rate' },
   winRate: { ja: '受注率', en: 'Win rate' },

@@ -2,8 +2,9 @@
  * Display names of tab kinds and fields, for the sidebar's mapping dropdowns and for messages.
  */
 import type { AnyField, Language, TabKind, TargetMetric } from '../model/types';
+import type { Bilingual } from '../text/translate';
 
-type Labels = { readonly ja: string; readonly en: string };
+type Labels = Bilingual;
 
 export const KIND_LABELS: { readonly [K in TabKind]: Labels } = {
   ads: { ja: '広告', en: 'Ads' },
