@@ -7,6 +7,48 @@ const APPS_SCRIPT_GLOBALS = [
   'Utilities', 'Logger', 'CacheService', 'UrlFetchApp', 'DriveApp', 'Charts', 'Browser',
 ].map((name) => ({ name, message: 'src/core is pure: pass what you need in from the adapter.' }));
 
+/**
+ * Layers inside src/core, lowest first. A folder may import only folders of a lower layer (and
+ * itself), so data flows one way: text → vocabulary → recognition → parse → funnel → report. A word
+ * list two layers need moves down to a layer both may import (see docs/design.md §12).
+ */
+const CORE_LAYERS = [
+  ['model'],
+  ['text', 'money'],
+  ['dates', 'numbers'],
+  ['vocabulary'],
+  ['recognition'],
+  ['parse'],
+  ['funnel', 'functions'],
+  ['report', 'settings', 'sample'],
+  ['docs', 'pipeline'],
+];
+
+function coreLayerRules() {
+  return CORE_LAYERS.flatMap((layer, rank) =>
+    layer.map((folder) => {
+      const forbidden = CORE_LAYERS.slice(rank).flat().filter((other) => other !== folder);
+      return {
+        files: [`src/core/${folder}/**/*.ts`],
+        rules: {
+          'no-restricted-imports': [
+            'error',
+            {
+              patterns: [
+                { group: ['node:*', 'fs', 'path', 'os'], message: 'src/core does no I/O.' },
+                {
+                  group: forbidden.flatMap((other) => [`../${other}`, `../${other}/*`]),
+                  message: `src/core/${folder} may import only lower layers (${CORE_LAYERS.slice(0, rank).flat().join(', ') || 'none'}); see docs/design.md §12.`,
+                },
+              ],
+            },
+          ],
+        },
+      };
+    })
+  );
+}
+
 export default tseslint.config(
   { ignores: ['dist/', 'build/', 'out/', 'node_modules/', 'coverage/', 'docs/'] },
   js.configs.recommended,
@@ -19,8 +61,6 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-globals': ['error', ...APPS_SCRIPT_GLOBALS, { name: 'console', message: 'src/core does no I/O.' }],
-      // Imports from outside src/core already fail `tsc -b` (the core project lists only its own files).
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'os'] }],
       'no-restricted-syntax': [
         'error',
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'src/core has no clock.' },
@@ -29,6 +69,8 @@ export default tseslint.config(
       ],
     },
   },
+  // Imports from outside src/core already fail `tsc -b` (the core project lists only its own files).
+  ...coreLayerRules(),
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -5,7 +5,7 @@
 import { FIELDS_BY_KIND, REQUIRED_FIELDS, TAB_KINDS, type AnyField, type Language, type TabKind } from '../core/model/types';
 import { missingFields } from '../core/parse/parseWorkbook';
 import { resolveMappings } from '../core/pipeline/resolveMappings';
-import { fieldLabel, kindLabel } from '../core/recognition/fieldLabels';
+import { fieldLabel, kindLabel } from '../core/vocabulary/fieldLabels';
 import { readMappings } from '../core/settings/readSetup';
 import { serverMessage } from '../core/text/messages';
 import { asLanguage } from '../core/text/translate';

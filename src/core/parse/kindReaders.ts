@@ -16,12 +16,12 @@ import type {
   TargetRow,
   TrafficRow,
 } from '../model/types';
-import { fieldLabel, TARGET_METRIC_LABELS } from '../recognition/fieldLabels';
-import { headerKey } from '../recognition/normalizeHeader';
-import { targetMetricFromText } from '../recognition/targetMetrics';
+import { fieldLabel, TARGET_METRIC_LABELS } from '../vocabulary/fieldLabels';
+import { headerKey } from '../vocabulary/headerKey';
+import { targetMetricFromText } from '../vocabulary/targetMetrics';
 import { missingDeliveredMessage, missingMetricMessage, unknownMetricMessage } from './messages';
 import type { RowFields, TabContext } from './rowFields';
-import { dealOutcomeFromStage, stageFromStatus } from './stages';
+import { dealOutcomeFromStage, stageFromStatus } from '../vocabulary/stageWords';
 
 export type KindRecord = AdRow | TrafficRow | LeadRow | DealRow | EmailRow | TargetRow;
 

@@ -20,11 +20,11 @@ import type {
 } from '../model/types';
 import { FIELDS_BY_KIND } from '../model/types';
 import type { ZoneOffsetResolver } from '../model/zone';
-import { fieldLabel, kindLabel } from '../recognition/fieldLabels';
+import { fieldLabel, kindLabel } from '../vocabulary/fieldLabels';
 import type { KindRecord } from './kindReaders';
 import { createRowReader } from './kindReaders';
 import { assumedDateOrderMessage, headerNotFoundMessage, missingTabMessage, unusableTabMessage } from './messages';
-import { createRepeatedHeaderCheck, isBlankRow, isNoteRow, isTotalRow } from './rowFilters';
+import { createRepeatedHeaderCheck, isBlankRow, isNoteRow, isTotalRow } from '../vocabulary/structureRows';
 import type { TabContext } from './rowFields';
 import { createRowFields } from './rowFields';
 import { decideSlashOrder } from './slashOrder';

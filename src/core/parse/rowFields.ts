@@ -15,7 +15,7 @@ import type { DayResult, ParseDayOptions, SlashDateOrder } from '../dates/dayRes
 import type { AnyField, DayNumber, IsoMonth, Language, StageEvidence, TabMapping, WarningCode } from '../model/types';
 import type { ZoneOffsetResolver } from '../model/zone';
 import { invalidNumberText, parseNumber } from '../numbers/parseNumber';
-import { fieldLabel } from '../recognition/fieldLabels';
+import { fieldLabel } from '../vocabulary/fieldLabels';
 import { normalizeEmail } from '../text/normalize';
 import { parseDurationSeconds } from './duration';
 import { isFlagWord, parseFlag } from './flags';

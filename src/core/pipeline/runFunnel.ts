@@ -7,7 +7,7 @@ import type { DayNumber, FunnelSettings, Language, ParsedWorkbook, TabMapping } 
 import type { FunnelSummary } from '../model/summary';
 import type { ZoneOffsetResolver } from '../model/zone';
 import { parseWorkbook, type SheetTab } from '../parse/parseWorkbook';
-import { fieldLabel, kindLabel } from '../recognition/fieldLabels';
+import { fieldLabel, kindLabel } from '../vocabulary/fieldLabels';
 import { serverMessage } from '../text/messages';
 import { joinList, joinQuoted } from '../text/wording';
 import { FunnelError } from './errors';

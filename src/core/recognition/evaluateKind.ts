@@ -7,8 +7,8 @@ import { REQUIRED_FIELDS } from '../model/types';
 import { TAB_NAME_HINTS } from './aliases';
 import type { ColumnMatch } from './matchColumns';
 import { matchColumns } from './matchColumns';
-import { headerKey, normalizeHeader } from './normalizeHeader';
-import { mentionsTarget, targetMetricFromText } from './targetMetrics';
+import { headerKey, normalizeHeader } from '../vocabulary/headerKey';
+import { mentionsTarget, targetMetricFromText } from '../vocabulary/targetMetrics';
 
 export interface KindEvaluation {
   readonly kind: TabKind;

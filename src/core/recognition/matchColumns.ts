@@ -6,7 +6,7 @@
 import type { AnyField, FieldOf, TabKind } from '../model/types';
 import { TAB_KINDS } from '../model/types';
 import { FIELD_ALIASES } from './aliases';
-import { headerKey, normalizeHeader } from './normalizeHeader';
+import { headerKey, normalizeHeader } from '../vocabulary/headerKey';
 import { stageDateField } from './stageDateHeaders';
 
 /** One column matched to one field; lower `rank` = more preferred alias. */

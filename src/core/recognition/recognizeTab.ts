@@ -4,7 +4,7 @@
  */
 import type { AnyField, TabKind, TabMapping, TargetMetric } from '../model/types';
 import { FIELDS_BY_KIND, TAB_KINDS } from '../model/types';
-import { isCommentRow, isNoteRow } from '../parse/rowFilters';
+import { isCommentRow, isNoteRow } from '../vocabulary/structureRows';
 import { isBlank } from '../text/normalize';
 import type { KindEvaluation } from './evaluateKind';
 import { compareEvaluations, evaluateKind } from './evaluateKind';

@@ -12,7 +12,7 @@
  * `商談化` or `受注` work too.
  */
 import type { FieldOf } from '../model/types';
-import { stageFromStatus, statusKey } from '../parse/stages';
+import { stageFromStatus, statusKey } from '../vocabulary/stageWords';
 
 /** Stage names whose date stands in for the created date (not `Subscriber`, which comes earlier). */
 const LEAD_STAGE_KEYS = new Set(['lead', 'leads', 'リード']);

@@ -1,5 +1,5 @@
 import { FIELD_ALIASES, TAB_NAME_HINTS } from '../../../src/core/recognition/aliases';
-import { headerKey } from '../../../src/core/recognition/normalizeHeader';
+import { headerKey } from '../../../src/core/vocabulary/headerKey';
 import { FIELDS_BY_KIND, REQUIRED_FIELDS, TAB_KINDS } from '../../../src/core/model/types';
 
 describe('FIELD_ALIASES', () => {

@@ -1,5 +1,5 @@
 /** Recognition where two kinds both fit, and headers split over two rows. */
-import { isNoteRow } from '../../../src/core/parse/rowFilters';
+import { isNoteRow } from '../../../src/core/vocabulary/structureRows';
 import { recognizeTab } from '../../../src/core/recognition/recognizeTab';
 
 describe('recognizeTab when leads and deals both fit', () => {

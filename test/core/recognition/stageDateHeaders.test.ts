@@ -1,5 +1,5 @@
 import { stageDateField } from '../../../src/core/recognition/stageDateHeaders';
-import { normalizeHeader } from '../../../src/core/recognition/normalizeHeader';
+import { normalizeHeader } from '../../../src/core/vocabulary/headerKey';
 
 const field = (header: string) => stageDateField(normalizeHeader(header));
 

@@ -2,7 +2,7 @@
  * Rows that are structure rather than data (design §3.2): totals, repeated headers, blank rows and
  * export comment lines. They are passed over without a warning.
  */
-import { headerKey } from '../recognition/normalizeHeader';
+import { headerKey } from './headerKey';
 import { isBlank, normalizeText } from '../text/normalize';
 
 const TOTAL_WORDS = new Set([

@@ -1,4 +1,4 @@
-import { isBlankRow, isCommentRow, isRepeatedHeaderRow, isTotalLabel, isTotalRow } from '../../../src/core/parse/rowFilters';
+import { isBlankRow, isCommentRow, isRepeatedHeaderRow, isTotalLabel, isTotalRow } from '../../../src/core/vocabulary/structureRows';
 
 describe('isTotalLabel', () => {
   it.each([['合計'], ['総計'], ['小計'], ['Total'], ['TOTAL'], ['Grand total'], ['合計: アカウント'], ['合計：キャンペーン'], ['Total: Account'], ['Total: Campaigns'], ['  合計  '], ['Ｔｏｔａｌ']])(

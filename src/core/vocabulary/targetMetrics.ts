@@ -3,7 +3,7 @@
  * column headers of a wide layout, in Japanese and English.
  */
 import type { TargetMetric } from '../model/types';
-import { headerKey } from './normalizeHeader';
+import { headerKey } from './headerKey';
 
 const METRIC_ALIASES: { readonly [M in TargetMetric]: readonly string[] } = {
   impressions: ['表示回数', 'インプレッション', 'インプレッション数', 'imp', 'imps', 'impressions'],

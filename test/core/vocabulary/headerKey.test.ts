@@ -1,4 +1,4 @@
-import { headerKey, normalizeHeader } from '../../../src/core/recognition/normalizeHeader';
+import { headerKey, normalizeHeader } from '../../../src/core/vocabulary/headerKey';
 
 describe('normalizeHeader', () => {
   it('applies NFKC, trims, collapses spaces and case-folds', () => {

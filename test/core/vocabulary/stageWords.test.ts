@@ -1,4 +1,4 @@
-import { dealOutcomeFromStage, stageFromStatus, statusKey } from '../../../src/core/parse/stages';
+import { dealOutcomeFromStage, stageFromStatus, statusKey } from '../../../src/core/vocabulary/stageWords';
 
 describe('stageFromStatus', () => {
   it.each([

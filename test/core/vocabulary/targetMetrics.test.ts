@@ -1,4 +1,4 @@
-import { mentionsTarget, targetMetricFromText } from '../../../src/core/recognition/targetMetrics';
+import { mentionsTarget, targetMetricFromText } from '../../../src/core/vocabulary/targetMetrics';
 
 describe('targetMetricFromText', () => {
   it.each([
