@@ -5,11 +5,9 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
-import { fileURLToPath } from 'node:url';
+import { DIST as dist, inputsHash, ROOT as root, writeBuildStamp } from './scripts/buildStamp.mjs';
 
-const root = path.dirname(fileURLToPath(import.meta.url));
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-const dist = path.join(root, 'dist');
 const GLOBAL_NAME = 'AddOn';
 
 /** Bundles a TypeScript module for Node in memory and returns its exports (build-time only). */
@@ -189,11 +187,14 @@ async function writeReference() {
   if (!existsSync(guidePath) || readFileSync(guidePath, 'utf8') !== guide) writeFileSync(guidePath, guide);
 }
 
+// Hashed before building: a source edited during the build leaves the stamp stale, not wrong.
+const inputs = inputsHash();
 const { CUSTOM_FUNCTIONS } = await importTypeScript('src/core/functions/catalog.ts');
 const serverBytes = await buildServer(CUSTOM_FUNCTIONS);
 const sidebarBytes = await buildSidebar();
 await buildLocal();
 await writeReference();
+writeBuildStamp(inputs);
 if (!process.argv.includes('--quiet')) {
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   console.log(`built dist/Code.js (${kb(serverBytes)})${sidebarBytes ? `, dist/Sidebar.html (${kb(sidebarBytes)})` : ''}`);

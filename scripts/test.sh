@@ -21,8 +21,7 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 node esbuild.config.mjs --quiet
-npx tsc -b
-npx tsc -p test/tsconfig.json --noEmit
+npm run --silent typecheck
 npx eslint .
 
 # Every temporary file the tests make (CSV/xlsx fixtures, LibreOffice profiles, browser profiles)

@@ -2,12 +2,13 @@
  * Runs the BUILT add-on on an in-memory workbook, one execution at a time (fresh services and a
  * fresh gas-local context each, as Apps Script does), and snapshots what the user's tabs hold.
  */
-import path from 'node:path';
 import { callEntryPoint, loadBundle } from '../../src/local/runtime';
 import { createLocalServices, type LocalServices } from '../../src/local/services/createLocalServices';
 import { LocalDateTime, type SheetData, type Workbook } from '../../src/local/workbook/model';
+import { DIST } from '../paths';
 
-export const DIST = path.resolve(__dirname, '../../dist');
+export { DIST };
+
 
 export interface Execution {
   readonly result: unknown;

@@ -7,8 +7,8 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import ExcelJS from 'exceljs';
 import { EXIT, runReport, type CliIo } from '../../../src/local/cli/runReport';
+import { DIST } from '../../paths';
 
-const DIST = path.resolve(__dirname, '../../../dist');
 
 function capture(): CliIo & { out: string[]; err: string[] } {
   const out: string[] = [];

@@ -12,8 +12,10 @@ import ExcelJS from 'exceljs';
 import { chromium, type Browser, type BrowserContext, type Dialog, type Locator, type Page } from 'playwright-core';
 import type { PreviewArgs } from '../../../src/local/preview/args';
 import { startPreview, type RunningPreview } from '../../../src/local/preview/start';
+import { DIST } from '../../paths';
 
-export const DIST = path.resolve(__dirname, '../../../dist');
+export { DIST };
+
 export const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
