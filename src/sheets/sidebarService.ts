@@ -20,8 +20,8 @@ function kindViews(language: Language): KindView[] {
     kind,
     label: kindLabel(kind, language),
     fields: FIELDS_BY_KIND[kind].map((field) => ({
-      field: field as AnyField,
-      label: fieldLabel(field as AnyField, language),
+      field: field,
+      label: fieldLabel(field, language),
       // Email needs delivered or sent; delivered is the one the sidebar marks.
       required: (REQUIRED_FIELDS[kind] as readonly string[]).includes(field) || (kind === 'email' && field === 'delivered'),
     })),

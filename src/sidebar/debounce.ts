@@ -25,7 +25,7 @@ export interface Debouncer {
  * save.schedule(); save.schedule(); save.isPending()
  * //=> true   (the action will run once, 800 ms after the second call)
  */
-export function debounce(action: () => void, delayMs: number, timers: Timers = globalThis as unknown as Timers): Debouncer {
+export function debounce(action: () => void, delayMs: number, timers: Timers = globalThis): Debouncer {
   let handle: unknown = null;
   let pending = false;
 

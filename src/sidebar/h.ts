@@ -2,7 +2,7 @@
  * `h(tag, attributes, ...children)` over the real document, typed per tag. All sidebar views build
  * their DOM through it (see dom.ts for why text can never become markup).
  */
-import { buildElement, type Attributes, type Child, type DocumentLike } from './dom';
+import { buildElement, type Attributes, type Child } from './dom';
 
 /**
  * Creates an element of the page's document.
@@ -16,7 +16,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   attributes: Attributes | null = null,
   ...children: Child[]
 ): HTMLElementTagNameMap[K] {
-  return buildElement(document as unknown as DocumentLike, tag, attributes, children) as unknown as HTMLElementTagNameMap[K];
+  return buildElement(document, tag, attributes, children) as unknown as HTMLElementTagNameMap[K];
 }
 
 /**

@@ -112,7 +112,7 @@ export function withSettings(setup: SavedSetup, patch: SettingsInput): SavedSetu
     if (value === undefined) delete settings[key];
     else settings[key] = value;
   }
-  return { ...setup, settings: settings as SettingsInput };
+  return { ...setup, settings: settings };
 }
 
 /**

@@ -111,7 +111,7 @@ export function evaluateKind(kind: TabKind, tabName: string, headers: readonly u
   const onlyGeneric =
     !nameHint && matched.matches.every(({ column }) => GENERIC_HEADER_KEYS[kind].has(headerKey(headers[column])));
   const { columns, matches } = onlyGeneric ? { columns: {}, matches: [] } : matched;
-  const mapped = columns as Partial<Record<AnyField, number>>;
+  const mapped = columns;
   let { required, missing } = requiredFor(kind, mapped);
   let wideMetrics: Record<number, TargetMetric> | undefined;
   let extraScore = 0;

@@ -87,5 +87,5 @@ export function matchColumns<K extends TabKind>(
     matches.push(candidate);
   }
   matches.sort((a, b) => a.column - b.column);
-  return { columns: columns as Partial<Record<FieldOf<K>, number>>, matches };
+  return { columns: columns, matches };
 }

@@ -5,7 +5,7 @@
 import type { AnyField, TabKind, TabMapping, TargetMetric } from '../model/types';
 import { FIELDS_BY_KIND, TAB_KINDS } from '../model/types';
 import { isCommentRow, isNoteRow } from '../vocabulary/structureRows';
-import { isBlank } from '../text/normalize';
+import { cellText, isBlank } from '../text/normalize';
 import type { KindEvaluation } from './evaluateKind';
 import { compareEvaluations, evaluateKind } from './evaluateKind';
 
@@ -54,8 +54,7 @@ export interface TabRecognition {
 type Grid = readonly (readonly unknown[])[];
 
 function cellLabel(cell: unknown): string {
-  if (cell === null || cell === undefined) return '';
-  return (typeof cell === 'string' ? cell : String(cell)).replace(/^\uFEFF/, '').trim();
+  return cellText(cell).replace(/^\uFEFF/, '').trim();
 }
 
 function evaluationsForRow(tabName: string, row: readonly unknown[], kinds: readonly TabKind[]): KindEvaluation[] {
@@ -127,7 +126,7 @@ function buildRecognition(
   const headerLabels = header.map(cellLabel);
   const usable = chosen !== undefined && (chosen.complete || forced);
   const fieldByColumn = new Map<number, AnyField>();
-  if (usable) for (const [field, column] of Object.entries(chosen.columns)) fieldByColumn.set(column as number, field as AnyField);
+  if (usable) for (const [field, column] of Object.entries(chosen.columns)) fieldByColumn.set(column, field as AnyField);
   const columns: ColumnRecognition[] = headerLabels.map((label, index) => ({
     index,
     label,

@@ -71,7 +71,8 @@ export type KpiKey = (typeof KPI_KEYS)[number];
 
 /** Compile-time check: every count, amount, auxiliary and ratio key of the summary has an entry. */
 type SummaryKey = CountKey | AmountKey | AuxiliaryKey | RatioKey;
-const _summaryKeysAreCovered: SummaryKey extends KpiKey ? true : never = true;
+type Covers<Keys extends KpiKey> = Keys;
+export type SummaryKeysAreCovered = Covers<SummaryKey>;
 
 /** How a value is shown: decides the number format of its cells. */
 export type KpiUnit = 'count' | 'money' | 'rate' | 'ratio' | 'days' | 'flag' | 'number';

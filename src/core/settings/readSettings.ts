@@ -81,7 +81,7 @@ export function readSettings(input: unknown, fallbackLanguage: Language = 'ja'):
       bands.length > 0 &&
       bands.every(isFiniteNumber) &&
       bands.every((b, i) => i === 0 || (bands[i - 1] as number) < b);
-    if (valid) settings.scoreBands = bands as number[];
+    if (valid) settings.scoreBands = bands;
     else problems.push(serverMessage(language, 'settings.scoreBands'));
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, settings };

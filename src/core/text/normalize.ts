@@ -31,3 +31,22 @@ export function normalizeEmail(text: string): string | null {
 export function isBlank(value: unknown): boolean {
   return value === '' || value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
+
+/**
+ * The text of a cell value for labels and matching: strings as written, numbers and booleans as
+ * JavaScript writes them, a date value as its date string, anything else (never a real cell) as ''.
+ *
+ * @example
+ * cellText(' 費用 ')
+ * //=> ' 費用 '
+ * cellText(1200)
+ * //=> '1200'
+ * cellText(null)
+ * //=> ''
+ */
+export function cellText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (Object.prototype.toString.call(value) === '[object Date]') return String(value);
+  return '';
+}

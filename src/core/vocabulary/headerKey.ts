@@ -1,7 +1,7 @@
 /**
  * Header text normalisation for matching column names against alias lists (design §3.2).
  */
-import { normalizeText } from '../text/normalize';
+import { cellText, normalizeText } from '../text/normalize';
 
 /**
  * Units that may trail a header without changing what the column holds. `千円` and `万円` are
@@ -23,8 +23,7 @@ const TRAILING_UNIT = new RegExp(`\\s*(?:\\((?:${UNIT_PATTERN})\\)|\\[(?:${UNIT_
  * //=> '費用'
  */
 export function normalizeHeader(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const text = normalizeText(typeof value === 'string' ? value : String(value));
+  const text = normalizeText(cellText(value));
   let result = text;
   for (let i = 0; i < 2; i += 1) result = result.replace(TRAILING_UNIT, '');
   return result.trim();

@@ -3,7 +3,7 @@
  * export comment lines. They are passed over without a warning.
  */
 import { headerKey } from './headerKey';
-import { isBlank, normalizeText } from '../text/normalize';
+import { cellText, isBlank, normalizeText } from '../text/normalize';
 
 const TOTAL_WORDS = new Set([
   '合計', '総計', '小計', '総合計', '計', '合計値', 'total', 'totals', 'grand total', 'subtotal', 'sub total', 'sum',
@@ -74,7 +74,7 @@ export function createRepeatedHeaderCheck(
   const columns = mappedColumns
     .map((column) => {
       const raw = header[column];
-      const text = typeof raw === 'string' ? raw.trim() : raw === null || raw === undefined ? '' : String(raw);
+      const text = cellText(raw).trim();
       return { column, text, key: headerKey(raw) };
     })
     .filter((entry) => entry.key !== '');
