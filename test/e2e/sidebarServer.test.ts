@@ -109,7 +109,7 @@ describe('sidebar server functions', () => {
     const { services } = execute(book, 'generateFunnelReportFromMenu');
     const prompt = services.ui.alerts.at(-1)?.prompt ?? '';
     expect(prompt).toContain('確認が必要な点: 1件');
-    expect(prompt).toContain('・「リード」3行目: 作成日「不明」');
+    expect(prompt).toContain('・「リード」3行目: 作成日（2文字の文字列）は日付として読めません');
   });
 
   it('shows a readable message, not a stack, when generation fails', () => {

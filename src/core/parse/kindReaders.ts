@@ -87,7 +87,7 @@ function readLeads(context: TabContext): RowReader {
     if (status !== null) {
       statusStage = status.stage;
       lost = status.lost;
-      if (!status.known) context.log.unrecognised(context.tab, 'status', statusLabel, 'status', fields.text('status') ?? '');
+      if (!status.known) context.log.unrecognised(context.tab, 'status', statusLabel, 'status', fields.text('status') ?? '', fields.place.row);
     }
     if (fields.flag('lost_flag')) lost = true;
     const row: LeadRow = {
@@ -125,7 +125,7 @@ function readDeals(context: TabContext, header: readonly unknown[]): RowReader {
     const stage = dealOutcomeFromStage(fields.cell('stage'));
     let outcome: DealOutcome = stage?.outcome ?? 'open';
     if (stage !== null && !stage.known) {
-      context.log.unrecognised(context.tab, 'stage', stageLabel, 'deal_stage', fields.text('stage') ?? '');
+      context.log.unrecognised(context.tab, 'stage', stageLabel, 'deal_stage', fields.text('stage') ?? '', fields.place.row);
     }
     if (stage === null && closeDateMeansWon && closeDate !== null) outcome = 'won';
     const row: DealRow = {

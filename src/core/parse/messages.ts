@@ -1,33 +1,15 @@
 /**
- * Warnings of the parser: the values they quote and the sentence for each problem (the sentences
- * themselves are in the server message table, `text/messages.ts`). Cell values are quoted short (at
- * most 30 characters) so that warnings never carry whole rows of personal data.
+ * Warnings of the parser: the sentence for each problem (the sentences themselves are in the server
+ * message table, `text/messages.ts`). Cell values go through `quoteSafely`: a number, a date or a
+ * short code is quoted (shortened to 30 characters); anything that could be personal data is
+ * described instead ("an e-mail address", "text of 12 characters") — the row number says where.
  */
 import type { DateProblem } from '../dates/dayResult';
 import { describeDateProblem } from '../dates/dayResult';
-import { dateObjectMilliseconds, isDateObject } from '../dates/instants';
 import type { Language } from '../model/types';
 import { serverMessage, type ServerMessageKey } from '../text/messages';
-import { joinList, joinQuoted } from '../text/wording';
-
-const MAX_QUOTED_LENGTH = 30;
-
-/**
- * A cell value as it may appear inside a message: trimmed, shortened, on one line.
- *
- * @example
- * quoteValue('  2025/02/30 ')
- * //=> '2025/02/30'
- */
-export function quoteValue(value: unknown): string {
-  let text: string;
-  if (typeof value === 'string') text = value;
-  else if (typeof value === 'boolean') text = value ? 'TRUE' : 'FALSE';
-  else if (isDateObject(value)) text = Number.isFinite(dateObjectMilliseconds(value)) ? 'date value' : 'Invalid Date';
-  else text = String(value);
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length > MAX_QUOTED_LENGTH ? `${oneLine.slice(0, MAX_QUOTED_LENGTH)}…` : oneLine;
-}
+import { quoteSafely } from '../text/safeQuote';
+import { joinList } from '../text/wording';
 
 /** Where a problem is: a tab and the row number the user sees. */
 export interface Place {
@@ -69,7 +51,7 @@ export function unreadableDateMessage(
   language: Language,
 ): string {
   const reason = describeDateProblem(problem, language);
-  const values = { place: where(place, language), field, value: quoteValue(value), reason, outcome: consequence(outcome, language) };
+  const values = { place: where(place, language), field, value: quoteSafely(value, language), reason, outcome: consequence(outcome, language) };
   return serverMessage(language, 'parse.unreadableDate', values);
 }
 
@@ -101,7 +83,7 @@ export function unreadableNumberMessage(
   outcome: Consequence,
   language: Language,
 ): string {
-  const values = { place: where(place, language), field, value: quoteValue(value), problem, fix, outcome: consequence(outcome, language) };
+  const values = { place: where(place, language), field, value: quoteSafely(value, language), problem, fix, outcome: consequence(outcome, language) };
   return serverMessage(language, 'parse.unreadableNumber', values);
 }
 
@@ -132,7 +114,7 @@ export function negativeValueMessage(
   language: Language,
 ): string {
   const key = outcome === 'value_kept' ? 'parse.negativeAmountKept' : 'parse.negativeCount';
-  return serverMessage(language, key, { place: where(place, language), field, value: quoteValue(value), outcome: consequence(outcome, language) });
+  return serverMessage(language, key, { place: where(place, language), field, value: quoteSafely(value, language), outcome: consequence(outcome, language) });
 }
 
 /**
@@ -143,7 +125,7 @@ export function negativeValueMessage(
  * //=> '「GA4」9行目: 直帰率「140%」は 0〜100% の範囲外です。この値は空欄として扱いました。0.45、45% のような形で入力してください。'
  */
 export function rateOutOfRangeMessage(place: Place, field: string, value: unknown, language: Language): string {
-  return serverMessage(language, 'parse.rateOutOfRange', { place: where(place, language), field, value: quoteValue(value) });
+  return serverMessage(language, 'parse.rateOutOfRange', { place: where(place, language), field, value: quoteSafely(value, language) });
 }
 
 /**
@@ -154,7 +136,7 @@ export function rateOutOfRangeMessage(place: Place, field: string, value: unknow
  * //=> '"GA4" row 4: average engagement time "abc" is not a duration. The value was treated as blank. Use seconds (83), 1:23 or 1分23秒.'
  */
 export function unreadableDurationMessage(place: Place, field: string, value: unknown, language: Language): string {
-  return serverMessage(language, 'parse.unreadableDuration', { place: where(place, language), field, value: quoteValue(value) });
+  return serverMessage(language, 'parse.unreadableDuration', { place: where(place, language), field, value: quoteSafely(value, language) });
 }
 
 /**
@@ -165,7 +147,7 @@ export function unreadableDurationMessage(place: Place, field: string, value: un
  * //=> '"目標" row 6: metric "粗利" is not one the report can track. The row was skipped. Use one of: leads, MQL, SQL, opportunities, won, revenue, cost, sessions, impressions, clicks (or リード数, 商談数, 受注数, 受注金額, 費用 …).'
  */
 export function unknownMetricMessage(place: Place, value: unknown, language: Language): string {
-  return serverMessage(language, 'parse.unknownMetric', { place: where(place, language), value: quoteValue(value) });
+  return serverMessage(language, 'parse.unknownMetric', { place: where(place, language), value: quoteSafely(value, language) });
 }
 
 /** Which column vocabulary an unrecognised value belongs to. */
@@ -177,22 +159,32 @@ const UNRECOGNISED_KEYS: { readonly [V in VocabularyKind]: ServerMessageKey } = 
   deal_stage: 'parse.unrecognisedDealStages',
 };
 
+/** An unreadable value and the first row it was seen in. */
+export interface UnreadableExample {
+  readonly value: string;
+  readonly row: number;
+}
+
 /**
- * Values of a flag, status or deal-stage column that could not be read, once per tab and column.
+ * Values of a flag, status or deal-stage column that could not be read, once per tab and column,
+ * each example with the row it was first seen in.
  *
  * @example
- * unrecognisedValuesMessage('リード', 'MQLフラグ', 'flag', ['要確認'], 3, 'ja')
- * //=> '「リード」のMQLフラグ列に、読み取れない値が3行ありました（「要確認」）。これらの行は、その段階に達していないものとして扱いました。○/×、はい/いいえ、1/0、または日付を入れてください。'
+ * unrecognisedValuesMessage('リード', 'MQLフラグ', 'flag', [{ value: 'TBD', row: 7 }], 3, 'ja')
+ * //=> '「リード」のMQLフラグ列に、読み取れない値が3行ありました（「TBD」7行目）。これらの行は、その段階に達していないものとして扱いました。○/×、はい/いいえ、1/0、または日付を入れてください。'
  */
 export function unrecognisedValuesMessage(
   tab: string,
   field: string,
   vocabulary: VocabularyKind,
-  examples: readonly string[],
+  examples: readonly UnreadableExample[],
   rowCount: number,
   language: Language,
 ): string {
-  const examplesText = joinQuoted(examples.map(quoteValue), language);
+  const examplesText = joinList(
+    examples.map(({ value, row }) => serverMessage(language, 'parse.valueAtRow', { value: quoteSafely(value, language), row })),
+    language,
+  );
   const key = UNRECOGNISED_KEYS[vocabulary];
   return serverMessage(language, key as 'parse.unrecognisedFlags', { tab, field, count: rowCount, examples: examplesText });
 }

@@ -256,7 +256,7 @@ export function createRowFields(context: TabContext): RowCursor {
           if (result.day !== null && date === null) date = result.day;
           flagged = true;
         } else if (result.kind === 'unknown') {
-          log.unrecognised(tab, flagField, label(flagField), 'flag', cellText(value) ?? String(value));
+          log.unrecognised(tab, flagField, label(flagField), 'flag', cellText(value) ?? String(value), place.row);
         }
       }
       return { date, flag: date === null && flagged };
@@ -265,7 +265,7 @@ export function createRowFields(context: TabContext): RowCursor {
       if (column(field) === undefined) return false;
       const value = cell(field);
       const result = parseFlag(value, zoneOffset);
-      if (result.kind === 'unknown') log.unrecognised(tab, field, label(field), 'flag', cellText(value) ?? String(value));
+      if (result.kind === 'unknown') log.unrecognised(tab, field, label(field), 'flag', cellText(value) ?? String(value), place.row);
       return result.kind === 'yes';
     },
     requiredMonth: (field) => {

@@ -4,7 +4,7 @@
  * flag, status and stage values are gathered into one warning per tab and column.
  */
 import type { Language, Warning, WarningCode } from '../model/types';
-import type { VocabularyKind } from './messages';
+import type { UnreadableExample, VocabularyKind } from './messages';
 import { moreRowsMessage, unrecognisedValuesMessage } from './messages';
 
 /** Row-level warnings kept per tab, field and code before the rest are only counted. */
@@ -24,7 +24,7 @@ interface Unrecognised {
   readonly field: string;
   readonly fieldLabel: string;
   readonly vocabulary: VocabularyKind;
-  readonly examples: string[];
+  readonly examples: UnreadableExample[];
   rows: number;
 }
 
@@ -33,8 +33,8 @@ export interface WarningLog {
   row(warning: Warning & { readonly tab: string; readonly field: string }, fieldLabel: string): void;
   /** A warning about a whole tab or the workbook (never capped). */
   general(warning: Warning): void;
-  /** One unreadable value of a flag, status or stage column. */
-  unrecognised(tab: string, field: string, fieldLabel: string, vocabulary: VocabularyKind, value: string): void;
+  /** One unreadable value of a flag, status or stage column, at a row the user sees. */
+  unrecognised(tab: string, field: string, fieldLabel: string, vocabulary: VocabularyKind, value: string, row: number): void;
   /** Emits the summaries gathered for a tab; call when the tab is done. */
   finishTab(tab: string): void;
   readonly warnings: readonly Warning[];
@@ -72,12 +72,14 @@ export function createWarningLog(language: Language): WarningLog {
     general(warning) {
       warnings.push(warning);
     },
-    unrecognised(tab, field, fieldLabel, vocabulary, value) {
+    unrecognised(tab, field, fieldLabel, vocabulary, value, row) {
       const key = `${tab}\u0000${field}`;
       const entry = unrecognised.get(key) ?? { tab, field, fieldLabel, vocabulary, examples: [], rows: 0 };
       entry.rows += 1;
       const example = value.trim();
-      if (entry.examples.length < UNRECOGNISED_EXAMPLES && !entry.examples.includes(example)) entry.examples.push(example);
+      if (entry.examples.length < UNRECOGNISED_EXAMPLES && !entry.examples.some((seen) => seen.value === example)) {
+        entry.examples.push({ value: example, row });
+      }
       unrecognised.set(key, entry);
     },
     finishTab(tab) {

@@ -9,6 +9,7 @@ import type { ZoneOffsetResolver } from '../model/zone';
 import { parseWorkbook, type SheetTab } from '../parse/parseWorkbook';
 import { fieldLabel, kindLabel } from '../vocabulary/fieldLabels';
 import { serverMessage } from '../text/messages';
+import { quoteSafely } from '../text/safeQuote';
 import { joinList, joinQuoted } from '../text/wording';
 import { FunnelError } from './errors';
 import { resolveMappings, type ResolvedTab } from './resolveMappings';
@@ -30,7 +31,8 @@ export function describeTab(resolved: ResolvedTab, language: Language): string {
   }
   const best = recognition.candidates[0];
   if (!best) {
-    const headers = joinList(recognition.headerLabels.filter(Boolean).slice(0, 8), language);
+    // A headerless export's first row is data: each cell is quoted only when it cannot be personal data.
+    const headers = joinList(recognition.headerLabels.filter(Boolean).slice(0, 8).map((label) => quoteSafely(label, language)), language);
     return serverMessage(language, 'pipeline.noKnownHeader', { tab: tab.name, headers: headers || serverMessage(language, 'pipeline.noHeaders') });
   }
   const missing = joinQuoted(best.missingRequired.map((field) => fieldLabel(field, language)), language);

@@ -23,41 +23,48 @@ export const SERVER_MESSAGES = {
     en: 'The stage counts as reached, without this date.',
   },
 
+  // What a value that must not be quoted is (personal data never reaches a message).
+  'value.email': { ja: 'メールアドレス', en: 'an e-mail address' },
+  'value.phone': { ja: '電話番号', en: 'a phone number' },
+  'value.postalCode': { ja: '郵便番号', en: 'a postal code' },
+  'value.url': { ja: 'ウェブのURL', en: 'a URL' },
+  'value.text': { ja: '{count}文字の文字列', en: 'text of {count} characters' },
+
   'parse.unreadableDate': {
-    ja: '{place}{field}「{value}」は{reason}。{outcome}2025-04-01、2025/4/1、2025年4月1日のような形で入力してください。',
-    en: '{place}{field} "{value}" {reason}. {outcome} Use a form such as 2025-04-01, 2025/4/1 or Apr 1, 2025.',
+    ja: '{place}{field}{value}は{reason}。{outcome}2025-04-01、2025/4/1、2025年4月1日のような形で入力してください。',
+    en: '{place}{field} {value} {reason}. {outcome} Use a form such as 2025-04-01, 2025/4/1 or Apr 1, 2025.',
   },
   'parse.futureDate': {
     ja: '{place}{field}「{day}」は未来の日付です（今日は {today}）。{outcome}入力ミスがないか確認してください。',
     en: '{place}{field} "{day}" is in the future (today is {today}). {outcome} Check the date for a typo.',
   },
   'parse.unreadableNumber': {
-    ja: '{place}{field}「{value}」は{problem}。{outcome}{fix}',
-    en: '{place}{field} "{value}" {problem}. {outcome} {fix}',
+    ja: '{place}{field}{value}は{problem}。{outcome}{fix}',
+    en: '{place}{field} {value} {problem}. {outcome} {fix}',
   },
   'parse.missingRequired': {
     ja: '{place}{field}が空欄です。この行は集計から除外しました。値を入力するか、データの行でなければ削除してください。',
     en: '{place}{field} is blank. The row was skipped. Fill it in, or delete the row if it is not data.',
   },
   'parse.negativeCount': {
-    ja: '{place}{field}「{value}」がマイナスです。{outcome}件数がマイナスになることはありません。値を確認してください。',
-    en: '{place}{field} "{value}" is negative. {outcome} Counts cannot be negative; check the value.',
+    ja: '{place}{field}{value}がマイナスです。{outcome}件数がマイナスになることはありません。値を確認してください。',
+    en: '{place}{field} {value} is negative. {outcome} Counts cannot be negative; check the value.',
   },
   'parse.negativeAmountKept': {
-    ja: '{place}{field}「{value}」がマイナスです。{outcome}返金や調整であれば問題ありません。',
-    en: '{place}{field} "{value}" is negative. {outcome} This is fine for a refund or an adjustment.',
+    ja: '{place}{field}{value}がマイナスです。{outcome}返金や調整であれば問題ありません。',
+    en: '{place}{field} {value} is negative. {outcome} This is fine for a refund or an adjustment.',
   },
   'parse.rateOutOfRange': {
-    ja: '{place}{field}「{value}」は 0〜100% の範囲外です。この値は空欄として扱いました。0.45、45% のような形で入力してください。',
-    en: '{place}{field} "{value}" is outside 0–100%. The value was treated as blank. Use a form such as 0.45 or 45%.',
+    ja: '{place}{field}{value}は 0〜100% の範囲外です。この値は空欄として扱いました。0.45、45% のような形で入力してください。',
+    en: '{place}{field} {value} is outside 0–100%. The value was treated as blank. Use a form such as 0.45 or 45%.',
   },
   'parse.unreadableDuration': {
-    ja: '{place}{field}「{value}」は時間として読めません。この値は空欄として扱いました。秒数（83）、1:23、1分23秒のような形で入力してください。',
-    en: '{place}{field} "{value}" is not a duration. The value was treated as blank. Use seconds (83), 1:23 or 1分23秒.',
+    ja: '{place}{field}{value}は時間として読めません。この値は空欄として扱いました。秒数（83）、1:23、1分23秒のような形で入力してください。',
+    en: '{place}{field} {value} is not a duration. The value was treated as blank. Use seconds (83), 1:23 or 1分23秒.',
   },
   'parse.unknownMetric': {
-    ja: '{place}指標「{value}」はレポートで扱えない指標です。この行は集計から除外しました。リード数、MQL数、SQL数、商談数、受注数、受注金額、費用、セッション、表示回数、クリック数のいずれかにしてください。',
-    en: '{place}metric "{value}" is not one the report can track. The row was skipped. Use one of: leads, MQL, SQL, opportunities, won, revenue, cost, sessions, impressions, clicks (or リード数, 商談数, 受注数, 受注金額, 費用 …).',
+    ja: '{place}指標{value}はレポートで扱えない指標です。この行は集計から除外しました。リード数、MQL数、SQL数、商談数、受注数、受注金額、費用、セッション、表示回数、クリック数のいずれかにしてください。',
+    en: '{place}metric {value} is not one the report can track. The row was skipped. Use one of: leads, MQL, SQL, opportunities, won, revenue, cost, sessions, impressions, clicks (or リード数, 商談数, 受注数, 受注金額, 費用 …).',
   },
   'parse.missingMetric': {
     ja: '{place}指標が空欄のため、この行は集計から除外しました。リード数、商談数、受注金額などの指標名を入力してください。',
@@ -79,6 +86,7 @@ export const SERVER_MESSAGES = {
     ja: '「{tab}」の{field}列に、読み取れない値が{count}行ありました（{examples}）。これらの商談は進行中として扱いました。受注した商談は「受注」「成立」「Closed Won」、失注した商談は「失注」「Closed Lost」などの値にしてください。',
     en: '"{tab}", column {field}: {count} row(s) hold values that could not be read ({examples}). Those deals were counted as open. For closed deals, use values such as Closed Won / 受注 or Closed Lost / 失注.',
   },
+  'parse.valueAtRow': { ja: '{value}{row}行目', en: '{value} (row {row})' },
   'parse.moreRows': {
     ja: '「{tab}」の{field}列では、ほかに{count}行で同じ問題がありました。',
     en: '"{tab}", column {field}: the same problem occurs in {count} more row(s).',

@@ -3,26 +3,9 @@ import {
   headerNotFoundMessage,
   missingRequiredMessage,
   negativeValueMessage,
-  quoteValue,
   unreadableDateMessage,
   unusableTabMessage,
 } from '../../../src/core/parse/messages';
-
-describe('quoteValue', () => {
-  it('shortens long values and keeps them on one line', () => {
-    expect(quoteValue('a'.repeat(40))).toBe(`${'a'.repeat(30)}…`);
-    expect(quoteValue(' 2025/\n02/30 ')).toBe('2025/ 02/30');
-  });
-
-  describe('edge cases', () => {
-    it('writes booleans, numbers and Date values readably', () => {
-      expect(quoteValue(true)).toBe('TRUE');
-      expect(quoteValue(12.5)).toBe('12.5');
-      expect(quoteValue(new Date(Number.NaN))).toBe('Invalid Date');
-      expect(quoteValue(null)).toBe('null');
-    });
-  });
-});
 
 describe('row messages', () => {
   it('name the tab, the row, the field and the value, and say what was done', () => {

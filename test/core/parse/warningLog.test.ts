@@ -20,7 +20,8 @@ describe('createWarningLog', () => {
 
   it('gathers unreadable values into one warning per tab and column, with up to three examples', () => {
     const log = createWarningLog('ja');
-    for (const value of ['要確認', '要確認', '保留', '検討', '不明']) log.unrecognised('リード', 'mql_flag', 'MQLフラグ', 'flag', value);
+    const values = ['TBD', 'TBD', 'pending', '要確認', 'n.a.'];
+    values.forEach((value, index) => log.unrecognised('リード', 'mql_flag', 'MQLフラグ', 'flag', value, index + 2));
     log.finishTab('リード');
     expect(log.warnings).toEqual([
       {
@@ -29,7 +30,8 @@ describe('createWarningLog', () => {
         field: 'mql_flag',
         code: 'unrecognised_value',
         message:
-          '「リード」のMQLフラグ列に、読み取れない値が5行ありました（「要確認」「保留」「検討」）。これらの行は、その段階に達していないものとして扱いました。○/×、はい/いいえ、1/0、または日付を入れてください。',
+          // Codes are quoted; Japanese text (it could be a name) is described; each with its first row.
+          '「リード」のMQLフラグ列に、読み取れない値が5行ありました（「TBD」2行目、「pending」4行目、（3文字の文字列）5行目）。これらの行は、その段階に達していないものとして扱いました。○/×、はい/いいえ、1/0、または日付を入れてください。',
       },
     ]);
   });
@@ -37,7 +39,7 @@ describe('createWarningLog', () => {
   describe('edge cases', () => {
     it('emits a summary only for the tab being finished', () => {
       const log = createWarningLog('en');
-      log.unrecognised('A', 'status', 'status', 'status', 'x');
+      log.unrecognised('A', 'status', 'status', 'status', 'x', 2);
       log.finishTab('B');
       expect(log.warnings).toEqual([]);
       log.finishTab('A');

@@ -97,7 +97,8 @@ export const dateCases: readonly RobustnessCase[] = [
   badDateCase('令和1年4月1日 (before Reiwa began)', '令和1年4月1日', '令和1年4月1日', ['date:era-boundary']),
   badDateCase('H31.5.1 (after Heisei ended)', 'H31.5.1', 'H31.5.1', ['date:era-boundary']),
   badDateCase('9999-12-31 (outside 1900–2200)', '9999-12-31', '9999-12-31', ['date:out-of-range']),
-  badDateCase('plain words', '来週', '来週', ['date:invalid']),
+  // Words are described, not quoted: a misplaced cell could be a name (design §7.2).
+  badDateCase('plain words', '来週', '（2文字の文字列）', ['date:invalid']),
   badDateCase('a checkbox TRUE', true, 'TRUE', ['date:invalid']),
 
   targetMonthCase('2025-04', ['target-month']),

@@ -50,7 +50,7 @@ export const sizeCases: readonly RobustnessCase[] = [
       totals: { leads: 1 },
       warnings: [
         // Rows 3 … 22 are named one by one; rows 23 … 1,002 (980 rows) are counted in one line.
-        ...Array.from({ length: 20 }, (_, i) => warning('unparseable_date', 'リード', 3 + i, 'created_date', `不明${i}`)),
+        ...Array.from({ length: 20 }, (_, i) => warning("unparseable_date", "リード", 3 + i, "created_date", `（${`不明${i}`.length}文字の文字列）`)),
         warning('unparseable_date', 'リード', null, 'created_date', '980'),
       ],
     },
@@ -86,12 +86,12 @@ export const sizeCases: readonly RobustnessCase[] = [
     },
   },
   {
-    name: 'a 10,000-character bad date is named briefly (the warning quotes a short excerpt)',
+    name: 'a 10,000-character bad date is named briefly (the warning describes it by its length)',
     covers: ['long-cell:date'],
     input: { tabs: [tab('リード', [['作成日', '流入元'], ['2025-04-01', 'Web'], [LONG_GARBAGE, 'Web']])] },
     expect: {
       totals: { leads: 1 },
-      warnings: [warning('unparseable_date', 'リード', 3, 'created_date', '作成日', 'xxxxxxxxxx')],
+      warnings: [warning('unparseable_date', 'リード', 3, 'created_date', '作成日', '（10000文字の文字列）')],
       check: (summary) => {
         for (const w of summary.warnings) expect(w.message.length).toBeLessThan(300);
       },

@@ -1,0 +1,128 @@
+/**
+ * Quoting a cell value in a message without leaking personal data (design §7.2). Warnings reach the
+ * JSON, the console, logs and the report, and a value from a shifted row or a misused column can be
+ * a name, an e-mail address or a phone number. So a value is quoted only when its class makes it safe
+ * to repeat — a number, a date, a short code — and is otherwise described ("an e-mail address", "text
+ * of 12 characters"). The row number next to it tells the user where to look.
+ */
+import type { Language } from '../model/types';
+import { serverMessage } from './messages';
+import { quoteLabel } from './wording';
+
+/** What a value is, as far as quoting it goes. */
+export type ValueClass = 'empty' | 'number' | 'date' | 'code' | 'email' | 'phone' | 'postal_code' | 'url' | 'text';
+
+const MAX_QUOTED_LENGTH = 30;
+
+const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/;
+const URL_START = /^(?:https?:\/\/|www\.)/i;
+/** Japanese (〒123-4567) and similar postal codes. */
+const POSTAL_CODE = /^〒?\s*\d{3}-\d{4}$/;
+/** Digits with the separators, signs and units of amounts, counts and rates. */
+const NUMBER_LIKE = /^[-+−▲△¥$€£(]*\s*\d[\d,.\s]*\s*(?:%|[万千億]?円?|k|m)\)?$/i;
+const MONTH_NAMES = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?/gi;
+const ERA_NAMES = /令和|平成|昭和|元年|^[rhs](?=\d)/gi;
+const DATE_CHARACTERS = /^[\d\s/\-.:,年月日時分秒tTzZ+]+$/;
+/** One token of ASCII letters, digits and code punctuation: status codes, ids, booleans, error values (#DIV/0!). */
+const CODE = /^[A-Za-z0-9_\-./#:!?]{1,24}$/;
+
+function digitCount(text: string): number {
+  let count = 0;
+  for (const character of text) if (character >= '0' && character <= '9') count += 1;
+  return count;
+}
+
+function isPhoneLike(text: string): boolean {
+  const digits = digitCount(text);
+  if (digits < 9 || digits > 15 || !/^[+(]?\d[\d\s()-]*$/.test(text)) return false;
+  // Amounts never start with 0 or +; phone numbers (090-…, 03-…, +81 …) do, or are grouped by hyphens.
+  return text.startsWith('0') || text.startsWith('+') || text.startsWith('(') || /\d-\d+-\d/.test(text);
+}
+
+function isDateLike(text: string): boolean {
+  const rest = text.replace(MONTH_NAMES, '').replace(ERA_NAMES, '');
+  return digitCount(rest) > 0 && DATE_CHARACTERS.test(rest);
+}
+
+/**
+ * Classifies a cell value for quoting. Text is normalised (NFKC) first, so full-width digits count
+ * as digits.
+ *
+ * @example
+ * ['2025/02/30', '¥1,200', 'closedwon', 'taro@example.co.jp', '090-1234-5678', '山田太郎'].map(classifyValue)
+ * //=> ['date', 'number', 'code', 'email', 'phone', 'text']
+ */
+export function classifyValue(value: unknown): ValueClass {
+  if (value === null || value === undefined) return 'empty';
+  if (typeof value === 'number' || typeof value === 'boolean') return typeof value === 'number' ? 'number' : 'code';
+  if (Object.prototype.toString.call(value) === '[object Date]') return 'date';
+  if (typeof value !== 'string') return 'text';
+  const text = value.normalize('NFKC').trim();
+  if (text === '') return 'empty';
+  if (EMAIL.test(text)) return 'email';
+  if (URL_START.test(text)) return 'url';
+  if (POSTAL_CODE.test(text)) return 'postal_code';
+  if (isPhoneLike(text)) return 'phone';
+  if (NUMBER_LIKE.test(text)) return 'number';
+  if (isDateLike(text)) return 'date';
+  if (CODE.test(text)) return 'code';
+  return 'text';
+}
+
+/**
+ * A value as it may appear in a message: trimmed, on one line, at most 30 characters.
+ *
+ * @example
+ * shortValue('  2025/\n02/30 ')
+ * //=> '2025/ 02/30'
+ */
+export function shortValue(value: unknown): string {
+  let text: string;
+  if (typeof value === 'string') text = value;
+  else if (typeof value === 'boolean') text = value ? 'TRUE' : 'FALSE';
+  else if (Object.prototype.toString.call(value) === '[object Date]') {
+    text = Number.isFinite((value as Date).getTime()) ? 'date value' : 'Invalid Date';
+  } else if (typeof value === 'number') text = String(value);
+  else text = value === null || value === undefined ? '' : '?';
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > MAX_QUOTED_LENGTH ? `${oneLine.slice(0, MAX_QUOTED_LENGTH)}…` : oneLine;
+}
+
+/**
+ * A cell value for a message: quoted when it is safe to repeat (`「2025/02/30」`, `"abc"`),
+ * otherwise described in parentheses (`（メールアドレス）`, `(text of 4 characters)`).
+ *
+ * @example
+ * quoteSafely('2025/02/30', 'ja')
+ * //=> '「2025/02/30」'
+ * quoteSafely('taro@example.com', 'en')
+ * //=> '(an e-mail address)'
+ * quoteSafely('山田太郎', 'ja')
+ * //=> '（4文字の文字列）'
+ */
+export function quoteSafely(value: unknown, language: Language): string {
+  const description = describeUnsafe(value, language);
+  if (description === null) return quoteLabel(shortValue(value), language);
+  return language === 'ja' ? `（${description}）` : `(${description})`;
+}
+
+/** The description of a value that must not be quoted, or null when it may be. */
+export function describeUnsafe(value: unknown, language: Language): string | null {
+  switch (classifyValue(value)) {
+    case 'empty':
+    case 'number':
+    case 'date':
+    case 'code':
+      return null;
+    case 'email':
+      return serverMessage(language, 'value.email');
+    case 'phone':
+      return serverMessage(language, 'value.phone');
+    case 'postal_code':
+      return serverMessage(language, 'value.postalCode');
+    case 'url':
+      return serverMessage(language, 'value.url');
+    case 'text':
+      return serverMessage(language, 'value.text', { count: [...String(value).trim()].length });
+  }
+}

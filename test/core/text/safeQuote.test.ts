@@ -1,0 +1,75 @@
+import { classifyValue, quoteSafely, shortValue } from '../../../src/core/text/safeQuote';
+
+describe('classifyValue', () => {
+  it.each([
+    ['2025/02/30', 'date'],
+    ['R7.2.30', 'date'],
+    ['令和7年2月30日', 'date'],
+    ['Apr 31, 2025', 'date'],
+    ['２０２５年４月１日', 'date'],
+    ['2025-04-01 13:45', 'date'],
+    ['¥1,200', 'number'],
+    ['▲500', 'number'],
+    ['(1,000)', 'number'],
+    ['12.5%', 'number'],
+    ['1.2万', 'number'],
+    ['abc', 'code'],
+    ['closedwon', 'code'],
+    ['N/A', 'code'],
+    ['Q3-2025', 'code'],
+    ['taro@example.co.jp', 'email'],
+    ['Taro Yamada <taro@example.com>', 'email'],
+    ['090-1234-5678', 'phone'],
+    ['03-1234-5678', 'phone'],
+    ['+81 90 1234 5678', 'phone'],
+    ['09012345678', 'phone'],
+    ['〒150-0001', 'postal_code'],
+    ['https://example.com/a?b', 'url'],
+    ['山田太郎', 'text'],
+    ['John Smith', 'text'],
+    ['株式会社サンプル', 'text'],
+    ['', 'empty'],
+  ])('classifies %s as %s', (value, expected) => {
+    expect(classifyValue(value)).toBe(expected);
+  });
+
+  it('treats numbers and booleans as safe, anything unknown as text', () => {
+    expect(classifyValue(1200)).toBe('number');
+    expect(classifyValue(true)).toBe('code');
+    expect(classifyValue({ name: 'x' })).toBe('text');
+  });
+
+  describe('edge cases', () => {
+    it('never takes an amount for a phone number', () => {
+      expect(classifyValue('1,234,567,890')).toBe('number');
+      expect(classifyValue('1234567890')).toBe('number');
+    });
+  });
+});
+
+describe('quoteSafely', () => {
+  it('quotes what cannot be personal data, in each language', () => {
+    expect(quoteSafely('2025/02/30', 'ja')).toBe('「2025/02/30」');
+    expect(quoteSafely('abc', 'en')).toBe('"abc"');
+  });
+  it('describes what could be personal data instead of repeating it', () => {
+    expect(quoteSafely('taro@example.com', 'ja')).toBe('（メールアドレス）');
+    expect(quoteSafely('taro@example.com', 'en')).toBe('(an e-mail address)');
+    expect(quoteSafely('090-1234-5678', 'en')).toBe('(a phone number)');
+    expect(quoteSafely('山田太郎', 'ja')).toBe('（4文字の文字列）');
+    expect(quoteSafely('John Smith', 'en')).toBe('(text of 10 characters)');
+  });
+});
+
+describe('shortValue', () => {
+  it('shortens long values and keeps them on one line', () => {
+    expect(shortValue('1'.repeat(40))).toBe(`${'1'.repeat(30)}…`);
+    expect(shortValue(' 2025/\n02/30 ')).toBe('2025/ 02/30');
+  });
+  it('writes booleans, numbers and Date values readably', () => {
+    expect(shortValue(true)).toBe('TRUE');
+    expect(shortValue(12.5)).toBe('12.5');
+    expect(shortValue(new Date(Number.NaN))).toBe('Invalid Date');
+    expect(shortValue(null)).toBe('');
+  });
+});
