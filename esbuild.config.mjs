@@ -187,9 +187,22 @@ async function writeReference() {
   if (!existsSync(guidePath) || readFileSync(guidePath, 'utf8') !== guide) writeFileSync(guidePath, guide);
 }
 
+/** A catalog name that is a built-in of Sheets or Excel would never run (design §2.1): stop the build. */
+async function checkBuiltinNames(catalog) {
+  const { builtinNameClashes } = await importTypeScript('src/core/functions/builtinNames.ts');
+  const clashes = builtinNameClashes(catalog.map((spec) => spec.name));
+  if (clashes.length > 0) {
+    throw new Error(
+      `build: ${clashes.join(', ')} ${clashes.length === 1 ? 'is a built-in function' : 'are built-in functions'} of Google Sheets or Excel; ` +
+        'Sheets would run its own function instead of ours. Rename it in src/core/functions/signatures.ts.',
+    );
+  }
+}
+
 // Hashed before building: a source edited during the build leaves the stamp stale, not wrong.
 const inputs = inputsHash();
 const { CUSTOM_FUNCTIONS } = await importTypeScript('src/core/functions/catalog.ts');
+await checkBuiltinNames(CUSTOM_FUNCTIONS);
 const serverBytes = await buildServer(CUSTOM_FUNCTIONS);
 const sidebarBytes = await buildSidebar();
 await buildLocal();

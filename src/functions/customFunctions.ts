@@ -62,8 +62,8 @@ export function ATTAINMENT(actual: unknown, target: unknown): KpiResult {
   return runCustomFunction('ATTAINMENT', [actual, target], 'both');
 }
 
-export function GROWTH(current: unknown, previous: unknown): KpiResult {
-  return runCustomFunction('GROWTH', [current, previous], 'both');
+export function GROWTH_RATE(current: unknown, previous: unknown): KpiResult {
+  return runCustomFunction('GROWTH_RATE', [current, previous], 'both');
 }
 
 export function PIPELINE_VELOCITY(opportunities: unknown, win_rate: unknown, average_deal_size: unknown, cycle_days: unknown): KpiResult {

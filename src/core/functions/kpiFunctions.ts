@@ -181,11 +181,11 @@ export function attainment(actual: KpiArgument, target: KpiArgument, options?: K
  * (current − previous) ÷ previous.
  *
  * @example
- * growth(120, 100)
+ * growthRate(120, 100)
  * //=> 0.2
  */
-export function growth(current: KpiArgument, previous: KpiArgument, options?: KpiOptions): KpiResult {
-  return run('GROWTH', [current, previous], options);
+export function growthRate(current: KpiArgument, previous: KpiArgument, options?: KpiOptions): KpiResult {
+  return run('GROWTH_RATE', [current, previous], options);
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   costPerLead,
   customerAcquisitionCost,
   funnel,
-  growth,
+  growthRate,
   lifetimeValueOf,
   ltvToCacRatio,
   pipelineVelocity,
@@ -360,24 +360,24 @@ describe('attainment', () => {
   });
 });
 
-describe('growth', () => {
+describe('growthRate', () => {
   it('divides the change by the previous value', () => {
     // (120 − 100) ÷ 100
-    expect(growth(120, 100)).toBe(0.2);
+    expect(growthRate(120, 100)).toBe(0.2);
   });
 
   it('is negative for a fall', () => {
     // (90 − 100) ÷ 100
-    expect(growth(90, 100)).toBe(-0.1);
+    expect(growthRate(90, 100)).toBe(-0.1);
   });
 
   it('works month over month down a column', () => {
     // current months [110, 121] against previous months [100, 110]: 10 ÷ 100 = 0.1, 11 ÷ 110 = 0.1
-    expect(growth(column(110, 121), column(100, 110))).toEqual(column(0.1, 0.1));
+    expect(growthRate(column(110, 121), column(100, 110))).toEqual(column(0.1, 0.1));
   });
 
   it('is blank when the previous value is 0', () => {
-    expect(growth(120, 0)).toBe('');
+    expect(growthRate(120, 0)).toBe('');
   });
 });
 
