@@ -91,12 +91,12 @@ function wrappers(entryPoints, catalog) {
   for (const [name, fn] of Object.entries(entryPoints)) {
     if (typeof fn !== 'function') continue;
     const spec = byName.get(name);
-    // Parameter names come from the readable build; custom functions take the catalog's, which Sheets shows.
+    // Parameter names come from the readable build; custom functions take the catalog's, which Sheets
+    // shows, and forward `arguments` so the engine sees how many the formula really passed (a blank
+    // cell that was passed is blank; only a left-out argument is missing — design §2.1).
     const params = spec ? spec.parameters.map((p) => p.name) : parameterNames(fn);
-    if (spec && fn.length !== params.length) {
-      throw new Error(`build: ${name} takes ${fn.length} parameters but the catalog lists ${params.length}`);
-    }
-    const declaration = `function ${name}(${params.join(', ')}) {\n  return ${GLOBAL_NAME}.${name}(${params.join(', ')});\n}`;
+    const call = spec ? `${GLOBAL_NAME}.${name}.apply(null, arguments)` : `${GLOBAL_NAME}.${name}(${params.join(', ')})`;
+    const declaration = `function ${name}(${params.join(', ')}) {\n  return ${call};\n}`;
     out.push(spec ? `${jsDocFor(spec)}\n${declaration}` : declaration);
   }
   for (const spec of catalog) {

@@ -7,9 +7,8 @@
  */
 import { callEntryPoint, type BundleContext } from './runtime';
 
-/** The error values a cell can show (Google Sheets' error types), plus the recalculation marker. */
-export const SHEETS_ERROR_VALUES = ['#N/A', '#DIV/0!', '#REF!', '#VALUE!', '#NUM!', '#NAME?', '#NULL!', '#ERROR!'] as const;
-export const LOADING_VALUE = 'Loading...';
+/** The error values a cell can show, plus the recalculation marker (one list, the core's). */
+export { LOADING_VALUE, SHEETS_ERROR_VALUES } from '../core/functions/errorValues';
 
 /** What a formula passes: a single cell's value, a blank single cell, or a range of cell values. */
 export type FormulaArgument =
