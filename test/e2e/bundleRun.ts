@@ -4,6 +4,7 @@
  */
 import { callEntryPoint, loadBundle } from '../../src/local/runtime';
 import { createLocalServices, type LocalServices } from '../../src/local/services/createLocalServices';
+import type { RiskyTextMode } from '../../src/local/sheets/env';
 import { LocalDateTime, type SheetData, type Workbook } from '../../src/local/workbook/model';
 import { DIST } from '../paths';
 
@@ -22,7 +23,7 @@ export function execute(
   args: unknown[] = [],
   prepare?: (services: LocalServices) => void,
   userLocale = 'ja_JP',
-  riskyText: 'throw' | 'note' = 'throw'
+  riskyText: RiskyTextMode = 'throw'
 ): Execution {
   const services = createLocalServices(workbook, { distDir: DIST, userLocale, riskyText });
   const context = loadBundle(services, { distDir: DIST, console: { ...console, log: () => undefined } as Console });
