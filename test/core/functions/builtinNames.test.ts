@@ -31,7 +31,7 @@ describe('built-in function names', () => {
   it('stops the build when a catalog name is a built-in', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'builtin-'));
     try {
-      for (const entry of ['esbuild.config.mjs', 'package.json', 'tsconfig.base.json', 'appsscript.json', 'README.md', 'src', 'docs']) {
+      for (const entry of ['esbuild.config.mjs', 'package.json', 'tsconfig.base.json', 'appsscript.json', 'README.md', 'src', 'docs', 'scripts']) {
         cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
       }
       symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
