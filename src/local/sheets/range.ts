@@ -92,6 +92,7 @@ export class Range implements ServiceObject {
   private grid_<T>(cell: (row: number, column: number) => T): T[][] {
     liveSheet(this.data);
     const { row, column, numRows, numColumns } = this.rect;
+    this.env.calls.cellsRead += numRows * numColumns;
     const out: T[][] = new Array(numRows);
     for (let r = 0; r < numRows; r += 1) {
       const line: T[] = new Array(numColumns);
@@ -104,6 +105,7 @@ export class Range implements ServiceObject {
   getValues(): unknown[][] {
     const sheet = liveSheet(this.data);
     const { row, column, numRows, numColumns } = this.rect;
+    this.env.calls.cellsRead += numRows * numColumns;
     const out: unknown[][] = new Array(numRows);
     // The hot path of every report run (one read per data tab): straight over the row arrays.
     for (let r = 0; r < numRows; r += 1) {
