@@ -182,3 +182,17 @@ describe('opening the sidebar on a 100,000-row tab', () => {
     expect(generated.services.calls.cellsRead).toBe(100_001 * 3 + 3 * 3);
   });
 });
+
+describe('authorization modes', () => {
+  it('onOpen in AuthMode.NONE builds the menu and touches nothing else; in LIMITED it asks only for the locale', () => {
+    const workbook = book();
+    const none = execute(workbook, 'onOpen', [{ authMode: 'NONE' }], undefined, 'ja_JP', 'throw', { authMode: 'NONE' });
+    expect(none.services.ui.menus.at(-1)?.items.map((item) => ('caption' in item ? item.caption : ''))[0]).toBe('ファネルKPIを開く / Open Funnel KPI');
+    const limited = execute(workbook, 'onOpen', [{ authMode: 'LIMITED' }], undefined, 'en_US', 'throw', { authMode: 'LIMITED' });
+    expect(limited.services.ui.menus.at(-1)?.items.map((item) => ('caption' in item ? item.caption : ''))[0]).toBe('Open Funnel KPI');
+  });
+
+  it('a menu action in LIMITED mode could not open the sidebar (it needs FULL)', () => {
+    expect(() => execute(book(), 'showSidebar', [], undefined, 'ja_JP', 'throw', { authMode: 'LIMITED' })).toThrow(/permission to call Ui.showSidebar/);
+  });
+});
