@@ -5,16 +5,12 @@
 // report) and the live sidebar on the right at the width Google Sheets gives it. Writes
 // docs/marketplace/screenshot-{1,2,3}-{ja,en}.png. Needs Debian's chromium and fonts-noto-cjk, as
 // scripts/sidebar-screenshots.mjs does.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { CHROMIUM, launchIn, root, startPreview, stop } from './previewProcess.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CHROMIUM = '/usr/bin/chromium';
 const VIEWPORT = { width: 1280, height: 800 };
-const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const OUT = path.join(root, 'docs', 'marketplace');
 
 /** The three pictures: which report sheet is shown, whether Generate was clicked, and the caption. */
@@ -35,27 +31,6 @@ const SHOTS = [
     caption: { ja: '=CAC() や =CONVERSION_RATE() などの KPI 関数も', en: 'Plus KPI functions such as =CAC() and =CONVERSION_RATE()' },
   },
 ];
-
-function startPreview(locale) {
-  const child = spawn(process.execPath, [path.join(root, 'build/local/preview.cjs'), '--port', '0', '--locale', locale], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk.toString('utf8');
-      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
-      if (match) resolve({ url: match[0], child });
-    });
-    child.once('exit', (code) => reject(new Error(`the preview stopped (exit ${code}): ${output}`)));
-  });
-}
-
-function stop(child) {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGINT');
-  });
-}
 
 function pictureDataUrl(report) {
   const file = path.join(root, 'docs', `report-${report}.png`);
@@ -84,12 +59,7 @@ function composition(sidebarUrl, report, caption, language) {
 
 async function photograph(language) {
   const { url, child } = await startPreview(language === 'ja' ? 'ja' : 'en_US');
-  const browserLocale = language === 'ja' ? { lang: 'ja', env: 'ja_JP.UTF-8' } : { lang: 'en-US', env: 'en_US.UTF-8' };
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [...CHROMIUM_ARGS, `--lang=${browserLocale.lang}`],
-    env: { ...process.env, LANG: browserLocale.env, LANGUAGE: browserLocale.lang },
-  });
+  const browser = await launchIn(language);
   try {
     const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
     context.setDefaultTimeout(30_000);
