@@ -91,12 +91,12 @@ function wrappers(entryPoints, catalog) {
   for (const [name, fn] of Object.entries(entryPoints)) {
     if (typeof fn !== 'function') continue;
     const spec = byName.get(name);
-    // Parameter names come from the readable build; custom functions take the catalog's, which Sheets shows.
+    // Parameter names come from the readable build; custom functions take the catalog's, which Sheets
+    // shows, and forward `arguments` so the engine sees how many the formula really passed (a blank
+    // cell that was passed is blank; only a left-out argument is missing — design §2.1).
     const params = spec ? spec.parameters.map((p) => p.name) : parameterNames(fn);
-    if (spec && fn.length !== params.length) {
-      throw new Error(`build: ${name} takes ${fn.length} parameters but the catalog lists ${params.length}`);
-    }
-    const declaration = `function ${name}(${params.join(', ')}) {\n  return ${GLOBAL_NAME}.${name}(${params.join(', ')});\n}`;
+    const call = spec ? `${GLOBAL_NAME}.${name}.apply(null, arguments)` : `${GLOBAL_NAME}.${name}(${params.join(', ')})`;
+    const declaration = `function ${name}(${params.join(', ')}) {\n  return ${call};\n}`;
     out.push(spec ? `${jsDocFor(spec)}\n${declaration}` : declaration);
   }
   for (const spec of catalog) {
@@ -187,9 +187,22 @@ async function writeReference() {
   if (!existsSync(guidePath) || readFileSync(guidePath, 'utf8') !== guide) writeFileSync(guidePath, guide);
 }
 
+/** A catalog name that is a built-in of Sheets or Excel would never run (design §2.1): stop the build. */
+async function checkBuiltinNames(catalog) {
+  const { builtinNameClashes } = await importTypeScript('src/core/functions/builtinNames.ts');
+  const clashes = builtinNameClashes(catalog.map((spec) => spec.name));
+  if (clashes.length > 0) {
+    throw new Error(
+      `build: ${clashes.join(', ')} ${clashes.length === 1 ? 'is a built-in function' : 'are built-in functions'} of Google Sheets or Excel; ` +
+        'Sheets would run its own function instead of ours. Rename it in src/core/functions/signatures.ts.',
+    );
+  }
+}
+
 // Hashed before building: a source edited during the build leaves the stamp stale, not wrong.
 const inputs = inputsHash();
 const { CUSTOM_FUNCTIONS } = await importTypeScript('src/core/functions/catalog.ts');
+await checkBuiltinNames(CUSTOM_FUNCTIONS);
 const serverBytes = await buildServer(CUSTOM_FUNCTIONS);
 const sidebarBytes = await buildSidebar();
 await buildLocal();

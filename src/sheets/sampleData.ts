@@ -1,8 +1,10 @@
 /**
  * "Insert sample data": the sample workbook as new tabs, tagged so the add-on can tell them apart.
- * Never overwrites: a name already in use gets " (2)".
+ * Never overwrites: a name already in use gets " (2)". Cells are written as Sheets stores them
+ * (core/sample/storedCells.ts): typed numbers and dates with their formats, and every other text
+ * cell formatted as plain text first, so Sheets does not convert it (`--` would become a formula).
  */
-import { buildSampleWorkbook, dayCellToEpochMilliseconds, isDayCell } from '../core/sample';
+import { buildSampleWorkbook, dayCellToEpochMilliseconds, isDayCell, storedInSheets } from '../core/sample';
 import { availableName } from './report/swapReportSheets';
 import { SAMPLE_ROLE_KEY } from './tags';
 import { spreadsheetZoneResolver } from './zone';
@@ -15,16 +17,22 @@ export function insertSampleTabs(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
     const name = availableName(tab.name, taken);
     taken.add(name.toLowerCase());
     const width = Math.max(...tab.values.map((row) => row.length));
-    const values = tab.values.map((row) => {
-      const cells: unknown[] = row.map((cell) => (isDayCell(cell) ? new Date(dayCellToEpochMilliseconds(cell, zone)) : cell));
-      while (cells.length < width) cells.push('');
-      return cells;
-    });
+    const values: unknown[][] = [];
+    const formats: string[][] = [];
+    for (const row of tab.values) {
+      const stored = row.map(storedInSheets);
+      while (stored.length < width) stored.push(storedInSheets(''));
+      values.push(stored.map(({ value }) => (isDayCell(value) ? new Date(dayCellToEpochMilliseconds(value, zone)) : value)));
+      formats.push(stored.map(({ numberFormat }) => numberFormat));
+    }
     const sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
     // A new sheet has 1000 rows and 26 columns; writing past the edge throws.
     if (values.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), values.length - sheet.getMaxRows());
     if (width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
-    sheet.getRange(1, 1, values.length, width).setValues(values);
+    // Formats first: a plain-text cell keeps the text written into it.
+    const range = sheet.getRange(1, 1, values.length, width);
+    range.setNumberFormats(formats);
+    range.setValues(values);
     sheet.addDeveloperMetadata(SAMPLE_ROLE_KEY, tab.name, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
     names.push(name);
   }

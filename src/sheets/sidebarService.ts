@@ -10,7 +10,7 @@ import { readMappings } from '../core/settings/readSetup';
 import { serverMessage } from '../core/text/messages';
 import { asLanguage } from '../core/text/translate';
 import type { GenerateResult, KindView, SavedSetup, SettingsInput, SidebarState, TabView } from '../shared/rpc';
-import { readDataTabs } from './readTabs';
+import { readDataTabs, type RawTab } from './readTabs';
 import { generateFunnelReport, userLanguage } from './report/generateReport';
 import { insertSampleTabs } from './sampleData';
 import { loadSetup, saveSetup } from './setupStore';
@@ -33,12 +33,26 @@ function missingText(kind: TabKind | null, fields: readonly AnyField[], language
   return fields.map((field) => serverMessage(language, 'sheets.chooseColumn', { kind: kindLabel(kind, language), field: fieldLabel(field, language) }));
 }
 
+/**
+ * The sidebar reads a window of each tab — enough rows to find the header and show sample values —
+ * and its row count, never every cell (design §8): a 100,000-row tab opens as fast as a small one.
+ * Generate reads everything.
+ */
+export const SIDEBAR_WINDOW_ROWS = 100;
+
+/** Data rows of a tab: counted in the window, plus every row below it (rows past the window are not read). */
+function rowCount(tab: RawTab, windowDataRows: number): number {
+  const unread = tab.lastRow === undefined ? 0 : Math.max(0, tab.lastRow - tab.values.length);
+  return windowDataRows + unread;
+}
+
 function sidebarState(language: Language | null): SidebarState {
   const saved = loadSetup();
   const settings: SettingsInput = saved?.settings ?? {};
   const shown: Language = language ?? asLanguage(settings.language) ?? userLanguage();
-  const resolved = resolveMappings(readDataTabs(SpreadsheetApp.getActiveSpreadsheet()), readMappings(saved?.mappings));
-  const tabs: TabView[] = resolved.map(({ tab, recognition, mapping }) => {
+  const tabsRead = readDataTabs(SpreadsheetApp.getActiveSpreadsheet(), { windowRows: SIDEBAR_WINDOW_ROWS });
+  const resolved = resolveMappings(tabsRead, readMappings(saved?.mappings));
+  const tabs: TabView[] = resolved.map(({ tab, recognition, mapping }, index) => {
     const best = recognition.candidates[0];
     const missing =
       mapping.kind !== null
@@ -48,7 +62,7 @@ function sidebarState(language: Language | null): SidebarState {
           : [];
     return {
       name: tab.name,
-      rowCount: recognition.dataRowCount,
+      rowCount: rowCount(tabsRead[index] ?? { name: tab.name, values: [] }, recognition.dataRowCount),
       detectedKind: recognition.mapping.kind,
       confidence: recognition.confidence,
       headers: recognition.headerLabels,
@@ -72,8 +86,15 @@ export function sidebarSaveSetup(setup: SavedSetup): SidebarState {
 export function sidebarGenerate(setup: SavedSetup): GenerateResult {
   const mappings = readMappings(setup?.mappings);
   const settings = setup?.settings ?? {};
-  saveSetup({ mappings, settings });
-  return generateFunnelReport({ settings, mappings });
+  // Saving is a convenience for next time: a store that refuses it never stops this generation.
+  const notices: string[] = [];
+  try {
+    saveSetup({ mappings, settings });
+  } catch (error) {
+    Logger.log(`Funnel KPI: the setup was not saved (${errorMessage(error)}); generating anyway.`);
+    notices.push(serverMessage(asLanguage(settings.language) ?? userLanguage(), 'sheets.setupNotSaved', { reason: errorMessage(error) }));
+  }
+  return generateFunnelReport({ settings, mappings, notices });
 }
 
 export function sidebarActivateSheet(name: string): void {

@@ -48,8 +48,8 @@ const FALLBACK = {
     en: 'Could not reach the server. Check your connection and try again.',
   },
   authorization: {
-    ja: 'このアドオンの権限が必要です。メニューからアドオンを開き直して、アクセスを許可してください。',
-    en: 'The add-on needs your permission. Reopen it from the Extensions menu and allow access.',
+    ja: 'Google アカウントの権限を確認できませんでした。複数のアカウントにログインしていると、このエラーになることがあります。既定のアカウント（最初にログインしたアカウント）でスプレッドシートを開くか、シークレットウィンドウでこのアカウントだけにログインして開き直してください。初めて使う場合は、メニューからアドオンを開いてアクセスを許可してください。',
+    en: 'Google could not confirm your account’s permission. This often happens when you are signed in to several Google accounts. Open the spreadsheet with your default account (the one you signed in with first), or open it in a private window signed in to this account only. If this is your first time, open the add-on from the Extensions menu and allow access.',
   },
   notFound: {
     ja: 'サーバーの処理 {name} が見つかりません。アドオンを更新してから開き直してください。',
@@ -84,7 +84,11 @@ export function readableError(error: unknown, language: Language, functionName =
     .filter((line) => line !== '' && !/^at\s/.test(line));
   let message = lines.join(' ');
   if (/^NetworkError\b/i.test(message)) return FALLBACK.network[language];
-  if (/authorization is required|permission|権限/i.test(message) && /^ScriptError\b/i.test(message)) {
+  // Signed in to several accounts, google.script.run runs as the default one and fails with an
+  // authorization or PERMISSION_DENIED ("reading from storage") error.
+  // The handler may get the bare message (the name "ScriptError" is not always in it).
+  const platformAuthorization = /authorization is required|PERMISSION_DENIED|error occurred while reading from storage/i.test(message);
+  if (platformAuthorization || (/permission|権限/i.test(message) && /^ScriptError\b/i.test(message))) {
     return FALLBACK.authorization[language];
   }
   if (/^ScriptError\b.*\b(not found|見つかりません)/i.test(message)) {

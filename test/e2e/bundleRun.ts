@@ -3,7 +3,8 @@
  * fresh gas-local context each, as Apps Script does), and snapshots what the user's tabs hold.
  */
 import { callEntryPoint, loadBundle } from '../../src/local/runtime';
-import { createLocalServices, type LocalServices } from '../../src/local/services/createLocalServices';
+import { createLocalServices, type LocalServices, type LocalServicesOptions } from '../../src/local/services/createLocalServices';
+import type { RiskyTextMode } from '../../src/local/sheets/env';
 import { LocalDateTime, type SheetData, type Workbook } from '../../src/local/workbook/model';
 import { DIST } from '../paths';
 
@@ -22,9 +23,10 @@ export function execute(
   args: unknown[] = [],
   prepare?: (services: LocalServices) => void,
   userLocale = 'ja_JP',
-  riskyText: 'throw' | 'note' = 'throw'
+  riskyText: RiskyTextMode = 'throw',
+  platform: Pick<LocalServicesOptions, 'documentLock' | 'authMode'> = {}
 ): Execution {
-  const services = createLocalServices(workbook, { distDir: DIST, userLocale, riskyText });
+  const services = createLocalServices(workbook, { distDir: DIST, userLocale, riskyText, ...platform });
   const context = loadBundle(services, { distDir: DIST, console: { ...console, log: () => undefined } as Console });
   prepare?.(services);
   return { result: JSON.parse(JSON.stringify(callEntryPoint(context, name, ...args) ?? null)), services };

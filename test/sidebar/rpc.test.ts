@@ -149,9 +149,22 @@ describe('readableError', () => {
     expect(readableError(new Error('NetworkError: Connection failure due to HTTP 0'), 'ja')).toBe(
       'サーバーに接続できませんでした。ネットワークを確認して、もう一度お試しください。'
     );
-    expect(readableError(new Error('ScriptError: Authorization is required to perform that action.'), 'en')).toBe(
-      'The add-on needs your permission. Reopen it from the Extensions menu and allow access.'
-    );
+  });
+
+  it('recognises the multi-account sign-in failure and says what to do', () => {
+    const advice =
+      'Google could not confirm your account’s permission. This often happens when you are signed in to several Google accounts. Open the spreadsheet with your default account (the one you signed in with first), or open it in a private window signed in to this account only. If this is your first time, open the add-on from the Extensions menu and allow access.';
+    for (const failure of [
+      new Error('ScriptError: Authorization is required to perform that action.'),
+      new Error('Authorization is required to perform that action.'),
+      new Error("We're sorry, a server error occurred while reading from storage. Error code PERMISSION_DENIED."),
+      'ScriptError: PERMISSION_DENIED',
+    ]) {
+      expect(readableError(failure, 'en')).toBe(advice);
+    }
+    expect(readableError(new Error('Authorization is required to perform that action.'), 'ja')).toContain('シークレットウィンドウ');
+    // Our own messages that mention protection are shown as they are.
+    expect(readableError(new Error('前回のレポートシート「チャネル別」は、オーナーの保護設定により削除できないため'), 'ja')).toBe('前回のレポートシート「チャネル別」は、オーナーの保護設定により削除できないため');
   });
 
   it('accepts a plain string or an object with a message', () => {

@@ -246,7 +246,7 @@ const FUNCTION_DOCS: { readonly [N in FunctionName]: FunctionDocs<N> } = {
     returns: RATE_RETURN,
     example: { call: '=ATTAINMENT(4500000, 5000000)', args: [4500000, 5000000], result: 0.9 },
   },
-  GROWTH: {
+  GROWTH_RATE: {
     summary: {
       ja: '成長率・増減率（(当期 − 前期) ÷ 前期）。リード増加率（LVR）の計算にも',
       en: 'Growth rate ((current − previous) ÷ previous), also lead velocity rate',
@@ -260,7 +260,7 @@ const FUNCTION_DOCS: { readonly [N in FunctionName]: FunctionDocs<N> } = {
       ja: '増減の比率（0.2 = 20% 増、-0.1 = 10% 減）。範囲を渡すと同じ形で返し、前期が 0 か空欄のところは空欄',
       en: 'The change as a fraction (0.2 = up 20%, -0.1 = down 10%); for ranges, an array of the same shape, blank where previous is 0 or blank',
     },
-    example: { call: '=GROWTH(120, 100)', args: [120, 100], result: 0.2 },
+    example: { call: '=GROWTH_RATE(120, 100)', args: [120, 100], result: 0.2 },
   },
   PIPELINE_VELOCITY: {
     summary: {

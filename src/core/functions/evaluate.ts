@@ -6,6 +6,7 @@
  */
 import { parseNumber } from '../numbers/parseNumber';
 import type { Bilingual, FunctionSignature, ParameterSignature } from './catalogTypes';
+import { isErrorOrLoading } from './errorValues';
 import { ELEMENTWISE_FORMULAS, type Formula, type FormulaOutcome } from './formulas';
 import { funnelRows } from './funnel';
 import { shapeText, toGrid, type Grid } from './grid';
@@ -70,12 +71,18 @@ function parameterAt(spec: FunctionSignature, index: number): ParameterSignature
   return parameter;
 }
 
+/**
+ * `args.length` is what the formula passed (the generated wrappers forward Sheets' real argument
+ * count), so an argument inside it that is `undefined` or `null` is a passed-but-blank cell, and
+ * only one beyond it is missing (design §2.1). Trailing `undefined` past the parameter list are not
+ * counted: TypeScript callers pass them for omitted optional arguments.
+ */
 function checkArgumentCount(spec: FunctionSignature, args: readonly unknown[], language: MessageLanguage): void {
   let given = args.length;
-  while (given > 0 && args[given - 1] === undefined) given -= 1;
+  while (given > spec.parameters.length && args[given - 1] === undefined) given -= 1;
   if (given > spec.parameters.length) fail(tooManyArgumentsMessage(spec.name, spec.parameters.length, given), language);
   spec.parameters.forEach((parameter, argumentIndex) => {
-    if (!parameter.optional && args[argumentIndex] === undefined) {
+    if (!parameter.optional && argumentIndex >= given) {
       fail(missingArgumentMessage({ functionName: spec.name, parameter, argumentIndex }), language);
     }
   });
@@ -101,6 +108,11 @@ function parseArgument(spec: FunctionSignature, argumentIndex: number, raw: unkn
     // (`x - x === 0` is Number.isFinite without a global lookup per cell).
     if (typeof cell === 'number' && cell - cell === 0) {
       values[index] = cell === 0 ? 0 : cell;
+      continue;
+    }
+    // An error value or Loading... in a cell gives a blank element, never a failed spill (design §2.1).
+    if (typeof cell === 'string' && isErrorOrLoading(cell)) {
+      values[index] = null;
       continue;
     }
     const parsed = parseNumber(cell);

@@ -83,7 +83,7 @@ export const ELEMENTWISE_FORMULAS: Readonly<Record<string, Formula>> = {
   LTV_CAC_RATIO: formula<[number, number]>(([ltv, cac]) => divide(ltv, cac)),
   CAC_PAYBACK: formula<[number, number, number]>(([cac, revenuePerPeriod, grossMargin]) => divide(cac, revenuePerPeriod * grossMargin)),
   ATTAINMENT: formula<[number, number]>(([actual, target]) => divide(actual, target)),
-  GROWTH: formula<[number, number]>(([current, previous]) => divide(current - previous, previous)),
+  GROWTH_RATE: formula<[number, number]>(([current, previous]) => divide(current - previous, previous)),
   PIPELINE_VELOCITY: formula<[number, number, number, number]>(([opportunities, winRate, averageDealSize, cycleDays]) =>
     divide(opportunities * winRate * averageDealSize, cycleDays)
   ),

@@ -59,7 +59,7 @@ export const FUNCTION_SIGNATURES = [
     required('gross_margin', '粗利率', 'gross margin')
   ),
   signature('ATTAINMENT', 'rate', required('actual', '実績', 'actual'), required('target', '目標', 'target')),
-  signature('GROWTH', 'rate', required('current', '当期', 'current'), required('previous', '前期', 'previous')),
+  signature('GROWTH_RATE', 'rate', required('current', '当期', 'current'), required('previous', '前期', 'previous')),
   signature(
     'PIPELINE_VELOCITY',
     'money_per_day',

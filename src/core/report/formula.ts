@@ -103,7 +103,7 @@ export function divide(numerator: FormulaExpression, denominator: FormulaExpress
 }
 
 /**
- * `(current − previous) ÷ previous`: the change against a previous value (GROWTH, 前月比).
+ * `(current − previous) ÷ previous`: the change against a previous value (GROWTH_RATE, 前月比).
  *
  * @example
  * renderExpression(relativeChange(reference(6, 2), reference(5, 2)))

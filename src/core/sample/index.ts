@@ -6,3 +6,5 @@ export { buildSampleWorkbook, DEFAULT_SAMPLE_SEED, SAMPLE_TAB_NAMES } from './bu
 export type { SampleTabName, SampleWorkbookOptions } from './buildSampleWorkbook';
 export { dayCell, dayCellToEpochMilliseconds, dayCellToSerial, isDayCell, sampleCellToValue } from './cells';
 export type { DayCell, SampleCell, SampleTab } from './cells';
+export { PLAIN_TEXT, storedInSheets } from './storedCells';
+export type { StoredCell } from './storedCells';

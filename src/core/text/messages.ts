@@ -222,6 +222,22 @@ export const SERVER_MESSAGES = {
   'sheets.reportGenerated': { ja: 'ファネルレポートを作成しました', en: 'Funnel report generated' },
   'sheets.reportFailed': { ja: 'レポートを作成できませんでした', en: 'The report could not be generated' },
   'sheets.sampleAdded': { ja: 'サンプルデータのタブを{count}個追加しました。', en: 'Added {count} sample data tabs.' },
+  'sheets.reportLocked': {
+    ja: '前回のレポートシート{sheets}は、オーナーの保護設定により削除できないため、レポートを作り直せません。オーナーに保護の解除（または「警告を表示」への変更）を依頼するか、そのシートを削除してから、もう一度お試しください。',
+    en: 'The previous report sheet {sheets} is protected by its owner, so it cannot be replaced. Ask the owner to remove the protection (or set it to "Show a warning"), or delete the sheet, then try again.',
+  },
+  'sheets.oldReportKept': {
+    ja: '前回のレポートシート{sheets}を削除できなかったため、残っています。不要なら手動で削除してください（新しいレポートは別の名前で作成しました）。',
+    en: 'The previous report sheet {sheets} could not be deleted and is still there. Delete it by hand if you no longer need it (the new report has other names).',
+  },
+  'sheets.reportSheetNotRenamed': {
+    ja: 'レポートシート{sheets}に名前を付けられなかったため、作成しませんでした。同じ名前のシートがないか確認して、もう一度作成してください。',
+    en: 'The report sheet {sheets} could not be named, so it was not kept. Check for a sheet with that name, then generate again.',
+  },
+  'sheets.setupNotSaved': {
+    ja: 'サイドバーの設定を保存できませんでした（{reason}）。レポートは今回の設定で作成しました。次回も同じ設定を使うには、対応づけるタブを減らしてから保存し直してください。',
+    en: 'The sidebar setup could not be saved ({reason}). The report was generated with this setup. To keep it for next time, map fewer tabs and save again.',
+  },
 } as const satisfies Record<string, Bilingual>;
 
 export type ServerMessageKey = keyof typeof SERVER_MESSAGES;

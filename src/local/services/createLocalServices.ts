@@ -4,7 +4,7 @@
  * services). One services object = one execution; create a new one per run.
  */
 import type { CallCounter } from '../sheets/callCounter';
-import { ServiceEnv, type Realm, type TextWriteNote, type UiLog } from '../sheets/env';
+import { ServiceEnv, type AuthModeName, type Realm, type RiskyTextMode, type TextWriteNote, type UiLog } from '../sheets/env';
 import { forbiddenService } from '../sheets/expose';
 import { ChartsLocal, SpreadsheetAppLocal } from '../sheets/spreadsheetApp';
 import { PropertyStore, type Workbook } from '../workbook/model';
@@ -81,8 +81,15 @@ export interface LocalServicesOptions {
   readonly userProperties?: PropertyStore;
   /** `forbid-all`: every service, modelled or not, throws on touch (for "loading touches nothing"). */
   readonly mode?: ServicesMode;
-  /** What to do with strings Sheets would reinterpret (see TextWriteNote); default `note`. */
-  readonly riskyText?: 'note' | 'throw';
+  /**
+   * What to do with strings Sheets would reinterpret (see TextWriteNote): `note` (default), `throw`,
+   * or `coerce` — store what Sheets stores (numbers, dates, booleans, erroring formulas).
+   */
+  readonly riskyText?: RiskyTextMode;
+  /** The authorization mode the execution runs in; calls it does not allow throw. Default `FULL`. */
+  readonly authMode?: AuthModeName;
+  /** `null` makes LockService.getDocumentLock() return null, as the platform may. */
+  readonly documentLock?: 'available' | 'null';
   /** Receives each Logger.log line (e.g. `console.log`); lines are recorded either way. */
   readonly logSink?: (line: string) => void;
 }
@@ -117,6 +124,8 @@ export function createLocalServices(workbook: Workbook, options: LocalServicesOp
     scriptTimeZone: options.scriptTimeZone ?? 'Asia/Tokyo',
     riskyText: options.riskyText ?? 'note',
     logSink: options.logSink,
+    authMode: options.authMode ?? 'FULL',
+    documentLock: options.documentLock ?? 'available',
   });
   const globals: Record<string, unknown> = {};
   for (const name of FORBIDDEN_SERVICE_NAMES) {

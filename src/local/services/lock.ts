@@ -41,7 +41,9 @@ exposeAs('Lock', Lock);
 export class LockServiceLocal implements ServiceObject {
   constructor(readonly env: ServiceEnv) {}
 
-  getDocumentLock(): Lock {
+  /** Null when the run was started with `documentLock: 'null'`: the platform may return null. */
+  getDocumentLock(): Lock | null {
+    if (this.env.options.documentLock === 'null') return null;
     return new Lock(this.env);
   }
 }

@@ -34,6 +34,8 @@ export function isSheetsServiceCall(key: string): boolean {
 
 export class CallCounter {
   private readonly counts = new Map<string, number>();
+  /** Cells handed to the bundle by value reads (getValues, getDisplayValues…): what a read costs in real Sheets. */
+  cellsRead = 0;
   private readonly faults = new Map<string, { readonly call: number; readonly error: () => Error }>();
 
   /** Adds one call of `key` (`Class.method`); throws when a fault was planted on this call. */
@@ -85,5 +87,6 @@ export class CallCounter {
 
   reset(): void {
     this.counts.clear();
+    this.cellsRead = 0;
   }
 }

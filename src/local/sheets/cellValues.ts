@@ -1,11 +1,15 @@
 /**
  * How values cross between the bundle and the model, following Google Sheets: a string starting
- * with `=` becomes a formula, a leading apostrophe forces literal text, Dates are stored as the
- * wall-clock reading in the spreadsheet's zone and read back as instants in the bundle's realm.
+ * with `=` becomes a formula, a leading apostrophe forces literal text, a plain-text (`@`) cell keeps
+ * text, other strings are coerced as typed input when the execution asks for it (`riskyText:
+ * 'coerce'`), Dates are stored as the wall-clock reading in the spreadsheet's zone and read back as
+ * instants in the bundle's realm.
  */
 import { instantToWallClock, wallClockToInstant } from '../time/zone';
 import { LocalDateTime, type CellValue, type SheetData } from '../workbook/model';
 import { a1Notation } from './a1';
+import { coerceTypedInput } from './inputCoercion';
+import { requireCellLength } from './limits';
 import type { ServiceEnv, TextWriteRisk } from './env';
 
 /**
@@ -47,6 +51,45 @@ export function textWriteRisk(text: string): TextWriteRisk | null {
   return null;
 }
 
+/** Sheets' plain-text number format. */
+export const PLAIN_TEXT_FORMAT = '@';
+
+/**
+ * Stores what Sheets stores for typed input (inputCoercion.ts): a number, boolean or date with
+ * the format Sheets gives it (only when the cell has none), an erroring formula for a leading
+ * `+`/`-`, or the text. Forms the runtime cannot reproduce throw, naming the cell.
+ */
+function writeTyped(env: ServiceEnv, sheet: SheetData, row: number, column: number, text: string, where: string): void {
+  const coerced = coerceTypedInput(text, env.workbook.locale);
+  const unformatted = sheet.numberFormat(row, column) === 'General';
+  const autoFormat = (format: string | null): void => {
+    if (format !== null && unformatted) sheet.setNumberFormat(row, column, format);
+  };
+  switch (coerced.kind) {
+    case 'text':
+      sheet.setValue(row, column, text);
+      return;
+    case 'number':
+      sheet.setValue(row, column, coerced.value);
+      autoFormat(coerced.format);
+      return;
+    case 'boolean':
+      sheet.setValue(row, column, coerced.value);
+      return;
+    case 'date':
+      sheet.setValue(row, column, new LocalDateTime(coerced.wallMillis));
+      autoFormat(coerced.format);
+      return;
+    case 'formula-error':
+      sheet.setFormula(row, column, coerced.formula, coerced.error);
+      return;
+    case 'unmodelled':
+      throw new Error(
+        `${where}: Google Sheets would convert ${JSON.stringify(text)} (${coerced.reason}), which the local runtime does not model; write a typed value, or set the plain-text format "@" first`,
+      );
+  }
+}
+
 function describeType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
@@ -69,12 +112,23 @@ export function writeCell(env: ServiceEnv, sheet: SheetData, row: number, column
   }
   switch (typeof raw) {
     case 'string': {
+      requireCellLength(raw);
       if (raw.startsWith('=') && raw.length > 1) {
+        // Assumed even in a plain-text (@) cell: Google gives no evidence that the format stops a formula.
         sheet.setFormula(row, column, raw);
         return;
       }
       if (raw.startsWith("'")) {
         sheet.setValue(row, column, raw.length > 1 ? raw.slice(1) : undefined);
+        return;
+      }
+      // A cell formatted as plain text keeps what is written (the documented way to keep text).
+      if (sheet.numberFormat(row, column) === PLAIN_TEXT_FORMAT) {
+        sheet.setValue(row, column, raw);
+        return;
+      }
+      if (env.options.riskyText === 'coerce') {
+        writeTyped(env, sheet, row, column, raw, `${method}: ${where()}`);
         return;
       }
       const risk = textWriteRisk(raw);

@@ -62,6 +62,7 @@ export const DeveloperMetadataLocationType = makeEnum('DeveloperMetadataLocation
   'COLUMN',
 ]);
 export const ProtectionType = makeEnum('ProtectionType', ['RANGE', 'SHEET']);
+export const SheetType = makeEnum('SheetType', ['GRID', 'OBJECT', 'DATASOURCE']);
 export const ChartType = makeEnum('ChartType', [
   'AREA',
   'BAR',

@@ -52,6 +52,11 @@ export interface TextWriteNote {
   readonly risk: TextWriteRisk;
 }
 
+export type RiskyTextMode = 'note' | 'throw' | 'coerce';
+
+/** The authorization mode an execution runs in (ScriptApp.AuthMode); see authMode.ts. */
+export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
+
 export interface ServiceEnvOptions {
   /** HtmlService reads `<distDir>/<name>.html`. */
   readonly distDir?: string;
@@ -59,10 +64,18 @@ export interface ServiceEnvOptions {
   readonly userLocale: string;
   /** Session.getScriptTimeZone (the manifest's zone). */
   readonly scriptTimeZone: string;
-  /** `throw` makes risky text writes (see {@link TextWriteNote}) fail instead of being noted. */
-  readonly riskyText: 'note' | 'throw';
+  /**
+   * Strings Sheets would reinterpret (see {@link TextWriteNote}): `note` keeps them as text and
+   * notes them, `throw` fails the write, `coerce` stores what Sheets stores (typed-input coercion
+   * in the workbook's locale, see inputCoercion.ts).
+   */
+  readonly riskyText: RiskyTextMode;
   /** Where Logger.log lines go besides the log array. */
   readonly logSink?: (line: string) => void;
+  /** What the execution may call; default `FULL` (menu items, sidebar calls). */
+  readonly authMode?: AuthModeName;
+  /** `null`: LockService.getDocumentLock() returns null, as it may on the platform. */
+  readonly documentLock?: 'available' | 'null';
 }
 
 export class ServiceEnv {

@@ -4,6 +4,7 @@
  * does not implement throws "not implemented in the local runtime: Class.method" instead of
  * quietly returning `undefined`.
  */
+import { requirePermission } from './authMode';
 import type { ServiceEnv } from './env';
 
 /** Every service object carries the execution's environment. */
@@ -94,6 +95,7 @@ export function exposeAs(className: string, cls: { prototype: object }): void {
       env.calls.record(key);
       env.depth += 1;
       try {
+        requirePermission(env.options.authMode ?? 'FULL', className, name);
         return impl.apply(this, args);
       } catch (error) {
         throw toRealmError(env, error);

@@ -5,6 +5,7 @@ import type { ProtectionRecord, SheetData } from '../workbook/model';
 import { ProtectionType, type EnumMember } from './enums';
 import type { ServiceEnv } from './env';
 import { exposeAs, type ServiceObject } from './expose';
+import { isRestrictedFromUser, PROTECTED_EDIT_MESSAGE } from './platformState';
 
 export class Protection implements ServiceObject {
   constructor(
@@ -18,9 +19,16 @@ export class Protection implements ServiceObject {
     return this.record;
   }
 
+  /** The protection, when this user may change it (a restricted one set by an owner may not be). */
+  private editable_(): ProtectionRecord {
+    const record = this.live_();
+    if (isRestrictedFromUser(record)) throw new Error(PROTECTED_EDIT_MESSAGE);
+    return record;
+  }
+
   setWarningOnly(warningOnly: unknown): Protection {
     if (typeof warningOnly !== 'boolean') throw new Error('Protection.setWarningOnly: expected true or false');
-    this.live_().warningOnly = warningOnly;
+    this.editable_().warningOnly = warningOnly;
     return this;
   }
 
@@ -30,7 +38,7 @@ export class Protection implements ServiceObject {
 
   setDescription(description: unknown): Protection {
     if (typeof description !== 'string') throw new Error('Protection.setDescription: expected a string');
-    this.live_().description = description;
+    this.editable_().description = description;
     return this;
   }
 
@@ -42,12 +50,13 @@ export class Protection implements ServiceObject {
     return ProtectionType[this.live_().type];
   }
 
-  /** The runner's user owns the workbook. */
+  /** False for a restricted protection that leaves this user out (platformState.restrictSheetProtection). */
   canEdit(): boolean {
-    return true;
+    return !isRestrictedFromUser(this.live_());
   }
 
   remove(): void {
+    this.editable_();
     const index = this.sheet.protections.indexOf(this.record);
     if (index >= 0) this.sheet.protections.splice(index, 1);
   }

@@ -8,6 +8,7 @@ import { readValue, writeCell } from './cellValues';
 import { displayValue } from './displayValue';
 import type { ServiceEnv } from './env';
 import { exposeAs, type ServiceObject } from './expose';
+import { requireEditable, requireGridSheet } from './platformState';
 import { Sheet } from './sheet';
 
 /**
@@ -75,6 +76,11 @@ export class Range implements ServiceObject {
     private readonly rect: GridRect,
   ) {}
 
+  /** The sheet, when it still exists and this user may edit it (restricted protections throw). */
+  private writable_(): SheetData {
+    return requireEditable(liveSheet(this.data));
+  }
+
   /** Calls `visit(row, column, r, c)` for every cell (0-based sheet coordinates, then offsets). */
   private each_(visit: (row: number, column: number, r: number, c: number) => void): void {
     const { row, column, numRows, numColumns } = this.rect;
@@ -86,6 +92,7 @@ export class Range implements ServiceObject {
   private grid_<T>(cell: (row: number, column: number) => T): T[][] {
     liveSheet(this.data);
     const { row, column, numRows, numColumns } = this.rect;
+    this.env.calls.cellsRead += numRows * numColumns;
     const out: T[][] = new Array(numRows);
     for (let r = 0; r < numRows; r += 1) {
       const line: T[] = new Array(numColumns);
@@ -98,6 +105,7 @@ export class Range implements ServiceObject {
   getValues(): unknown[][] {
     const sheet = liveSheet(this.data);
     const { row, column, numRows, numColumns } = this.rect;
+    this.env.calls.cellsRead += numRows * numColumns;
     const out: unknown[][] = new Array(numRows);
     // The hot path of every report run (one read per data tab): straight over the row arrays.
     for (let r = 0; r < numRows; r += 1) {
@@ -135,20 +143,20 @@ export class Range implements ServiceObject {
   }
 
   setValues(values: unknown): Range {
-    const sheet = liveSheet(this.data);
+    const sheet = this.writable_();
     const grid = requireGrid(values, this.rect, 'Range.setValues');
     this.each_((row, column, r, c) => writeCell(this.env, sheet, row, column, grid[r]?.[c], 'Range.setValues'));
     return this;
   }
 
   setValue(value: unknown): Range {
-    const sheet = liveSheet(this.data);
+    const sheet = this.writable_();
     this.each_((row, column) => writeCell(this.env, sheet, row, column, value, 'Range.setValue'));
     return this;
   }
 
   setFormulas(formulas: unknown): Range {
-    const sheet = liveSheet(this.data);
+    const sheet = this.writable_();
     const grid = requireGrid(formulas, this.rect, 'Range.setFormulas');
     this.each_((row, column, r, c) => {
       const formula = grid[r]?.[c];
@@ -164,14 +172,14 @@ export class Range implements ServiceObject {
   }
 
   setNumberFormat(format: unknown): Range {
-    const sheet = liveSheet(this.data);
+    const sheet = this.writable_();
     const text = numberFormatOf(format, 'Range.setNumberFormat');
     this.each_((row, column) => sheet.setNumberFormat(row, column, text));
     return this;
   }
 
   setNumberFormats(formats: unknown): Range {
-    const sheet = liveSheet(this.data);
+    const sheet = this.writable_();
     const grid = requireGrid(formats, this.rect, 'Range.setNumberFormats');
     this.each_((row, column, r, c) => sheet.setNumberFormat(row, column, numberFormatOf(grid[r]?.[c], 'Range.setNumberFormats')));
     return this;
@@ -186,14 +194,14 @@ export class Range implements ServiceObject {
   }
 
   setFontWeight(weight: unknown): Range {
-    const sheet = liveSheet(this.data);
+    const sheet = this.writable_();
     const value = fontWeightOf(weight, 'Range.setFontWeight');
     this.each_((row, column) => sheet.setFontWeight(row, column, value));
     return this;
   }
 
   setFontWeights(weights: unknown): Range {
-    const sheet = liveSheet(this.data);
+    const sheet = this.writable_();
     const grid = requireGrid(weights, this.rect, 'Range.setFontWeights');
     this.each_((row, column, r, c) => sheet.setFontWeight(row, column, fontWeightOf(grid[r]?.[c], 'Range.setFontWeights')));
     return this;
@@ -208,14 +216,14 @@ export class Range implements ServiceObject {
   }
 
   setHorizontalAlignment(alignment: unknown): Range {
-    const sheet = liveSheet(this.data);
+    const sheet = this.writable_();
     const value = alignmentOf(alignment, 'Range.setHorizontalAlignment');
     this.each_((row, column) => sheet.setHorizontalAlignment(row, column, value));
     return this;
   }
 
   setHorizontalAlignments(alignments: unknown): Range {
-    const sheet = liveSheet(this.data);
+    const sheet = this.writable_();
     const grid = requireGrid(alignments, this.rect, 'Range.setHorizontalAlignments');
     this.each_((row, column, r, c) => sheet.setHorizontalAlignment(row, column, alignmentOf(grid[r]?.[c], 'Range.setHorizontalAlignments')));
     return this;
@@ -230,14 +238,14 @@ export class Range implements ServiceObject {
   }
 
   setWrap(wrap: unknown): Range {
-    const sheet = liveSheet(this.data);
+    const sheet = this.writable_();
     if (typeof wrap !== 'boolean') throw new Error('Range.setWrap: expected true or false');
     this.each_((row, column) => sheet.setWrap(row, column, wrap));
     return this;
   }
 
   setWraps(wraps: unknown): Range {
-    const sheet = liveSheet(this.data);
+    const sheet = this.writable_();
     const grid = requireGrid(wraps, this.rect, 'Range.setWraps');
     this.each_((row, column, r, c) => sheet.setWrap(row, column, grid[r]?.[c] === true));
     return this;
@@ -306,7 +314,7 @@ export class Range implements ServiceObject {
   }
 
   clear(options?: unknown): Range {
-    const sheet = liveSheet(this.data);
+    const sheet = this.writable_();
     const { row, column, numRows, numColumns } = this.rect;
     const opts = (options ?? {}) as { contentsOnly?: boolean; formatOnly?: boolean };
     if (!opts.formatOnly) sheet.clearContents(row - 1, column - 1, numRows, numColumns);
@@ -316,13 +324,13 @@ export class Range implements ServiceObject {
 
   clearContent(): Range {
     const { row, column, numRows, numColumns } = this.rect;
-    liveSheet(this.data).clearContents(row - 1, column - 1, numRows, numColumns);
+    this.writable_().clearContents(row - 1, column - 1, numRows, numColumns);
     return this;
   }
 
   clearFormat(): Range {
     const { row, column, numRows, numColumns } = this.rect;
-    liveSheet(this.data).clearFormats(row - 1, column - 1, numRows, numColumns);
+    this.writable_().clearFormats(row - 1, column - 1, numRows, numColumns);
     return this;
   }
 
@@ -355,7 +363,7 @@ function isPositiveInteger(n: unknown): n is number {
  * //=> 'A2:C2'
  */
 export function rangeOf(env: ServiceEnv, data: SheetData, rect: GridRect): Range {
-  const sheet = liveSheet(data);
+  const sheet = requireGridSheet(liveSheet(data), 'getRange');
   if (!isPositiveInteger(rect.row) || !isPositiveInteger(rect.column)) {
     throw new Error(`The starting row and column of a range must be at least 1 (got row ${rect.row}, column ${rect.column}).`);
   }

@@ -6,9 +6,12 @@ import { DEFAULT_COLUMN_WIDTH, type SheetData } from '../workbook/model';
 import { parseA1 } from './a1';
 import { chartsOf, EmbeddedChart, EmbeddedChartBuilder, insertChart, removeChart, updateChart } from './charts';
 import { addMetadata, DeveloperMetadata, DeveloperMetadataFinder } from './developerMetadata';
-import { enumMemberName } from './enums';
+import { duplicateSheet } from './duplicateSheet';
+import { enumMemberName, SheetType, type EnumMember } from './enums';
 import type { ServiceEnv } from './env';
 import { exposeAs, type ServiceObject } from './expose';
+import { requireCellRoom } from './limits';
+import { requireEditable, requireGridSheet, sheetTypeOf } from './platformState';
 import { Protection } from './protection';
 import { liveSheet, Range, rangeOf } from './range';
 import { RangeList } from './rangeList';
@@ -39,6 +42,16 @@ export class Sheet implements ServiceObject {
     return liveSheet(this.data);
   }
 
+  /** The sheet when it is a grid (chart and data-source sheets throw on grid calls). */
+  private grid_(method: string): SheetData {
+    return requireGridSheet(this.live_(), `Sheet.${method}`);
+  }
+
+  /** The grid, when this user may edit it (a restricted protection throws Sheets' message). */
+  private editableGrid_(method: string): SheetData {
+    return requireEditable(this.grid_(method));
+  }
+
   getName(): string {
     return this.live_().name;
   }
@@ -49,12 +62,26 @@ export class Sheet implements ServiceObject {
 
   setName(name: unknown): Sheet {
     if (typeof name !== 'string') throw new Error('Sheet.setName: the name must be a string');
-    this.env.workbook.rename(this.live_(), name);
+    this.env.workbook.rename(requireEditable(this.live_()), name);
     return this;
   }
 
   getSheetId(): number {
     return this.data.id;
+  }
+
+  /** GRID, OBJECT (a chart on its own sheet) or DATASOURCE (Connected Sheets). */
+  getType(): EnumMember {
+    return SheetType[sheetTypeOf(this.live_())];
+  }
+
+  /**
+   * A copy of this sheet in the same spreadsheet ("Copy of …"), with its values, formats and
+   * sheet-level developer metadata, as the user's Duplicate makes (see duplicateSheet).
+   */
+  copyTo(spreadsheet: unknown): Sheet {
+    if (!(spreadsheet instanceof Spreadsheet)) throw new Error('Sheet.copyTo: expected a Spreadsheet');
+    return new Sheet(this.env, duplicateSheet(this.env.workbook, this.live_()));
   }
 
   /** 1-based position among the sheets. */
@@ -100,43 +127,45 @@ export class Sheet implements ServiceObject {
   }
 
   getLastRow(): number {
-    return this.live_().lastRow();
+    return this.grid_('getLastRow').lastRow();
   }
 
   getLastColumn(): number {
-    return this.live_().lastColumn();
+    return this.grid_('getLastColumn').lastColumn();
   }
 
   getMaxRows(): number {
-    return this.live_().maxRows;
+    return this.grid_('getMaxRows').maxRows;
   }
 
   getMaxColumns(): number {
-    return this.live_().maxColumns;
+    return this.grid_('getMaxColumns').maxColumns;
   }
 
   insertRowsAfter(afterPosition: unknown, howMany: unknown): Sheet {
-    const sheet = this.live_();
+    const sheet = this.editableGrid_('insertRowsAfter');
     const after = requireCount(afterPosition, 'the row', 'Sheet.insertRowsAfter');
     const count = requireCount(howMany, 'the number of rows', 'Sheet.insertRowsAfter');
     if (after < 1 || after > sheet.maxRows) throw new Error(`Sheet.insertRowsAfter: row ${after} is outside the sheet (1–${sheet.maxRows})`);
     if (after < sheet.lastRow()) throw new Error('not implemented in the local runtime: Sheet.insertRowsAfter above existing content (only appending rows is modelled)');
+    requireCellRoom(this.env.workbook, count * sheet.maxColumns);
     sheet.maxRows += count;
     return this;
   }
 
   insertColumnsAfter(afterPosition: unknown, howMany: unknown): Sheet {
-    const sheet = this.live_();
+    const sheet = this.editableGrid_('insertColumnsAfter');
     const after = requireCount(afterPosition, 'the column', 'Sheet.insertColumnsAfter');
     const count = requireCount(howMany, 'the number of columns', 'Sheet.insertColumnsAfter');
     if (after < 1 || after > sheet.maxColumns) throw new Error(`Sheet.insertColumnsAfter: column ${after} is outside the sheet (1–${sheet.maxColumns})`);
     if (after < sheet.lastColumn()) throw new Error('not implemented in the local runtime: Sheet.insertColumnsAfter left of existing content (only appending columns is modelled)');
+    requireCellRoom(this.env.workbook, count * sheet.maxRows);
     sheet.maxColumns += count;
     return this;
   }
 
   clear(options?: unknown): Sheet {
-    const sheet = this.live_();
+    const sheet = this.editableGrid_('clear');
     const opts = (options ?? {}) as { contentsOnly?: boolean; formatOnly?: boolean };
     if (!opts.contentsOnly && !opts.formatOnly) sheet.clearAll();
     else if (opts.contentsOnly) sheet.clearContents(0, 0, sheet.maxRows, sheet.maxColumns);
@@ -145,20 +174,20 @@ export class Sheet implements ServiceObject {
   }
 
   clearContents(): Sheet {
-    const sheet = this.live_();
+    const sheet = this.editableGrid_('clearContents');
     sheet.clearContents(0, 0, Math.max(sheet.lastRow(), 1), Math.max(sheet.lastColumn(), 1));
     return this;
   }
 
   clearFormats(): Sheet {
-    const sheet = this.live_();
+    const sheet = this.editableGrid_('clearFormats');
     const extent = sheet.formattedExtent();
     sheet.clearFormats(0, 0, extent.rows, extent.columns);
     return this;
   }
 
   setFrozenRows(rows: unknown): Sheet {
-    const sheet = this.live_();
+    const sheet = this.editableGrid_('setFrozenRows');
     const n = requireCount(rows, 'the number of frozen rows', 'Sheet.setFrozenRows');
     if (n > sheet.maxRows) throw new Error(`Sheet.setFrozenRows: the sheet has only ${sheet.maxRows} rows`);
     sheet.frozenRows = n;
@@ -166,11 +195,11 @@ export class Sheet implements ServiceObject {
   }
 
   getFrozenRows(): number {
-    return this.live_().frozenRows;
+    return this.grid_('getFrozenRows').frozenRows;
   }
 
   setFrozenColumns(columns: unknown): Sheet {
-    const sheet = this.live_();
+    const sheet = this.editableGrid_('setFrozenColumns');
     const n = requireCount(columns, 'the number of frozen columns', 'Sheet.setFrozenColumns');
     if (n > sheet.maxColumns) throw new Error(`Sheet.setFrozenColumns: the sheet has only ${sheet.maxColumns} columns`);
     sheet.frozenColumns = n;
@@ -178,7 +207,7 @@ export class Sheet implements ServiceObject {
   }
 
   getFrozenColumns(): number {
-    return this.live_().frozenColumns;
+    return this.grid_('getFrozenColumns').frozenColumns;
   }
 
   setColumnWidth(columnPosition: unknown, width: unknown): Sheet {
@@ -186,7 +215,7 @@ export class Sheet implements ServiceObject {
   }
 
   setColumnWidths(startColumn: unknown, numColumns: unknown, width: unknown): Sheet {
-    const sheet = this.live_();
+    const sheet = this.editableGrid_('setColumnWidths');
     const start = requireCount(startColumn, 'the column', 'Sheet.setColumnWidths');
     const count = requireCount(numColumns, 'the number of columns', 'Sheet.setColumnWidths');
     const px = requireWidth(width, 'Sheet.setColumnWidths');
@@ -197,20 +226,20 @@ export class Sheet implements ServiceObject {
 
   getColumnWidth(columnPosition: unknown): number {
     const column = requireCount(columnPosition, 'the column', 'Sheet.getColumnWidth');
-    return this.live_().columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH;
+    return this.grid_('getColumnWidth').columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH;
   }
 
   /** No layout engine here: recorded by the call counter only. */
   autoResizeColumns(startColumn: unknown, numColumns: unknown): Sheet {
     requireCount(startColumn, 'the column', 'Sheet.autoResizeColumns');
     requireCount(numColumns, 'the number of columns', 'Sheet.autoResizeColumns');
-    this.live_();
+    this.grid_('autoResizeColumns');
     return this;
   }
 
   autoResizeColumn(columnPosition: unknown): Sheet {
     requireCount(columnPosition, 'the column', 'Sheet.autoResizeColumn');
-    this.live_();
+    this.grid_('autoResizeColumn');
     return this;
   }
 
@@ -245,23 +274,23 @@ export class Sheet implements ServiceObject {
   }
 
   newChart(): EmbeddedChartBuilder {
-    return new EmbeddedChartBuilder(this.env, this.live_());
+    return new EmbeddedChartBuilder(this.env, this.grid_('newChart'));
   }
 
   insertChart(chart: unknown): void {
-    insertChart(this.env, this.live_(), chart);
+    insertChart(this.env, this.editableGrid_('insertChart'), chart);
   }
 
   updateChart(chart: unknown): void {
-    updateChart(this.live_(), chart);
+    updateChart(this.editableGrid_('updateChart'), chart);
   }
 
   removeChart(chart: unknown): void {
-    removeChart(this.live_(), chart);
+    removeChart(this.editableGrid_('removeChart'), chart);
   }
 
   getCharts(): EmbeddedChart[] {
-    return chartsOf(this.env, this.live_());
+    return chartsOf(this.env, this.grid_('getCharts'));
   }
 
   activate(): Sheet {

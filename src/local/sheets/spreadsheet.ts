@@ -2,9 +2,12 @@
  * `Spreadsheet`: the active (and only) workbook of a run.
  */
 import { isKnownTimeZone } from '../time/zone';
+import { DEFAULT_SHEET_COLUMNS, DEFAULT_SHEET_ROWS } from '../workbook/model';
+import { requireCellRoom } from './limits';
 import { addMetadata, DeveloperMetadata, DeveloperMetadataFinder } from './developerMetadata';
 import type { ServiceEnv } from './env';
 import { exposeAs, type ServiceObject } from './expose';
+import { requireEditable } from './platformState';
 import { liveSheet } from './range';
 import { Sheet } from './sheet';
 
@@ -86,6 +89,7 @@ export class Spreadsheet implements ServiceObject {
     } else {
       throw new Error('Spreadsheet.insertSheet: expected a name and/or an index');
     }
+    requireCellRoom(workbook, DEFAULT_SHEET_ROWS * DEFAULT_SHEET_COLUMNS);
     const data = workbook.addSheet(name, { index: position, origin: 'created' });
     workbook.activeSheetId = data.id;
     return new Sheet(this.env, data);
@@ -93,7 +97,8 @@ export class Spreadsheet implements ServiceObject {
 
   deleteSheet(sheet: unknown): void {
     if (!isSheet(sheet)) throw new Error('Spreadsheet.deleteSheet: expected a Sheet');
-    this.env.workbook.removeSheet(liveSheet(Sheet.dataOf_(sheet)));
+    // Deleting a sheet under a protection this user may not edit fails, as in Sheets.
+    this.env.workbook.removeSheet(requireEditable(liveSheet(Sheet.dataOf_(sheet))));
   }
 
   getActiveSheet(): Sheet {

@@ -8,6 +8,7 @@ import {
   DeveloperMetadataLocationType,
   DeveloperMetadataVisibility,
   ProtectionType,
+  SheetType,
   type EnumMember,
 } from './enums';
 import type { ServiceEnv } from './env';
@@ -22,6 +23,7 @@ export class SpreadsheetAppLocal implements ServiceObject {
   readonly DeveloperMetadataVisibility: Enum = DeveloperMetadataVisibility;
   readonly DeveloperMetadataLocationType: Enum = DeveloperMetadataLocationType;
   readonly ProtectionType: Enum = ProtectionType;
+  readonly SheetType: Enum = SheetType;
 
   constructor(readonly env: ServiceEnv) {}
 

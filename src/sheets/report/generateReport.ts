@@ -6,7 +6,6 @@ import { headlineKpis } from '../../core/pipeline/headline';
 import type { FunnelSummary } from '../../core/model/summary';
 import type { Language } from '../../core/model/types';
 import { buildReportModel } from '../../core/report/buildReportModel';
-import { serverMessage } from '../../core/text/messages';
 import type { GenerateResult } from '../../shared/rpc';
 import { resolveRequest, runFunnelOnSpreadsheet, type FunnelRequest } from '../funnelService';
 import { withDocumentLock } from '../lock';
@@ -24,7 +23,13 @@ export function userLanguage(): Language {
  * With `withSummary` (the CLI), the result also carries the summary the report was built from, so
  * the JSON and the sheets come from one computation.
  */
-export function generateFunnelReport(request?: FunnelRequest & { readonly withSummary?: boolean }): GenerateResult & { summary?: FunnelSummary } {
+export function generateFunnelReport(
+  request?: FunnelRequest & {
+    readonly withSummary?: boolean;
+    /** Sentences for the user from before the generation (e.g. the setup could not be saved), listed first. */
+    readonly notices?: readonly string[];
+  }
+): GenerateResult & { summary?: FunnelSummary } {
   const { settings, mappings } = resolveRequest(request, userLanguage());
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   return withDocumentLock(settings.language, () => {
@@ -32,13 +37,16 @@ export function generateFunnelReport(request?: FunnelRequest & { readonly withSu
     const now = new Date();
     const zone = spreadsheet.getSpreadsheetTimeZone();
     const model = buildReportModel(summary, settings, Utilities.formatDate(now, zone, 'yyyy-MM-dd HH:mm'));
-    const sheets = swapReportSheets(spreadsheet, model, String(now.getTime()), serverMessage(settings.language, 'sheets.protectionNote'));
+    const { sheets, problems } = swapReportSheets(spreadsheet, model, String(now.getTime()), settings.language);
     const names = sheets.map((sheet) => sheet.getName());
     const result: GenerateResult = {
       headline: headlineKpis(summary, settings.language).map(({ label, value }) => ({ label, value })),
       sheets: names,
       summarySheet: names[0] ?? '',
-      warnings: summary.warnings.map(({ tab, row, field, message }) => ({ tab, row, field, message })),
+      warnings: [
+        ...[...(request?.notices ?? []), ...problems].map((message) => ({ tab: null, row: null, field: null, message })),
+        ...summary.warnings.map(({ tab, row, field, message }) => ({ tab, row, field, message })),
+      ],
       period: summary.period,
       asOf: summary.asOf,
     };

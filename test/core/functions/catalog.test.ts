@@ -17,7 +17,7 @@ const SPEC_SIGNATURES: readonly (readonly [string, readonly string[]])[] = [
   ['LTV_CAC_RATIO', ['ltv', 'cac']],
   ['CAC_PAYBACK', ['cac', 'revenue_per_period', 'gross_margin']],
   ['ATTAINMENT', ['actual', 'target']],
-  ['GROWTH', ['current', 'previous']],
+  ['GROWTH_RATE', ['current', 'previous']],
   ['PIPELINE_VELOCITY', ['opportunities', 'win_rate', 'average_deal_size', 'cycle_days']],
   ['FUNNEL', ['stage_counts']],
 ];
@@ -48,7 +48,7 @@ const HAND_WORKED_RESULTS: Readonly<Record<string, unknown>> = {
   LTV_CAC_RATIO: 4.8,
   CAC_PAYBACK: 7.5,
   ATTAINMENT: 0.9,
-  GROWTH: 0.2,
+  GROWTH_RATE: 0.2,
   PIPELINE_VELOCITY: 100000,
   FUNNEL: [
     [1000, '', 1],

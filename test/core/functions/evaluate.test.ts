@@ -249,7 +249,7 @@ describe('runCustomFunction', () => {
       const result = runCustomFunction('ROI', [100, -100], 'en');
       expect(Object.is(result, -0)).toBe(false);
       expect(result).toBe(-2);
-      const zero = runCustomFunction('GROWTH', [-5, -5], 'en');
+      const zero = runCustomFunction('GROWTH_RATE', [-5, -5], 'en');
       expect(Object.is(zero, 0)).toBe(true);
     });
 

@@ -7,8 +7,8 @@ describe('Lock', () => {
     const workbook = new Workbook();
     const first = typed(createLocalServices(workbook));
     const second = typed(createLocalServices(workbook));
-    const lockA = first.LockService.getDocumentLock();
-    const lockB = second.LockService.getDocumentLock();
+    const lockA = first.LockService.getDocumentLock()!;
+    const lockB = second.LockService.getDocumentLock()!;
     expect(lockA.tryLock(5000)).toBe(true);
     expect(lockB.tryLock(5000)).toBe(false);
     expect([lockA.hasLock(), lockB.hasLock()]).toEqual([true, false]);
@@ -20,15 +20,15 @@ describe('Lock', () => {
     const workbook = new Workbook();
     workbook.documentLock.holdElsewhere();
     const services = typed(createLocalServices(workbook));
-    expect(() => services.LockService.getDocumentLock().waitLock(1000)).toThrow('Lock timeout: another process was holding the lock for too long.');
+    expect(() => services.LockService.getDocumentLock()!.waitLock(1000)).toThrow('Lock timeout: another process was holding the lock for too long.');
     workbook.documentLock.releaseElsewhere();
-    expect(() => services.LockService.getDocumentLock().waitLock(1000)).not.toThrow();
+    expect(() => services.LockService.getDocumentLock()!.waitLock(1000)).not.toThrow();
   });
 
   it('shares the lock between lock objects of one execution', () => {
     const services = typed(createLocalServices(new Workbook()));
-    services.LockService.getDocumentLock().tryLock(0);
-    expect(services.LockService.getDocumentLock().hasLock()).toBe(true);
+    services.LockService.getDocumentLock()!.tryLock(0);
+    expect(services.LockService.getDocumentLock()!.hasLock()).toBe(true);
   });
 });
 
@@ -37,12 +37,19 @@ describe('edge cases', () => {
     const workbook = new Workbook();
     workbook.documentLock.holdElsewhere();
     const services = typed(createLocalServices(workbook));
-    services.LockService.getDocumentLock().releaseLock();
+    services.LockService.getDocumentLock()!.releaseLock();
     expect(workbook.documentLock.isHeld()).toBe(true);
   });
 
   it('rejects a negative timeout', () => {
     const services = typed(createLocalServices(new Workbook()));
-    expect(() => services.LockService.getDocumentLock().tryLock(-1)).toThrow(/timeout/);
+    expect(() => services.LockService.getDocumentLock()!.tryLock(-1)).toThrow(/timeout/);
+  });
+});
+
+describe('a platform without a document lock', () => {
+  it('returns null from getDocumentLock when the run is started with documentLock: null', () => {
+    const services = typed(createLocalServices(new Workbook(), { documentLock: 'null' }));
+    expect(services.LockService.getDocumentLock()).toBeNull();
   });
 });

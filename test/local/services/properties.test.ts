@@ -40,3 +40,24 @@ describe('edge cases', () => {
     expect(props.getProperty('n')).toBe('3');
   });
 });
+
+describe('property limits (Apps Script quotas: 9 KB per value, 500 KB per store)', () => {
+  it('refuses a value over 9 KB and keeps the previous one', () => {
+    const props = typed(createLocalServices(new Workbook())).PropertiesService.getDocumentProperties();
+    props.setProperty('setup', 'small');
+    expect(() => props.setProperty('setup', 'x'.repeat(9 * 1024))).toThrow(/Argument too large/);
+    expect(props.getProperty('setup')).toBe('small');
+  });
+
+  it('counts UTF-8 bytes: 3,100 Japanese characters are over the limit', () => {
+    const props = typed(createLocalServices(new Workbook())).PropertiesService.getDocumentProperties();
+    expect(() => props.setProperty('k', 'あ'.repeat(3100))).toThrow(/Argument too large/);
+    expect(() => props.setProperty('k', 'あ'.repeat(3000))).not.toThrow();
+  });
+
+  it('refuses to grow a store past 500 KB', () => {
+    const props = typed(createLocalServices(new Workbook())).PropertiesService.getDocumentProperties();
+    for (let i = 0; i < 56; i += 1) props.setProperty(`k${i}`, 'x'.repeat(9000));
+    expect(() => props.setProperty('k56', 'x'.repeat(9000))).toThrow(/property storage quota/);
+  });
+});

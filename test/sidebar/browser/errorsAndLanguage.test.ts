@@ -42,6 +42,23 @@ describe('a server error', () => {
     expect(await panel.locator('h2').textContent()).toBe('レポートを作成しました');
   });
 
+  it('explains the multi-account sign-in failure of google.script.run and what to do', async () => {
+    // Signed in to several Google accounts, every server call fails like this (the call never runs).
+    await sidebar.page.route('**/rpc', (route) =>
+      route.fulfill({ json: { ok: false, error: "We're sorry, a server error occurred while reading from storage. Error code PERMISSION_DENIED." } })
+    );
+    try {
+      const outcome = await generateWith(sidebar.page, () => sidebar.page.locator('button.generate').click());
+      expect(outcome.kind).toBe('error');
+      const message = outcome.kind === 'error' ? outcome.message : '';
+      expect(message).toContain('複数のアカウントにログインしていると');
+      expect(message).toContain('既定のアカウント（最初にログインしたアカウント）でスプレッドシートを開くか、シークレットウィンドウで');
+    } finally {
+      await sidebar.page.unroute('**/rpc');
+      await sidebar.page.locator('.generate-panel .error-box').getByRole('button', { name: '閉じる' }).click();
+    }
+  });
+
   describe('edge cases', () => {
     it('in English reads as English', async () => {
       const english = await startTestPreview({ locale: 'en_US' });
