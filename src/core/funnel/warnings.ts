@@ -108,7 +108,7 @@ export function leadsWithoutCostWarning(channels: readonly string[], language: L
  */
 export function periodOutsideDataWarning(window: FunnelWindow, language: Language): Warning | null {
   const { dataFrom, dataTo } = window;
-  if (dataFrom === null || dataTo === null || (window.to >= dataFrom && window.from <= dataTo)) return null;
+  if (dataFrom === null || dataFrom === undefined || dataTo === null || dataTo === undefined || (window.to >= dataFrom && window.from <= dataTo)) return null;
   return {
     tab: null,
     row: null,

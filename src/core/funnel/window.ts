@@ -12,8 +12,8 @@ export interface FunnelWindow {
   /** Latest date in any mapped date field; never moved by the period settings. */
   readonly asOf: DayNumber;
   /** Earliest and latest date in the data (null without dates), to tell a period that misses it all. */
-  readonly dataFrom: DayNumber | null;
-  readonly dataTo: DayNumber | null;
+  readonly dataFrom?: DayNumber | null;
+  readonly dataTo?: DayNumber | null;
 }
 
 /** Tracks the earliest and latest of the days it is shown. */
