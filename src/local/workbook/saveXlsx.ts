@@ -119,6 +119,8 @@ function writeSheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetData
   // Column settings go out with the first row, so they are set before any row.
   for (const [column, px] of sheet.columnWidths) ws.getColumn(column).width = px / PIXELS_PER_CHARACTER;
   for (const column of extras.hiddenColumns) ws.getColumn(column + 1).hidden = true;
+  // Merges touch their cells, so they are declared before those rows are committed.
+  for (const range of extras.merges) ws.mergeCells(range);
   const hyperlinks = new Map(extras.hyperlinks.map((link) => [cellKey(link.row, link.column), link]));
   const extent = sheet.formattedExtent();
   let rows = extent.rows;
@@ -151,7 +153,6 @@ function writeSheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetData
     }
     row?.commit();
   }
-  for (const range of extras.merges) ws.mergeCells(range);
   ws.commit();
 }
 
