@@ -13,7 +13,7 @@ import { createLocalServices } from '../services/createLocalServices';
 import { InputError } from '../workbook/inputError';
 import { loadInput } from '../workbook/loadInput';
 import type { Workbook } from '../workbook/model';
-import { warningEntry, type LoadWarning } from '../workbook/loadWarning';
+import { withFileWarnings, type LoadWarning } from '../workbook/loadWarning';
 import { saveWorkbookToXlsx } from '../workbook/saveXlsx';
 import { CLI_MESSAGES, writeFailureReason } from './messages';
 import { outputPathProblem } from './outputPaths';
@@ -103,10 +103,7 @@ export async function runOnWorkbook(workbook: Workbook, options: Omit<ReportOpti
     }
   }
   // What reading and writing the files noticed comes first, then the engine's own warnings.
-  const summary: FunnelSummary = {
-    ...engine,
-    warnings: [...workbook.loadWarnings.map((w) => warningEntry(w, language)), ...engine.warnings, ...written.map((w) => warningEntry(w, language))] as FunnelSummary['warnings'],
-  };
+  const summary = withFileWarnings(engine, workbook.loadWarnings, written, language);
   if (options.json) writeFileCreatingFolder('--json', options.json, `${JSON.stringify(summary, null, 2)}\n`);
   return summary;
 }

@@ -27,3 +27,18 @@ export interface LoadWarning {
 export function warningEntry(warning: LoadWarning, language: Language): { tab: string | null; row: number | null; field: null; code: string; message: string } {
   return { tab: warning.tab, row: warning.row, field: null, code: warning.code, message: warning.messages[language] };
 }
+
+type SummaryWarning = ReturnType<typeof warningEntry>;
+
+/**
+ * The summary's warnings with what reading the files noticed first and what writing them noticed
+ * last (one place, so the CLI and the robustness corpus agree).
+ *
+ * @example
+ * withFileWarnings({ warnings: [] }, [invalidBytes], [], 'ja').warnings[0].code
+ * //=> 'invalid_text_bytes'
+ */
+export function withFileWarnings<S extends { readonly warnings: readonly unknown[] }>(summary: S, read: readonly LoadWarning[], written: readonly LoadWarning[], language: Language): S {
+  const entries = (list: readonly LoadWarning[]): SummaryWarning[] => list.map((w) => warningEntry(w, language));
+  return { ...summary, warnings: [...entries(read), ...summary.warnings, ...entries(written)] };
+}

@@ -108,7 +108,12 @@ function cellValue(sheet: SheetData, row: number, column: number, value: CellVal
   return value;
 }
 
-function writeSheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetData, name: string, context: SheetWriteContext): void {
+/** Rows written between two pauses that let the zip compress and flush what was written. */
+const ROWS_PER_FLUSH = 2000;
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+async function writeSheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetData, name: string, context: SheetWriteContext): Promise<void> {
   const argb = tabColorArgb(sheet.tabColor);
   const ws = writer.addWorksheet(name, {
     state: sheet.hidden ? 'hidden' : 'visible',
@@ -152,6 +157,8 @@ function writeSheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetData
       if (height !== undefined) row.height = height;
     }
     row?.commit();
+    // Without a pause the whole sheet's XML would wait in memory for the zip (design §10).
+    if (r % ROWS_PER_FLUSH === ROWS_PER_FLUSH - 1) await nextTurn();
   }
   ws.commit();
 }
@@ -193,7 +200,7 @@ export async function saveWorkbookToXlsx(workbook: Workbook, file: string, optio
   }
   const context: SheetWriteContext = { fileStyles: workbook.fileStyles, styles: new StyleCache(), texts: new TextReplacements() };
   try {
-    for (const sheet of workbook.sheets) writeSheet(writer, sheet, namesById.get(sheet.id) ?? sheet.name, context);
+    for (const sheet of workbook.sheets) await writeSheet(writer, sheet, namesById.get(sheet.id) ?? sheet.name, context);
     if (options.keepRuntimeState ?? true) {
       const rows = encodeRuntimeState(workbook, (id) => namesById.get(id));
       if (rows.length > 0) {
