@@ -15,6 +15,7 @@ import { loadInput } from '../workbook/loadInput';
 import type { Workbook } from '../workbook/model';
 import { withFileWarnings, type LoadWarning } from '../workbook/loadWarning';
 import { saveWorkbookToXlsx } from '../workbook/saveXlsx';
+import { collectGarbageIfLarge } from './memory';
 import { CLI_MESSAGES, writeFailureReason } from './messages';
 import { outputPathProblem } from './outputPaths';
 import { parseReportArgs, USAGE, type ReportOptions } from './args';
@@ -92,10 +93,11 @@ export async function runOnWorkbook(workbook: Workbook, options: Omit<ReportOpti
         : execute('getFunnelSummary', { settings: options.settings })
     )
   ) as FunnelSummary;
+  collectGarbageIfLarge();
   const written: LoadWarning[] = [];
   if (options.out) {
     try {
-      const saved = await saveWorkbookToXlsx(workbook, options.out);
+      const saved = await saveWorkbookToXlsx(workbook, options.out, { onPause: collectGarbageIfLarge });
       written.push(...saved.warnings);
       for (const [from, to] of saved.renamedSheets) io.stdout(CLI_MESSAGES.renamedSheet[language](from, to));
     } catch (error) {
@@ -134,6 +136,7 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
   let workbook: Workbook;
   try {
     workbook = await loadInput(options.inputs, { timeZone: options.timeZone });
+    collectGarbageIfLarge();
   } catch (error) {
     if (error instanceof InputError) {
       io.stderr(`report: ${error.messageIn(language)}`);

@@ -22,6 +22,8 @@ import { xlsxText } from './xlsx/xmlText';
 export interface SaveWorkbookOptions {
   /** Keep developer metadata, document properties and protections in a very hidden sheet; default true. */
   readonly keepRuntimeState?: boolean;
+  /** Called at each pause between batches of rows (the CLI collects garbage there). */
+  readonly onPause?: () => void;
 }
 
 export interface SaveResult {
@@ -30,6 +32,43 @@ export interface SaveResult {
   readonly renamedSheets: ReadonlyMap<string, string>;
   /** Characters the file could not hold, replaced (one warning per sheet). */
   readonly warnings: readonly LoadWarning[];
+}
+
+/**
+ * The style of cells and rows without one. exceljs finds a style's id by the style OBJECT (a weak
+ * map) before it hashes the style's contents, and gives every new cell and row a fresh `{}`: one
+ * shared object spares the hashing for every plain cell.
+ */
+const NO_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
+
+/**
+ * exceljs's shared-string table, on a Map: exceljs keys a plain object by each string, which
+ * slows to seconds at a few hundred thousand distinct strings (lead IDs, e-mails). Same members
+ * as exceljs's SharedStrings (add, getString, count, values, totalRefs), which the writer reads.
+ */
+class SharedStringTable {
+  private readonly index = new Map<string, number>();
+  readonly values: string[] = [];
+  totalRefs = 0;
+
+  get count(): number {
+    return this.values.length;
+  }
+
+  add(value: string): number {
+    let at = this.index.get(value);
+    if (at === undefined) {
+      at = this.values.length;
+      this.index.set(value, at);
+      this.values.push(value);
+    }
+    this.totalRefs += 1;
+    return at;
+  }
+
+  getString(index: number): string | undefined {
+    return this.values[index];
+  }
 }
 
 /** One style object per distinct look, so exceljs maps it to its style id once (it caches by object). */
@@ -84,6 +123,7 @@ class TextReplacements {
 }
 
 interface SheetWriteContext {
+  readonly onPause: () => void;
   readonly fileStyles: FileStyles;
   readonly styles: StyleCache;
   readonly texts: TextReplacements;
@@ -142,13 +182,16 @@ async function writeSheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, sheet: She
       const style = fileStyle !== undefined ? (context.fileStyles[fileStyle] ?? null) : context.styles.of(sheet, r, c);
       const link = hyperlinks.size > 0 ? hyperlinks.get(key) : undefined;
       if (value === undefined && formula === null && style === null && !link) continue;
-      row ??= ws.getRow(r + 1);
+      if (!row) {
+        row = ws.getRow(r + 1);
+        (row as unknown as { style: Partial<ExcelJS.Style> }).style = NO_STYLE;
+      }
       const cell = row.getCell(c + 1);
       const written = cellValue(sheet, r, c, value, formula, context);
       if (link && formula === null) {
         cell.value = { text: written === null ? '' : String(written), hyperlink: link.target ?? link.location ?? '', ...(link.tooltip ? { tooltip: link.tooltip } : {}) } as ExcelJS.CellHyperlinkValue;
       } else if (written !== null) cell.value = written;
-      if (style) cell.style = style;
+      cell.style = style ?? NO_STYLE;
     }
     if (extras.hiddenRows.has(r) || extras.rowHeights.has(r)) {
       row ??= ws.getRow(r + 1);
@@ -158,7 +201,10 @@ async function writeSheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, sheet: She
     }
     row?.commit();
     // Without a pause the whole sheet's XML would wait in memory for the zip (design §10).
-    if (r % ROWS_PER_FLUSH === ROWS_PER_FLUSH - 1) await nextTurn();
+    if (r % ROWS_PER_FLUSH === ROWS_PER_FLUSH - 1) {
+      context.onPause();
+      await nextTurn();
+    }
   }
   ws.commit();
 }
@@ -190,6 +236,8 @@ export async function saveWorkbookToXlsx(workbook: Workbook, file: string, optio
   const failed = new Promise<never>((_resolve, reject) => stream.on('error', reject));
   failed.catch(() => undefined);
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+  // Before any sheet exists: sheets reach the table through the writer when they write rows.
+  (writer as unknown as { sharedStrings: SharedStringTable }).sharedStrings = new SharedStringTable();
   const taken = new Set<string>();
   const renamed = new Map<string, string>();
   const namesById = new Map<number, string>();
@@ -198,7 +246,7 @@ export async function saveWorkbookToXlsx(workbook: Workbook, file: string, optio
     if (name !== sheet.name) renamed.set(sheet.name, name);
     namesById.set(sheet.id, name);
   }
-  const context: SheetWriteContext = { fileStyles: workbook.fileStyles, styles: new StyleCache(), texts: new TextReplacements() };
+  const context: SheetWriteContext = { onPause: options.onPause ?? (() => undefined), fileStyles: workbook.fileStyles, styles: new StyleCache(), texts: new TextReplacements() };
   try {
     for (const sheet of workbook.sheets) await writeSheet(writer, sheet, namesById.get(sheet.id) ?? sheet.name, context);
     if (options.keepRuntimeState ?? true) {
