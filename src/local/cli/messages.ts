@@ -28,6 +28,10 @@ export const CLI_MESSAGES = {
     ja: (from: string, to: string) => `  シート名「${from}」は .xlsx で使えないため「${to}」として書き出しました。`,
     en: (from: string, to: string) => `  Sheet "${from}" is written as "${to}" (its name is not allowed in .xlsx).`,
   },
+  copyLimits: {
+    ja: '  入力タブのコピーには、グラフ・画像・コメント・テーブル・ピボット・入力規則・条件付き書式・名前付き範囲は含まれません（README「The copy of an .xlsx input」参照）。',
+    en: '  The copy of the input tabs leaves out charts, pictures, comments, tables, pivot tables, data validation, conditional formatting and defined names (README, "The copy of an .xlsx input").',
+  },
   unexpected: {
     ja: (detail: string) => `予期しないエラーで止まりました: ${detail}。入力ファイルと実行したコマンドを添えて報告してください。`,
     en: (detail: string) => `Stopped by an unexpected error: ${detail}. Please report it with the input files and the command you ran.`,

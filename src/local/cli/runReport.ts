@@ -149,6 +149,7 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
     printHeadline(summary, language, io);
     if (options.json) io.stdout(`JSON: ${options.json}`);
     if (options.out) io.stdout(language === 'ja' ? `レポート: ${options.out}` : `Report: ${options.out}`);
+    if (options.out && options.inputs.some((input) => input.toLowerCase().endsWith('.xlsx'))) io.stdout(CLI_MESSAGES.copyLimits[language]);
     return EXIT.ok;
   } catch (error) {
     if (error instanceof OutputError) {
