@@ -4,6 +4,7 @@
  * says where, before anything of that size is allocated.
  */
 import { InputError } from './inputError';
+import { columnName } from './xlsx/a1';
 
 export const SPREADSHEET_LIMITS = {
   /** Excel's last column, XFD (Sheets allows 18,278, but the report is also written as .xlsx). */
@@ -15,12 +16,6 @@ export const SPREADSHEET_LIMITS = {
   /** Google Sheets: characters in one cell. */
   cellCharacters: 50_000,
 } as const;
-
-function columnLetters(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
 
 function count(n: number): string {
   return n.toLocaleString('en-US');
@@ -44,7 +39,7 @@ export function tooManyRows(file: string, tab: string, row: number): InputError 
 
 /** Tabs whose used areas (first cell to the last row and column with a value) add up to too many cells. */
 export function tooManyCells(file: string, tab: string, rows: number, columns: number, total: number): InputError {
-  const corner = `${columnLetters(columns)}${rows}`;
+  const corner = `${columnName(columns - 1)}${rows}`;
   return new InputError('too_large', file, {
     ja: `${file} の「${tab}」は A1 から ${corner} までを使っており、ブック全体で ${count(total)} セルになります。スプレッドシートの上限は ${count(SPREADSHEET_LIMITS.cells)} セルです。離れた場所にある不要な値（メモなど）を削除してから保存し直してください。`,
     en: `${file}: tab "${tab}" uses A1 to ${corner}, which brings the workbook to ${count(total)} cells; a spreadsheet holds at most ${count(SPREADSHEET_LIMITS.cells)}. Delete stray values far from the data (notes and the like) and save it again.`,
@@ -53,7 +48,7 @@ export function tooManyCells(file: string, tab: string, rows: number, columns: n
 
 /** One cell holding more text than a spreadsheet cell can. Row and column are 1-based. */
 export function cellTooLong(file: string, tab: string, row: number, column: number, length: number): InputError {
-  const at = `${columnLetters(column)}${row}`;
+  const at = `${columnName(column - 1)}${row}`;
   return new InputError('too_large', file, {
     ja: `${file} の「${tab}」${at} セルは ${count(length)} 文字あり、スプレッドシートの1セルの上限（${count(SPREADSHEET_LIMITS.cellCharacters)} 文字）を超えています。区切り文字や引用符（"）が崩れていないか確認してください。`,
     en: `${file}: cell ${at} of tab "${tab}" holds ${count(length)} characters, more than a spreadsheet cell holds (${count(SPREADSHEET_LIMITS.cellCharacters)}). Check the file's delimiters and double quotes.`,

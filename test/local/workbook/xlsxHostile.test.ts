@@ -8,43 +8,21 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import JSZip from 'jszip';
 import { loadWorkbookFromXlsx } from '../../../src/local/workbook/loadXlsx';
 import { SPREADSHEET_LIMITS } from '../../../src/local/workbook/limits';
 import { workbookFromTabs } from '../../../src/local/workbook/fromTabs';
 import { saveWorkbookToXlsx } from '../../../src/local/workbook/saveXlsx';
 import { RUNTIME_STATE_SHEET } from '../../../src/local/workbook/runtimeState';
+import { rawXlsx, type RawXlsxOptions } from '../../fixtures/rawXlsx';
 
 const folder = mkdtempSync(path.join(os.tmpdir(), 'funnel-xlsx-hostile-'));
 let fileCount = 0;
 const tempFile = (name = 'book.xlsx'): string => path.join(folder, `${(fileCount += 1)}-${name}`);
 
-/** The smallest package Excel opens: one sheet whose XML is given, optional shared strings and styles. */
-async function minimalXlsx(sheets: Record<string, string>, extra: { sharedStrings?: string[]; styles?: string; sheetState?: Record<string, string> } = {}): Promise<string> {
-  const zip = new JSZip();
-  const names = Object.keys(sheets);
-  zip.file(
-    '[Content_Types].xml',
-    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${names.map((_n, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}</Types>`,
-  );
-  zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
-  zip.file(
-    'xl/workbook.xml',
-    `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${names.map((name, i) => `<sheet name="${name}" sheetId="${i + 1}" r:id="rId${i + 1}"${extra.sheetState?.[name] ? ` state="${extra.sheetState[name]}"` : ''}/>`).join('')}</sheets></workbook>`,
-  );
-  const rels = names.map((_n, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
-  if (extra.sharedStrings) {
-    rels.push(`<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>`);
-    zip.file('xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${extra.sharedStrings.map((s) => `<si><t>${s}</t></si>`).join('')}</sst>`);
-  }
-  if (extra.styles) {
-    rels.push(`<Relationship Id="rIdT" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`);
-    zip.file('xl/styles.xml', extra.styles);
-  }
-  zip.file('xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`);
-  names.forEach((name, i) => zip.file(`xl/worksheets/sheet${i + 1}.xml`, `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${sheets[name]}</worksheet>`));
+/** Writes a hand-made package (test/fixtures/rawXlsx.ts) to a temporary file. */
+async function minimalXlsx(sheets: Record<string, string>, options: RawXlsxOptions = {}): Promise<string> {
   const file = tempFile();
-  writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+  writeFileSync(file, await rawXlsx(sheets, options));
   return file;
 }
 

@@ -5,7 +5,7 @@
  * files from other tools and a period before all data (11).
  */
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import { rawXlsx } from '../../fixtures/rawXlsx';
 import type { RobustnessCase } from '../corpusCase';
 import { tab, warning } from '../corpusCase';
 
@@ -17,15 +17,8 @@ function leadsWithBadByte(): Uint8Array {
 }
 
 /** An .xlsx whose only sheet holds the given sheetData XML (as another tool would write it). */
-async function rawXlsx(sheetName: string, sheetData: string, sharedStrings: readonly string[] = []): Promise<Uint8Array> {
-  const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>');
-  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>');
-  zip.file('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${sheetName}" sheetId="1" r:id="rId1"/></sheets></workbook>`);
-  zip.file('xl/_rels/workbook.xml.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>');
-  zip.file('xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${sharedStrings.map((s) => `<si><t>${s}</t></si>`).join('')}</sst>`);
-  zip.file('xl/worksheets/sheet1.xml', `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetData}</sheetData></worksheet>`);
-  return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
+function sheetXlsx(sheetName: string, sheetData: string, sharedStrings: readonly string[]): Promise<Uint8Array> {
+  return rawXlsx({ [sheetName]: `<sheetData>${sheetData}</sheetData>` }, { sharedStrings });
 }
 
 /** Shared strings: 0 リードID, 1 作成日, 2 流入元, 3 L1, 4 展示会, 5 L2, 6 メモ. */
@@ -75,26 +68,26 @@ export const hostileFileCases: readonly RobustnessCase[] = [
     name: 'one cell at XFD1048576 beside the data is refused at once (exit 2) naming the corner',
     covers: ['size:far-cell'],
     language: 'en',
-    input: { xlsx: () => rawXlsx('リード', `${LEAD_ROWS}<row r="1048576"><c r="XFD1048576" t="s"><v>6</v></c></row>`, LEAD_STRINGS) },
+    input: { xlsx: () => sheetXlsx('リード', `${LEAD_ROWS}<row r="1048576"><c r="XFD1048576" t="s"><v>6</v></c></row>`, LEAD_STRINGS) },
     expect: { inputError: { code: 'too_large', words: ['XFD1048576', '10,000,000'] } },
   },
   {
     name: 'a row number of 99,999,999 is refused (exit 2) naming the row limit',
     covers: ['size:far-row'],
     language: 'en',
-    input: { xlsx: () => rawXlsx('リード', `${LEAD_ROWS}<row r="99999999"><c r="A99999999" t="s"><v>6</v></c></row>`, LEAD_STRINGS) },
+    input: { xlsx: () => sheetXlsx('リード', `${LEAD_ROWS}<row r="99999999"><c r="A99999999" t="s"><v>6</v></c></row>`, LEAD_STRINGS) },
     expect: { inputError: { code: 'too_large', words: ['99,999,999', '1,048,576 rows'] } },
   },
   {
     name: 'a note far right of the data but within the limits is read sparsely; its row is named as having no date',
     covers: ['size:sparse-note'],
-    input: { xlsx: () => rawXlsx('リード', `${LEAD_ROWS}<row r="40"><c r="ZZ40" t="s"><v>6</v></c></row>`, LEAD_STRINGS) },
+    input: { xlsx: () => sheetXlsx('リード', `${LEAD_ROWS}<row r="40"><c r="ZZ40" t="s"><v>6</v></c></row>`, LEAD_STRINGS) },
     expect: { totals: { leads: 2 }, warnings: [warning('missing_required', 'リード', 40, 'created_date')] },
   },
   {
     name: 'formula cells saved without results (written by a tool that does not compute) are named in a warning',
     covers: ['xlsx:formula-without-result'],
-    input: { xlsx: () => rawXlsx('リード', `${LEAD_ROWS}<row r="4"><c r="A4"><f>A2&amp;"x"</f></c><c r="B4" t="inlineStr"><is><t>2025-04-03</t></is></c><c r="C4" t="s"><v>4</v></c></row>`, LEAD_STRINGS) },
+    input: { xlsx: () => sheetXlsx('リード', `${LEAD_ROWS}<row r="4"><c r="A4"><f>A2&amp;"x"</f></c><c r="B4" t="inlineStr"><is><t>2025-04-03</t></is></c><c r="C4" t="s"><v>4</v></c></row>`, LEAD_STRINGS) },
     expect: {
       totals: { leads: 3 },
       warnings: [warning('formula_without_result', 'リード', null, null, 'A4')],
