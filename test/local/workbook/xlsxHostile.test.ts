@@ -7,6 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import fc from 'fast-check';
 import { loadWorkbookFromXlsx } from '../../../src/local/workbook/loadXlsx';
 import { SPREADSHEET_LIMITS } from '../../../src/local/workbook/limits';
@@ -89,6 +90,17 @@ describe('files written by other tools (class 11)', () => {
     expect([sheet?.formula(1, 1), sheet?.formula(2, 1), sheet?.value(1, 1), sheet?.value(2, 0)]).toEqual(['=A2*2', '=A3*2', 4, '#N/A']);
     expect(book.loadWarnings.map((w) => [w.code, w.tab])).toEqual([['formula_without_result', 'データ']]);
     expect(book.loadWarnings[0]?.messages.en).toContain('B3');
+  });
+
+  it('reads a sheet whose comments another tool wrote in a shape of its own (the comments are not read)', async () => {
+    const zip = await JSZip.loadAsync(await rawXlsx({ メモ付き: `<sheetData>${cellXml(1, 1, 3)}</sheetData><legacyDrawing r:id="rId9"/>` }));
+    zip.file('xl/worksheets/_rels/sheet1.xml.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId8" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="../comments1.xml"/><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/></Relationships>');
+    zip.file('xl/comments1.xml', '<?xml version="1.0" encoding="UTF-8"?><comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><commentList><comment ref="A1"><text><r><t>no authors list, no authorId</t></r></text></comment></commentList></comments>');
+    zip.file('xl/drawings/vmlDrawing1.vml', '<xml><broken');
+    const file = tempFile();
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+    const book = await loadWorkbookFromXlsx(file);
+    expect(book.sheets.map((sheet) => [sheet.name, sheet.value(0, 0)])).toEqual([['メモ付き', 3]]);
   });
 
   it('reads a sheet name longer than 31 characters and writes it under a name Excel accepts, saying so', async () => {
