@@ -20,7 +20,11 @@ import { execute } from './bundleRun';
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
 const INSTALL_LINE = 'apt-get install -y --no-install-recommends libreoffice-calc-nogui';
 
-export const HOSTILE_CHANNELS = ['=HYPERLINK("http://x","y")', '+81-3', '-5', '@SUM(A1)', '＝1+1', '*', '>0'];
+/**
+ * Formula triggers, wildcards and comparison text, and triggers followed by code points NFKC
+ * composes or drops (`=` + U+0338 becomes `≠`; issue 16 class 1).
+ */
+export const HOSTILE_CHANNELS = ['=HYPERLINK("http://x","y")', '+81-3', '-5', '@SUM(A1)', '＝1+1', '*', '>0', '=\u0338HYPERLINK("http://x","y")', '\uFF0B\u0338\uFE0F81', '-\u200D5'];
 
 /** Each hostile channel gets its own number of leads (1..7) and a cost, so wildcard or formula matching would show. */
 function hostileWorkbook(): Workbook {

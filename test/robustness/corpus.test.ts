@@ -18,6 +18,9 @@ const REQUIRED_COVERAGE = [
   'hostile:channel', 'hostile:tab-name', 'hostile:campaign',
   'long-cell:label', 'large-tab', 'merged-header', 'two-row-header', 'empty-workbook', 'header-only', 'future-date',
   'negative-cost', 'negative-amount',
+  // Issue 16: hostile and broken files.
+  'hostile:composed-trigger', 'encoding:invalid-utf-8', 'size:too-wide', 'size:far-cell', 'size:far-row', 'size:sparse-note',
+  'xlsx:formula-without-result', 'xlsx:illegal-characters', 'state:user-tab-named-like-state', 'period:before-data',
 ];
 
 describe(`robustness corpus (${corpus.length} cases)`, () => {

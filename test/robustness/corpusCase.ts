@@ -81,6 +81,14 @@ export interface ErrorExpectation {
   readonly error: { readonly code: TypedErrorCode; readonly words: readonly string[] };
 }
 
+/**
+ * The input itself is refused before the add-on runs (the CLI exits 2): an InputError with this
+ * code whose message (in the case's language) holds every word.
+ */
+export interface InputErrorExpectation {
+  readonly inputError: { readonly code: string; readonly words: readonly string[] };
+}
+
 export interface RobustnessCase {
   readonly name: string;
   /** Which forms of the brief this case covers (checked for completeness by the corpus test). */
@@ -91,7 +99,7 @@ export interface RobustnessCase {
   readonly settings?: Readonly<Record<string, unknown>>;
   /** The spreadsheet's time zone (default Asia/Tokyo). */
   readonly timeZone?: string;
-  readonly expect: SummaryExpectation | ErrorExpectation;
+  readonly expect: SummaryExpectation | ErrorExpectation | InputErrorExpectation;
 }
 
 /** The parts of the JSON summary the corpus reads (design §9.1). */

@@ -10,7 +10,9 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { workbookFromTabs } from '../../src/local/workbook/fromTabs';
 import { saveWorkbookToXlsx } from '../../src/local/workbook/saveXlsx';
+import { InputError } from '../../src/local/workbook/inputError';
 import { loadInput } from '../../src/local/workbook/loadInput';
+import { withFileWarnings } from '../../src/local/workbook/loadWarning';
 import type { Workbook } from '../../src/local/workbook/model';
 import { execute, sheetNames, snapshotInputTabs } from '../e2e/bundleRun';
 import {
@@ -132,7 +134,8 @@ function checkReport(workbook: Workbook, result: unknown, summary: SummaryJson, 
   const written = reportSheets(workbook).map((sheet) => sheet.name);
   expect(written).toEqual(generated.sheets);
   expect(generated.period).toEqual(summary.period);
-  expect(generated.warnings).toHaveLength(summary.warnings.length);
+  // The report's warnings are the engine's: those from reading the files are the CLI's to add.
+  expect(generated.warnings).toHaveLength(summary.warnings.length - workbook.loadWarnings.length);
   expect(unsafeFormulas(workbook)).toEqual([]);
   for (const literal of expected.literals ?? []) {
     const sheets = reportSheets(workbook).filter((sheet) => literal.sheet === undefined || sheet.name === literal.sheet);
@@ -180,7 +183,7 @@ async function checkSavedXlsx(workbook: Workbook, expected: SummaryExpectation):
   }
 }
 
-function isErrorExpectation(expected: RobustnessCase['expect']): expected is ErrorExpectation {
+function isErrorExpectation(expected: SummaryExpectation | ErrorExpectation): expected is ErrorExpectation {
   return 'error' in expected;
 }
 
@@ -199,6 +202,17 @@ function checkError(outcome: EntryOutcome, expected: ErrorExpectation['error'], 
  */
 export async function runCase(robustnessCase: RobustnessCase): Promise<void> {
   const language = robustnessCase.language ?? 'ja';
+  const expected = robustnessCase.expect;
+  if ('inputError' in expected) {
+    // Refused while reading the files: the CLI exits 2 with this message; nothing reaches the add-on.
+    const outcome = await buildWorkbook(robustnessCase.input, robustnessCase.timeZone).then(
+      () => ({ code: 'loaded', message: '' }),
+      (error: unknown) => (error instanceof InputError ? { code: error.code, message: error.messageIn(language) } : Promise.reject(error)),
+    );
+    expect(outcome.code).toBe(expected.inputError.code);
+    for (const word of expected.inputError.words) expect(outcome.message).toContain(word);
+    return;
+  }
   const workbook = await buildWorkbook(robustnessCase.input, robustnessCase.timeZone);
   const namesBefore = sheetNames(workbook);
   const before = snapshotInputTabs(workbook);
@@ -210,7 +224,6 @@ export async function runCase(robustnessCase: RobustnessCase): Promise<void> {
   const reportOutcome = callBundle(workbook, 'generateFunnelReport', language, settings);
   expect(snapshotInputTabs(workbook)).toEqual(before);
 
-  const expected = robustnessCase.expect;
   if (isErrorExpectation(expected)) {
     checkError(summaryOutcome, expected.error, 'getFunnelSummary');
     checkError(reportOutcome, expected.error, 'generateFunnelReport');
@@ -219,7 +232,8 @@ export async function runCase(robustnessCase: RobustnessCase): Promise<void> {
   }
   if (summaryOutcome.kind !== 'result') throw new Error(`getFunnelSummary failed with ${summaryOutcome.code}: ${summaryOutcome.message}`);
   if (reportOutcome.kind !== 'result') throw new Error(`generateFunnelReport failed with ${reportOutcome.code}: ${reportOutcome.message}`);
-  const summary = summaryOutcome.value as SummaryJson;
+  // What reading the files noticed joins the warnings as the CLI joins them (JSON and console).
+  const summary = withFileWarnings(summaryOutcome.value as SummaryJson, workbook.loadWarnings, [], language);
   checkSummary(summary, expected, language);
   checkReport(workbook, reportOutcome.value, summary, expected);
   if (expected.literals) await checkSavedXlsx(workbook, expected);

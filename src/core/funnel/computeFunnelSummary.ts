@@ -21,7 +21,7 @@ import { computeScoreBands } from './scoreBands';
 import { LATER_STAGES, stageRank, type LaterStage } from './stageOrder';
 import { TallyBook } from './tally';
 import { computeVelocity } from './velocity';
-import { costWithoutLeadsWarning, duplicateLeadsWarning, leadsWithoutCostWarning, unlinkedDealsWarnings } from './warnings';
+import { costWithoutLeadsWarning, duplicateLeadsWarning, leadsWithoutCostWarning, periodOutsideDataWarning, unlinkedDealsWarnings } from './warnings';
 import { resolveWindow } from './window';
 
 const BLANK_LABELS: Bilingual = { ja: '(未設定)', en: '(not set)' };
@@ -134,6 +134,7 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
   const warnings: Warning[] = [
     ...workbook.warnings,
     ...[
+      periodOutsideDataWarning(window, language),
       duplicateLeadsWarning(merged.mergedRows, language),
       ...unlinkedDealsWarnings(links.unlinked, language),
       checkChannels ? costWithoutLeadsWarning(costWithoutLeads, language) : null,

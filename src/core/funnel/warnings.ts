@@ -6,6 +6,8 @@ import { compareCodeUnits } from './labels';
 import { formatCount, listLabels, quoteLabel } from './format';
 import { serverMessage } from '../text/messages';
 import { joinList } from '../text/wording';
+import { dayToIso } from '../dates/calendar';
+import type { FunnelWindow } from './window';
 
 /** How many row numbers an unlinked-deals warning names before summarising the rest. */
 const ROWS_NAMED = 5;
@@ -93,5 +95,25 @@ export function leadsWithoutCostWarning(channels: readonly string[], language: L
     field: 'channel',
     code: 'channel_leads_without_cost',
     message: serverMessage(language, 'funnel.leadsWithoutCost', { channels: names }),
+  };
+}
+
+/**
+ * The warning that the chosen period misses every date in the data (the report would be empty);
+ * `null` when the period and the data overlap.
+ *
+ * @example
+ * periodOutsideDataWarning({ from: 100, to: 130, asOf: 400, dataFrom: 300, dataTo: 400 }, 'en')?.code
+ * //=> 'period_outside_data'
+ */
+export function periodOutsideDataWarning(window: FunnelWindow, language: Language): Warning | null {
+  const { dataFrom, dataTo } = window;
+  if (dataFrom === null || dataFrom === undefined || dataTo === null || dataTo === undefined || (window.to >= dataFrom && window.from <= dataTo)) return null;
+  return {
+    tab: null,
+    row: null,
+    field: null,
+    code: 'period_outside_data',
+    message: serverMessage(language, 'funnel.periodOutsideData', { from: dayToIso(window.from), to: dayToIso(window.to), dataFrom: dayToIso(dataFrom), dataTo: dayToIso(dataTo) }),
   };
 }

@@ -11,6 +11,9 @@ export interface FunnelWindow {
   readonly to: DayNumber;
   /** Latest date in any mapped date field; never moved by the period settings. */
   readonly asOf: DayNumber;
+  /** Earliest and latest date in the data (null without dates), to tell a period that misses it all. */
+  readonly dataFrom?: DayNumber | null;
+  readonly dataTo?: DayNumber | null;
 }
 
 /** Tracks the earliest and latest of the days it is shown. */
@@ -74,5 +77,5 @@ export function resolveWindow(workbook: ParsedWorkbook, settings: FunnelSettings
 
   const from = settings.from !== undefined ? readSettingDay(settings.from, 'from', settings.language) : (period.min ?? fallback.min ?? 0);
   const to = settings.to !== undefined ? readSettingDay(settings.to, 'to', settings.language) : (period.max ?? fallback.max ?? 0);
-  return { from, to, asOf: dated.max ?? fallback.max ?? to };
+  return { from, to, asOf: dated.max ?? fallback.max ?? to, dataFrom: fallback.min, dataTo: fallback.max };
 }

@@ -201,7 +201,9 @@ export type WarningCode =
   /** Flag, status or deal-stage values that could not be read (reported once per tab and column). */
   | 'unrecognised_value'
   /** `a/b/yyyy` dates read as month/day/year because nothing in the column decided the order. */
-  | 'ambiguous_date_order';
+  | 'ambiguous_date_order'
+  /** The chosen period (from/to settings) lies wholly before or after the data's dates. */
+  | 'period_outside_data';
 
 export interface Warning {
   readonly tab: string | null;

@@ -167,6 +167,10 @@ export const SERVER_MESSAGES = {
     ja: 'このタブの商談{count}件が、どのリードとも結び付きません（{rows}行目{more}）。リードIDまたはメールアドレスがリードのタブと一致しているか確認してください。集計方法が「コホート」の場合は集計に含めず、「期間」の場合は商談自身の日付とチャネルで集計します。',
     en: '{count} deals in this tab match no lead (rows {rows}{more}). Check that their lead IDs or emails match the leads tab. The cohort view leaves them out; the period view counts them by their own dates and channels.',
   },
+  'funnel.periodOutsideData': {
+    ja: '指定した期間（{from}〜{to}）にはデータがありません。データの日付は {dataFrom}〜{dataTo} です。期間の開始日・終了日を確認してください。',
+    en: 'The period you chose ({from} to {to}) holds no data; the data runs from {dataFrom} to {dataTo}. Check the period start and end dates.',
+  },
   'funnel.unlinkedDealsMore': { ja: 'ほか{count}件', en: ' and {count} more' },
   'funnel.costWithoutLeads': {
     ja: '費用があるのにリードが0件のチャネルがあります: {channels}。広告とリードでチャネル名の表記が違っていないか確認してください。',

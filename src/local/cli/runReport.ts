@@ -13,7 +13,11 @@ import { createLocalServices } from '../services/createLocalServices';
 import { InputError } from '../workbook/inputError';
 import { loadInput } from '../workbook/loadInput';
 import type { Workbook } from '../workbook/model';
+import { withFileWarnings, type LoadWarning } from '../workbook/loadWarning';
 import { saveWorkbookToXlsx } from '../workbook/saveXlsx';
+import { collectGarbageIfLarge } from './memory';
+import { CLI_MESSAGES, writeFailureReason } from './messages';
+import { outputPathProblem } from './outputPaths';
 import { parseReportArgs, USAGE, type ReportOptions } from './args';
 
 export const EXIT = { ok: 0, badInput: 2, noUsableTab: 3 } as const;
@@ -35,16 +39,39 @@ function engineErrorCode(error: unknown): string | null {
   return typeof error === 'object' && error !== null && typeof (error as EngineError).code === 'string' ? ((error as EngineError).code as string) : null;
 }
 
-function writeFileCreatingFolder(file: string, content: string | Buffer): void {
-  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  writeFileSync(file, content);
+/** A file the CLI could not write (a folder, no permission, a full disk): exit 2 with its reason. */
+class OutputError extends Error {
+  constructor(readonly messages: Readonly<Record<Language, string>>) {
+    super(messages.en);
+  }
 }
+
+function outputError(option: string, file: string, error: unknown): OutputError {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'EISDIR') return new OutputError({ ja: CLI_MESSAGES.outputIsFolder.ja(option, file), en: CLI_MESSAGES.outputIsFolder.en(option, file) });
+  return new OutputError({ ja: CLI_MESSAGES.cannotWrite.ja(file, writeFailureReason(code, 'ja')), en: CLI_MESSAGES.cannotWrite.en(file, writeFailureReason(code, 'en')) });
+}
+
+function writeFileCreatingFolder(option: string, file: string, content: string | Buffer): void {
+  try {
+    mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    writeFileSync(file, content);
+  } catch (error) {
+    throw outputError(option, file, error);
+  }
+}
+
+/** Warnings the console quotes before pointing to the JSON for the rest (design §9). */
+export const CONSOLE_WARNINGS = 20;
 
 export function printHeadline(summary: FunnelSummary, language: Language, io: Pick<CliIo, 'stdout'>): void {
   const ja = language === 'ja';
   io.stdout(ja ? `期間: ${summary.period.from} 〜 ${summary.period.to}（基準日: ${summary.asOf}）` : `Period: ${summary.period.from} to ${summary.period.to} (as of ${summary.asOf})`);
   for (const kpi of headlineKpis(summary, language)) io.stdout(`  ${kpi.label}: ${kpi.value}`);
-  if (summary.warnings.length > 0) io.stdout(ja ? `  確認が必要な点: ${summary.warnings.length}件（内容は --json で書き出した JSON の warnings を参照）` : `  Warnings: ${summary.warnings.length} (see "warnings" in --json)`);
+  if (summary.warnings.length === 0) return;
+  io.stdout(CLI_MESSAGES.warningsHeading[language](summary.warnings.length));
+  for (const warning of summary.warnings.slice(0, CONSOLE_WARNINGS)) io.stdout(`    ・${warning.message}`);
+  if (summary.warnings.length > CONSOLE_WARNINGS) io.stdout(CLI_MESSAGES.warningsMore[language](summary.warnings.length - CONSOLE_WARNINGS));
 }
 
 /**
@@ -59,18 +86,27 @@ export async function runOnWorkbook(workbook: Workbook, options: Omit<ReportOpti
     return callEntryPoint(loadBundle(services, { distDir: io.distDir }), name, ...args);
   };
   // With --out, one generation gives both the sheets and the JSON (they come from one computation).
-  const summary = JSON.parse(
+  const engine = JSON.parse(
     JSON.stringify(
       options.out
         ? (execute('generateFunnelReport', { settings: options.settings, withSummary: true }) as { summary: FunnelSummary }).summary
         : execute('getFunnelSummary', { settings: options.settings })
     )
   ) as FunnelSummary;
-  if (options.json) writeFileCreatingFolder(options.json, `${JSON.stringify(summary, null, 2)}\n`);
+  collectGarbageIfLarge();
+  const written: LoadWarning[] = [];
   if (options.out) {
-    mkdirSync(path.dirname(path.resolve(options.out)), { recursive: true });
-    await saveWorkbookToXlsx(workbook, options.out);
+    try {
+      const saved = await saveWorkbookToXlsx(workbook, options.out, { onPause: collectGarbageIfLarge });
+      written.push(...saved.warnings);
+      for (const [from, to] of saved.renamedSheets) io.stdout(CLI_MESSAGES.renamedSheet[language](from, to));
+    } catch (error) {
+      throw outputError('--out', options.out, error);
+    }
   }
+  // What reading and writing the files noticed comes first, then the engine's own warnings.
+  const summary = withFileWarnings(engine, workbook.loadWarnings, written, language);
+  if (options.json) writeFileCreatingFolder('--json', options.json, `${JSON.stringify(summary, null, 2)}\n`);
   return summary;
 }
 
@@ -88,9 +124,19 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
   }
   const { options } = parsed;
   const language: Language = options.settings.language === 'en' ? 'en' : 'ja';
+  const outputs = [
+    ...(options.out ? [{ option: '--out', file: options.out }] : []),
+    ...(options.json ? [{ option: '--json', file: options.json }] : []),
+  ];
+  const pathProblem = outputPathProblem(options.inputs, outputs, language);
+  if (pathProblem) {
+    io.stderr(`report: ${pathProblem}`);
+    return EXIT.badInput;
+  }
   let workbook: Workbook;
   try {
     workbook = await loadInput(options.inputs, { timeZone: options.timeZone });
+    collectGarbageIfLarge();
   } catch (error) {
     if (error instanceof InputError) {
       io.stderr(`report: ${error.messageIn(language)}`);
@@ -103,8 +149,13 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
     printHeadline(summary, language, io);
     if (options.json) io.stdout(`JSON: ${options.json}`);
     if (options.out) io.stdout(language === 'ja' ? `レポート: ${options.out}` : `Report: ${options.out}`);
+    if (options.out && options.inputs.some((input) => input.toLowerCase().endsWith('.xlsx'))) io.stdout(CLI_MESSAGES.copyLimits[language]);
     return EXIT.ok;
   } catch (error) {
+    if (error instanceof OutputError) {
+      io.stderr(`report: ${error.messages[language]}`);
+      return EXIT.badInput;
+    }
     const code = engineErrorCode(error);
     if (code === 'no_usable_tab' || code === 'invalid_settings') {
       io.stderr(`report: ${String((error as EngineError).message)}`);

@@ -4,7 +4,8 @@
  *   GET  /sidebar   dist/Sidebar.html (read on every request, so a rebuild shows on reload) + bridge
  *   GET  /workbook  JSON: the workbook's sheets (name, size, report or input) and the active sheet
  *   POST /rpc       `{ name, args }` → `{ ok: true, value }` or `{ ok: false, error }`
- * Calls are handled one at a time (as one user's executions would be), and requests whose Host or
+ * Calls are read as they arrive (a client that hangs up or stalls is dropped after a timeout) and
+ * run one at a time (as one user's executions would be), and requests whose Host or
  * Origin is not this server are refused, so a web page cannot drive the preview (DNS rebinding).
  */
 import { readFileSync } from 'node:fs';
@@ -22,9 +23,12 @@ export interface PreviewServerOptions {
   readonly afterChange?: () => Promise<void>;
   /** Receives one line per call and its failure details (default: nothing). */
   readonly log?: (line: string) => void;
+  /** How long a client may take to send its call (default 30 s); then it gets 408 and the queue moves on. */
+  readonly requestTimeoutMs?: number;
 }
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 const FRAME_PAGE = `<!DOCTYPE html>
 <html lang="en">
@@ -81,19 +85,46 @@ function send(response: http.ServerResponse, status: number, type: string, body:
   response.end(body);
 }
 
-function readBody(request: http.IncomingMessage): Promise<string> {
+class BodyError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The request body, read as it arrives (not when the call's turn comes). Settles on every way a
+ * request can end: complete, too large, the client hanging up (`close`/`aborted`) or too slow.
+ */
+function readBody(request: http.IncomingMessage, timeoutMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let settled = false;
+    const settle = (error: Error | null): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (error) reject(error);
+      else resolve(Buffer.concat(chunks).toString('utf8'));
+    };
+    const timer = setTimeout(() => {
+      settle(new BodyError(408, 'the call was not received in time'));
+      request.destroy();
+    }, timeoutMs);
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        reject(new Error('request body too large'));
+        settle(new BodyError(413, 'request body too large'));
         request.destroy();
       } else chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
+    request.on('end', () => settle(null));
+    request.on('aborted', () => settle(new BodyError(400, 'the client went away')));
+    request.on('close', () => settle(request.complete ? null : new BodyError(400, 'the client went away')));
+    request.on('error', (error) => settle(error));
   });
 }
 
@@ -131,17 +162,14 @@ export function createPreviewServer(options: PreviewServerOptions): http.Server 
   const log = options.log ?? (() => undefined);
   let queue: Promise<void> = Promise.resolve();
 
-  async function handleRpc(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
-    let call: { name?: unknown; args?: unknown };
-    try {
-      call = JSON.parse(await readBody(request)) as { name?: unknown; args?: unknown };
-    } catch (error) {
-      send(response, 400, 'application/json', JSON.stringify({ ok: false, error: `ScriptError: bad request (${(error as Error).message})` }));
-      return;
-    }
+  const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+
+  /** Runs one received call, in turn; never rejects, so one call cannot stop the queue. */
+  async function runCall(call: { name?: unknown; args?: unknown }, response: http.ServerResponse): Promise<void> {
     const started = Date.now();
+    // A call that reached the server runs even if its client has gone, as an Apps Script execution does.
     const outcome = options.run(call.name, call.args);
-    log(`${String(call.name)} ${outcome.ok ? 'ok' : 'failed'} in ${Date.now() - started} ms${outcome.changed ? ' (workbook changed)' : ''}`);
+    log(`${String(call.name)} ${outcome.ok ? 'ok' : 'failed'} in ${Date.now() - started} ms${outcome.changed ? ' (workbook changed)' : ''}${response.destroyed ? ' (the client had gone)' : ''}`);
     if (!outcome.ok) log(outcome.stack ?? outcome.error);
     if (outcome.changed && options.afterChange) {
       try {
@@ -151,7 +179,30 @@ export function createPreviewServer(options: PreviewServerOptions): http.Server 
       }
     }
     const reply = outcome.ok ? { ok: true, value: outcome.value } : { ok: false, error: outcome.error };
-    send(response, 200, 'application/json', JSON.stringify(reply));
+    if (!response.destroyed) send(response, 200, 'application/json', JSON.stringify(reply));
+  }
+
+  function handleRpc(request: http.IncomingMessage, response: http.ServerResponse): void {
+    readBody(request, timeoutMs).then(
+      (body) => {
+        let call: { name?: unknown; args?: unknown };
+        try {
+          call = JSON.parse(body) as { name?: unknown; args?: unknown };
+        } catch (error) {
+          send(response, 400, 'application/json', JSON.stringify({ ok: false, error: `ScriptError: bad request (${(error as Error).message})` }));
+          return;
+        }
+        queue = queue
+          .then(() => runCall(call, response))
+          .catch((error: unknown) => {
+            if (!response.destroyed) send(response, 500, 'application/json', JSON.stringify({ ok: false, error: `ScriptError: ${(error as Error).message}` }));
+          });
+      },
+      (error: unknown) => {
+        log(`call not received: ${(error as Error).message}`);
+        if (!response.destroyed && !response.headersSent) send(response, error instanceof BodyError ? error.status : 400, 'application/json', JSON.stringify({ ok: false, error: `ScriptError: ${(error as Error).message}` }));
+      },
+    );
   }
 
   const server = http.createServer((request, response) => {
@@ -176,12 +227,12 @@ export function createPreviewServer(options: PreviewServerOptions): http.Server 
     } else if (request.method === 'GET' && url.pathname === '/workbook') {
       send(response, 200, 'application/json', JSON.stringify(workbookSummary(options.workbook)));
     } else if (request.method === 'POST' && url.pathname === '/rpc') {
-      queue = queue.then(() => handleRpc(request, response)).catch((error: unknown) => {
-        send(response, 500, 'application/json', JSON.stringify({ ok: false, error: `ScriptError: ${(error as Error).message}` }));
-      });
+      handleRpc(request, response);
     } else {
       send(response, 404, 'text/plain', 'Not found');
     }
   });
+  // Node's own limit for a whole request, as a second line behind readBody's timer.
+  server.requestTimeout = timeoutMs * 2;
   return server;
 }

@@ -11,7 +11,13 @@ export type InputErrorCode =
   | 'bad_csv'
   | 'empty_folder'
   | 'mixed_inputs'
-  | 'no_input';
+  | 'no_input'
+  /** Beyond a spreadsheet's rows, columns, cells or characters per cell (limits.ts). */
+  | 'too_large'
+  /** --out or --json would overwrite an input file. */
+  | 'output_is_input'
+  /** --out or --json cannot be written (a folder, no permission, disk full). */
+  | 'unwritable_output';
 
 export class InputError extends Error {
   override readonly name = 'InputError';

@@ -17,6 +17,8 @@ export interface CsvTable {
   readonly rows: string[][];
   readonly encoding: CsvEncoding;
   readonly delimiter: Delimiter;
+  /** True when some bytes were not valid text in `encoding` (they read as U+FFFD). */
+  readonly invalidBytes: boolean;
 }
 
 function readBytes(file: string): Buffer {
@@ -50,7 +52,7 @@ function looksBinary(bytes: Buffer, encoding: CsvEncoding): boolean {
  */
 export function loadCsv(file: string): CsvTable {
   const bytes = readBytes(file);
-  const { text, encoding } = decodeCsvBytes(bytes);
+  const { text, encoding, invalidBytes } = decodeCsvBytes(bytes);
   if (looksBinary(bytes, encoding)) {
     throw new InputError('bad_csv', file, {
       ja: `${file} は CSV ではなくバイナリファイルのようです。Excel ファイルなら拡張子を .xlsx にしてください。`,
@@ -70,5 +72,5 @@ export function loadCsv(file: string): CsvTable {
     }
     throw error;
   }
-  return { file, baseName: path.basename(file, path.extname(file)), rows, encoding, delimiter };
+  return { file, baseName: path.basename(file, path.extname(file)), rows, encoding, delimiter, invalidBytes };
 }

@@ -6,7 +6,9 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fillSheet } from './fromTabs';
 import { InputError } from './inputError';
-import { loadCsv } from './loadCsv';
+import { loadCsv, type CsvTable } from './loadCsv';
+import { cellBudget, cellTooLong, SPREADSHEET_LIMITS, tooManyColumns, tooManyRows } from './limits';
+import type { LoadWarning } from './loadWarning';
 import { loadWorkbookFromXlsx, type LoadWorkbookOptions } from './loadXlsx';
 import { Workbook } from './model';
 import { xlsxSafeSheetName } from './sheetNames';
@@ -74,6 +76,42 @@ function workbookName(inputs: readonly string[], csvFiles: readonly string[]): s
   return first ? path.basename(first, path.extname(first)) : 'CSV';
 }
 
+/** Checks a CSV table against the spreadsheet limits; returns its widest row. */
+function checkCsvLimits(table: CsvTable, tab: string): number {
+  if (table.rows.length > SPREADSHEET_LIMITS.rows) throw tooManyRows(table.file, tab, table.rows.length);
+  let widest = 0;
+  table.rows.forEach((row, r) => {
+    if (row.length > widest) widest = row.length;
+    if (row.length > SPREADSHEET_LIMITS.columns) throw tooManyColumns(table.file, tab, row.length);
+    for (let c = 0; c < row.length; c += 1) {
+      const length = row[c]?.length ?? 0;
+      if (length > SPREADSHEET_LIMITS.cellCharacters) throw cellTooLong(table.file, tab, r + 1, c + 1, length);
+    }
+  });
+  return widest;
+}
+
+/** How many rows a warning about unreadable bytes names before summing up the rest. */
+const ROWS_NAMED = 5;
+
+function invalidBytesWarning(tab: string, rows: readonly (readonly string[])[]): LoadWarning {
+  const affected: number[] = [];
+  rows.forEach((row, r) => {
+    if (row.some((cell) => cell.includes('\uFFFD'))) affected.push(r + 1);
+  });
+  const named = affected.slice(0, ROWS_NAMED).join(', ');
+  const more = affected.length - Math.min(affected.length, ROWS_NAMED);
+  return {
+    code: 'invalid_text_bytes',
+    tab,
+    row: affected[0] ?? null,
+    messages: {
+      ja: `「${tab}」${affected[0] ?? 1}行目: 文字として読めないバイトがあり、� に置き換えて読みました（${named}行目${more > 0 ? `ほか${more}行` : ''}）。元のファイルをUTF-8で保存し直すと正しく読めます。`,
+      en: `"${tab}" row ${affected[0] ?? 1}: some bytes are not valid text and were read as � (rows ${named}${more > 0 ? ` and ${more} more` : ''}). Save the file as UTF-8 again to read them correctly.`,
+    },
+  };
+}
+
 /**
  * Loads the runner's input into a workbook. Throws {@link InputError} for missing paths,
  * unsupported types, more than one .xlsx, or an .xlsx mixed with CSV files.
@@ -100,10 +138,14 @@ export async function loadInput(inputs: readonly string[], options: LoadWorkbook
   if (onlyXlsx !== undefined) return loadWorkbookFromXlsx(onlyXlsx, options);
   const workbook = new Workbook({ name: workbookName(inputs, csv), timeZone: options.timeZone, locale: options.locale });
   const taken = new Set<string>();
+  const budget = cellBudget(csv[0] ?? '');
   for (const file of csv) {
     const table = loadCsv(file);
-    const widest = table.rows.reduce((max, row) => Math.max(max, row.length), 0);
-    const sheet = workbook.addSheet(xlsxSafeSheetName(table.baseName, taken), {
+    const tabName = xlsxSafeSheetName(table.baseName, taken);
+    const widest = checkCsvLimits(table, tabName);
+    budget.add(tabName, table.rows.length, widest);
+    if (table.invalidBytes) workbook.loadWarnings.push(invalidBytesWarning(tabName, table.rows));
+    const sheet = workbook.addSheet(tabName, {
       origin: 'input',
       rows: Math.max(1000, table.rows.length),
       columns: Math.max(26, widest),

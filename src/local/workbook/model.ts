@@ -3,6 +3,8 @@
  * fill it, the SpreadsheetApp model (`src/local/sheets`) reads and writes it, the saver writes it
  * to .xlsx. Row and column indexes here are 0-based; the service layer converts from Sheets' 1-based.
  */
+import { FileExtras, type FileStyles } from './fileExtras';
+import type { LoadWarning } from './loadWarning';
 
 /**
  * A date/time cell, stored as Google Sheets stores it: a wall-clock reading with no zone.
@@ -119,12 +121,27 @@ export interface DeveloperMetadataRecord {
 /** Google Sheets' size of a new sheet. */
 export const DEFAULT_SHEET_ROWS = 1000;
 export const DEFAULT_SHEET_COLUMNS = 26;
+/** Pixels per Excel character-width unit (Calibri 11 at 96 dpi, the usual default): .xlsx widths ↔ Sheets pixels. */
+export const PIXELS_PER_CHARACTER = 7;
 /** Google Sheets' default column width in pixels. */
 export const DEFAULT_COLUMN_WIDTH = 100;
 /** Sheets' largest column count; keys for sparse per-cell attributes are `row * KEY_STRIDE + column`. */
 const KEY_STRIDE = 18_278 + 1;
 
 const key = (row: number, column: number): number => row * KEY_STRIDE + column;
+
+/**
+ * The key of a 0-based cell in the sparse per-cell maps (here and in {@link FileExtras}).
+ *
+ * @example
+ * cellFromKey(cellKey(3, 2))
+ * //=> { row: 3, column: 2 }
+ */
+export const cellKey = key;
+
+export function cellFromKey(k: number): { row: number; column: number } {
+  return { row: Math.floor(k / KEY_STRIDE), column: k % KEY_STRIDE };
+}
 
 /**
  * One sheet: a grid of values (dense rows, so a 100,000-row data tab stays compact) plus sparse maps
@@ -144,6 +161,8 @@ export class SheetData {
   readonly columnWidths = new Map<number, number>();
   readonly charts: ChartRecord[] = [];
   readonly protections: ProtectionRecord[] = [];
+  /** What the .xlsx input held beyond this model (merges, links, hidden rows, styles…), for the copy in --out. */
+  readonly fileExtras = new FileExtras();
 
   private readonly rows: (Array<CellValue | undefined> | undefined)[] = [];
   private readonly formulas = new Map<number, string>();
@@ -457,6 +476,10 @@ export class Workbook {
   readonly documentProperties = new PropertyStore();
   readonly documentLock = new DocumentLockState();
   activeSheetId: number | null = null;
+  /** The cell styles of the .xlsx this workbook was read from (see {@link FileExtras.cellStyles}). */
+  fileStyles: FileStyles = [];
+  /** What reading the input files noticed (bad bytes, formulas without results…), for the CLI's warnings. */
+  readonly loadWarnings: LoadWarning[] = [];
   private nextSheetId = 0;
   private nextMetadataId = 1;
   private nextChartId = 1;

@@ -1,50 +1,212 @@
 /**
- * Writes the model to .xlsx (design §9): every sheet in order with values, formulas (no cached
- * results, so Excel and LibreOffice compute them on open), number formats, bold, alignment, frozen
- * rows and column widths. Text stays text: only cells that ARE formulas in the model are written
- * as formulas, so a label such as `=IMPORTXML(…)` stays literal. Charts are not written.
+ * Writes the model to .xlsx (design §9), streaming: each sheet's rows go to the file as they are
+ * made (exceljs's WorkbookWriter), so the workbook is never held twice in memory (design §10).
+ * Every sheet in order with values, formulas (no cached results for the report's own, so Excel and
+ * LibreOffice compute them on open), number formats, bold, alignment, frozen panes and column
+ * widths; input tabs read from an .xlsx also keep their own cell styles, merged cells, hyperlinks,
+ * hidden rows and columns, row heights, error values and array formulas (fileExtras.ts). Text stays
+ * text: only cells that ARE formulas in the model are written as formulas, so a label such as
+ * `=IMPORTXML(…)` stays literal. Charts are not written.
  */
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { PIXELS_PER_CHARACTER } from './loadXlsx';
-import { LocalDateTime, type SheetData, type Workbook } from './model';
+import type { FileStyles } from './fileExtras';
+import type { LoadWarning } from './loadWarning';
+import { cellKey, LocalDateTime, PIXELS_PER_CHARACTER, type CellValue, type SheetData, type Workbook } from './model';
 import { encodeRuntimeState, RUNTIME_STATE_SHEET } from './runtimeState';
 import { xlsxSafeSheetName } from './sheetNames';
+import { columnName } from './xlsx/a1';
+import { xlsxText } from './xlsx/xmlText';
 
 export interface SaveWorkbookOptions {
   /** Keep developer metadata, document properties and protections in a very hidden sheet; default true. */
   readonly keepRuntimeState?: boolean;
+  /** Called at each pause between batches of rows (the CLI collects garbage there). */
+  readonly onPause?: () => void;
 }
 
 export interface SaveResult {
   readonly file: string;
   /** Sheets whose names Excel would not accept, with the name used in the file. */
   readonly renamedSheets: ReadonlyMap<string, string>;
+  /** Characters the file could not hold, replaced (one warning per sheet). */
+  readonly warnings: readonly LoadWarning[];
 }
 
-function writeCells(sheet: SheetData, ws: ExcelJS.Worksheet): void {
+/**
+ * The style of cells and rows without one. exceljs finds a style's id by the style OBJECT (a weak
+ * map) before it hashes the style's contents, and gives every new cell and row a fresh `{}`: one
+ * shared object spares the hashing for every plain cell.
+ */
+const NO_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
+
+/**
+ * exceljs's shared-string table, on a Map: exceljs keys a plain object by each string, which
+ * slows to seconds at a few hundred thousand distinct strings (lead IDs, e-mails). Same members
+ * as exceljs's SharedStrings (add, getString, count, values, totalRefs), which the writer reads.
+ */
+class SharedStringTable {
+  private readonly index = new Map<string, number>();
+  readonly values: string[] = [];
+  totalRefs = 0;
+
+  get count(): number {
+    return this.values.length;
+  }
+
+  add(value: string): number {
+    let at = this.index.get(value);
+    if (at === undefined) {
+      at = this.values.length;
+      this.index.set(value, at);
+      this.values.push(value);
+    }
+    this.totalRefs += 1;
+    return at;
+  }
+
+  getString(index: number): string | undefined {
+    return this.values[index];
+  }
+}
+
+/** One style object per distinct look, so exceljs maps it to its style id once (it caches by object). */
+class StyleCache {
+  private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
+
+  of(sheet: SheetData, row: number, column: number): Partial<ExcelJS.Style> | null {
+    const numberFormat = sheet.numberFormat(row, column);
+    const bold = sheet.fontWeight(row, column) === 'bold';
+    const horizontal = sheet.horizontalAlignment(row, column);
+    const wrap = sheet.wrap(row, column);
+    if (numberFormat === 'General' && !bold && horizontal === null && !wrap) return null;
+    const key = `${numberFormat}\u0000${bold ? 1 : 0}\u0000${horizontal ?? ''}\u0000${wrap ? 1 : 0}`;
+    let style = this.styles.get(key);
+    if (!style) {
+      style = {
+        ...(numberFormat !== 'General' ? { numFmt: numberFormat } : {}),
+        ...(bold ? { font: { bold: true } } : {}),
+        ...(horizontal !== null || wrap ? { alignment: { ...(horizontal ? { horizontal } : {}), ...(wrap ? { wrapText: true } : {}) } } : {}),
+      };
+      this.styles.set(key, style);
+    }
+    return style;
+  }
+}
+
+/** Counts replaced characters per sheet, for one warning each. */
+class TextReplacements {
+  readonly bySheet = new Map<string, { count: number; first: string }>();
+
+  text(value: string, sheet: string, row: number, column: number): string {
+    const { text, replaced } = xlsxText(value);
+    if (replaced) {
+      const seen = this.bySheet.get(sheet);
+      if (seen) seen.count += 1;
+      else this.bySheet.set(sheet, { count: 1, first: `${columnName(column)}${row + 1}` });
+    }
+    return text;
+  }
+
+  warnings(): LoadWarning[] {
+    return [...this.bySheet].map(([tab, { count, first }]) => ({
+      code: 'illegal_character_replaced',
+      tab,
+      row: null,
+      messages: {
+        ja: `「${tab}」の ${count} 個のセル（最初は ${first}）に .xlsx に書けない文字（U+FFFE、U+FFFF、制御文字など）があったため、--out のファイルでは � に置き換えました。元のファイルは変わりません。`,
+        en: `Tab "${tab}": ${count} cell(s) (the first is ${first}) held characters an .xlsx cannot hold (U+FFFE, U+FFFF, control characters); they are replaced with � in the --out file. The input file is unchanged.`,
+      },
+    }));
+  }
+}
+
+interface SheetWriteContext {
+  readonly onPause: () => void;
+  readonly fileStyles: FileStyles;
+  readonly styles: StyleCache;
+  readonly texts: TextReplacements;
+}
+
+function cellValue(sheet: SheetData, row: number, column: number, value: CellValue | undefined, formula: string | null, context: SheetWriteContext): ExcelJS.CellValue {
+  const extras = sheet.fileExtras;
+  const key = cellKey(row, column);
+  if (formula !== null) {
+    const text = context.texts.text(formula.slice(1), sheet.name, row, column);
+    const result = value === undefined ? undefined : value instanceof LocalDateTime ? value.toUtcFieldsDate() : typeof value === 'string' ? context.texts.text(value, sheet.name, row, column) : value;
+    const ref = extras.arrayFormulas.size > 0 ? extras.arrayFormulas.get(key) : undefined;
+    const withResult = result === undefined ? {} : { result: extras.errorCells.has(key) ? { error: String(value) } : result };
+    return (ref ? { formula: text, shareType: 'array', ref, ...withResult } : { formula: text, ...withResult }) as ExcelJS.CellFormulaValue;
+  }
+  if (value === undefined) return null;
+  if (value instanceof LocalDateTime) return value.toUtcFieldsDate();
+  if (typeof value === 'string') {
+    if (extras.errorCells.size > 0 && extras.errorCells.has(key)) return { error: value } as ExcelJS.CellErrorValue;
+    return context.texts.text(value, sheet.name, row, column);
+  }
+  return value;
+}
+
+/** Rows written between two pauses that let the zip compress and flush what was written. */
+const ROWS_PER_FLUSH = 2000;
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+async function writeSheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetData, name: string, context: SheetWriteContext): Promise<void> {
+  const argb = tabColorArgb(sheet.tabColor);
+  const ws = writer.addWorksheet(name, {
+    state: sheet.hidden ? 'hidden' : 'visible',
+    views: sheet.frozenRows > 0 || sheet.frozenColumns > 0 ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }] : [],
+    ...(argb ? { properties: { tabColor: { argb } } } : {}),
+  });
+  const extras = sheet.fileExtras;
+  // Column settings go out with the first row, so they are set before any row.
+  for (const [column, px] of sheet.columnWidths) ws.getColumn(column).width = px / PIXELS_PER_CHARACTER;
+  for (const column of extras.hiddenColumns) ws.getColumn(column + 1).hidden = true;
+  // Merges touch their cells, so they are declared before those rows are committed.
+  for (const range of extras.merges) ws.mergeCells(range);
+  const hyperlinks = new Map(extras.hyperlinks.map((link) => [cellKey(link.row, link.column), link]));
   const extent = sheet.formattedExtent();
-  for (let r = 0; r < extent.rows; r += 1) {
+  let rows = extent.rows;
+  for (const r of extras.hiddenRows) rows = Math.max(rows, r + 1);
+  for (let r = 0; r < rows; r += 1) {
     let row: ExcelJS.Row | null = null;
-    for (let c = 0; c < extent.columns; c += 1) {
-      const value = sheet.value(r, c);
+    const values = sheet.rowValues(r);
+    const columns = Math.max(extent.columns, values?.length ?? 0);
+    for (let c = 0; c < columns; c += 1) {
+      const value = values?.[c];
       const formula = sheet.formula(r, c);
-      const numberFormat = sheet.numberFormat(r, c);
-      const bold = sheet.fontWeight(r, c) === 'bold';
-      const horizontal = sheet.horizontalAlignment(r, c);
-      const wrap = sheet.wrap(r, c);
-      if (value === undefined && formula === null && numberFormat === 'General' && !bold && horizontal === null && !wrap) continue;
-      row ??= ws.getRow(r + 1);
+      const key = cellKey(r, c);
+      const fileStyle = extras.cellStyles.size > 0 ? extras.cellStyles.get(key) : undefined;
+      const style = fileStyle !== undefined ? (context.fileStyles[fileStyle] ?? null) : context.styles.of(sheet, r, c);
+      const link = hyperlinks.size > 0 ? hyperlinks.get(key) : undefined;
+      if (value === undefined && formula === null && style === null && !link) continue;
+      if (!row) {
+        row = ws.getRow(r + 1);
+        (row as unknown as { style: Partial<ExcelJS.Style> }).style = NO_STYLE;
+      }
       const cell = row.getCell(c + 1);
-      if (formula !== null) cell.value = { formula: formula.slice(1) } as ExcelJS.CellFormulaValue;
-      else if (value instanceof LocalDateTime) cell.value = value.toUtcFieldsDate();
-      else if (value !== undefined) cell.value = value;
-      if (numberFormat !== 'General') cell.numFmt = numberFormat;
-      if (bold) cell.font = { bold: true };
-      if (horizontal !== null || wrap) cell.alignment = { ...(horizontal ? { horizontal } : {}), ...(wrap ? { wrapText: true } : {}) };
+      const written = cellValue(sheet, r, c, value, formula, context);
+      if (link && formula === null) {
+        cell.value = { text: written === null ? '' : String(written), hyperlink: link.target ?? link.location ?? '', ...(link.tooltip ? { tooltip: link.tooltip } : {}) } as ExcelJS.CellHyperlinkValue;
+      } else if (written !== null) cell.value = written;
+      cell.style = style ?? NO_STYLE;
+    }
+    if (extras.hiddenRows.has(r) || extras.rowHeights.has(r)) {
+      row ??= ws.getRow(r + 1);
+      if (extras.hiddenRows.has(r)) row.hidden = true;
+      const height = extras.rowHeights.get(r);
+      if (height !== undefined) row.height = height;
+    }
+    row?.commit();
+    // Without a pause the whole sheet's XML would wait in memory for the zip (design §10).
+    if (r % ROWS_PER_FLUSH === ROWS_PER_FLUSH - 1) {
+      context.onPause();
+      await nextTurn();
     }
   }
+  ws.commit();
 }
 
 function tabColorArgb(color: string | null): string | undefined {
@@ -52,51 +214,55 @@ function tabColorArgb(color: string | null): string | undefined {
   return m ? `FF${(m[1] ?? '').toUpperCase()}` : undefined;
 }
 
+/** A name for the state sheet that no tab of this workbook has. */
+function stateSheetName(taken: Set<string>): string {
+  return xlsxSafeSheetName(RUNTIME_STATE_SHEET, taken);
+}
+
 /**
- * Writes the workbook to `file` (folders created; the file appears only once complete).
+ * Writes the workbook to `file` (folders created; the file appears only once complete, and a
+ * failure — a full disk — leaves no partial file). Rejects with the file system's error.
  *
  * @example
  * (await saveWorkbookToXlsx(workbook, 'out/funnel-report.xlsx')).file
  * //=> 'out/funnel-report.xlsx'
  */
 export async function saveWorkbookToXlsx(workbook: Workbook, file: string, options: SaveWorkbookOptions = {}): Promise<SaveResult> {
-  const out = new ExcelJS.Workbook();
-  out.calcProperties.fullCalcOnLoad = true;
-  const taken = new Set<string>([RUNTIME_STATE_SHEET.toLowerCase()]);
+  const target = path.resolve(file);
+  mkdirSync(path.dirname(target), { recursive: true });
+  const partial = `${target}.partial-${process.pid}`;
+  const stream = createWriteStream(partial);
+  // A write error (ENOSPC) can come while rows are still being made: remember it, fail at the end.
+  const failed = new Promise<never>((_resolve, reject) => stream.on('error', reject));
+  failed.catch(() => undefined);
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+  // Before any sheet exists: sheets reach the table through the writer when they write rows.
+  (writer as unknown as { sharedStrings: SharedStringTable }).sharedStrings = new SharedStringTable();
+  const taken = new Set<string>();
   const renamed = new Map<string, string>();
   const namesById = new Map<number, string>();
   for (const sheet of workbook.sheets) {
     const name = xlsxSafeSheetName(sheet.name, taken);
     if (name !== sheet.name) renamed.set(sheet.name, name);
     namesById.set(sheet.id, name);
-    const argb = tabColorArgb(sheet.tabColor);
-    const ws = out.addWorksheet(name, {
-      state: sheet.hidden ? 'hidden' : 'visible',
-      views:
-        sheet.frozenRows > 0 || sheet.frozenColumns > 0
-          ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }]
-          : [],
-      ...(argb ? { properties: { tabColor: { argb } } } : {}),
-    });
-    writeCells(sheet, ws);
-    for (const [column, px] of sheet.columnWidths) ws.getColumn(column).width = px / PIXELS_PER_CHARACTER;
   }
-  if (options.keepRuntimeState ?? true) {
-    const rows = encodeRuntimeState(workbook, (id) => namesById.get(id));
-    if (rows.length > 0) {
-      const ws = out.addWorksheet(RUNTIME_STATE_SHEET, { state: 'veryHidden' });
-      // Text cells only: a stored value starting with "=" must stay text.
-      rows.forEach((r) => ws.addRow(r));
-    }
-  }
-  const target = path.resolve(file);
-  mkdirSync(path.dirname(target), { recursive: true });
-  const partial = `${target}.partial-${process.pid}`;
+  const context: SheetWriteContext = { onPause: options.onPause ?? (() => undefined), fileStyles: workbook.fileStyles, styles: new StyleCache(), texts: new TextReplacements() };
   try {
-    await out.xlsx.writeFile(partial);
+    for (const sheet of workbook.sheets) await writeSheet(writer, sheet, namesById.get(sheet.id) ?? sheet.name, context);
+    if (options.keepRuntimeState ?? true) {
+      const rows = encodeRuntimeState(workbook, (id) => namesById.get(id));
+      if (rows.length > 0) {
+        const ws = writer.addWorksheet(stateSheetName(taken), { state: 'veryHidden' });
+        // Text cells only: a stored value starting with "=" must stay text.
+        for (const values of rows) ws.addRow(values.map((v) => xlsxText(v).text)).commit();
+        ws.commit();
+      }
+    }
+    await Promise.race([writer.commit(), failed]);
     renameSync(partial, target);
   } finally {
+    stream.destroy();
     rmSync(partial, { force: true });
   }
-  return { file, renamedSheets: renamed };
+  return { file, renamedSheets: renamed, warnings: context.texts.warnings() };
 }

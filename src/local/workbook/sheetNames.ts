@@ -4,6 +4,7 @@
  * name "History". CSV tabs are named this way from the start so the names in warnings and in the
  * written .xlsx agree.
  */
+import { xmlSafe } from './xlsx/xmlText';
 
 export const XLSX_MAX_SHEET_NAME_LENGTH = 31;
 
@@ -20,7 +21,7 @@ function truncate(text: string, max: number): string {
  * //=> 'Google Ads_ campaign report 2025'
  */
 export function xlsxSafeSheetName(name: string, taken: Set<string>): string {
-  let base = name.replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '').trim();
+  let base = xmlSafe(name).replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '').trim();
   if (base === '') base = 'Sheet';
   if (base.toLowerCase() === 'history') base = 'History_';
   base = truncate(base, XLSX_MAX_SHEET_NAME_LENGTH);

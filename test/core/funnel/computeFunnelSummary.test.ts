@@ -466,3 +466,20 @@ describe('computeFunnelSummary', () => {
     });
   });
 });
+
+describe('a period that misses the data', () => {
+  const book = workbook({ leads: [lead({ created: '2025-04-01' }), lead({ created: '2025-04-20' })], ads: [ad({ date: '2025-04-02', cost: 1000 })] });
+
+  it('warns when --to lies before every date in the data, naming both ranges', () => {
+    const summary = computeFunnelSummary(book, settings({ to: '2025-03-31', language: 'en' }));
+    expect(summary.total.leads).toBe(0);
+    const warning = summary.warnings.find((w) => w.code === 'period_outside_data');
+    expect(warning?.message).toContain('2025-04-01 to 2025-04-20');
+    expect(warning?.message).toContain('to 2025-03-31');
+  });
+
+  it('warns when --from lies after every date, and says nothing when the period overlaps the data', () => {
+    expect(warningCodes(computeFunnelSummary(book, settings({ from: '2025-05-01', to: '2025-05-31' })))).toContain('period_outside_data');
+    expect(warningCodes(computeFunnelSummary(book, settings({ from: '2025-04-20', to: '2025-05-31' })))).not.toContain('period_outside_data');
+  });
+});

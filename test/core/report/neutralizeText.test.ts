@@ -3,6 +3,25 @@ import { displayText, neutralizeText } from '../../../src/core/report/neutralize
 
 const TRIGGERS = ['=', '+', '-', '@', "'", '\t', '\r', '\n', '\u0000', '\u2212'];
 
+/** First characters a spreadsheet reads as the start of a formula, as written (half- and full-width) or as a control character. */
+const RAW_TRIGGERS = ['=', '+', '-', '@', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', '\u2212', '\t', '\r', '\n'];
+
+/**
+ * Code points that change under NFKC or compose with what precedes them: combining marks (U+0338
+ * turns "=" into "≠"), variation selectors, joiners, compatibility characters (ligatures, circled
+ * and full-width forms), Hangul jamo that compose into syllables, and the BOM.
+ */
+const NORMALISATION_CHANGERS = fc.oneof(
+  fc.integer({ min: 0x0300, max: 0x036f }),
+  fc.constantFrom(0x0338, 0x20d2, 0x20e5, 0x20e6, 0x20d3, 0x0334, 0x0335, 0x0336, 0x0337),
+  fc.integer({ min: 0xfe00, max: 0xfe0f }),
+  fc.integer({ min: 0xe0100, max: 0xe01ef }),
+  fc.constantFrom(0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad, 0x034f),
+  fc.constantFrom(0xfb01, 0x2126, 0x212b, 0x2460, 0x3251, 0x33a1, 0x1d400, 0xff10, 0xff21, 0xff5e, 0x00a0, 0x3000),
+  fc.integer({ min: 0x1160, max: 0x11ff }),
+  fc.integer({ min: 0x3099, max: 0x309a }),
+).map((code) => String.fromCodePoint(code));
+
 describe('neutralizeText', () => {
   it.each(TRIGGERS)('prefixes an apostrophe to text starting with %j', (trigger) => {
     expect(neutralizeText(`${trigger}1+1`)).toBe(`'${trigger}1+1`);
@@ -57,6 +76,24 @@ describe('neutralizeText', () => {
         return !/^[=+\-@'\u2212]/.test(visible) && (written === '' || written.normalize('NFKC').charCodeAt(0) >= 0x20);
       }),
     );
+  });
+
+  describe('Unicode composition after a trigger', () => {
+    it('prefixes "=" followed by a combining long solidus, although NFKC composes the pair into "≠"', () => {
+      expect('=\u0338'.normalize('NFKC')).toBe('\u2260');
+      expect(neutralizeText('=\u0338IMPORTXML("http://x","//a")')).toBe(`'=\u0338IMPORTXML("http://x","//a")`);
+      expect(neutralizeText('\uFF1D\u0338SUM(A1)')).toBe("'\uFF1D\u0338SUM(A1)");
+    });
+
+    it('decides on the raw text and on its NFKC form, whatever follows the trigger', () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...RAW_TRIGGERS), fc.array(NORMALISATION_CHANGERS, { minLength: 1, maxLength: 4 }), fc.string({ unit: 'binary', maxLength: 12 }), (trigger, marks, tail) => {
+          const text = trigger + marks.join('') + tail;
+          return neutralizeText(text) === `'${text}`;
+        }),
+        { numRuns: 2000 },
+      );
+    });
   });
 
   describe('edge cases', () => {

@@ -3,6 +3,7 @@ import type { RobustnessCase } from '../corpusCase';
 import { dateCases } from './dates';
 import { encodingCases } from './encodings';
 import { exportCases } from './exports';
+import { hostileFileCases } from './hostileFiles';
 import { hostileTextCases } from './hostileText';
 import { numberCases } from './numbers';
 import { recognitionCases } from './recognition';
@@ -20,4 +21,5 @@ export const corpus: readonly RobustnessCase[] = [
   ...structureCases,
   ...recognitionCases,
   ...xlsxCases,
+  ...hostileFileCases,
 ];

@@ -8,6 +8,7 @@ import iconv from 'iconv-lite';
 export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'cp932' | 'euc-jp';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lossyUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 function isValidUtf8(bytes: Uint8Array): boolean {
   try {
@@ -16,6 +17,33 @@ function isValidUtf8(bytes: Uint8Array): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The evidence for UTF-8 in bytes that are not all valid UTF-8: characters beyond ASCII that decode
+ * as UTF-8, against the invalid sequences (each becomes one U+FFFD). Shift_JIS or EUC-JP text
+ * rarely forms a valid multi-byte UTF-8 sequence, so a UTF-8 file with a few bad bytes has far
+ * more of the first, and a legacy file far more of the second.
+ */
+function utf8Evidence(bytes: Uint8Array): { valid: number; invalid: number } {
+  const text = lossyUtf8.decode(bytes);
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    if (code === 0xfffd) invalid += 1;
+    else valid += 1;
+  }
+  // A U+FFFD that the file spelled correctly (EF BF BD) is not an invalid byte.
+  invalid -= countReplacementCharacters(bytes);
+  return { valid, invalid: Math.max(0, invalid) };
+}
+
+function countReplacementCharacters(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i + 2 < bytes.length; i += 1) if (bytes[i] === 0xef && bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) n += 1;
+  return n;
 }
 
 /** Share of NUL bytes at even and odd offsets among the first few kilobytes. */
@@ -62,19 +90,22 @@ export function detectEncoding(bytes: Uint8Array): CsvEncoding {
   if (nul.odd > 0.2 && nul.odd > nul.even * 2) return 'utf-16le';
   if (nul.even > 0.2 && nul.even > nul.odd * 2) return 'utf-16be';
   if (isValidUtf8(bytes)) return 'utf-8';
+  const evidence = utf8Evidence(bytes);
+  if (evidence.valid > evidence.invalid) return 'utf-8';
   const sjis = legacyDecodeScore(iconv.decode(Buffer.from(bytes), 'cp932'));
   const euc = legacyDecodeScore(iconv.decode(Buffer.from(bytes), 'euc-jp'));
   return euc < sjis ? 'euc-jp' : 'cp932';
 }
 
 /**
- * Decodes CSV bytes to text, dropping any byte-order mark.
+ * Decodes CSV bytes to text, dropping any byte-order mark. Bytes that are not valid in the detected
+ * encoding become U+FFFD; `invalidBytes` says whether there were any (the caller warns per row).
  *
  * @example
  * decodeCsvBytes(Buffer.from('\ufeff日付,費用', 'utf8'))
- * //=> { text: '日付,費用', encoding: 'utf-8-bom' }
+ * //=> { text: '日付,費用', encoding: 'utf-8-bom', invalidBytes: false }
  */
-export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: CsvEncoding; invalidBytes: boolean } {
   const encoding = detectEncoding(bytes);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let text: string;
@@ -92,5 +123,6 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: Csv
     default:
       text = iconv.decode(buffer, encoding);
   }
-  return { text: text.replace(/^\uFEFF/, ''), encoding };
+  const invalidBytes = (encoding === 'utf-8' || encoding === 'utf-8-bom') && !isValidUtf8(bytes.subarray(encoding === 'utf-8-bom' ? 3 : 0));
+  return { text: text.replace(/^\uFEFF/, ''), encoding, invalidBytes: invalidBytes || (encoding !== 'utf-8' && encoding !== 'utf-8-bom' && text.includes('\uFFFD')) };
 }

@@ -1,0 +1,59 @@
+/** What the CLI itself says (design §9), in Japanese and English: one table, no inline wording. */
+import type { Language } from '../../core/model/types';
+
+export const CLI_MESSAGES = {
+  outputIsInput: {
+    ja: (option: string, file: string, input: string) => `${option} の ${file} は入力ファイル ${input} と同じファイルです。入力を上書きしないよう、別の名前を指定してください。`,
+    en: (option: string, file: string, input: string) => `${option} ${file} is the input file ${input}. Give another name so the input is not overwritten.`,
+  },
+  sameOutputs: {
+    ja: (file: string) => `--out と --json に同じファイル ${file} が指定されています。別々の名前にしてください。`,
+    en: (file: string) => `--out and --json name the same file ${file}. Give them different names.`,
+  },
+  outputIsFolder: {
+    ja: (option: string, file: string) => `${option} の ${file} はフォルダです。ファイル名まで指定してください（例: ${file.replace(/\/+$/, '')}/summary.json）。`,
+    en: (option: string, file: string) => `${option} ${file} is a folder. Give a file name (for example ${file.replace(/\/+$/, '')}/summary.json).`,
+  },
+  cannotWrite: {
+    ja: (file: string, reason: string) => `${file} を書き出せません（${reason}）。`,
+    en: (file: string, reason: string) => `Cannot write ${file} (${reason}).`,
+  },
+  diskFull: { ja: 'ディスクの空きがありません。空きを作ってからやり直してください', en: 'the disk is full; free some space and try again' },
+  noPermission: { ja: '書き込みの権限がありません', en: 'no permission to write there' },
+  notAFolder: { ja: '途中のパスがフォルダではありません', en: 'a part of the path is not a folder' },
+  readOnly: { ja: '読み取り専用の場所です', en: 'the location is read-only' },
+  warningsHeading: { ja: (n: number) => `  確認が必要な点: ${n}件`, en: (n: number) => `  Warnings: ${n}` },
+  warningsMore: { ja: (n: number) => `    ほか${n}件（--json で書き出す JSON の warnings にすべてあります）`, en: (n: number) => `    and ${n} more (all of them are under "warnings" in the --json file)` },
+  renamedSheet: {
+    ja: (from: string, to: string) => `  シート名「${from}」は .xlsx で使えないため「${to}」として書き出しました。`,
+    en: (from: string, to: string) => `  Sheet "${from}" is written as "${to}" (its name is not allowed in .xlsx).`,
+  },
+  copyLimits: {
+    ja: '  入力タブのコピーには、グラフ・画像・コメント・テーブル・ピボット・入力規則・条件付き書式・名前付き範囲は含まれません（README「The copy of an .xlsx input」参照）。',
+    en: '  The copy of the input tabs leaves out charts, pictures, comments, tables, pivot tables, data validation, conditional formatting and defined names (README, "The copy of an .xlsx input").',
+  },
+  unexpected: {
+    ja: (detail: string) => `予期しないエラーで止まりました: ${detail}。入力ファイルと実行したコマンドを添えて報告してください。`,
+    en: (detail: string) => `Stopped by an unexpected error: ${detail}. Please report it with the input files and the command you ran.`,
+  },
+} as const;
+
+export type CliLanguage = Language;
+
+/** Wording for a file-system error code when writing. */
+export function writeFailureReason(code: string | undefined, language: Language): string {
+  switch (code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return CLI_MESSAGES.diskFull[language];
+    case 'EACCES':
+    case 'EPERM':
+      return CLI_MESSAGES.noPermission[language];
+    case 'ENOTDIR':
+      return CLI_MESSAGES.notAFolder[language];
+    case 'EROFS':
+      return CLI_MESSAGES.readOnly[language];
+    default:
+      return code ?? 'error';
+  }
+}

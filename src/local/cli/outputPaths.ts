@@ -1,0 +1,67 @@
+/**
+ * Refuses output paths that would harm an input (design §7: the user's files are read-only to us):
+ * `--out` or `--json` naming an input file, a file inside an input folder, or a folder. Files are
+ * compared by device and inode, so symbolic links, hard links, `..`, relative against absolute
+ * paths and letter case on case-insensitive disks all count as the same file.
+ */
+import { readdirSync, statSync, type Stats } from 'node:fs';
+import path from 'node:path';
+import type { Language } from '../../core/model/types';
+import { CLI_MESSAGES } from './messages';
+
+function statOrNull(file: string): Stats | null {
+  try {
+    return statSync(file);
+  } catch {
+    return null;
+  }
+}
+
+const identity = (stats: Stats): string => `${stats.dev}:${stats.ino}`;
+
+/** Every file an input names: the file itself, or each file directly inside an input folder. */
+function inputFiles(inputs: readonly string[]): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const input of inputs) {
+    const stats = statOrNull(input);
+    if (!stats) continue;
+    if (!stats.isDirectory()) {
+      files.set(identity(stats), input);
+      continue;
+    }
+    let names: string[] = [];
+    try {
+      names = readdirSync(input);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const file = path.join(input, name);
+      const inner = statOrNull(file);
+      if (inner && inner.isFile()) files.set(identity(inner), file);
+    }
+  }
+  return files;
+}
+
+/**
+ * The problem with the output paths, or `null` when they are safe to write.
+ *
+ * @example
+ * outputPathProblem(['leads.csv'], [{ option: '--json', file: './leads.csv' }], 'en')
+ * //=> '--json ./leads.csv is the input file leads.csv. Give another name so the input is not overwritten.'
+ */
+export function outputPathProblem(inputs: readonly string[], outputs: readonly { option: string; file: string }[], language: Language): string | null {
+  const protectedFiles = inputFiles(inputs);
+  const seen = new Map<string, string>();
+  for (const { option, file } of outputs) {
+    const stats = statOrNull(file);
+    if (stats?.isDirectory()) return CLI_MESSAGES.outputIsFolder[language](option, file);
+    const key = stats ? identity(stats) : `path:${path.resolve(file)}`;
+    const input = stats ? protectedFiles.get(key) : undefined;
+    if (input !== undefined) return CLI_MESSAGES.outputIsInput[language](option, file, input);
+    if (seen.has(key)) return CLI_MESSAGES.sameOutputs[language](file);
+    seen.set(key, option);
+  }
+  return null;
+}
