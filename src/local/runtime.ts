@@ -66,7 +66,7 @@ export function loadBundle(services: LocalServices, options: LoadBundleOptions):
     Error: vm.runInContext('Error', context) as ErrorConstructor,
   });
   gasLocal.require(distDir, context);
-  return context as BundleContext;
+  return context;
 }
 
 /**

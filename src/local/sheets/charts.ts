@@ -222,7 +222,7 @@ export class EmbeddedChartBuilder implements ServiceObject {
 
   setColors(colors: unknown): EmbeddedChartBuilder {
     if (!Array.isArray(colors)) throw new Error('EmbeddedChartBuilder.setColors: expected an array of colours');
-    return this.setOption('colors', [...colors]);
+    return this.setOption('colors', [...(colors as unknown[])]);
   }
 
   build(): EmbeddedChart {

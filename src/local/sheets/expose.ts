@@ -61,7 +61,7 @@ function toRealmError(env: ServiceEnv, error: unknown): unknown {
 function unimplementedTrap(className: string): object {
   return new Proxy(Object.prototype, {
     get(target, prop, receiver) {
-      if (prop in target || isProbe(prop)) return Reflect.get(target, prop, receiver);
+      if (prop in target || isProbe(prop)) return Reflect.get(target, prop, receiver) as unknown;
       const message = notImplementedMessage(`${className}.${String(prop)}`);
       const env = (receiver as Partial<ServiceObject>).env;
       throw env ? env.error(message, 'NotImplementedError') : new Error(message);

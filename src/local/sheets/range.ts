@@ -93,9 +93,9 @@ export class Range implements ServiceObject {
     liveSheet(this.data);
     const { row, column, numRows, numColumns } = this.rect;
     this.env.calls.cellsRead += numRows * numColumns;
-    const out: T[][] = new Array(numRows);
+    const out = new Array<T[]>(numRows);
     for (let r = 0; r < numRows; r += 1) {
-      const line: T[] = new Array(numColumns);
+      const line = new Array<T>(numColumns);
       for (let c = 0; c < numColumns; c += 1) line[c] = cell(row - 1 + r, column - 1 + c);
       out[r] = line;
     }
@@ -106,7 +106,7 @@ export class Range implements ServiceObject {
     const sheet = liveSheet(this.data);
     const { row, column, numRows, numColumns } = this.rect;
     this.env.calls.cellsRead += numRows * numColumns;
-    const out: unknown[][] = new Array(numRows);
+    const out = new Array<unknown[]>(numRows);
     // The hot path of every report run (one read per data tab): straight over the row arrays.
     for (let r = 0; r < numRows; r += 1) {
       const cells = sheet.rowValues(row - 1 + r);
@@ -367,8 +367,8 @@ export function rangeOf(env: ServiceEnv, data: SheetData, rect: GridRect): Range
   if (!isPositiveInteger(rect.row) || !isPositiveInteger(rect.column)) {
     throw new Error(`The starting row and column of a range must be at least 1 (got row ${rect.row}, column ${rect.column}).`);
   }
-  if (!isPositiveInteger(rect.numRows)) throw new Error(`The number of rows in the range must be at least 1 (got ${rect.numRows}).`);
-  if (!isPositiveInteger(rect.numColumns)) throw new Error(`The number of columns in the range must be at least 1 (got ${rect.numColumns}).`);
+  if (!isPositiveInteger(rect.numRows)) throw new Error(`The number of rows in the range must be at least 1 (got ${String(rect.numRows)}).`);
+  if (!isPositiveInteger(rect.numColumns)) throw new Error(`The number of columns in the range must be at least 1 (got ${String(rect.numColumns)}).`);
   if (rect.row + rect.numRows - 1 > sheet.maxRows || rect.column + rect.numColumns - 1 > sheet.maxColumns) {
     throw new Error(
       `The coordinates of the range are outside the dimensions of the sheet. (${sheet.name}!${a1Notation(rect)}; the sheet has ${sheet.maxRows} rows and ${sheet.maxColumns} columns — add room with insertRowsAfter/insertColumnsAfter)`,

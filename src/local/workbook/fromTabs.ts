@@ -39,7 +39,7 @@ export function toCellValue(input: Exclude<CellInput, { formula: string }>): Cel
   if (input instanceof LocalDateTime) return input;
   if (isDate(input)) return LocalDateTime.fromUtcFields(input);
   if (typeof input === 'number' && !Number.isFinite(input)) throw new RangeError(`Cannot store ${input} in a cell`);
-  return input as CellValue;
+  return input;
 }
 
 /**

@@ -189,7 +189,7 @@ async function writeSheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, sheet: She
       const cell = row.getCell(c + 1);
       const written = cellValue(sheet, r, c, value, formula, context);
       if (link && formula === null) {
-        cell.value = { text: written === null ? '' : String(written), hyperlink: link.target ?? link.location ?? '', ...(link.tooltip ? { tooltip: link.tooltip } : {}) } as ExcelJS.CellHyperlinkValue;
+        cell.value = { text: written === null ? '' : String(written), hyperlink: link.target ?? link.location ?? '', ...(link.tooltip ? { tooltip: link.tooltip } : {}) };
       } else if (written !== null) cell.value = written;
       cell.style = style ?? NO_STYLE;
     }

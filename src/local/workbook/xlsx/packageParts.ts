@@ -77,7 +77,7 @@ export async function parsePart(zip: JSZip, part: string, handlers: XmlHandlers)
         parser.write(decoder.write(chunk));
       } catch (error) {
         (stream as unknown as { destroy?: () => void }).destroy?.();
-        reject(error);
+        reject(error instanceof Error ? error : new Error(String(error)));
       }
     });
     stream.on('end', () => {
@@ -86,7 +86,7 @@ export async function parsePart(zip: JSZip, part: string, handlers: XmlHandlers)
         parser.close();
         resolve();
       } catch (error) {
-        reject(error);
+        reject(error instanceof Error ? error : new Error(String(error)));
       }
     });
     stream.on('error', reject);
