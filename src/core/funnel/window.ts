@@ -11,6 +11,8 @@ export interface FunnelWindow {
   readonly to: DayNumber;
   /** Latest date in any mapped date field; never moved by the period settings. */
   readonly asOf: DayNumber;
+  /** First day the data covers (earliest ads/traffic date or lead created date); `null` without any. */
+  readonly dataFrom: DayNumber | null;
 }
 
 /** Tracks the earliest and latest of the days it is shown. */
@@ -74,5 +76,5 @@ export function resolveWindow(workbook: ParsedWorkbook, settings: FunnelSettings
 
   const from = settings.from !== undefined ? readSettingDay(settings.from, 'from', settings.language) : (period.min ?? fallback.min ?? 0);
   const to = settings.to !== undefined ? readSettingDay(settings.to, 'to', settings.language) : (period.max ?? fallback.max ?? 0);
-  return { from, to, asOf: dated.max ?? fallback.max ?? to };
+  return { from, to, asOf: dated.max ?? fallback.max ?? to, dataFrom: period.min };
 }

@@ -6,7 +6,7 @@
 import type { KpiRow, RatioKey } from '../model/summary';
 import type { Language } from '../model/types';
 import { formulaCell, NULL_CELL, numberCell } from './cells';
-import { COUNT_FORMAT, moneyFormat, PLAIN_FORMAT, RATE_FORMAT, RATIO_FORMAT, DAYS_FORMAT } from './formats';
+import { CHANGE_FORMAT, COUNT_FORMAT, DAYS_FORMAT, moneyFormat, multipleFormat, PLAIN_FORMAT, pointsFormat, RATE_FORMAT, roasFormat } from './formats';
 import { divide, operation, type FormulaExpression } from './formula';
 import { KPI_CATALOG, MEASURE_ORDER, RATIO_ORDER, type KpiKey, type KpiUnit, type MeasureKey } from './kpiCatalog';
 import type { NumberFormat } from './model';
@@ -16,6 +16,8 @@ export { MEASURE_ORDER, RATIO_ORDER, type MeasureKey } from './kpiCatalog';
 
 type Recipe =
   | { readonly kind: 'divide'; readonly numerator: MeasureKey | RatioKey; readonly denominator: MeasureKey | RatioKey }
+  /** won ÷ (won + lost): the win rate of closed opportunities (design §4.3). */
+  | { readonly kind: 'closed' }
   | { readonly kind: 'ltv' };
 
 const over = (numerator: MeasureKey | RatioKey, denominator: MeasureKey | RatioKey): Recipe => ({
@@ -33,7 +35,8 @@ export const RATIO_RECIPES: { readonly [K in RatioKey]: Recipe } = {
   mqlRate: over('mql', 'leads'),
   sqlRate: over('sql', 'mql'),
   opportunityRate: over('opportunities', 'leads'),
-  winRate: over('won', 'opportunities'),
+  winRate: { kind: 'closed' },
+  opportunityToWinRate: over('won', 'opportunities'),
   leadToWinRate: over('won', 'leads'),
   costPerOpportunity: over('cost', 'opportunities'),
   cac: over('cost', 'won'),
@@ -49,10 +52,12 @@ export const RATIO_RECIPES: { readonly [K in RatioKey]: Recipe } = {
  * Number format for a KPI unit.
  *
  * @example
- * formatForUnit('money', 'USD')
+ * formatForUnit('money', 'USD', 'en')
  * //=> '"$"#,##0.00'
+ * formatForUnit('roas', 'JPY', 'ja')
+ * //=> '0%'
  */
-export function formatForUnit(unit: KpiUnit, currency: string): NumberFormat {
+export function formatForUnit(unit: KpiUnit, currency: string, language: Language): NumberFormat {
   switch (unit) {
     case 'count':
       return COUNT_FORMAT;
@@ -60,8 +65,14 @@ export function formatForUnit(unit: KpiUnit, currency: string): NumberFormat {
       return moneyFormat(currency);
     case 'rate':
       return RATE_FORMAT;
-    case 'ratio':
-      return RATIO_FORMAT;
+    case 'roas':
+      return roasFormat(language);
+    case 'multiple':
+      return multipleFormat(language);
+    case 'change':
+      return CHANGE_FORMAT;
+    case 'points':
+      return pointsFormat(language);
     case 'days':
       return DAYS_FORMAT;
     case 'flag':
@@ -100,7 +111,11 @@ export function availableRatios(measures: readonly MeasureKey[], hasLtvAssumptio
   for (const key of RATIO_ORDER) {
     const recipe = RATIO_RECIPES[key];
     const computable =
-      recipe.kind === 'ltv' ? hasLtvAssumptions && shown.has('averageDealSize') : shown.has(recipe.numerator) && shown.has(recipe.denominator);
+      recipe.kind === 'ltv'
+        ? hasLtvAssumptions && shown.has('averageDealSize')
+        : recipe.kind === 'closed'
+          ? shown.has('won') && shown.has('lost')
+          : shown.has(recipe.numerator) && shown.has(recipe.denominator);
     if (computable) shown.add(key);
   }
   return RATIO_ORDER.filter((key) => shown.has(key));
@@ -124,6 +139,11 @@ export function ratioExpression(
     const dealSize = here('averageDealSize');
     if (dealSize === undefined || assumptions === undefined) return undefined;
     return operation('*', operation('*', dealSize, assumptions.grossMargin), assumptions.expectedPurchases);
+  }
+  if (recipe.kind === 'closed') {
+    const won = here('won');
+    const lost = here('lost');
+    return won === undefined || lost === undefined ? undefined : divide(won, operation('+', won, lost));
   }
   const numerator = here(recipe.numerator);
   const denominator = here(recipe.denominator);
@@ -154,7 +174,7 @@ export function kpiColumns<Row>(
   const column = (key: KpiKey, cell: TableColumn<Row>['cell']): TableColumn<Row> => ({
     key,
     header: KPI_CATALOG[key].name[options.language],
-    format: formatForUnit(KPI_CATALOG[key].unit, options.currency),
+    format: formatForUnit(KPI_CATALOG[key].unit, options.currency, options.language),
     width: 110,
     cell,
   });

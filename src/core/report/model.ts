@@ -38,10 +38,22 @@ export type Cell =
 
 
 /**
- * Number formats the report uses: counts `#,##0`, rates `0.0%`, ratios such as ROAS `0.00`,
- * days `0.0`, money per currency, and `General` for text and plain values.
+ * Number formats the report uses (see `formats.ts`): counts `#,##0`, rates `0.0%`, ROAS `0%` (ja)
+ * or `0.0×` (en), multiples `0.0倍`/`0.0×`, changes with ▲/▼ (relative, or rates in pt), days
+ * `0.0`, money per currency, and `General` for text and plain values.
  */
-export type NumberFormat = 'General' | '#,##0' | '0.0%' | '0.00' | '0.0' | MoneyFormat;
+export type NumberFormat =
+  | 'General'
+  | '#,##0'
+  | '0.0%'
+  | '0%'
+  | '0.0'
+  | '0.0"×"'
+  | '0.0"倍"'
+  | '"▲"0.0%;"▼"0.0%;0.0%'
+  | '"▲"0.0"pt";"▼"0.0"pt";0.0"pt"'
+  | '"▲"0.0" pt";"▼"0.0" pt";0.0" pt"'
+  | MoneyFormat;
 
 /**
  * A rectangle of cells whose top-left corner is at (`row`, `column`), both 1-based as in

@@ -52,7 +52,7 @@ function changeColumn(key: 'leadsChange' | 'opportunityRateChange', base: KpiKey
 function targetColumns(metric: string, shownKeys: ReadonlySet<string>, labels: ReportLabels, language: Language, currency: string): MonthColumn[] {
   const known = isKpiKey(metric);
   const name = known ? KPI_CATALOG[metric].name[language] : metric;
-  const format = known ? formatForUnit(KPI_CATALOG[metric].unit, currency) : PLAIN_FORMAT;
+  const format = known ? formatForUnit(KPI_CATALOG[metric].unit, currency, language) : PLAIN_FORMAT;
   const entryOf = (row: MonthRow) => row.targets.find((target) => target.metric === metric);
   const targetKey = `target:${metric}`;
   const actualKey = known && shownKeys.has(metric) ? metric : `actual:${metric}`;

@@ -149,7 +149,7 @@ export function buildSummarySheet(summary: FunnelSummary, settings: FunnelSettin
     [heading(labels.headline.measure), heading(labels.headline.value)],
     ...headline.map((entry) => [
       styled(textCell(KPI_CATALOG[entry.key].name[language])),
-      styled(entry.cell, formatForUnit(KPI_CATALOG[entry.key].unit, summary.currency)),
+      styled(entry.cell, formatForUnit(KPI_CATALOG[entry.key].unit, summary.currency, language)),
     ]),
   ]);
 

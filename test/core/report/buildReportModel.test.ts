@@ -41,7 +41,7 @@ describe('buildReportModel', () => {
 
   it('writes each optional sheet on its own data', () => {
     const base = leadsOnlySummary();
-    const withScores = { ...base, scoreBands: [{ band: '0-19', leads: 5, opportunities: 1, won: 0, opportunityRate: 0.2, winRate: 0 }] };
+    const withScores = { ...base, scoreBands: [{ band: '0-19', leads: 5, opportunities: 1, won: 0, lost: 1, opportunityRate: 0.2, opportunityToWinRate: 0, winRate: 0 }] };
     const withVelocity = { ...base, velocity: { ...base.velocity, opportunityToWonDays: 30 } };
     const withEmail = { ...base, email: [{ campaign: 'News', delivered: 10, opens: 5, clicks: 1, openRate: 0.5, clickRate: 0.1, clickToOpenRate: 0.2 }] };
     expect(roles(build(withScores, ENGLISH_SETTINGS))).toContain('scores');

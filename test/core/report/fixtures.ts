@@ -36,7 +36,8 @@ export function kpiRow(inputs: Inputs, assumptions?: { grossMargin: number; expe
     mqlRate: ratio(inputs.mql, inputs.leads),
     sqlRate: ratio(inputs.sql, inputs.mql),
     opportunityRate: ratio(inputs.opportunities, inputs.leads),
-    winRate: ratio(inputs.won, inputs.opportunities),
+    winRate: ratio(inputs.won, inputs.won === null || inputs.lost === null ? null : inputs.won + inputs.lost),
+    opportunityToWinRate: ratio(inputs.won, inputs.opportunities),
     leadToWinRate: ratio(inputs.won, inputs.leads),
     costPerOpportunity: ratio(inputs.cost, inputs.opportunities),
     cac,
@@ -63,7 +64,11 @@ function inputs(
   cost: number | null,
   revenue: number | null,
 ): Inputs {
-  return { impressions, clicks, sessions, engagedSessions, downloads, leads, mql, sql, opportunities, won, cost, revenue };
+  // Of the opportunities not won, half (rounded down) were lost and the rest are open, each open one worth 100,000.
+  const lost = opportunities === null || won === null ? null : Math.floor((opportunities - won) / 2);
+  const openOpportunities = opportunities === null || won === null || lost === null ? null : opportunities - won - lost;
+  const pipelineAmount = revenue === null || openOpportunities === null ? null : openOpportunities * 100000;
+  return { impressions, clicks, sessions, engagedSessions, downloads, leads, mql, sql, opportunities, won, lost, openOpportunities, cost, revenue, pipelineAmount };
 }
 
 export const LTV_ASSUMPTIONS = { grossMargin: 0.7, expectedPurchases: 3 };
@@ -94,8 +99,17 @@ function month(
   return { ...row, month: name, immature, leadsChange, opportunityRateChange, targets };
 }
 
-function band(name: string, leads: number, opportunities: number, won: number): ScoreBandRow {
-  return { band: name, leads, opportunities, won, opportunityRate: ratio(opportunities, leads), winRate: ratio(won, opportunities) };
+function band(name: string, leads: number, opportunities: number, won: number, lost = 0): ScoreBandRow {
+  return {
+    band: name,
+    leads,
+    opportunities,
+    won,
+    lost,
+    opportunityRate: ratio(opportunities, leads),
+    opportunityToWinRate: ratio(won, opportunities),
+    winRate: ratio(won, won + lost),
+  };
 }
 
 function email(campaign: string, delivered: number, opens: number | null, clicks: number | null): EmailTableRow {
@@ -127,6 +141,11 @@ export function fullSummary(assumptions: { grossMargin: number; expectedPurchase
     asOf: '2025-07-15',
     currency: 'JPY',
     total: kpiRow(inputs(30000, 600, 4000, 2600, 200, 240, 120, 60, 48, 11, 1200000, 3800000), assumptions),
+    periodTargets: [
+      { metric: 'leads', target: 280, actual: 240, attainment: 240 / 280 },
+      { metric: 'revenue', target: 4000000, actual: 3800000, attainment: 3800000 / 4000000 },
+    ],
+    previousPeriod: null,
     byChannel: [
       channel('Google広告', kpiRow(inputs(30000, 600, 1500, 900, 60, 120, 60, 30, 24, 6, 720000, 1800000), assumptions)),
       channel('展示会', kpiRow(inputs(0, 0, 0, 0, 0, 80, 50, 25, 20, 5, 480000, 2000000), assumptions)),
@@ -145,7 +164,7 @@ export function fullSummary(assumptions: { grossMargin: number; expectedPurchase
         { metric: 'revenue', target: 0, actual: 400000, attainment: null },
       ]),
     ],
-    scoreBands: [band('0-19', 100, 5, 1), band('20-39', 60, 10, 2), band('40-59', 40, 12, 3), band('60-79', 25, 12, 3), band('80+', 15, 9, 2)],
+    scoreBands: [band('0-19', 100, 5, 1, 2), band('20-39', 60, 10, 2, 4), band('40-59', 40, 12, 3, 5), band('60-79', 25, 12, 3, 3), band('80+', 15, 9, 2, 1)],
     velocity: { leadToMqlDays: 6, mqlToSqlDays: 12.5, sqlToOpportunityDays: 9, opportunityToWonDays: null, leadToWonDays: 41 },
     email: [email('4月メルマガ', 5000, 1500, 150), email('ウェビナー案内', 2000, null, 40), email('テスト配信', 0, 0, 0)],
     findings: [
@@ -176,6 +195,8 @@ export function leadsOnlySummary(): FunnelSummary {
     asOf: '2025-10-31',
     currency: 'USD',
     total: counts(50, 20, 10),
+    periodTargets: [],
+    previousPeriod: null,
     byChannel: [channel('(not set)', counts(30, 12, 6)), channel('Webinar', counts(20, 8, 4))],
     byMonth: [month('2025-10', counts(50, 20, 10), false, null, null, [])],
     scoreBands: [],

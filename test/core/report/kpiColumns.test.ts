@@ -82,17 +82,26 @@ describe('ratioExpression', () => {
 
 describe('formatForUnit', () => {
   it('maps each unit to its format', () => {
-    expect(formatForUnit('count', 'JPY')).toBe('#,##0');
-    expect(formatForUnit('money', 'JPY')).toBe('"¥"#,##0');
-    expect(formatForUnit('rate', 'JPY')).toBe('0.0%');
-    expect(formatForUnit('ratio', 'JPY')).toBe('0.00');
-    expect(formatForUnit('days', 'JPY')).toBe('0.0');
+    expect(formatForUnit('count', 'JPY', 'ja')).toBe('#,##0');
+    expect(formatForUnit('money', 'JPY', 'ja')).toBe('"¥"#,##0');
+    expect(formatForUnit('rate', 'JPY', 'ja')).toBe('0.0%');
+    expect(formatForUnit('days', 'JPY', 'ja')).toBe('0.0');
+    expect(formatForUnit('change', 'JPY', 'ja')).toBe('"▲"0.0%;"▼"0.0%;0.0%');
+  });
+
+  it('shows ROAS as a percentage in Japanese and a multiple in English (design §5), rate changes in pt', () => {
+    expect(formatForUnit('roas', 'JPY', 'ja')).toBe('0%');
+    expect(formatForUnit('roas', 'JPY', 'en')).toBe('0.0"×"');
+    expect(formatForUnit('multiple', 'JPY', 'ja')).toBe('0.0"倍"');
+    expect(formatForUnit('multiple', 'USD', 'en')).toBe('0.0"×"');
+    expect(formatForUnit('points', 'JPY', 'ja')).toBe('"▲"0.0"pt";"▼"0.0"pt";0.0"pt"');
+    expect(formatForUnit('points', 'JPY', 'en')).toBe('"▲"0.0" pt";"▼"0.0" pt";0.0" pt"');
   });
 
   describe('edge cases', () => {
     it('leaves flags and plain numbers in the general format', () => {
-      expect(formatForUnit('flag', 'USD')).toBe('General');
-      expect(formatForUnit('number', 'USD')).toBe('General');
+      expect(formatForUnit('flag', 'USD', 'en')).toBe('General');
+      expect(formatForUnit('number', 'USD', 'en')).toBe('General');
     });
   });
 });

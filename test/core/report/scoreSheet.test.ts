@@ -39,7 +39,7 @@ describe('buildScoreSheet', () => {
 
     it('shows — for a band without leads', () => {
       const grid = new SheetGrid(
-        buildScoreSheet({ ...fullSummary(), scoreBands: [{ band: '0-19', leads: 0, opportunities: 0, won: 0, opportunityRate: null, winRate: null }] }, ENGLISH_SETTINGS)!
+        buildScoreSheet({ ...fullSummary(), scoreBands: [{ band: '0-19', leads: 0, opportunities: 0, won: 0, lost: 0, opportunityRate: null, opportunityToWinRate: null, winRate: null }] }, ENGLISH_SETTINGS)!
           .sheet,
       );
       const row = grid.sheet.frozenRows + 1;
