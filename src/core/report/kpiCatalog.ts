@@ -58,7 +58,10 @@ export const KPI_KEYS = [
   'costPerStage',
   'leadsChange',
   'opportunityRateChange',
+  'previousPeriod',
+  'periodChange',
   'target',
+  'eventDateActual',
   'attainment',
   'immature',
   'medianDays',
@@ -539,7 +542,10 @@ export const KPI_CATALOG: { readonly [K in KpiKey]: KpiDefinition } = {
   stepConversion: {
     unit: 'rate',
     name: { ja: '前段からの転換率', en: 'Conversion from previous stage' },
-    formula: { ja: 'この段階の件数 ÷ ひとつ前の段階の件数', en: 'This stage’s count ÷ the previous stage’s count' },
+    formula: {
+      ja: 'この段階の件数 ÷ ひとつ前の段階の件数（広告ファネルのクリックの行はクリック率（CTR））',
+      en: 'This stage’s count ÷ the previous stage’s count (on the ad funnel’s clicks row: the CTR)',
+    },
     reading: {
       ja: 'ファネルのどこで多く離脱しているかが分かります。いちばん低い段階が改善の第一候補です。',
       en: 'Shows where the funnel leaks; the lowest step is the first place to improve.',
@@ -604,6 +610,35 @@ export const KPI_CATALOG: { readonly [K in KpiKey]: KpiDefinition } = {
       en: 'Provisional months tend to look like a drop, because their leads are still on their way.',
     },
   },
+  previousPeriod: {
+    unit: 'number',
+    name: { ja: '前期間', en: 'Previous period' },
+    formula: {
+      ja: '期間の直前の、同じ長さの期間の値（月単位の期間なら同じ月数）。データがその期間をすべて含むときだけ示します',
+      en: 'The value for the period just before, of the same length (as many months for a period of whole months); shown only when the data covers it',
+    },
+    reading: { ja: '今期の値と比べる基準です。', en: 'What this period is compared with.' },
+    pitfall: {
+      ja: 'コホートでは、前期間のリードのほうが進む時間が長かったぶん、率が高く出やすくなります。',
+      en: 'In the cohort view the previous period’s leads have had longer to progress, which flatters its rates.',
+    },
+  },
+  periodChange: {
+    unit: 'change',
+    name: { ja: '前期間比', en: 'Change vs previous period' },
+    formula: {
+      ja: '件数・金額は（今期 − 前期間）÷ 前期間、率は 今期 − 前期間（pt）',
+      en: 'Counts and money: (this period − previous) ÷ previous; rates: this period − previous, in points (pt)',
+    },
+    reading: {
+      ja: '▲は増加、▼は減少です。悪くなった方向の変化（リードや率の低下、CPL や CAC の上昇）を赤で示します。',
+      en: '▲ is a rise and ▼ a fall. Changes for the worse (fewer leads, lower rates, a higher CPL or CAC) show red.',
+    },
+    pitfall: {
+      ja: '件数の少ない期間どうしでは大きく振れます。季節の影響もあるため、前年の同じ期間とも見比べてください。',
+      en: 'Small periods swing widely, and seasons matter; compare with the same period a year earlier too.',
+    },
+  },
   target: {
     unit: 'number',
     name: { ja: '目標', en: 'Target' },
@@ -614,11 +649,30 @@ export const KPI_CATALOG: { readonly [K in KpiKey]: KpiDefinition } = {
       en: 'Rows whose metric name could not be recognised are not used; check the warnings in the sidebar.',
     },
   },
+  eventDateActual: {
+    unit: 'number',
+    name: { ja: '実績（発生日ベース）', en: 'Actual by event date' },
+    formula: {
+      ja: 'その月に起きた件数・金額（リードは作成日、商談は商談日、受注は受注日で数えます）',
+      en: 'What happened in the month: leads by created date, opportunities by opportunity date, wins by won date',
+    },
+    reading: {
+      ja: '目標と比べる実績です。目標は「いつ起きたか」で立てるため、集計方法がコホートでも発生日で数えます。',
+      en: 'The actual a target is compared with. Targets are set by when things happen, so it counts by event date even in the cohort view.',
+    },
+    pitfall: {
+      ja: 'コホートの表の件数（その月に作成されたリードが後で進んだ数）とは一致しません。',
+      en: 'It differs from the cohort table’s counts (how far the month’s new leads got later on).',
+    },
+  },
   attainment: {
     unit: 'rate',
     name: { ja: '目標達成率', en: 'Attainment' },
-    formula: { ja: '実績 ÷ 目標', en: 'Actual ÷ target' },
-    reading: { ja: '100% で目標どおりです。', en: '100% means the target was met exactly.' },
+    formula: { ja: '実績（発生日ベース）÷ 目標', en: 'Actual by event date ÷ target' },
+    reading: {
+      ja: '100% で目標どおりです。80% 未満は赤、80〜100% は黄、100% 以上は緑で示します。',
+      en: '100% means the target was met exactly. Below 80% shows red, 80–100% amber, 100% and above green.',
+    },
     pitfall: {
       ja: '「前年からの増加分」を目標にしている場合は、増加分どうしで比べないと達成率の意味が変わります。',
       en: 'If the target is a growth increment, compare increments with increments, or the percentage means something else.',

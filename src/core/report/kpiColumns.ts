@@ -157,33 +157,50 @@ export interface KpiColumnSet<Row> {
 }
 
 /**
- * Value and ratio columns for rows that carry a {@link KpiRow}.
+ * Every measure and ratio the rows can show: measures with a number in some row, and the ratios
+ * computable from them (a ratio's inputs may sit in another table of the same sheet).
  *
  * @example
- * // `total` is a KpiRow with only leads and opportunities (every other input null).
- * kpiColumns([total], (row) => row, { language: 'en', currency: 'JPY' }).kpis
+ * [...shownKpis([leadsAndOpportunitiesOnly], false)]
  * //=> ['leads', 'opportunities', 'opportunityRate']
  */
-export function kpiColumns<Row>(
-  rows: readonly KpiRow[],
+export function shownKpis(rows: readonly KpiRow[], hasLtvAssumptions: boolean): Set<MeasureKey | RatioKey> {
+  const measures = availableMeasures(rows);
+  return new Set<MeasureKey | RatioKey>([...measures, ...availableRatios(measures, hasLtvAssumptions)]);
+}
+
+function isRatioKey(key: MeasureKey | RatioKey): key is RatioKey {
+  return key in RATIO_RECIPES;
+}
+
+/**
+ * Columns for the given KPI keys, in that order, leaving out those not in `shown`: measures as
+ * values, ratios as formulas over the cells of their inputs.
+ *
+ * @example
+ * kpiColumnsFor(['leads', 'cpl', 'opportunityRate'], new Set(['leads', 'opportunities', 'opportunityRate']), (row) => row, { language: 'en', currency: 'JPY' }).kpis
+ * //=> ['leads', 'opportunityRate']
+ */
+export function kpiColumnsFor<Row>(
+  keys: readonly (MeasureKey | RatioKey)[],
+  shown: ReadonlySet<MeasureKey | RatioKey>,
   kpisOf: (row: Row) => KpiRow,
   options: { readonly language: Language; readonly currency: string; readonly assumptions?: LtvAssumptionCells },
 ): KpiColumnSet<Row> {
-  const measures = availableMeasures(rows);
-  const ratios = availableRatios(measures, options.assumptions !== undefined);
-  const column = (key: KpiKey, cell: TableColumn<Row>['cell']): TableColumn<Row> => ({
-    key,
-    header: KPI_CATALOG[key].name[options.language],
-    format: formatForUnit(KPI_CATALOG[key].unit, options.currency, options.language),
-    width: 110,
-    cell,
-  });
-  const valueColumns = measures.map((key) => column(key, (row) => numberCell(kpisOf(row)[key])));
-  const ratioColumns = ratios.map((key) =>
-    column(key, (_row, locate) => {
-      const expression = ratioExpression(key, locate.here, options.assumptions);
-      return expression === undefined ? NULL_CELL : formulaCell(expression);
+  const keysShown = keys.filter((key) => shown.has(key));
+  const columns = keysShown.map(
+    (key): TableColumn<Row> => ({
+      key,
+      header: KPI_CATALOG[key].name[options.language],
+      format: formatForUnit(KPI_CATALOG[key].unit, options.currency, options.language),
+      width: 110,
+      cell: isRatioKey(key)
+        ? (_row, locate) => {
+            const expression = ratioExpression(key, locate.here, options.assumptions);
+            return expression === undefined ? NULL_CELL : formulaCell(expression);
+          }
+        : (row) => numberCell(kpisOf(row)[key]),
     }),
   );
-  return { columns: [...valueColumns, ...ratioColumns], kpis: [...measures, ...ratios] };
+  return { columns, kpis: keysShown };
 }

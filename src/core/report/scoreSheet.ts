@@ -60,7 +60,7 @@ export function buildScoreSheet(summary: FunnelSummary, settings: FunnelSettings
       rate('opportunityToWinRate'),
       rate('winRate'),
     ],
-    summary.scoreBands.map((row) => ({ data: row, bold: false })),
+    summary.scoreBands.map((row) => ({ data: row })),
   );
   const kpis: KpiKey[] = ['leads', 'opportunities', 'won', 'lost', 'opportunityRate', 'opportunityToWinRate', 'winRate'];
   return {

@@ -156,10 +156,10 @@ export function fullSummary(assumptions: { grossMargin: number; expectedPurchase
         { metric: 'leads', target: 90, actual: 100, attainment: 100 / 90 },
         { metric: 'revenue', target: 1500000, actual: 2000000, attainment: 2000000 / 1500000 },
       ]),
-      month('2025-05', may, false, (80 - 100) / 100, (18 / 80 - 20 / 100) / (20 / 100), [
+      month('2025-05', may, false, (80 - 100) / 100, 18 / 80 - 20 / 100, [
         { metric: 'leads', target: 90, actual: 80, attainment: 80 / 90 },
       ]),
-      month('2025-06', june, true, (60 - 80) / 80, (10 / 60 - 18 / 80) / (18 / 80), [
+      month('2025-06', june, true, (60 - 80) / 80, 10 / 60 - 18 / 80, [
         { metric: 'leads', target: 100, actual: 60, attainment: 60 / 100 },
         { metric: 'revenue', target: 0, actual: 400000, attainment: null },
       ]),
