@@ -10,7 +10,7 @@ import { tallyAds, tallyLeads, tallyTraffic, tallyUnlinkedDeals, type ChannelKey
 import { dayToIso } from '../dates/calendar';
 import { monthsBetween, type MonthSpan } from './days';
 import { buildEmailTable } from './emailTable';
-import { buildFindings } from './findings';
+import { buildFindings, comparisonRow } from './findings';
 import { resolveFunnelLead, type FunnelLead } from './funnelLead';
 import { toKpiRow, type LtvInputs } from './kpiRow';
 import { compareCodeUnits, LabelBook } from './labels';
@@ -154,6 +154,8 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
     targets: workbook.targets,
   });
 
+  const targetsOfPeriod = hasTargets ? periodTargets(months.map((span) => span.month), workbook.targets, eventTotal) : [];
+
   const hasScores = hasAnyField(workbook, ['leads.score']) || workbook.leads.some((row) => row.score !== null);
   const hasEmail = workbook.email.length > 0 || hasAnyField(workbook, ['email.delivered', 'email.sent']);
   const email = hasEmail
@@ -184,7 +186,7 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
     asOf: dayToIso(window.asOf),
     currency: settings.currency,
     total,
-    periodTargets: hasTargets ? periodTargets(months.map((span) => span.month), workbook.targets, eventTotal) : [],
+    periodTargets: targetsOfPeriod,
     previousPeriod: previousPeriod(sources, view, coveredPreviousSpan(window, window.dataFrom), availability, ltvInputs),
     byChannel,
     byMonth,
@@ -196,8 +198,10 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
       currency: settings.currency,
       view,
       total,
-      channels: byChannel,
+      rows: byChannel.map((row) => comparisonRow(row.channel, row)),
+      rowKind: 'channel',
       months: byMonth,
+      periodTargets: targetsOfPeriod,
       stagesWithData: stagesWithData(workbook),
     }),
     sources: workbook.sources,

@@ -116,8 +116,21 @@ export interface EmailTableRow {
   readonly clickToOpenRate: number | null;
 }
 
+export const FINDING_CODES = [
+  'target_gap',
+  'channel_spend',
+  'pipeline_coverage',
+  'rate_difference',
+  'rate_within_chance',
+  'opportunity_rate_trend',
+  'channel_hygiene',
+] as const;
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+/** One finding (design §6.2): whether it is good or bad news (`neutral`: within chance), and what it says. */
 export interface Finding {
-  readonly code: 'weakest_step' | 'channel_outlier' | 'monthly_change' | 'cost_without_leads';
+  readonly code: FindingCode;
+  readonly tone: 'good' | 'bad' | 'neutral';
   readonly message: string;
 }
 

