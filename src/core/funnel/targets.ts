@@ -4,21 +4,13 @@
  * never divided by a monthly target.
  */
 import type { IsoMonth, TargetMetric, TargetRow } from '../model/types';
-import type { KpiRow, TargetAttainment } from '../model/summary';
+import { AMOUNT_KEYS, COUNT_KEYS, type KpiRow, type TargetAttainment } from '../model/summary';
 import { divide, finiteOrNull } from './numbers';
 
-const TARGET_ORDER: readonly TargetMetric[] = [
-  'impressions',
-  'clicks',
-  'sessions',
-  'leads',
-  'mql',
-  'sql',
-  'opportunities',
-  'won',
-  'cost',
-  'revenue',
-];
+/** Target metrics in funnel order: the summary's counts and amounts, less those no target sets. */
+const TARGET_ORDER: readonly TargetMetric[] = [...COUNT_KEYS, ...AMOUNT_KEYS].filter(
+  (key): key is TargetMetric => key !== 'lost' && key !== 'openOpportunities' && key !== 'pipelineAmount',
+);
 
 /** Targets of one month summed per metric (a targets tab may split a month by channel). */
 function monthSums(month: IsoMonth, targets: readonly TargetRow[]): Map<TargetMetric, number> {

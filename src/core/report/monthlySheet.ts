@@ -9,7 +9,7 @@ import type { FunnelSummary, MonthRow } from '../model/summary';
 import type { FunnelSettings, Language } from '../model/types';
 import { EMPTY_CELL, formulaCell, NULL_CELL, numberCell, textCell } from './cells';
 import { PLAIN_FORMAT, RATE_FORMAT } from './formats';
-import { columnRange, divide, operation, relativeChange, constant } from './formula';
+import { columnRange, constant, divide, operation, relativeChange, type FormulaExpression } from './formula';
 import { KPI_CATALOG, KPI_KEYS, type KpiKey } from './kpiCatalog';
 import { formatForUnit } from './kpiColumns';
 import { MONTHLY_LAYOUT, placeKpiTables } from './kpiTables';
@@ -35,32 +35,22 @@ function targetMetrics(months: readonly MonthRow[]): string[] {
   return [...known, ...seen.filter((metric) => !isKpiKey(metric))];
 }
 
-/** Relative change of leads against the row above. */
-function leadsChangeColumn(language: Language): MonthColumn {
+/**
+ * A change against the row above: leads relatively (▲▼ %), 商談化率 in points, (rate − previous) × 100.
+ */
+function changeColumn(key: 'leadsChange' | 'opportunityRateChange', language: Language): MonthColumn {
+  const base = key === 'leadsChange' ? 'leads' : 'opportunityRate';
+  const change = (current: FormulaExpression, previous: FormulaExpression): FormulaExpression =>
+    key === 'leadsChange' ? relativeChange(current, previous) : operation('*', operation('-', current, previous), constant(100));
   return {
-    key: 'leadsChange',
-    header: KPI_CATALOG.leadsChange.name[language],
-    format: formatForUnit('change', '', language),
-    width: 120,
-    cell: (_row, locate) => {
-      const current = locate.here('leads');
-      const previous = locate.above('leads');
-      return current === undefined || previous === undefined ? NULL_CELL : formulaCell(relativeChange(current, previous));
-    },
-  };
-}
-
-/** Difference of 商談化率 against the row above, in points: (rate − previous) × 100. */
-function opportunityRateChangeColumn(language: Language): MonthColumn {
-  return {
-    key: 'opportunityRateChange',
-    header: KPI_CATALOG.opportunityRateChange.name[language],
-    format: formatForUnit('points', '', language),
+    key,
+    header: KPI_CATALOG[key].name[language],
+    format: formatForUnit(KPI_CATALOG[key].unit, '', language),
     width: 130,
     cell: (_row, locate) => {
-      const current = locate.here('opportunityRate');
-      const previous = locate.above('opportunityRate');
-      return current === undefined || previous === undefined ? NULL_CELL : formulaCell(operation('*', operation('-', current, previous), constant(100)));
+      const current = locate.here(base);
+      const previous = locate.above(base);
+      return current === undefined || previous === undefined ? NULL_CELL : formulaCell(change(current, previous));
     },
   };
 }
@@ -162,8 +152,8 @@ export function buildMonthlySheet(summary: FunnelSummary, settings: FunnelSettin
     labelColumn: monthColumn,
     leading: cohort ? [statusColumn] : [],
     trailing: (shown) => [
-      ...(shown.has('leads') ? [leadsChangeColumn(language)] : []),
-      ...(shown.has('opportunityRate') ? [opportunityRateChangeColumn(language)] : []),
+      ...(shown.has('leads') ? [changeColumn('leadsChange', language)] : []),
+      ...(shown.has('opportunityRate') ? [changeColumn('opportunityRateChange', language)] : []),
     ],
     rows,
     kpisOf: (row) => row,
