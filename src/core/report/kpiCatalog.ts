@@ -614,13 +614,13 @@ export const KPI_CATALOG: { readonly [K in KpiKey]: KpiDefinition } = {
     unit: 'number',
     name: { ja: '前期間', en: 'Previous period' },
     formula: {
-      ja: '期間の直前の、同じ長さの期間の値（月単位の期間なら同じ月数）。データがその期間をすべて含むときだけ示します',
-      en: 'The value for the period just before, of the same length (as many months for a period of whole months); shown only when the data covers it',
+      ja: '直前の同じ長さの期間の値（データがその期間を含むときだけ）',
+      en: 'The value for the period just before, of the same length (only when the data covers it)',
     },
     reading: { ja: '今期の値と比べる基準です。', en: 'What this period is compared with.' },
     pitfall: {
-      ja: 'コホートでは、前期間のリードのほうが進む時間が長かったぶん、率が高く出やすくなります。',
-      en: 'In the cohort view the previous period’s leads have had longer to progress, which flatters its rates.',
+      ja: 'コホートでは前期間のリードのほうが進む時間が長く、率が高く出がちです。',
+      en: 'In the cohort view the previous period’s leads had longer to progress, which flatters its rates.',
     },
   },
   periodChange: {
@@ -631,12 +631,12 @@ export const KPI_CATALOG: { readonly [K in KpiKey]: KpiDefinition } = {
       en: 'Counts and money: (this period − previous) ÷ previous; rates: this period − previous, in points (pt)',
     },
     reading: {
-      ja: '▲は増加、▼は減少です。悪くなった方向の変化（リードや率の低下、CPL や CAC の上昇）を赤で示します。',
-      en: '▲ is a rise and ▼ a fall. Changes for the worse (fewer leads, lower rates, a higher CPL or CAC) show red.',
+      ja: '▲は増加、▼は減少です。悪化（リードや率の低下、CPL・CAC の上昇）は赤で示します。',
+      en: '▲ is a rise, ▼ a fall; changes for the worse show red.',
     },
     pitfall: {
-      ja: '件数の少ない期間どうしでは大きく振れます。季節の影響もあるため、前年の同じ期間とも見比べてください。',
-      en: 'Small periods swing widely, and seasons matter; compare with the same period a year earlier too.',
+      ja: '件数が少ないと大きく振れます。季節の影響もあるため前年同期とも比べてください。',
+      en: 'Small numbers swing widely, and seasons matter; compare with a year earlier too.',
     },
   },
   target: {
@@ -653,16 +653,16 @@ export const KPI_CATALOG: { readonly [K in KpiKey]: KpiDefinition } = {
     unit: 'number',
     name: { ja: '実績（発生日ベース）', en: 'Actual by event date' },
     formula: {
-      ja: 'その月に起きた件数・金額（リードは作成日、商談は商談日、受注は受注日で数えます）',
-      en: 'What happened in the month: leads by created date, opportunities by opportunity date, wins by won date',
+      ja: 'その月に起きた件数・金額（各段階に進んだ日で数えます）',
+      en: 'What happened in the month, each stage counted on the day it happened',
     },
     reading: {
-      ja: '目標と比べる実績です。目標は「いつ起きたか」で立てるため、集計方法がコホートでも発生日で数えます。',
-      en: 'The actual a target is compared with. Targets are set by when things happen, so it counts by event date even in the cohort view.',
+      ja: '目標は「いつ起きたか」で立てるため、コホートでも発生日で数えて目標と比べます。',
+      en: 'Targets are set by when things happen, so even the cohort view compares them with event-date counts.',
     },
     pitfall: {
-      ja: 'コホートの表の件数（その月に作成されたリードが後で進んだ数）とは一致しません。',
-      en: 'It differs from the cohort table’s counts (how far the month’s new leads got later on).',
+      ja: 'コホートの表の件数とは一致しません。',
+      en: 'It differs from the cohort table’s counts.',
     },
   },
   attainment: {

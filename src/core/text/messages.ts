@@ -174,14 +174,11 @@ export const SERVER_MESSAGES = {
     ja: '{metric}は目標 {target}に対して実績 {actual}（発生日ベース、達成率 {attainment}）で、{gap}足りません。{need}まずは進行中の商談の受注と、商談化率の高いチャネルでのリード獲得に力を入れてください。',
     en: '{metric} reached {actual} against a target of {target} (by event date, {attainment} of target): {gap} short. {need}Focus first on closing the open opportunities and on leads from the channels that turn into opportunities most often.',
   },
-  'finding.targetNeedFromRevenue': {
-    ja: '今の受注単価 {dealSize}・受注率 {winRate}・商談化率 {opportunityRate} のままなら、あと商談 {opportunities}件（リードにして {leads}件）が必要です。',
-    en: 'At the current deal size ({dealSize}), win rate ({winRate}) and opportunity rate ({opportunityRate}), that takes {opportunities} more opportunities ({leads} more leads). ',
+  'finding.targetNeed': {
+    ja: '今の{dealSize}受注率 {winRate}・商談化率 {opportunityRate} のままなら、あと商談 {opportunities}件（リードにして {leads}件）が必要です。',
+    en: 'At the current {dealSize}win rate ({winRate}) and opportunity rate ({opportunityRate}), that takes {opportunities} more opportunities ({leads} more leads). ',
   },
-  'finding.targetNeedFromWins': {
-    ja: '今の受注率 {winRate}・商談化率 {opportunityRate} のままなら、あと商談 {opportunities}件（リードにして {leads}件）が必要です。',
-    en: 'At the current win rate ({winRate}) and opportunity rate ({opportunityRate}), that takes {opportunities} more opportunities ({leads} more leads). ',
-  },
+  'finding.dealSize': { ja: '受注単価 {dealSize}・', en: 'deal size ({dealSize}), ' },
   'finding.targetNeedFromOpportunities': {
     ja: '今の商談化率 {opportunityRate} のままなら、あとリード {leads}件が必要です。',
     en: 'At the current opportunity rate ({opportunityRate}), that takes {leads} more leads. ',
@@ -209,14 +206,12 @@ export const SERVER_MESSAGES = {
     ja: '費用の効率がいちばん良いのは{channel}です。費用 {cost}（全体の {costShare}）で受注 {won}件（全体の {wonShare}）、CAC は {cac}、ROAS は {roas} でした。{channel}に回す予算を増やせないか検討してください。',
     en: '{channel} spends its money best: {cost} ({costShare} of all cost) brought {won} won deal(s) ({wonShare} of all wins); CAC {cac}, ROAS {roas}. See whether {channel} can take more budget.',
   },
-  'finding.rateHigher': {
-    ja: '{channel}の{rate}は {value}（{numbers}、95% 信頼区間 {low}〜{high}）で、{others}の {restValue}（{restNumbers}）より高く、偶然では説明できない差です。{next}',
-    en: '{channel} has a higher {rate}: {value} ({numbers}; 95% interval {low}–{high}) against {restValue} for {others} ({restNumbers}), a difference beyond chance. {next}',
+  'finding.rateDifferent': {
+    ja: '{channel}の{rate}は {value}（{numbers}、95% 信頼区間 {low}〜{high}）で、{others}の {restValue}（{restNumbers}）より{direction}、偶然では説明できない差です。{next}',
+    en: '{channel} has a {direction} {rate}: {value} ({numbers}; 95% interval {low}–{high}) against {restValue} for {others} ({restNumbers}), a difference beyond chance. {next}',
   },
-  'finding.rateLower': {
-    ja: '{channel}の{rate}は {value}（{numbers}、95% 信頼区間 {low}〜{high}）で、{others}の {restValue}（{restNumbers}）より低く、偶然では説明できない差です。{next}',
-    en: '{channel} has a lower {rate}: {value} ({numbers}; 95% interval {low}–{high}) against {restValue} for {others} ({restNumbers}), a difference beyond chance. {next}',
-  },
+  'finding.higher': { ja: '高く', en: 'higher' },
+  'finding.lower': { ja: '低く', en: 'lower' },
   'finding.opportunityRateHigherNext': {
     ja: '{channel}のリードを増やす方法を優先して検討してください。',
     en: 'Look first for ways to get more leads from {channel}.',
@@ -237,13 +232,19 @@ export const SERVER_MESSAGES = {
     ja: '{channel}の{rate}は {value}（{numbers}）で、{others}の {restValue}（{restNumbers}）と差がありますが、この件数では偶然の範囲内です。差を確かめるには、{channel}であと{unit}約{more}件が必要です。',
     en: '{channel} has a {rate} of {value} ({numbers}) against {restValue} for {others} ({restNumbers}), but with these numbers the difference is within chance. About {more} more {unit} from {channel} would settle it.',
   },
-  'finding.trendUp': {
-    ja: '{months}の商談化率は、月あたり {slope} のペースで上がっています（{firstRate} → {lastRate}）。偶然では説明できない傾向です。上がった理由（施策やリードの入口の変化）を特定して、続けてください。',
-    en: 'Over {months} the opportunity rate rose by {slope} a month ({firstRate} → {lastRate}), a trend beyond chance. Find what drove it (a campaign, a new lead source) and keep it going.',
+  'finding.trend': {
+    ja: '{months}の商談化率は、月あたり {slope} のペースで{direction}います（{firstRate} → {lastRate}）。偶然では説明できない傾向です。{next}',
+    en: 'Over {months} the opportunity rate {direction} by {slope} a month ({firstRate} → {lastRate}), a trend beyond chance. {next}',
   },
-  'finding.trendDown': {
-    ja: '{months}の商談化率は、月あたり {slope} のペースで下がっています（{firstRate} → {lastRate}）。偶然では説明できない傾向です。下がり始めた時期に変わった施策やリードの入口を確認してください。',
-    en: 'Over {months} the opportunity rate fell by {slope} a month ({firstRate} → {lastRate}), a trend beyond chance. Check what changed in campaigns or lead sources when it started to fall.',
+  'finding.trendUp': { ja: '上がって', en: 'rose' },
+  'finding.trendDown': { ja: '下がって', en: 'fell' },
+  'finding.trendUpNext': {
+    ja: '上がった理由（施策やリードの入口の変化）を特定して、続けてください。',
+    en: 'Find what drove it (a campaign, a new lead source) and keep it going.',
+  },
+  'finding.trendDownNext': {
+    ja: '下がり始めた時期に変わった施策やリードの入口を確認してください。',
+    en: 'Check what changed in campaigns or lead sources when it started to fall.',
   },
   'finding.trendFlat': {
     ja: '{months}の商談化率は {lowRate}〜{highRate} の間で上下していますが、はっきりした上昇や低下の傾向はなく、偶然の範囲内です。月ごとの上下ではなく、数か月単位で判断してください。',
@@ -258,10 +259,6 @@ export const SERVER_MESSAGES = {
   'finding.pipelineCovered': {
     ja: '進行中の商談は {count}件・{amount} で、目標までの残り {remaining} の {coverage}あり、今の受注率 {winRate} なら {expected} の受注が見込めます。これらの商談を確実に受注まで進めてください。',
     en: 'The open pipeline is {count} opportunities worth {amount}, {coverage} the {remaining} still missing to the target; at the current win rate ({winRate}) it should bring {expected}. Make sure these opportunities are closed.',
-  },
-  'finding.costWithoutLeads': {
-    ja: '費用があるのにリードが 0件のチャネルがあります: {channels}。この費用が CPL や CAC を押し上げています。広告とリードでチャネル名の表記がそろっているか確認してください。',
-    en: 'Some channels have cost but no leads: {channels}. That cost pushes up CPL and CAC. Check that the channel names are spelled the same in the ad and lead data.',
   },
   'finding.sessionsWithoutLeads': {
     ja: 'セッションのあるチャネル（{channels}）にはリードが 1件もなく、セッションの {share} がリードと結び付きません。アクセス解析とリードでチャネル名が違うため、チャネル別の CVR（セッション→リード）は読めません。チャネルの表記をそろえるか、チャネルグループでまとめてください。',

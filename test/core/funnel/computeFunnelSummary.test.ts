@@ -299,7 +299,7 @@ describe('computeFunnelSummary', () => {
 
     it('adds the cost-without-leads finding, which needs no minimum', () => {
       expect(summary.findings.map((finding) => finding.message)).toEqual([
-        '費用があるのにリードが 0件のチャネルがあります: 「Facebook広告」（¥25,000）。この費用が CPL や CAC を押し上げています。広告とリードでチャネル名の表記がそろっているか確認してください。',
+        '費用があるのにリードが0件のチャネルがあります: 「Facebook広告」（¥25,000）。広告とリードでチャネル名の表記が違っていないか確認してください。',
       ]);
     });
   });

@@ -16,7 +16,7 @@ const NAMED = 5;
  *
  * @example
  * costWithoutLeadsFinding(input)?.finding.message
- * //=> '費用があるのにリードが 0件のチャネルがあります: 「展示会」（¥300,000）。…'
+ * //=> '費用があるのにリードが0件のチャネルがあります: 「展示会」（¥300,000）。…'
  */
 export function costWithoutLeadsFinding(input: FindingsInput): RankedFinding | null {
   const { language, currency } = input;
@@ -28,7 +28,7 @@ export function costWithoutLeadsFinding(input: FindingsInput): RankedFinding | n
     language,
     NAMED,
   );
-  const message = serverMessage(language, 'finding.costWithoutLeads', { channels });
+  const message = serverMessage(language, 'funnel.costWithoutLeads', { channels });
   return { rank: RANKS.costWithoutLeads, finding: { code: 'channel_hygiene', tone: 'bad', message } };
 }
 

@@ -99,7 +99,8 @@ function significantFinding(comparison: Comparison, input: FindingsInput): Ranke
   const higher = comparison.test.difference > 0;
   const interval = wilsonInterval(comparison.x, comparison.n);
   const channel = quoteLabel(comparison.label, language);
-  const message = serverMessage(language, higher ? 'finding.rateHigher' : 'finding.rateLower', {
+  const message = serverMessage(language, 'finding.rateDifferent', {
+    direction: serverMessage(language, higher ? 'finding.higher' : 'finding.lower'),
     ...numbersOf(comparison, language),
     others: serverMessage(language, input.rowKind === 'group' ? 'finding.othersGroup' : 'finding.othersChannel'),
     low: formatPercent(interval?.low ?? 0),

@@ -40,9 +40,8 @@ function needSentence(metric: TargetMetric, gap: number, input: FindingsInput): 
     opportunities: formatCount(Math.ceil(opportunities)),
     leads: leadsFor(opportunities),
   };
-  return metric === 'won'
-    ? serverMessage(language, 'finding.targetNeedFromWins', params)
-    : serverMessage(language, 'finding.targetNeedFromRevenue', { ...params, dealSize: formatMoney(dealSize ?? 0, currency) });
+  const dealSizeText = metric === 'won' ? '' : serverMessage(language, 'finding.dealSize', { dealSize: formatMoney(dealSize ?? 0, currency) });
+  return serverMessage(language, 'finding.targetNeed', { ...params, dealSize: dealSizeText });
 }
 
 /**

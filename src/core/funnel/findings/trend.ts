@@ -61,8 +61,10 @@ export function trendFinding(input: FindingsInput): RankedFinding | null {
     return { rank: RANKS.withinChance, finding: { code: 'opportunity_rate_trend', tone: 'neutral', message } };
   }
   const up = test.slope > 0;
-  const message = serverMessage(language, up ? 'finding.trendUp' : 'finding.trendDown', {
+  const message = serverMessage(language, 'finding.trend', {
     months,
+    direction: serverMessage(language, up ? 'finding.trendUp' : 'finding.trendDown'),
+    next: serverMessage(language, up ? 'finding.trendUpNext' : 'finding.trendDownNext'),
     slope: formatPoints(test.slope, language),
     firstRate: formatPercent(rate(first)),
     lastRate: formatPercent(rate(last)),

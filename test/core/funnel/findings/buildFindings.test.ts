@@ -24,7 +24,7 @@ describe('hygiene findings', () => {
     expect(costWithoutLeadsFinding(findingsInput({ total: counts({ leads: 10, cost: 400000 }), rows }))?.finding).toEqual({
       code: 'channel_hygiene',
       tone: 'bad',
-      message: '費用があるのにリードが 0件のチャネルがあります: 「展示会」（¥300,000）。この費用が CPL や CAC を押し上げています。広告とリードでチャネル名の表記がそろっているか確認してください。',
+      message: '費用があるのにリードが0件のチャネルがあります: 「展示会」（¥300,000）。広告とリードでチャネル名の表記が違っていないか確認してください。',
     });
   });
 
