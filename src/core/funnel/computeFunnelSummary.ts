@@ -5,7 +5,7 @@
 import type { DealRow, FunnelSettings, FunnelView, Language, ParsedWorkbook, TabKind, Warning } from '../model/types';
 import type { Bilingual } from '../text/translate';
 import type { ChannelRow, FunnelSummary, PreviousPeriod } from '../model/summary';
-import { hasAnyField, hasTab, measureAvailability, type Availability } from './availability';
+import { hasAnyField, hasTab, measureAvailability, type Availability, type Measure } from './availability';
 import { tallyAds, tallyLeads, tallyTraffic, tallyUnlinkedDeals, type ChannelKeyOf } from './attribute';
 import { dayToIso } from '../dates/calendar';
 import { monthsBetween, type MonthSpan } from './days';
@@ -20,7 +20,7 @@ import { buildMonthRows } from './monthRows';
 import { coveredPreviousSpan, type DaySpan } from './previousPeriod';
 import { computeScoreBands } from './scoreBands';
 import { LATER_STAGES, stageRank, type LaterStage } from './stageOrder';
-import { TallyBook } from './tally';
+import { TallyBook, type Tally } from './tally';
 import { periodTargets } from './targets';
 import { computeVelocity } from './velocity';
 import { costWithoutLeadsWarning, duplicateLeadsWarning, leadsWithoutCostWarning, unlinkedDealsWarnings } from './warnings';
@@ -72,15 +72,40 @@ interface TallySources {
   readonly channelKeys: readonly string[];
 }
 
-/** Tallies every row for one view and span; deals matching no lead count only in the period view. */
-function tallyView(sources: TallySources, view: FunnelView, span: DaySpan, months: readonly MonthSpan[]): TallyBook {
+/**
+ * Tallies every row for one view and span; deals matching no lead count only in the period view.
+ * `leadsOnly` skips the ads and traffic rows, which count by their own date in both views.
+ */
+function tallyView(sources: TallySources, view: FunnelView, span: DaySpan, months: readonly MonthSpan[], leadsOnly = false): TallyBook {
   const book = new TallyBook(span.from, span.to, months);
   for (const key of sources.channelKeys) book.ensureChannel(key);
-  tallyAds(book, sources.workbook.ads, sources.channelKey);
-  tallyTraffic(book, sources.workbook.traffic, sources.channelKey);
+  if (!leadsOnly) {
+    tallyAds(book, sources.workbook.ads, sources.channelKey);
+    tallyTraffic(book, sources.workbook.traffic, sources.channelKey);
+  }
   tallyLeads(book, sources.leads, view, sources.channelKey);
   if (view === 'period') tallyUnlinkedDeals(book, sources.unlinkedDeals, sources.channelKey);
   return book;
+}
+
+/** What the leads tabs (and deals) count: the measures whose day differs between the views. */
+const LEAD_MEASURES: readonly Measure[] = ['leads', 'mql', 'sql', 'opportunities', 'won', 'lost', 'openOpportunities', 'revenue', 'pipelineAmount'];
+
+/**
+ * The period-view tallies of the total and the months for targets (design §4.5), given the cohort
+ * tallies: only lead and deal measures are tallied again; ads and traffic are the same in both views.
+ */
+function eventDateTallies(sources: TallySources, cohort: TallyBook, span: DaySpan, months: readonly MonthSpan[]): { total: Tally; byMonth: readonly Tally[] } {
+  const events = tallyView({ ...sources, channelKeys: [] }, 'period', span, months, true);
+  const merge = (base: Tally, leads: Tally): Tally => {
+    const merged = { ...base };
+    for (const measure of LEAD_MEASURES) merged[measure] = leads[measure];
+    return merged;
+  };
+  return {
+    total: merge(cohort.total, events.total),
+    byMonth: cohort.byMonth.map((tally, index) => merge(tally, events.byMonth[index] ?? tally)),
+  };
 }
 
 function previousPeriod(sources: TallySources, view: FunnelView, span: DaySpan | null, availability: Availability, ltvInputs: LtvInputs): PreviousPeriod | null {
@@ -136,7 +161,7 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
   const tallies = tallyView(sources, view, window, months);
   // Targets compare with event-date counts (design §4.5); the cohort view tallies those separately.
   const hasTargets = workbook.targets.length > 0;
-  const eventTallies = view === 'cohort' && hasTargets ? tallyView({ ...sources, channelKeys: [] }, 'period', window, months) : tallies;
+  const eventTallies = view === 'cohort' && hasTargets ? eventDateTallies(sources, tallies, window, months) : tallies;
 
   const total = toKpiRow(tallies.total, availability, ltvInputs);
   const eventTotal = eventTallies === tallies ? total : toKpiRow(eventTallies.total, availability, ltvInputs);

@@ -147,7 +147,8 @@ describe('computeFunnelSummary properties', () => {
     fc.assert(
       fc.property(workbookArb, fc.integer({ min: 1, max: 50 }), (book, goal) => {
         const months = ['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07'];
-        const targets = months.map((month, index) => ({ tab: '目標', row: index + 2, month, metric: 'opportunities' as const, target: goal }));
+        const metrics = ['opportunities', 'won', 'revenue', 'cost', 'sessions', 'clicks'] as const;
+        const targets = months.flatMap((month, index) => metrics.map((metric) => ({ tab: '目標', row: index + 2, month, metric, target: goal })));
         const withTargets = { ...book, targets };
         const cohort = computeFunnelSummary(withTargets, settings());
         const period = computeFunnelSummary(withTargets, settings({ view: 'period' }));
