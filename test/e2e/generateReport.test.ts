@@ -1,6 +1,7 @@
 /**
  * "Generate funnel report" end to end: the built bundle on the in-memory spreadsheet (design §6, §7).
  */
+import type { FunnelSummary } from '../../src/core/model/summary';
 import { buildSampleWorkbook } from '../../src/core/sample';
 import { sampleWorkbook } from '../../src/local/sampleWorkbook';
 import { workbookFromTabs, type TabInput } from '../../src/local/workbook/fromTabs';
@@ -43,17 +44,24 @@ function sheet(workbook: Workbook, name: string): SheetData {
   return found;
 }
 
-/** The table row whose first cell is `label`, keyed by the header row above it (the row whose first cell is `headerLabel`). */
+/**
+ * The row whose first cell is `label` in every table headed `headerLabel` (a core table and the
+ * secondary tables below it repeat the row labels), merged into one record keyed by the headers.
+ */
 function tableRow(target: SheetData, headerLabel: string, label: string): Record<string, unknown> {
   let header: unknown[] | null = null;
+  const merged: Record<string, unknown> = {};
   for (let r = 0; r < target.lastRow(); r += 1) {
     const first = target.value(r, 0);
     if (first === headerLabel) header = Array.from({ length: target.lastColumn() }, (_, c) => target.value(r, c));
     else if (header && first === label) {
-      return Object.fromEntries(header.map((name, c) => [String(name), target.formula(r, c) ?? target.value(r, c)]));
+      header.forEach((name, c) => {
+        if (name !== '' && name !== null && name !== undefined) merged[String(name)] = target.formula(r, c) ?? target.value(r, c);
+      });
     }
   }
-  throw new Error(`no row ${label} under ${headerLabel} in ${target.name}`);
+  if (Object.keys(merged).length === 0) throw new Error(`no row ${label} under ${headerLabel} in ${target.name}`);
+  return merged;
 }
 
 describe('generateFunnelReport through the bundle', () => {
@@ -68,6 +76,30 @@ describe('generateFunnelReport through the bundle', () => {
     expect(tableRow(channels, 'チャネル', '展示会')).toMatchObject({ リード: 2, MQL: 1, SQL: 1, 商談: 1, 受注: 0, 費用: 50000, 表示回数: 0 });
     expect(tableRow(channels, 'チャネル', '合計')).toMatchObject({ リード: 4, MQL: 3, SQL: 2, 商談: 2, 受注: 1 });
     expect(result).toMatchObject({ summarySheet: 'ファネル概要', sheets: REPORT_NAMES_JA, period: { from: '2025-04-01', to: '2025-04-03' } });
+  });
+
+  it('reports 受注率 of closed deals, the pipeline, and March attainment by event date on the sample workbook', () => {
+    const workbook = sampleWorkbook();
+    const summary = execute(workbook, 'getFunnelSummary', [{}]).result as FunnelSummary;
+    const { total } = summary;
+    // 受注率 = won ÷ (won + lost); 商談→受注率 = won ÷ opportunities; won + lost + open = opportunities.
+    expect(total.winRate).toBeCloseTo((total.won ?? 0) / ((total.won ?? 0) + (total.lost ?? 0)), 12);
+    expect(total.opportunityToWinRate).toBeCloseTo((total.won ?? 0) / (total.opportunities ?? 1), 12);
+    expect((total.won ?? 0) + (total.lost ?? 0) + (total.openOpportunities ?? 0)).toBe(total.opportunities);
+    expect(total.winRate).toBeGreaterThan(total.opportunityToWinRate ?? 1);
+    expect(total.openOpportunities).toBeGreaterThan(0);
+    expect(total.pipelineAmount).toBeGreaterThan(0);
+    // March 2026 in the cohort view: 1 opportunity from March's leads so far, but the target of 15
+    // compares with the 15 opportunities that happened in March.
+    const march = summary.byMonth.find((row) => row.month === '2026-03')!;
+    expect(march.opportunities).toBe(1);
+    expect(march.targets.find((target) => target.metric === 'opportunities')).toEqual({ metric: 'opportunities', target: 15, actual: 15, attainment: 1 });
+
+    execute(workbook, 'generateFunnelReport', [{}]);
+    const monthly = sheet(workbook, '月次推移');
+    expect(tableRow(monthly, '月', '2026-03')).toMatchObject({ 商談: 1, '目標: 商談': 15, '実績（発生日ベース）: 商談': 15 });
+    const dashboard = sheet(workbook, 'ファネル概要');
+    expect(tableRow(dashboard, '状態', '進行中の商談')).toMatchObject({ 件数: total.openOpportunities, 金額: total.pipelineAmount });
   });
 
   it('writes every ratio as a formula over cells of the same sheet', () => {

@@ -88,13 +88,19 @@ function cellNumber(text: string): number | null {
 const KEY_BY_HEADER = new Map<string, string>(KPI_KEYS.map((key) => [kpiName(key, 'en'), key]));
 const RATIO_SET = new Set<string>(RATIO_KEYS);
 
-/** Checks every ratio column of a table against the summary rows, matched by the row label. */
+/**
+ * Checks every ratio column of every table headed `firstHeader` (a sheet's core table and the tables
+ * below it) against the summary rows, matched by the row label.
+ */
 function checkTable(grid: string[][], firstHeader: string, rows: ReadonlyMap<string, KpiRow>): number {
-  const headerIndex = grid.findIndex((row) => row[0] === firstHeader);
-  expect(headerIndex).toBeGreaterThanOrEqual(0);
-  const header = grid[headerIndex] ?? [];
+  expect(grid.some((row) => row[0] === firstHeader)).toBe(true);
+  let header: string[] = [];
   let checked = 0;
-  for (const row of grid.slice(headerIndex + 1)) {
+  for (const row of grid) {
+    if (row[0] === firstHeader) {
+      header = row;
+      continue;
+    }
     const expected = rows.get(row[0] ?? '');
     if (!expected) continue;
     header.forEach((name, column) => {

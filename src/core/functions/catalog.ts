@@ -128,15 +128,18 @@ const FUNCTION_DOCS: { readonly [N in FunctionName]: FunctionDocs<N> } = {
   },
   WIN_RATE: {
     summary: {
-      ja: '受注率（受注 ÷ (受注 + 失注)、進行中を含めることも可）',
-      en: 'Win rate (won ÷ (won + lost), optionally counting open deals)',
+      ja: '受注率（受注 ÷ (受注 + 失注)。進行中を含めるとレポートの「商談→受注率」）',
+      en: 'Win rate (won ÷ (won + lost); counting open deals too gives the report’s opportunity-to-win rate)',
     },
     formula: { ja: '受注 ÷ (受注 + 失注 [+ 進行中])', en: 'won ÷ (won + lost [+ open])' },
     parameters: {
       won: described({ ja: '受注した件数（または金額）', en: 'Deals won (a count, or an amount)' }, ANY_SHAPE),
       lost: described({ ja: '失注した件数（または金額）', en: 'Deals lost (a count, or an amount)' }, ANY_SHAPE),
       open: described(
-        { ja: '進行中の件数（または金額、指定すると分母に含める）', en: 'Deals still open (a count, or an amount), added to the denominator when given' },
+        {
+          ja: '進行中の件数（または金額）。指定すると分母に含め、受注 ÷ 商談全体（商談→受注率）になる',
+          en: 'Deals still open (a count, or an amount); when given they join the denominator, giving won ÷ all opportunities (the opportunity-to-win rate)',
+        },
         OPTIONAL_SHAPE
       ),
     },

@@ -50,7 +50,8 @@ export function tallyTraffic(book: TallyBook, rows: readonly TrafficRow[], chann
 /**
  * Adds leads. Cohort view: the lead, every stage it reached and its revenue all count on its
  * created date. Period view: each stage counts on the day it happened (created date when only a
- * flag or status says so), revenue on the won day.
+ * flag or status says so), revenue on the won day, a loss on the day it was lost, and an open
+ * opportunity (with its pipeline amount) on its opportunity day.
  *
  * @example
  * tallyLeads(book, [wonLeadCreatedInAprilWonInJune], 'cohort');
@@ -66,12 +67,21 @@ export function tallyLeads(book: TallyBook, leads: readonly FunnelLead[], view: 
       if (reachesStage(lead, stage)) book.add(dayOf(stage), channel, stage, 1);
     }
     if (reachesStage(lead, 'won')) book.add(dayOf('won'), channel, 'revenue', lead.revenue);
+    if (lead.outcome === 'lost') {
+      // Lost on the close date of its last lost deal; a lost status or flag has no date (created date).
+      book.add(view === 'cohort' ? lead.created : (lead.lostDate ?? lead.created), channel, 'lost', 1);
+    } else if (lead.outcome === 'open') {
+      // Still open: counted with its opportunity (the pipeline that stage produced).
+      book.add(dayOf('opportunities'), channel, 'openOpportunities', 1);
+      book.add(dayOf('opportunities'), channel, 'pipelineAmount', lead.pipelineAmount);
+    }
   }
 }
 
 /**
- * Adds deals that match no lead (period view only): an opportunity on the deal's created date and,
- * when won, a win and its amount on the close date (created date when the close date is blank).
+ * Adds deals that match no lead (period view only): an opportunity on the deal's created date;
+ * when won, a win and its amount on the close date (created date when the close date is blank);
+ * when lost, a loss on that day; when open, an open opportunity and its amount on the created date.
  *
  * @example
  * tallyUnlinkedDeals(book, [dealRow({ created: 20180, outcome: 'won', closeDate: 20200, amount: 90000 })]);
@@ -82,9 +92,15 @@ export function tallyUnlinkedDeals(book: TallyBook, deals: readonly DealRow[], c
   for (const deal of deals) {
     const channel = channelKey(deal.channel);
     book.add(deal.created, channel, 'opportunities', 1);
-    if (deal.outcome !== 'won') continue;
-    const wonDay = deal.closeDate ?? deal.created;
-    book.add(wonDay, channel, 'won', 1);
-    book.add(wonDay, channel, 'revenue', deal.amount ?? 0);
+    const closeDay = deal.closeDate ?? deal.created;
+    if (deal.outcome === 'won') {
+      book.add(closeDay, channel, 'won', 1);
+      book.add(closeDay, channel, 'revenue', deal.amount ?? 0);
+    } else if (deal.outcome === 'lost') {
+      book.add(closeDay, channel, 'lost', 1);
+    } else {
+      book.add(deal.created, channel, 'openOpportunities', 1);
+      book.add(deal.created, channel, 'pipelineAmount', deal.amount ?? 0);
+    }
   }
 }

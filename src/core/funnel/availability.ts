@@ -54,6 +54,10 @@ export function measureAvailability(workbook: ParsedWorkbook): Availability {
   const traffic = hasTab(workbook, 'traffic');
   const leads = hasTab(workbook, 'leads');
   const deals = hasTab(workbook, 'deals');
+  const amounts =
+    hasAnyField(workbook, ['leads.amount', 'deals.amount']) ||
+    workbook.leads.some((row) => row.amount !== null) ||
+    workbook.deals.some((row) => row.amount !== null);
   return {
     impressions: ads && (hasAnyField(workbook, ['ads.impressions']) || workbook.ads.some((row) => row.impressions !== null)),
     clicks: ads && (hasAnyField(workbook, ['ads.clicks']) || workbook.ads.some((row) => row.clicks !== null)),
@@ -63,11 +67,11 @@ export function measureAvailability(workbook: ParsedWorkbook): Availability {
     sql: leads,
     opportunities: leads || deals,
     won: leads || deals,
+    lost: leads || deals,
+    openOpportunities: leads || deals,
     cost: ads,
-    revenue:
-      hasAnyField(workbook, ['leads.amount', 'deals.amount']) ||
-      workbook.leads.some((row) => row.amount !== null) ||
-      workbook.deals.some((row) => row.amount !== null),
+    revenue: amounts,
+    pipelineAmount: amounts,
     engagedSessions:
       traffic &&
       (hasAnyField(workbook, ['traffic.engaged_sessions', 'traffic.bounce_rate']) ||

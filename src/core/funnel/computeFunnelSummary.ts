@@ -2,24 +2,26 @@
  * The funnel engine's entry: parsed rows in, every number of the report out (design §4, §5, §6.2,
  * §9.1).
  */
-import type { FunnelSettings, Language, ParsedWorkbook, TabKind, Warning } from '../model/types';
+import type { DealRow, FunnelSettings, FunnelView, Language, ParsedWorkbook, TabKind, Warning } from '../model/types';
 import type { Bilingual } from '../text/translate';
-import type { ChannelRow, FunnelSummary } from '../model/summary';
-import { hasAnyField, hasTab, measureAvailability } from './availability';
-import { tallyAds, tallyLeads, tallyTraffic, tallyUnlinkedDeals } from './attribute';
+import type { ChannelRow, FunnelSummary, PreviousPeriod } from '../model/summary';
+import { hasAnyField, hasTab, measureAvailability, type Availability, type Measure } from './availability';
+import { tallyAds, tallyLeads, tallyTraffic, tallyUnlinkedDeals, type ChannelKeyOf } from './attribute';
 import { dayToIso } from '../dates/calendar';
-import { monthsBetween } from './days';
+import { monthsBetween, type MonthSpan } from './days';
 import { buildEmailTable } from './emailTable';
-import { buildFindings } from './findings';
+import { buildFindings, comparisonRow } from './findings';
 import { resolveFunnelLead, type FunnelLead } from './funnelLead';
-import { toKpiRow } from './kpiRow';
+import { toKpiRow, type LtvInputs } from './kpiRow';
 import { compareCodeUnits, LabelBook } from './labels';
 import { linkDeals } from './linkDeals';
 import { mergeDuplicateLeads } from './mergeLeads';
 import { buildMonthRows } from './monthRows';
+import { coveredPreviousSpan, type DaySpan } from './previousPeriod';
 import { computeScoreBands } from './scoreBands';
 import { LATER_STAGES, stageRank, type LaterStage } from './stageOrder';
-import { TallyBook } from './tally';
+import { TallyBook, type Tally } from './tally';
+import { periodTargets } from './targets';
 import { computeVelocity } from './velocity';
 import { costWithoutLeadsWarning, duplicateLeadsWarning, leadsWithoutCostWarning, periodOutsideDataWarning, unlinkedDealsWarnings } from './warnings';
 import { resolveWindow } from './window';
@@ -61,6 +63,57 @@ function collectChannels(workbook: ParsedWorkbook, language: Language): LabelBoo
   return channels;
 }
 
+/** Everything the tallies are made from, resolved once. */
+interface TallySources {
+  readonly workbook: ParsedWorkbook;
+  readonly leads: readonly FunnelLead[];
+  readonly unlinkedDeals: readonly DealRow[];
+  readonly channelKey: ChannelKeyOf;
+  readonly channelKeys: readonly string[];
+}
+
+/**
+ * Tallies every row for one view and span; deals matching no lead count only in the period view.
+ * `leadsOnly` skips the ads and traffic rows, which count by their own date in both views.
+ */
+function tallyView(sources: TallySources, view: FunnelView, span: DaySpan, months: readonly MonthSpan[], leadsOnly = false): TallyBook {
+  const book = new TallyBook(span.from, span.to, months);
+  for (const key of sources.channelKeys) book.ensureChannel(key);
+  if (!leadsOnly) {
+    tallyAds(book, sources.workbook.ads, sources.channelKey);
+    tallyTraffic(book, sources.workbook.traffic, sources.channelKey);
+  }
+  tallyLeads(book, sources.leads, view, sources.channelKey);
+  if (view === 'period') tallyUnlinkedDeals(book, sources.unlinkedDeals, sources.channelKey);
+  return book;
+}
+
+/** What the leads tabs (and deals) count: the measures whose day differs between the views. */
+const LEAD_MEASURES: readonly Measure[] = ['leads', 'mql', 'sql', 'opportunities', 'won', 'lost', 'openOpportunities', 'revenue', 'pipelineAmount'];
+
+/**
+ * The period-view tallies of the total and the months for targets (design §4.5), given the cohort
+ * tallies: only lead and deal measures are tallied again; ads and traffic are the same in both views.
+ */
+function eventDateTallies(sources: TallySources, cohort: TallyBook, span: DaySpan, months: readonly MonthSpan[]): { total: Tally; byMonth: readonly Tally[] } {
+  const events = tallyView({ ...sources, channelKeys: [] }, 'period', span, months, true);
+  const merge = (base: Tally, leads: Tally): Tally => {
+    const merged = { ...base };
+    for (const measure of LEAD_MEASURES) merged[measure] = leads[measure];
+    return merged;
+  };
+  return {
+    total: merge(cohort.total, events.total),
+    byMonth: cohort.byMonth.map((tally, index) => merge(tally, events.byMonth[index] ?? tally)),
+  };
+}
+
+function previousPeriod(sources: TallySources, view: FunnelView, span: DaySpan | null, availability: Availability, ltvInputs: LtvInputs): PreviousPeriod | null {
+  if (span === null) return null;
+  const book = tallyView({ ...sources, channelKeys: [] }, view, span, []);
+  return { from: dayToIso(span.from), to: dayToIso(span.to), total: toKpiRow(book.total, availability, ltvInputs) };
+}
+
 function compareChannelRows(a: ChannelRow, b: ChannelRow): number {
   return (b.leads ?? 0) - (a.leads ?? 0) || compareCodeUnits(a.channel, b.channel);
 }
@@ -74,6 +127,8 @@ function compareChannelRows(a: ChannelRow, b: ChannelRow): number {
  *   Period view: each stage on the day it happened; deals matching no lead count too.
  * - Ads, traffic and email rows always count by their own date.
  * - Velocity and score bands always describe the leads created in the period.
+ * - Targets, per month and for the period, compare with event-date counts in either view.
+ * - The previous period of the same length is tallied the same way when the data covers it.
  * - Warnings: the workbook's own, then merged duplicates, unlinked deals and channel mismatches.
  *
  * @example
@@ -96,15 +151,20 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
   const cohortLeads = leads.filter((lead) => lead.created >= window.from && lead.created <= window.to);
 
   const channels = collectChannels(workbook, language);
-  const tallies = new TallyBook(window.from, window.to, months);
-  for (const key of channels.keys()) tallies.ensureChannel(key);
-  const channelKey = (raw: string | null): string => channels.keyOf(raw);
-  tallyAds(tallies, workbook.ads, channelKey);
-  tallyTraffic(tallies, workbook.traffic, channelKey);
-  tallyLeads(tallies, leads, view, channelKey);
-  if (view === 'period') tallyUnlinkedDeals(tallies, links.unlinked, channelKey);
+  const sources: TallySources = {
+    workbook,
+    leads,
+    unlinkedDeals: links.unlinked,
+    channelKey: (raw) => channels.keyOf(raw),
+    channelKeys: [...channels.keys()],
+  };
+  const tallies = tallyView(sources, view, window, months);
+  // Targets compare with event-date counts (design §4.5); the cohort view tallies those separately.
+  const hasTargets = workbook.targets.length > 0;
+  const eventTallies = view === 'cohort' && hasTargets ? eventDateTallies(sources, tallies, window, months) : tallies;
 
   const total = toKpiRow(tallies.total, availability, ltvInputs);
+  const eventTotal = eventTallies === tallies ? total : toKpiRow(eventTallies.total, availability, ltvInputs);
   const byChannel: ChannelRow[] = [...tallies.byChannel.entries()]
     .map(([key, tally]) => ({ channel: channels.labelOf(key), ...toKpiRow(tally, availability, ltvInputs) }))
     .sort(compareChannelRows);
@@ -112,11 +172,14 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
   const byMonth = buildMonthRows({
     months,
     rows: tallies.byMonth.map((tally) => toKpiRow(tally, availability, ltvInputs)),
+    eventRows: eventTallies.byMonth.map((tally) => toKpiRow(tally, availability, ltvInputs)),
     view,
     asOf: window.asOf,
     medianLeadToWonDays: velocity.leadToWonDays,
     targets: workbook.targets,
   });
+
+  const targetsOfPeriod = hasTargets ? periodTargets(months.map((span) => span.month), workbook.targets, eventTotal) : [];
 
   const hasScores = hasAnyField(workbook, ['leads.score']) || workbook.leads.some((row) => row.score !== null);
   const hasEmail = workbook.email.length > 0 || hasAnyField(workbook, ['email.delivered', 'email.sent']);
@@ -149,6 +212,8 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
     asOf: dayToIso(window.asOf),
     currency: settings.currency,
     total,
+    periodTargets: targetsOfPeriod,
+    previousPeriod: previousPeriod(sources, view, coveredPreviousSpan(window, window.funnelDataFrom), availability, ltvInputs),
     byChannel,
     byMonth,
     scoreBands: hasScores ? computeScoreBands(cohortLeads, settings.scoreBands) : [],
@@ -159,8 +224,10 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
       currency: settings.currency,
       view,
       total,
-      channels: byChannel,
+      rows: byChannel.map((row) => comparisonRow(row.channel, row)),
+      rowKind: 'channel',
       months: byMonth,
+      periodTargets: targetsOfPeriod,
       stagesWithData: stagesWithData(workbook),
     }),
     sources: workbook.sources,

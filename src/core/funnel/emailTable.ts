@@ -6,7 +6,7 @@ import type { EmailRow } from '../model/types';
 import type { EmailTableRow } from '../model/summary';
 import { compareCodeUnits, LabelBook } from './labels';
 import { divide, finiteOrNull } from './numbers';
-import type { FunnelWindow } from './window';
+import type { DaySpan } from './previousPeriod';
 
 interface EmailGroup {
   delivered: number;
@@ -41,7 +41,7 @@ export interface EmailTableOptions {
  * buildEmailTable([emailRow({ campaign: '4月メルマガ', delivered: 1000, opens: 250, clicks: 40 })], window, options)
  * //=> [{ campaign: '4月メルマガ', delivered: 1000, opens: 250, clicks: 40, openRate: 0.25, clickRate: 0.04, clickToOpenRate: 0.16 }]
  */
-export function buildEmailTable(rows: readonly EmailRow[], window: FunnelWindow, options: EmailTableOptions): EmailTableRow[] {
+export function buildEmailTable(rows: readonly EmailRow[], window: DaySpan, options: EmailTableOptions): EmailTableRow[] {
   const names = new LabelBook(options.blankLabel);
   const groups = new Map<string, EmailGroup>();
   for (const row of rows) {

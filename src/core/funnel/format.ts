@@ -37,11 +37,37 @@ export function formatPercent(rate: number): string {
  *
  * @example
  * formatPoints(-0.06, 'ja')
- * //=> '6.0ポイント'
+ * //=> '6.0pt'
+ * formatPoints(0.015, 'en')
+ * //=> '1.5 pt'
  */
 export function formatPoints(difference: number, language: Language): string {
   const points = formatNumber(Math.abs(difference) * 100, 1);
-  return language === 'ja' ? `${points}ポイント` : `${points} points`;
+  return language === 'ja' ? `${points}pt` : `${points} pt`;
+}
+
+/**
+ * Formats ROAS: a percentage in Japanese, a multiple in English (design §5).
+ *
+ * @example
+ * formatRoas(0.755, 'ja')
+ * //=> '76%'
+ * formatRoas(0.755, 'en')
+ * //=> '0.8×'
+ */
+export function formatRoas(ratio: number, language: Language): string {
+  return language === 'ja' ? `${formatNumber(ratio * 100, 0)}%` : formatMultiple(ratio, language);
+}
+
+/**
+ * Formats a multiple: 2.4倍 in Japanese, 2.4× in English.
+ *
+ * @example
+ * formatMultiple(2.36, 'ja')
+ * //=> '2.4倍'
+ */
+export function formatMultiple(ratio: number, language: Language): string {
+  return `${formatNumber(ratio, 1)}${language === 'ja' ? '倍' : '×'}`;
 }
 
 /**

@@ -2,7 +2,7 @@
  * A lead as the funnel sees it: how far it got, when each stage happened, what it earned
  * (design §4.2, §4.3).
  */
-import type { DayNumber, DealRow, Stage } from '../model/types';
+import type { DayNumber, DealOutcome, DealRow, Stage } from '../model/types';
 import type { MergedLead } from './mergeLeads';
 import { LATER_STAGES, stageRank, type LaterStage } from './stageOrder';
 
@@ -17,8 +17,12 @@ export interface FunnelLead {
   readonly stageDates: Readonly<Record<LaterStage, DayNumber | null>>;
   /** Won revenue (0 when not won). */
   readonly revenue: number;
-  /** Lost and not won. */
-  readonly lost: boolean;
+  /** How an opportunity stands (design §4.3); `null` for a lead that never reached `opportunities`. */
+  readonly outcome: DealOutcome | null;
+  /** The day a lost opportunity was lost: the latest close date of its lost deals; `null` when unknown. */
+  readonly lostDate: DayNumber | null;
+  /** Amount still in play when the opportunity is open (its open deals' amounts, else its own amount); 0 otherwise. */
+  readonly pipelineAmount: number;
 }
 
 /**
@@ -48,13 +52,39 @@ function sumAmounts(deals: readonly DealRow[]): number {
   return deals.reduce((total, deal) => total + (deal.amount ?? 0), 0);
 }
 
+/** Latest close date among deals, or `null` when none has one. */
+function latestClose(deals: readonly DealRow[]): DayNumber | null {
+  let latest: DayNumber | null = null;
+  for (const deal of deals) if (deal.closeDate !== null && (latest === null || deal.closeDate > latest)) latest = deal.closeDate;
+  return latest;
+}
+
+/**
+ * Won, lost or open (design §4.3): won by a won deal or a won stage; lost when every linked deal is
+ * lost, or by a lost status or flag; open otherwise. `null` below `opportunities`.
+ */
+function opportunityOutcome(furthest: Stage, leadLost: boolean, deals: readonly DealRow[]): DealOutcome | null {
+  if (furthest === 'won') return 'won';
+  if (furthest !== 'opportunities') return null;
+  const everyDealLost = deals.length > 0 && deals.every((deal) => deal.outcome === 'lost');
+  return everyDealLost || leadLost ? 'lost' : 'open';
+}
+
+/** What an open opportunity may still bring: its open deals' amounts when any has one, else the lead's amount. */
+function openAmount(leadAmount: number | null, deals: readonly DealRow[]): number {
+  const priced = deals.filter((deal) => deal.outcome === 'open' && deal.amount !== null);
+  return priced.length > 0 ? sumAmounts(priced) : (leadAmount ?? 0);
+}
+
 /**
  * Resolves a merged lead and its linked deals (in canonical order) into a funnel lead.
  * A stage is reached directly by a date, a flag or a status naming it or a later stage, and by
  * implication when any later stage is reached. A linked deal makes the lead an opportunity (dated
  * by its earliest deal); a won deal makes it won (dated by the close date of its earliest won
  * deal), and revenue becomes the sum of its won deals. Without a won deal, revenue is the lead's
- * own amount when it is won.
+ * own amount when it is won. An opportunity that is not won is lost when every linked deal is lost
+ * or its status or flag says lost, and open otherwise (its pipeline amount: the open deals' amounts,
+ * else the lead's amount).
  *
  * @example
  * resolveFunnelLead(leadWithMqlFlagOnly, []).furthest
@@ -77,8 +107,17 @@ export function resolveFunnelLead(lead: MergedLead, deals: readonly DealRow[]): 
     const byDeal = stage === 'opportunities' ? firstDeal !== undefined : stage === 'won' ? firstWonDeal !== undefined : false;
     if (evidence.date !== null || evidence.flag || byStatus || byDeal) furthest = stage;
   }
-  const won = furthest === 'won';
-  const revenue = !won ? 0 : wonDeals.length > 0 ? sumAmounts(wonDeals) : (lead.amount ?? 0);
-  const lost = !won && (lead.lost || deals.some((deal) => deal.outcome === 'lost'));
-  return { created: lead.created, channel: lead.channel, score: lead.score, furthest, stageDates, revenue, lost };
+  const outcome = opportunityOutcome(furthest, lead.lost, deals);
+  const revenue = outcome !== 'won' ? 0 : wonDeals.length > 0 ? sumAmounts(wonDeals) : (lead.amount ?? 0);
+  return {
+    created: lead.created,
+    channel: lead.channel,
+    score: lead.score,
+    furthest,
+    stageDates,
+    revenue,
+    outcome,
+    lostDate: outcome === 'lost' ? latestClose(deals.filter((deal) => deal.outcome === 'lost')) : null,
+    pipelineAmount: outcome === 'open' ? openAmount(lead.amount, deals) : 0,
+  };
 }

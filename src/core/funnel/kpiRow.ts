@@ -33,7 +33,9 @@ export function computeRatios(sums: Sums, ltvInputs: LtvInputs): Record<RatioKey
     mqlRate: divide(sums.mql, sums.leads),
     sqlRate: divide(sums.sql, sums.mql),
     opportunityRate: divide(sums.opportunities, sums.leads),
-    winRate: divide(sums.won, sums.opportunities),
+    // Closed opportunities only (design §4.3): open deals have not been decided yet.
+    winRate: divide(sums.won, sums.won === null || sums.lost === null ? null : sums.won + sums.lost),
+    opportunityToWinRate: divide(sums.won, sums.opportunities),
     leadToWinRate: divide(sums.won, sums.leads),
     costPerOpportunity: divide(sums.cost, sums.opportunities),
     cac,

@@ -60,7 +60,7 @@ function equalCountBands(scores: readonly number[]): Band[] {
 }
 
 /**
- * Counts leads, opportunities and wins per score band. Bands: `bounds` when given (lower bounds);
+ * Counts leads, opportunities, wins and losses per score band. Bands: `bounds` when given (lower bounds);
  * otherwise 0-19, 20-39, 40-59, 60-79, 80+ when every score lies in 0–100; otherwise five
  * equal-count bands. Leads without a score are left out.
  *
@@ -81,13 +81,16 @@ export function computeScoreBands(leads: readonly FunnelLead[], bounds?: readonl
     const members = scored.filter((lead) => band.contains(lead.score));
     const opportunities = members.filter((lead) => reachesStage(lead, 'opportunities')).length;
     const won = members.filter((lead) => reachesStage(lead, 'won')).length;
+    const lost = members.filter((lead) => lead.outcome === 'lost').length;
     return {
       band: band.label,
       leads: members.length,
       opportunities,
       won,
+      lost,
       opportunityRate: divide(opportunities, members.length),
-      winRate: divide(won, opportunities),
+      opportunityToWinRate: divide(won, opportunities),
+      winRate: divide(won, won + lost),
     };
   });
 }

@@ -11,9 +11,11 @@ export interface FunnelWindow {
   readonly to: DayNumber;
   /** Latest date in any mapped date field; never moved by the period settings. */
   readonly asOf: DayNumber;
-  /** Earliest and latest date in the data (null without dates), to tell a period that misses it all. */
-  readonly dataFrom?: DayNumber | null;
-  readonly dataTo?: DayNumber | null;
+  /** Earliest and latest date anywhere in the data (null without dates), to tell a period that misses it all. */
+  readonly dataFrom: DayNumber | null;
+  readonly dataTo: DayNumber | null;
+  /** First day the funnel data covers (earliest ads/traffic date or lead created date): a previous period before it is not covered. */
+  readonly funnelDataFrom: DayNumber | null;
 }
 
 /** Tracks the earliest and latest of the days it is shown. */
@@ -77,5 +79,5 @@ export function resolveWindow(workbook: ParsedWorkbook, settings: FunnelSettings
 
   const from = settings.from !== undefined ? readSettingDay(settings.from, 'from', settings.language) : (period.min ?? fallback.min ?? 0);
   const to = settings.to !== undefined ? readSettingDay(settings.to, 'to', settings.language) : (period.max ?? fallback.max ?? 0);
-  return { from, to, asOf: dated.max ?? fallback.max ?? to, dataFrom: fallback.min, dataTo: fallback.max };
+  return { from, to, asOf: dated.max ?? fallback.max ?? to, dataFrom: fallback.min, dataTo: fallback.max, funnelDataFrom: period.min };
 }

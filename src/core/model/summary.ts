@@ -14,10 +14,14 @@ export const COUNT_KEYS = [
   'sql',
   'opportunities',
   'won',
+  /** Opportunities closed as lost, and those still open (design §4.3): won + lost + open = opportunities in the cohort view. */
+  'lost',
+  'openOpportunities',
 ] as const;
 export type CountKey = (typeof COUNT_KEYS)[number];
 
-export const AMOUNT_KEYS = ['cost', 'revenue'] as const;
+/** `pipelineAmount`: the amount of the open opportunities (their open deals, else the lead's amount). */
+export const AMOUNT_KEYS = ['cost', 'revenue', 'pipelineAmount'] as const;
 export type AmountKey = (typeof AMOUNT_KEYS)[number];
 
 /** Inputs that only feed ratio KPIs (engagement, downloads). */
@@ -33,6 +37,7 @@ export const RATIO_KEYS = [
   'sqlRate',
   'opportunityRate',
   'winRate',
+  'opportunityToWinRate',
   'leadToWinRate',
   'costPerOpportunity',
   'cac',
@@ -54,11 +59,30 @@ export interface ChannelRow extends KpiRow {
 export interface MonthRow extends KpiRow {
   readonly month: IsoMonth;
   readonly immature: boolean;
-  /** Month-over-month change of leads and opportunityRate (null for the first month or a zero base). */
+  /** Relative change of leads against the previous month (null for the first month or a zero base). */
   readonly leadsChange: number | null;
+  /** Difference of 商談化率 from the previous month, as a fraction (−0.017 = 1.7 pt lower); null without both rates. */
   readonly opportunityRateChange: number | null;
-  /** Targets for the month, by metric, with attainment = actual ÷ target. */
-  readonly targets: readonly { readonly metric: string; readonly target: number; readonly actual: number | null; readonly attainment: number | null }[];
+  /** Targets for the month, by metric, against the month's event-date actuals (design §4.5). */
+  readonly targets: readonly TargetAttainment[];
+}
+
+/**
+ * A target against what happened: `actual` is always the event-date (period-view) figure, whichever
+ * view the report shows (design §4.5), and `attainment` = actual ÷ target.
+ */
+export interface TargetAttainment {
+  readonly metric: string;
+  readonly target: number;
+  readonly actual: number | null;
+  readonly attainment: number | null;
+}
+
+/** The period just before the report's, of the same length, when the data covers it (design §6 item 1). */
+export interface PreviousPeriod {
+  readonly from: IsoDay;
+  readonly to: IsoDay;
+  readonly total: KpiRow;
 }
 
 export interface ScoreBandRow {
@@ -66,7 +90,11 @@ export interface ScoreBandRow {
   readonly leads: number;
   readonly opportunities: number;
   readonly won: number;
+  readonly lost: number;
   readonly opportunityRate: number | null;
+  /** won ÷ opportunities (the funnel step). */
+  readonly opportunityToWinRate: number | null;
+  /** won ÷ (won + lost): closed opportunities only. */
   readonly winRate: number | null;
 }
 
@@ -88,8 +116,21 @@ export interface EmailTableRow {
   readonly clickToOpenRate: number | null;
 }
 
+export const FINDING_CODES = [
+  'target_gap',
+  'channel_spend',
+  'pipeline_coverage',
+  'rate_difference',
+  'rate_within_chance',
+  'opportunity_rate_trend',
+  'channel_hygiene',
+] as const;
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+/** One finding (design §6.2): whether it is good or bad news (`neutral`: within chance), and what it says. */
 export interface Finding {
-  readonly code: 'weakest_step' | 'channel_outlier' | 'monthly_change' | 'cost_without_leads';
+  readonly code: FindingCode;
+  readonly tone: 'good' | 'bad' | 'neutral';
   readonly message: string;
 }
 
@@ -100,6 +141,9 @@ export interface FunnelSummary {
   readonly asOf: IsoDay;
   readonly currency: string;
   readonly total: KpiRow;
+  /** Targets summed over the months of the period, when every month of the period has one (event-date actuals). */
+  readonly periodTargets: readonly TargetAttainment[];
+  readonly previousPeriod: PreviousPeriod | null;
   readonly byChannel: readonly ChannelRow[];
   readonly byMonth: readonly MonthRow[];
   readonly scoreBands: readonly ScoreBandRow[];

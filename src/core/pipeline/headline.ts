@@ -5,7 +5,7 @@
 import type { Language } from '../model/types';
 import type { Bilingual } from '../text/translate';
 import type { FunnelSummary, KpiRow } from '../model/summary';
-import { formatMoney, formatNumber, formatPercent } from '../funnel/format';
+import { formatMoney, formatMultiple, formatNumber, formatPercent, formatRoas } from '../funnel/format';
 
 export interface Headline {
   readonly key: 'leads' | 'opportunityRate' | 'winRate' | 'cac' | 'roas' | 'ltvToCac';
@@ -28,8 +28,8 @@ function entry(key: Headline['key'], language: Language, raw: number | null, for
 }
 
 /**
- * The 5 headline KPIs of a summary: leads, 商談化率, 受注率, CAC, and ROAS — or LTV/CAC when LTV
- * settings were given.
+ * The 5 headline KPIs of a summary: leads, 商談化率, 受注率 (of closed opportunities), CAC, and
+ * ROAS — or LTV/CAC when LTV settings were given.
  *
  * @example
  * headlineKpis(summary, 'ja').map((h) => h.label)
@@ -38,9 +38,11 @@ function entry(key: Headline['key'], language: Language, raw: number | null, for
 export function headlineKpis(summary: FunnelSummary, language: Language): Headline[] {
   const total: KpiRow = summary.total;
   const money = (v: number): string => formatMoney(v, summary.currency);
-  const ratio = (v: number): string => `${formatNumber(v, 2)}`;
+  // ROAS as a percentage in Japanese and a multiple in English (design §5); LTV/CAC as a multiple.
   const last =
-    total.ltvToCac !== null ? entry('ltvToCac', language, total.ltvToCac, ratio) : entry('roas', language, total.roas, ratio);
+    total.ltvToCac !== null
+      ? entry('ltvToCac', language, total.ltvToCac, (v) => formatMultiple(v, language))
+      : entry('roas', language, total.roas, (v) => formatRoas(v, language));
   return [
     entry('leads', language, total.leads, (v) => formatNumber(v, 0)),
     entry('opportunityRate', language, total.opportunityRate, formatPercent),

@@ -1,18 +1,23 @@
 /**
  * Building blocks of report sheets: cell constructors that enforce the cell rules of design §6.1
- * (finite numbers, literal text, `—` for null) and the block builder that keeps the three grids of a
- * block the same rectangular shape.
+ * (finite numbers, literal text, `—` for null) and the block builder that keeps a block's grids
+ * the same rectangular shape, with one role per row and one alignment per column.
  */
 import { renderGuardedFormula, type FormulaExpression } from './formula';
 import { PLAIN_FORMAT } from './formats';
-import { NULL_DISPLAY, type Block, type Cell, type NumberFormat } from './model';
+import { NULL_DISPLAY, type Block, type Cell, type HorizontalAlignment, type NumberFormat, type RowRole } from './model';
 import { neutralizeText } from './neutralizeText';
 
-/** A cell with its number format and weight, before the block splits them into grids. */
+/** A cell with its number format, before the block splits cells and formats into grids. */
 export interface StyledCell {
   readonly cell: Cell;
   readonly format: NumberFormat;
-  readonly bold: boolean;
+}
+
+/** A row of a block: its role (which decides its look) and its cells. */
+export interface BlockRow {
+  readonly role: RowRole;
+  readonly cells: readonly StyledCell[];
 }
 
 export const EMPTY_CELL: Cell = { kind: 'empty' };
@@ -61,44 +66,69 @@ export function formulaCell(expression: FormulaExpression): Cell {
  *
  * @example
  * styled(numberCell(3), '#,##0')
- * //=> { cell: { kind: 'number', value: 3 }, format: '#,##0', bold: false }
+ * //=> { cell: { kind: 'number', value: 3 }, format: '#,##0' }
  */
-export function styled(cell: Cell, format: NumberFormat = PLAIN_FORMAT, bold = false): StyledCell {
-  return { cell, format, bold };
+export function styled(cell: Cell, format: NumberFormat = PLAIN_FORMAT): StyledCell {
+  return { cell, format };
 }
 
 /**
- * A bold text cell (titles, headings, header rows).
+ * A text cell in the general format (titles, headings, labels).
  *
  * @example
- * heading('Funnel').bold
- * //=> true
+ * label('Funnel').cell
+ * //=> { kind: 'text', value: 'Funnel' }
  */
-export function heading(text: string): StyledCell {
-  return styled(textCell(text), PLAIN_FORMAT, true);
+export function label(text: string): StyledCell {
+  return styled(textCell(text));
+}
+
+/**
+ * A row of a block.
+ *
+ * @example
+ * row('caption', [label('Funnel')]).role
+ * //=> 'caption'
+ */
+export function row(role: RowRole, cells: readonly StyledCell[]): BlockRow {
+  return { role, cells };
 }
 
 const EMPTY_STYLED: StyledCell = styled(EMPTY_CELL);
 
+export interface BlockOptions {
+  /** One per column; columns without one are left-aligned (text). */
+  readonly alignments?: readonly HorizontalAlignment[];
+  readonly banded?: boolean;
+  readonly wrap?: boolean;
+}
+
 /**
  * A block at (row, column), 1-based, from rows of styled cells. Short rows are padded with empty
- * cells, so the three grids are rectangular and of the same shape.
+ * cells, so the grids are rectangular and of the same shape; there is one role per row and one
+ * alignment per column.
  *
  * @example
- * makeBlock(1, 1, [[heading('Title')], [styled(numberCell(1)), styled(numberCell(2))]]).cells[0]
+ * makeBlock(1, 1, [row('title', [label('Title')]), row('body', [styled(numberCell(1)), styled(numberCell(2))])]).cells[0]
  * //=> [{ kind: 'text', value: 'Title' }, { kind: 'empty' }]
+ *
+ * @throws RangeError for a block without rows, or with more alignments than columns.
  */
-export function makeBlock(row: number, column: number, rows: readonly (readonly StyledCell[])[], wrap = false): Block {
+export function makeBlock(row: number, column: number, rows: readonly BlockRow[], options: BlockOptions = {}): Block {
   if (rows.length === 0) throw new RangeError('a block needs at least one row');
-  const width = Math.max(1, ...rows.map((cells) => cells.length));
-  const padded = rows.map((cells) => [...cells, ...Array<StyledCell>(width - cells.length).fill(EMPTY_STYLED)]);
+  const width = Math.max(1, ...rows.map((entry) => entry.cells.length));
+  const given = options.alignments ?? [];
+  if (given.length > width) throw new RangeError(`${given.length} alignments for ${width} columns`);
+  const padded = rows.map((entry) => [...entry.cells, ...Array<StyledCell>(width - entry.cells.length).fill(EMPTY_STYLED)]);
   return {
     row,
     column,
     cells: padded.map((cells) => cells.map((entry) => entry.cell)),
     numberFormats: padded.map((cells) => cells.map((entry) => entry.format)),
-    bold: padded.map((cells) => cells.map((entry) => entry.bold)),
-    wrap,
+    rowRoles: rows.map((entry) => entry.role),
+    alignments: Array.from({ length: width }, (_, index) => given[index] ?? 'left'),
+    banded: options.banded ?? false,
+    wrap: options.wrap ?? false,
   };
 }
 
@@ -107,7 +137,7 @@ export function makeBlock(row: number, column: number, rows: readonly (readonly 
  * `''` for empty cells. Text never starts with `=` (neutralised), so only formula cells become formulas.
  *
  * @example
- * blockValues(makeBlock(1, 1, [[styled(numberCell(5)), heading('=x')]]))
+ * blockValues(makeBlock(1, 1, [row('body', [styled(numberCell(5)), label('=x')])]))
  * //=> [[5, "'=x"]]
  */
 export function blockValues(block: Block): (string | number)[][] {
@@ -127,22 +157,13 @@ export function blockValues(block: Block): (string | number)[][] {
   );
 }
 
-/**
- * The grid to pass to `Range.setFontWeights` for a block.
- *
- * @example
- * blockFontWeights(makeBlock(1, 1, [[heading('A'), styled(numberCell(1))]]))
- * //=> [['bold', 'normal']]
- */
-export function blockFontWeights(block: Block): ('bold' | 'normal')[][] {
-  return block.bold.map((row) => row.map((bold) => (bold ? 'bold' : 'normal')));
-}
+export { blockFontWeights } from './style';
 
 /**
  * Last row and last column a block covers (1-based, inclusive).
  *
  * @example
- * blockEnd(makeBlock(3, 2, [[heading('a'), heading('b')]]))
+ * blockEnd(makeBlock(3, 2, [row('header', [label('a'), label('b')])]))
  * //=> { row: 3, column: 3 }
  */
 export function blockEnd(block: Block): { row: number; column: number } {

@@ -1,34 +1,34 @@
 /**
- * Sheet 2, チャネル別 / By channel (design §6): one row per channel in the summary's order, a total
- * row, and a column chart of the lead-level counts.
+ * Sheet 2, チャネル別 / By channel (design §6): one row per channel in the summary's order and a
+ * total row, the core columns in view and the secondary columns in tables below, and a chart of cost
+ * against 受注金額 per channel. (Channel groups with subtotals arrive with design §4.6; the tables
+ * already take subtotal rows.)
  */
 import type { FunnelSummary, KpiRow } from '../model/summary';
 import type { FunnelSettings } from '../model/types';
 import { textCell } from './cells';
-import { columnRange } from './formula';
-import { kpiColumns } from './kpiColumns';
-import type { KpiKey } from './kpiCatalog';
-import { reportLabels } from './labels';
-import type { Block, ChartSpec } from './model';
-import { assumptionRow, contextLine, finishSheet, ltvAssumptionValues, mergeWidths, preamble, type BuiltSheet } from './sheetParts';
 import { PLAIN_FORMAT } from './formats';
-import { placeTable, type TableColumn, type PlacedTable } from './table';
+import { columnRange } from './formula';
+import type { KpiKey } from './kpiCatalog';
+import { CHANNEL_LAYOUT, placeKpiTables } from './kpiTables';
+import { reportLabels } from './labels';
+import type { Block, ChartSpec, DataRowRole } from './model';
+import { assumptionRow, contextLine, finishSheet, ltvAssumptionValues, mergeWidths, preamble, type BuiltSheet } from './sheetParts';
+import type { PlacedTable, TableColumn } from './table';
 
 interface ChannelTableRow {
   readonly label: string;
   readonly kpis: KpiRow;
 }
 
-const CHART_SERIES: readonly KpiKey[] = ['leads', 'opportunities', 'won'];
+const CHART_SERIES: readonly KpiKey[] = ['cost', 'revenue'];
 
-/** Counts per channel as a column chart under the table (the total row is left out). */
-function channelChart(table: PlacedTable, channelCount: number, title: string): ChartSpec[] {
+/** Cost against 受注金額 per channel as a column chart under the tables (the total row is left out). */
+function channelChart(table: PlacedTable, channelCount: number, anchorRow: number, title: string): ChartSpec[] {
   const labelColumn = table.columnOf('label');
   if (channelCount === 0 || labelColumn === undefined) return [];
   const lastChannelRow = table.headerRow + channelCount;
-  const seriesKeys = CHART_SERIES.filter((key) => table.columnOf(key) !== undefined);
-  const keys = seriesKeys.length > 0 ? seriesKeys : table.columnOf('cost') !== undefined ? (['cost'] as const) : [];
-  const series = keys.flatMap((key) => {
+  const series = CHART_SERIES.flatMap((key) => {
     const column = table.columnOf(key);
     return column === undefined ? [] : [columnRange(column, table.headerRow, lastChannelRow)];
   });
@@ -40,7 +40,7 @@ function channelChart(table: PlacedTable, channelCount: number, title: string): 
       domain: columnRange(labelColumn, table.headerRow, lastChannelRow),
       series,
       headerRows: 1,
-      anchor: { row: table.lastDataRow + 2, column: 1 },
+      anchor: { row: anchorRow, column: 1 },
       width: 720,
       height: 360,
     },
@@ -69,15 +69,10 @@ export function buildChannelSheet(summary: FunnelSummary, settings: FunnelSettin
     nextRow += 2;
   }
 
-  const rows: ChannelTableRow[] = [
-    ...summary.byChannel.map((row) => ({ label: row.channel, kpis: row })),
-    { label: labels.channels.total, kpis: summary.total },
+  const rows: { data: ChannelTableRow; role: DataRowRole }[] = [
+    ...summary.byChannel.map((row) => ({ data: { label: row.channel, kpis: row }, role: 'body' as const })),
+    { data: { label: labels.channels.total, kpis: summary.total }, role: 'total' },
   ];
-  const kpis = kpiColumns<ChannelTableRow>(
-    rows.map((row) => row.kpis),
-    (row) => row.kpis,
-    { language, currency: summary.currency, assumptions: assumptions?.cells },
-  );
   const labelColumn: TableColumn<ChannelTableRow> = {
     key: 'label',
     header: labels.channels.channel,
@@ -85,24 +80,29 @@ export function buildChannelSheet(summary: FunnelSummary, settings: FunnelSettin
     width: 180,
     cell: (row) => textCell(row.label),
   };
-  const table = placeTable(
-    nextRow,
-    1,
-    [labelColumn, ...kpis.columns],
-    rows.map((row, index) => ({ data: row, bold: index === rows.length - 1 })),
-  );
-  blocks.push(table.block);
+  const tables = placeKpiTables({
+    headerRow: nextRow,
+    labelColumn,
+    rows,
+    kpisOf: (row) => row.kpis,
+    layout: CHANNEL_LAYOUT,
+    captions: labels.secondaryTables,
+    language,
+    currency: summary.currency,
+    assumptions: assumptions?.cells,
+  });
+  blocks.push(...tables.tables.map((table) => table.block));
 
   return {
     sheet: finishSheet({
       role: 'channels',
       name: labels.sheetNames.channels,
       blocks,
-      frozenRows: table.headerRow,
+      frozenRows: tables.core.headerRow,
       frozenColumns: 1,
-      columnWidths: mergeWidths([{ firstColumn: 1, widths: table.widths }]),
-      charts: channelChart(table, summary.byChannel.length, labels.channels.chartTitle),
+      columnWidths: mergeWidths(tables.tables.map((table) => ({ firstColumn: 1, widths: table.widths }))),
+      charts: channelChart(tables.core, summary.byChannel.length, tables.nextRow + 1, labels.channels.chartTitle),
     }),
-    kpis: assumptions ? [...kpis.kpis, 'grossMargin', 'expectedPurchases'] : kpis.kpis,
+    kpis: assumptions ? [...tables.kpis, 'grossMargin', 'expectedPurchases'] : tables.kpis,
   };
 }

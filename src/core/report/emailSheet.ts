@@ -74,7 +74,7 @@ export function buildEmailSheet(summary: FunnelSummary, settings: FunnelSettings
     kpis.push('clickToOpenRate');
   }
 
-  const table = placeTable(top.nextRow + 1, 1, columns, summary.email.map((row) => ({ data: row, bold: false })));
+  const table = placeTable(top.nextRow + 1, 1, columns, summary.email.map((row) => ({ data: row })));
   return {
     sheet: finishSheet({
       role: 'email',

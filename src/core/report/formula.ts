@@ -17,6 +17,8 @@ export type ArithmeticOperator = '+' | '-' | '*' | '/';
 
 export type FormulaExpression =
   | { readonly kind: 'reference'; readonly at: CellReference }
+  /** A plain number such as the 100 that turns a rate difference into points. */
+  | { readonly kind: 'constant'; readonly value: number }
   | {
       readonly kind: 'operation';
       readonly operator: ArithmeticOperator;
@@ -81,6 +83,20 @@ export function reference(row: number, column: number, absolute = false): Formul
 }
 
 /**
+ * A number in a formula: a whole number or a plain decimal (never an exponent, never a user value).
+ *
+ * @example
+ * renderExpression(constant(100))
+ * //=> '100'
+ *
+ * @throws RangeError for a number that is not finite or would need an exponent.
+ */
+export function constant(value: number): FormulaExpression {
+  if (!Number.isFinite(value) || /e/i.test(String(value))) throw new RangeError(`not a plain number: ${value}`);
+  return { kind: 'constant', value: value === 0 ? 0 : value };
+}
+
+/**
  * `left operator right`.
  *
  * @example
@@ -116,6 +132,8 @@ export function relativeChange(current: FormulaExpression, previous: FormulaExpr
 const PRECEDENCE: Record<ArithmeticOperator, number> = { '+': 1, '-': 1, '*': 2, '/': 2 };
 
 function precedenceOf(expression: FormulaExpression): number {
+  // A negative constant reads as a unary minus: parenthesise it like an operation.
+  if (expression.kind === 'constant') return expression.value < 0 ? 0 : 3;
   return expression.kind === 'operation' ? PRECEDENCE[expression.operator] : 3;
 }
 
@@ -131,6 +149,7 @@ export function renderExpression(expression: FormulaExpression): string {
   if (expression.kind === 'reference') {
     return cellAddress(expression.at.row, expression.at.column, expression.at.absolute);
   }
+  if (expression.kind === 'constant') return String(expression.value);
   const own = PRECEDENCE[expression.operator];
   const left = renderExpression(expression.left);
   const right = renderExpression(expression.right);

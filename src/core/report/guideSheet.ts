@@ -40,7 +40,7 @@ export function buildGuideSheet(shown: readonly KpiKey[], language: Language): R
       column('reading', labels.guide.reading, 360, (key) => KPI_CATALOG[key].reading[language]),
       column('pitfall', labels.guide.pitfall, 360, (key) => KPI_CATALOG[key].pitfall[language]),
     ],
-    keys.map((key) => ({ data: key, bold: false })),
+    keys.map((key) => ({ data: key })),
     { wrap: true },
   );
   return finishSheet({

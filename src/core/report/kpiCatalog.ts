@@ -20,8 +20,11 @@ export const MEASURE_ORDER = [
   'sql',
   'opportunities',
   'won',
+  'lost',
+  'openOpportunities',
   'cost',
   'revenue',
+  'pipelineAmount',
 ] as const satisfies readonly MeasureKey[];
 
 /** Ratio columns, in the order a reader walks down the funnel. */
@@ -36,6 +39,7 @@ export const RATIO_ORDER = [
   'sqlRate',
   'opportunityRate',
   'winRate',
+  'opportunityToWinRate',
   'leadToWinRate',
   'costPerOpportunity',
   'cac',
@@ -54,7 +58,10 @@ export const KPI_KEYS = [
   'costPerStage',
   'leadsChange',
   'opportunityRateChange',
+  'previousPeriod',
+  'periodChange',
   'target',
+  'eventDateActual',
   'attainment',
   'immature',
   'medianDays',
@@ -74,8 +81,13 @@ type SummaryKey = CountKey | AmountKey | AuxiliaryKey | RatioKey;
 type Covers<Keys extends KpiKey> = Keys;
 export type SummaryKeysAreCovered = Covers<SummaryKey>;
 
-/** How a value is shown: decides the number format of its cells. */
-export type KpiUnit = 'count' | 'money' | 'rate' | 'ratio' | 'days' | 'flag' | 'number';
+/**
+ * How a value is shown: decides the number format of its cells.
+ * - `roas`: a percentage in Japanese (ROAS 300%), a multiple in English (3.0×) (design §5).
+ * - `multiple`: 3.0倍 / 3.0×.
+ * - `change`: a relative change with ▲ or ▼; `points`: a difference of rates in pt, ▲ or ▼.
+ */
+export type KpiUnit = 'count' | 'money' | 'rate' | 'roas' | 'multiple' | 'change' | 'points' | 'days' | 'flag' | 'number';
 
 export interface KpiDefinition {
   readonly unit: KpiUnit;
@@ -234,6 +246,35 @@ export const KPI_CATALOG: { readonly [K in KpiKey]: KpiDefinition } = {
       en: 'Winning takes time, so the most recent leads have had the least chance to be won.',
     },
   },
+  lost: {
+    unit: 'count',
+    name: { ja: '失注', en: 'Lost' },
+    formula: {
+      ja: '商談に進んだリードのうち失注した数（商談タブがあれば、結び付いた商談がすべて失注したリード。ステータスやフラグが失注のリードを含みます）',
+      en: 'Opportunities that were lost: with a deals tab, leads whose linked deals were all lost; also leads whose status or flag says lost',
+    },
+    reading: {
+      ja: '受注率の分母（受注 + 失注）になります。失注の理由とあわせて見ると、改善の手がかりになります。',
+      en: 'Part of the win-rate denominator (won + lost); read it with the reasons deals were lost.',
+    },
+    pitfall: {
+      ja: '失注を記録しない運用だと失注が少なく見え、受注率が高く出ます。',
+      en: 'Where lost deals go unrecorded, losses look few and the win rate looks high.',
+    },
+  },
+  openOpportunities: {
+    unit: 'count',
+    name: { ja: '進行中の商談', en: 'Open opportunities' },
+    formula: { ja: '商談に進んだリードのうち、受注も失注もしていない数', en: 'Opportunities neither won nor lost yet' },
+    reading: {
+      ja: 'これから受注につながる可能性のある商談（パイプライン）です。',
+      en: 'The pipeline: opportunities that may still be won.',
+    },
+    pitfall: {
+      ja: '長く動いていない商談も含まれます。古い商談を整理しないと、パイプラインが実態より大きく見えます。',
+      en: 'Stale opportunities stay in until someone closes them, which makes the pipeline look bigger than it is.',
+    },
+  },
   cost: {
     unit: 'money',
     name: { ja: '費用', en: 'Cost' },
@@ -264,6 +305,22 @@ export const KPI_CATALOG: { readonly [K in KpiKey]: KpiDefinition } = {
     pitfall: {
       ja: '売上であって利益ではありません。利益で判断するなら粗利率を掛けて考えてください。',
       en: 'This is revenue, not profit; multiply by your gross margin to judge profitability.',
+    },
+  },
+  pipelineAmount: {
+    unit: 'money',
+    name: { ja: '進行中の商談金額', en: 'Pipeline amount' },
+    formula: {
+      ja: '進行中の商談の金額の合計（商談タブがあれば進行中の商談の金額、なければリードの金額）',
+      en: 'Sum of the amounts of open opportunities (their open deals’ amounts, else the lead’s amount)',
+    },
+    reading: {
+      ja: 'パイプラインの大きさを金額で表します。受注率を掛けると、受注の見込み額の目安になります。',
+      en: 'The size of the pipeline in money; multiplied by the win rate it gives a rough expected revenue.',
+    },
+    pitfall: {
+      ja: '見込み金額は楽観的に入力されがちです。金額のない商談は 0 として足しています。',
+      en: 'Expected amounts tend to be optimistic, and an opportunity without an amount adds 0.',
     },
   },
   ctr: {
@@ -377,14 +434,27 @@ export const KPI_CATALOG: { readonly [K in KpiKey]: KpiDefinition } = {
   winRate: {
     unit: 'rate',
     name: { ja: '受注率', en: 'Win rate' },
-    formula: { ja: '受注数 ÷ 商談数', en: 'Won ÷ opportunities' },
+    formula: { ja: '受注数 ÷（受注数 + 失注数）', en: 'Won ÷ (won + lost)' },
     reading: {
-      ja: '商談のうち受注できた割合で、営業の成果を表します。',
-      en: 'The share of opportunities that were won: the key measure of sales results.',
+      ja: '結果が出た商談のうち、受注できた割合で、営業の成果を表します。',
+      en: 'Of the opportunities that were decided, the share that was won: the key measure of sales results.',
     },
     pitfall: {
-      ja: '分母には進行中の商談も含みます。「受注 ÷（受注 + 失注）」で計算した受注率より低く出ます。',
-      en: 'Open opportunities are in the denominator, so it is lower than a win rate computed as won ÷ (won + lost).',
+      ja: '進行中の商談は分母に入りません。失注を記録していないと高く出ます。進行中も含めた割合は「商談→受注率」です。',
+      en: 'Open opportunities are left out, and unrecorded losses push it up; the share of all opportunities won is the opportunity-to-win rate.',
+    },
+  },
+  opportunityToWinRate: {
+    unit: 'rate',
+    name: { ja: '商談→受注率', en: 'Opportunity-to-win rate' },
+    formula: { ja: '受注数 ÷ 商談数', en: 'Won ÷ opportunities' },
+    reading: {
+      ja: '商談全体のうち受注に至った割合で、ファネルの「商談 → 受注」の段階の転換率です。',
+      en: 'The share of all opportunities that were won: the opportunity → won step of the funnel.',
+    },
+    pitfall: {
+      ja: '進行中の商談も分母に入るため、最近の商談が多いほど低く出ます。営業の成果は受注率（受注 ÷（受注 + 失注））で見てください。',
+      en: 'Open opportunities are in the denominator, so it is low while many deals are recent; judge sales results by the win rate, won ÷ (won + lost).',
     },
   },
   leadToWinRate: {
@@ -396,8 +466,8 @@ export const KPI_CATALOG: { readonly [K in KpiKey]: KpiDefinition } = {
       en: 'The share of all leads that went all the way to a win.',
     },
     pitfall: {
-      ja: '受注までには時間がかかるため、最近のリードほど低く出ます。未成熟の月は参考値として扱ってください。',
-      en: 'Wins take time, so recent leads look worse; treat immature months as provisional.',
+      ja: '受注までには時間がかかるため、最近のリードほど低く出ます。集計途中（暫定）の月は参考値として扱ってください。',
+      en: 'Wins take time, so recent leads look worse; treat provisional months as such.',
     },
   },
   costPerOpportunity: {
@@ -431,16 +501,16 @@ export const KPI_CATALOG: { readonly [K in KpiKey]: KpiDefinition } = {
     },
   },
   roas: {
-    unit: 'ratio',
+    unit: 'roas',
     name: { ja: 'ROAS', en: 'ROAS' },
     formula: { ja: '受注金額 ÷ 費用', en: 'Revenue ÷ cost' },
     reading: {
-      ja: '費用1円あたりの受注金額です。1.00 で費用と同じ額の受注があったことになります。',
-      en: 'Revenue per unit of cost; 1.00 means revenue equal to what you spent.',
+      ja: '費用に対する受注金額の割合です。100% で費用と同じ額の受注があったことになります。',
+      en: 'Revenue per unit of cost; 1.0× means revenue equal to what you spent.',
     },
     pitfall: {
-      ja: '売上をもとにした指標なので、1.00 を超えていても利益が出ているとは限りません。',
-      en: 'It is based on revenue, so a value above 1.00 does not mean the spend was profitable.',
+      ja: '売上をもとにした指標なので、100% を超えていても利益が出ているとは限りません。',
+      en: 'It is based on revenue, so a value above 1.0× does not mean the spend was profitable.',
     },
   },
   ltv: {
@@ -457,7 +527,7 @@ export const KPI_CATALOG: { readonly [K in KpiKey]: KpiDefinition } = {
     },
   },
   ltvToCac: {
-    unit: 'ratio',
+    unit: 'multiple',
     name: { ja: 'LTV/CAC', en: 'LTV/CAC' },
     formula: { ja: 'LTV ÷ CAC', en: 'LTV ÷ CAC' },
     reading: {
@@ -472,7 +542,10 @@ export const KPI_CATALOG: { readonly [K in KpiKey]: KpiDefinition } = {
   stepConversion: {
     unit: 'rate',
     name: { ja: '前段からの転換率', en: 'Conversion from previous stage' },
-    formula: { ja: 'この段階の件数 ÷ ひとつ前の段階の件数', en: 'This stage’s count ÷ the previous stage’s count' },
+    formula: {
+      ja: 'この段階の件数 ÷ ひとつ前の段階の件数（広告ファネルのクリックの行はクリック率（CTR））',
+      en: 'This stage’s count ÷ the previous stage’s count (on the ad funnel’s clicks row: the CTR)',
+    },
     reading: {
       ja: 'ファネルのどこで多く離脱しているかが分かります。いちばん低い段階が改善の第一候補です。',
       en: 'Shows where the funnel leaks; the lowest step is the first place to improve.',
@@ -509,12 +582,12 @@ export const KPI_CATALOG: { readonly [K in KpiKey]: KpiDefinition } = {
     },
   },
   leadsChange: {
-    unit: 'rate',
+    unit: 'change',
     name: { ja: 'リード数の前月比', en: 'Leads vs previous month' },
     formula: { ja: '（当月のリード数 − 前月のリード数）÷ 前月のリード数', en: '(this month’s leads − last month’s) ÷ last month’s' },
     reading: {
-      ja: 'リードが前の月からどれだけ増えたか（マイナスなら減ったか）を表します。',
-      en: 'How much lead volume grew (or, when negative, shrank) since the month before.',
+      ja: 'リードが前の月からどれだけ増えたか（▲）、減ったか（▼）を表します。',
+      en: 'How much lead volume grew (▲) or shrank (▼) since the month before.',
     },
     pitfall: {
       ja: '件数の少ない月は大きく振れます。季節の影響もあるため、前年の同じ月とも見比べてください。',
@@ -522,19 +595,48 @@ export const KPI_CATALOG: { readonly [K in KpiKey]: KpiDefinition } = {
     },
   },
   opportunityRateChange: {
-    unit: 'rate',
-    name: { ja: '商談化率の前月比', en: 'Opportunity rate vs previous month' },
+    unit: 'points',
+    name: { ja: '商談化率の前月差', en: 'Opportunity rate vs previous month' },
     formula: {
-      ja: '（当月の商談化率 − 前月の商談化率）÷ 前月の商談化率',
-      en: '(this month’s opportunity rate − last month’s) ÷ last month’s',
+      ja: '当月の商談化率 − 前月の商談化率（pt）',
+      en: 'This month’s opportunity rate − last month’s, in percentage points (pt)',
     },
     reading: {
-      ja: '商談化率が前の月と比べて何割上がったか、下がったかを表します。',
-      en: 'By what fraction the opportunity rate rose or fell against the month before.',
+      ja: '商談化率が前の月より何ポイント上がったか（▲）、下がったか（▼）を表します。',
+      en: 'How many percentage points the opportunity rate rose (▲) or fell (▼) against the month before.',
     },
     pitfall: {
-      ja: '率そのものの差（ポイント差）ではなく変化の割合です。未成熟の月は下がって見えやすいので注意してください。',
-      en: 'This is a relative change, not a difference in percentage points; immature months tend to look like a drop.',
+      ja: '集計途中（暫定）の月はリードがまだ商談に進む途中なので、下がって見えやすくなります。',
+      en: 'Provisional months tend to look like a drop, because their leads are still on their way.',
+    },
+  },
+  previousPeriod: {
+    unit: 'number',
+    name: { ja: '前期間', en: 'Previous period' },
+    formula: {
+      ja: '直前の同じ長さの期間の値（データがその期間を含むときだけ）',
+      en: 'The value for the period just before, of the same length (only when the data covers it)',
+    },
+    reading: { ja: '今期の値と比べる基準です。', en: 'What this period is compared with.' },
+    pitfall: {
+      ja: 'コホートでは前期間のリードのほうが進む時間が長く、率が高く出がちです。',
+      en: 'In the cohort view the previous period’s leads had longer to progress, which flatters its rates.',
+    },
+  },
+  periodChange: {
+    unit: 'change',
+    name: { ja: '前期間比', en: 'Change vs previous period' },
+    formula: {
+      ja: '件数・金額は（今期 − 前期間）÷ 前期間、率は 今期 − 前期間（pt）',
+      en: 'Counts and money: (this period − previous) ÷ previous; rates: this period − previous, in points (pt)',
+    },
+    reading: {
+      ja: '▲は増加、▼は減少です。悪化（リードや率の低下、CPL・CAC の上昇）は赤で示します。',
+      en: '▲ is a rise, ▼ a fall; changes for the worse show red.',
+    },
+    pitfall: {
+      ja: '件数が少ないと大きく振れます。季節の影響もあるため前年同期とも比べてください。',
+      en: 'Small numbers swing widely, and seasons matter; compare with a year earlier too.',
     },
   },
   target: {
@@ -547,11 +649,30 @@ export const KPI_CATALOG: { readonly [K in KpiKey]: KpiDefinition } = {
       en: 'Rows whose metric name could not be recognised are not used; check the warnings in the sidebar.',
     },
   },
+  eventDateActual: {
+    unit: 'number',
+    name: { ja: '実績（発生日ベース）', en: 'Actual by event date' },
+    formula: {
+      ja: 'その月に起きた件数・金額（各段階に進んだ日で数えます）',
+      en: 'What happened in the month, each stage counted on the day it happened',
+    },
+    reading: {
+      ja: '目標は「いつ起きたか」で立てるため、コホートでも発生日で数えて目標と比べます。',
+      en: 'Targets are set by when things happen, so even the cohort view compares them with event-date counts.',
+    },
+    pitfall: {
+      ja: 'コホートの表の件数とは一致しません。',
+      en: 'It differs from the cohort table’s counts.',
+    },
+  },
   attainment: {
     unit: 'rate',
     name: { ja: '目標達成率', en: 'Attainment' },
-    formula: { ja: '実績 ÷ 目標', en: 'Actual ÷ target' },
-    reading: { ja: '100% で目標どおりです。', en: '100% means the target was met exactly.' },
+    formula: { ja: '実績（発生日ベース）÷ 目標', en: 'Actual by event date ÷ target' },
+    reading: {
+      ja: '100% で目標どおりです。80% 未満は赤、80〜100% は黄、100% 以上は緑で示します。',
+      en: '100% means the target was met exactly. Below 80% shows red, 80–100% amber, 100% and above green.',
+    },
     pitfall: {
       ja: '「前年からの増加分」を目標にしている場合は、増加分どうしで比べないと達成率の意味が変わります。',
       en: 'If the target is a growth increment, compare increments with increments, or the percentage means something else.',
@@ -559,7 +680,7 @@ export const KPI_CATALOG: { readonly [K in KpiKey]: KpiDefinition } = {
   },
   immature: {
     unit: 'flag',
-    name: { ja: '未成熟', en: 'Immature' },
+    name: { ja: '集計途中（暫定）', en: 'Provisional' },
     formula: {
       ja: '月末から基準日までの日数が、リードから受注までの日数の中央値（算出できないときは90日）に満たない月',
       en: 'A month whose end is closer to the as-of date than the median lead-to-win days (90 days when unknown)',
@@ -569,8 +690,8 @@ export const KPI_CATALOG: { readonly [K in KpiKey]: KpiDefinition } = {
       en: 'That month’s leads are still on their way; its rates are likely to rise.',
     },
     pitfall: {
-      ja: '未成熟の月の率を成熟した月と並べて「悪化した」と判断しないでください。',
-      en: 'Do not read an immature month’s lower rates as a decline against mature months.',
+      ja: '集計途中の月の率を、集計が済んだ月と並べて「悪化した」と判断しないでください。',
+      en: 'Do not read a provisional month’s lower rates as a decline against complete months.',
     },
   },
   medianDays: {

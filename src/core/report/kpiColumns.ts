@@ -6,7 +6,7 @@
 import type { KpiRow, RatioKey } from '../model/summary';
 import type { Language } from '../model/types';
 import { formulaCell, NULL_CELL, numberCell } from './cells';
-import { COUNT_FORMAT, moneyFormat, PLAIN_FORMAT, RATE_FORMAT, RATIO_FORMAT, DAYS_FORMAT } from './formats';
+import { CHANGE_FORMAT, COUNT_FORMAT, DAYS_FORMAT, moneyFormat, multipleFormat, PLAIN_FORMAT, pointsFormat, RATE_FORMAT, roasFormat } from './formats';
 import { divide, operation, type FormulaExpression } from './formula';
 import { KPI_CATALOG, MEASURE_ORDER, RATIO_ORDER, type KpiKey, type KpiUnit, type MeasureKey } from './kpiCatalog';
 import type { NumberFormat } from './model';
@@ -16,6 +16,8 @@ export { MEASURE_ORDER, RATIO_ORDER, type MeasureKey } from './kpiCatalog';
 
 type Recipe =
   | { readonly kind: 'divide'; readonly numerator: MeasureKey | RatioKey; readonly denominator: MeasureKey | RatioKey }
+  /** won ÷ (won + lost): the win rate of closed opportunities (design §4.3). */
+  | { readonly kind: 'closed' }
   | { readonly kind: 'ltv' };
 
 const over = (numerator: MeasureKey | RatioKey, denominator: MeasureKey | RatioKey): Recipe => ({
@@ -33,7 +35,8 @@ export const RATIO_RECIPES: { readonly [K in RatioKey]: Recipe } = {
   mqlRate: over('mql', 'leads'),
   sqlRate: over('sql', 'mql'),
   opportunityRate: over('opportunities', 'leads'),
-  winRate: over('won', 'opportunities'),
+  winRate: { kind: 'closed' },
+  opportunityToWinRate: over('won', 'opportunities'),
   leadToWinRate: over('won', 'leads'),
   costPerOpportunity: over('cost', 'opportunities'),
   cac: over('cost', 'won'),
@@ -49,10 +52,12 @@ export const RATIO_RECIPES: { readonly [K in RatioKey]: Recipe } = {
  * Number format for a KPI unit.
  *
  * @example
- * formatForUnit('money', 'USD')
+ * formatForUnit('money', 'USD', 'en')
  * //=> '"$"#,##0.00'
+ * formatForUnit('roas', 'JPY', 'ja')
+ * //=> '0%'
  */
-export function formatForUnit(unit: KpiUnit, currency: string): NumberFormat {
+export function formatForUnit(unit: KpiUnit, currency: string, language: Language): NumberFormat {
   switch (unit) {
     case 'count':
       return COUNT_FORMAT;
@@ -60,8 +65,14 @@ export function formatForUnit(unit: KpiUnit, currency: string): NumberFormat {
       return moneyFormat(currency);
     case 'rate':
       return RATE_FORMAT;
-    case 'ratio':
-      return RATIO_FORMAT;
+    case 'roas':
+      return roasFormat(language);
+    case 'multiple':
+      return multipleFormat(language);
+    case 'change':
+      return CHANGE_FORMAT;
+    case 'points':
+      return pointsFormat(language);
     case 'days':
       return DAYS_FORMAT;
     case 'flag':
@@ -100,7 +111,11 @@ export function availableRatios(measures: readonly MeasureKey[], hasLtvAssumptio
   for (const key of RATIO_ORDER) {
     const recipe = RATIO_RECIPES[key];
     const computable =
-      recipe.kind === 'ltv' ? hasLtvAssumptions && shown.has('averageDealSize') : shown.has(recipe.numerator) && shown.has(recipe.denominator);
+      recipe.kind === 'ltv'
+        ? hasLtvAssumptions && shown.has('averageDealSize')
+        : recipe.kind === 'closed'
+          ? shown.has('won') && shown.has('lost')
+          : shown.has(recipe.numerator) && shown.has(recipe.denominator);
     if (computable) shown.add(key);
   }
   return RATIO_ORDER.filter((key) => shown.has(key));
@@ -125,6 +140,11 @@ export function ratioExpression(
     if (dealSize === undefined || assumptions === undefined) return undefined;
     return operation('*', operation('*', dealSize, assumptions.grossMargin), assumptions.expectedPurchases);
   }
+  if (recipe.kind === 'closed') {
+    const won = here('won');
+    const lost = here('lost');
+    return won === undefined || lost === undefined ? undefined : divide(won, operation('+', won, lost));
+  }
   const numerator = here(recipe.numerator);
   const denominator = here(recipe.denominator);
   return numerator === undefined || denominator === undefined ? undefined : divide(numerator, denominator);
@@ -137,33 +157,50 @@ export interface KpiColumnSet<Row> {
 }
 
 /**
- * Value and ratio columns for rows that carry a {@link KpiRow}.
+ * Every measure and ratio the rows can show: measures with a number in some row, and the ratios
+ * computable from them (a ratio's inputs may sit in another table of the same sheet).
  *
  * @example
- * // `total` is a KpiRow with only leads and opportunities (every other input null).
- * kpiColumns([total], (row) => row, { language: 'en', currency: 'JPY' }).kpis
+ * [...shownKpis([leadsAndOpportunitiesOnly], false)]
  * //=> ['leads', 'opportunities', 'opportunityRate']
  */
-export function kpiColumns<Row>(
-  rows: readonly KpiRow[],
+export function shownKpis(rows: readonly KpiRow[], hasLtvAssumptions: boolean): Set<MeasureKey | RatioKey> {
+  const measures = availableMeasures(rows);
+  return new Set<MeasureKey | RatioKey>([...measures, ...availableRatios(measures, hasLtvAssumptions)]);
+}
+
+function isRatioKey(key: MeasureKey | RatioKey): key is RatioKey {
+  return key in RATIO_RECIPES;
+}
+
+/**
+ * Columns for the given KPI keys, in that order, leaving out those not in `shown`: measures as
+ * values, ratios as formulas over the cells of their inputs.
+ *
+ * @example
+ * kpiColumnsFor(['leads', 'cpl', 'opportunityRate'], new Set(['leads', 'opportunities', 'opportunityRate']), (row) => row, { language: 'en', currency: 'JPY' }).kpis
+ * //=> ['leads', 'opportunityRate']
+ */
+export function kpiColumnsFor<Row>(
+  keys: readonly (MeasureKey | RatioKey)[],
+  shown: ReadonlySet<MeasureKey | RatioKey>,
   kpisOf: (row: Row) => KpiRow,
   options: { readonly language: Language; readonly currency: string; readonly assumptions?: LtvAssumptionCells },
 ): KpiColumnSet<Row> {
-  const measures = availableMeasures(rows);
-  const ratios = availableRatios(measures, options.assumptions !== undefined);
-  const column = (key: KpiKey, cell: TableColumn<Row>['cell']): TableColumn<Row> => ({
-    key,
-    header: KPI_CATALOG[key].name[options.language],
-    format: formatForUnit(KPI_CATALOG[key].unit, options.currency),
-    width: 110,
-    cell,
-  });
-  const valueColumns = measures.map((key) => column(key, (row) => numberCell(kpisOf(row)[key])));
-  const ratioColumns = ratios.map((key) =>
-    column(key, (_row, locate) => {
-      const expression = ratioExpression(key, locate.here, options.assumptions);
-      return expression === undefined ? NULL_CELL : formulaCell(expression);
+  const keysShown = keys.filter((key) => shown.has(key));
+  const columns = keysShown.map(
+    (key): TableColumn<Row> => ({
+      key,
+      header: KPI_CATALOG[key].name[options.language],
+      format: formatForUnit(KPI_CATALOG[key].unit, options.currency, options.language),
+      width: 110,
+      cell: isRatioKey(key)
+        ? (_row, locate) => {
+            const expression = ratioExpression(key, locate.here, options.assumptions);
+            return expression === undefined ? NULL_CELL : formulaCell(expression);
+          }
+        : (row) => numberCell(kpisOf(row)[key]),
     }),
   );
-  return { columns: [...valueColumns, ...ratioColumns], kpis: [...measures, ...ratios] };
+  return { columns, kpis: keysShown };
 }

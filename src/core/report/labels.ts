@@ -22,9 +22,26 @@ export interface ReportLabels {
     readonly generatedAt: string;
     readonly currency: string;
   };
-  readonly headline: { readonly heading: string; readonly measure: string; readonly value: string };
-  readonly amounts: { readonly heading: string; readonly item: string; readonly amount: string };
-  readonly funnel: { readonly heading: string; readonly stage: string; readonly count: string; readonly chartTitle: string };
+  /** The row of scorecards on the summary: one column per KPI, one row per aspect. */
+  readonly scorecards: {
+    readonly heading: string;
+    readonly measure: string;
+    readonly value: string;
+    readonly target: string;
+    readonly eventActual: string;
+    readonly attainment: string;
+    readonly previous: (from: IsoDay, to: IsoDay) => string;
+    readonly change: string;
+  };
+  readonly funnel: {
+    readonly adHeading: string;
+    readonly salesHeading: string;
+    readonly stage: string;
+    readonly count: string;
+    readonly adChartTitle: string;
+    readonly salesChartTitle: string;
+  };
+  readonly pipeline: { readonly heading: string; readonly status: string; readonly count: string; readonly amount: string };
   readonly findings: { readonly heading: string; readonly none: string };
   readonly sources: {
     readonly heading: string;
@@ -36,12 +53,17 @@ export interface ReportLabels {
     readonly unused: string;
   };
   readonly channels: { readonly channel: string; readonly total: string; readonly chartTitle: string };
+  /** Captions of the tables below a core table. */
+  readonly secondaryTables: { readonly web: string; readonly deals: string };
   readonly monthly: {
     readonly month: string;
     readonly maturity: string;
     readonly chartTitle: string;
+    readonly rateChartTitle: string;
+    readonly targetsHeading: string;
     readonly target: (metric: string) => string;
-    readonly actual: (metric: string) => string;
+    /** The event-date actual a target is compared with (design §4.5). */
+    readonly eventActual: (metric: string) => string;
     readonly attainment: (metric: string) => string;
   };
   readonly assumptions: string;
@@ -76,7 +98,7 @@ const JAPANESE: ReportLabels = {
   },
   periodViewNote: '集計方法が「期間」のときは、分子と分母が同じリードとは限らないため、率が 100% を超えることがあります。',
   maturityNote:
-    '「未成熟」の月とは、月末から基準日までの日数が、リードから受注までの日数の中央値（算出できないときは90日）に満たない月です。まだ途中の段階にあるリードが多いため、率は今後上がる見込みです。',
+    '「集計途中（暫定）」の月は、月末から基準日までの日数が、リードから受注までの日数の中央値（算出できないときは90日）に満たない月です。まだ途中の段階にあるリードが多いため、率は今後上がる見込みです。',
   context: (period, view, asOf) => `期間 ${period} ／ ${view} ／ 基準日 ${asOf}`,
   info: {
     period: '期間',
@@ -86,9 +108,25 @@ const JAPANESE: ReportLabels = {
     generatedAt: '作成日時',
     currency: '通貨',
   },
-  headline: { heading: '主要KPI', measure: '指標', value: '値' },
-  amounts: { heading: '費用と受注金額', item: '項目', amount: '金額' },
-  funnel: { heading: 'ファネル', stage: '段階', count: '件数', chartTitle: 'ファネル（段階ごとの件数）' },
+  scorecards: {
+    heading: '主要KPI',
+    measure: '指標',
+    value: '実績',
+    target: '目標',
+    eventActual: '実績（発生日ベース）',
+    attainment: '達成率',
+    previous: (from, to) => `前期間（${from} 〜 ${to}）`,
+    change: '前期間比',
+  },
+  funnel: {
+    adHeading: '広告ファネル',
+    salesHeading: '営業ファネル',
+    stage: '段階',
+    count: '件数',
+    adChartTitle: '広告ファネル（表示回数 → クリック → セッション）',
+    salesChartTitle: '営業ファネル（リード → 受注）',
+  },
+  pipeline: { heading: '商談の状況', status: '状態', count: '件数', amount: '金額' },
   findings: {
     heading: '気づき',
     none: '目立った点はありません（分母が20件以上の比較だけを取り上げます）。',
@@ -102,13 +140,16 @@ const JAPANESE: ReportLabels = {
     kinds: { ads: '広告', traffic: 'アクセス', leads: 'リード', deals: '商談', email: 'メール', targets: '目標' },
     unused: '使わない',
   },
-  channels: { channel: 'チャネル', total: '合計', chartTitle: 'チャネル別の件数' },
+  channels: { channel: 'チャネル', total: '合計', chartTitle: '費用と受注金額（チャネル別）' },
+  secondaryTables: { web: '広告とサイト', deals: 'ステージと商談' },
   monthly: {
     month: '月',
-    maturity: '成熟度',
+    maturity: '集計状況',
     chartTitle: '月ごとの件数の推移',
+    rateChartTitle: '月ごとの商談化率と受注率',
+    targetsHeading: '目標と実績（実績は発生日ベース）',
     target: (metric) => `目標: ${metric}`,
-    actual: (metric) => `実績: ${metric}`,
+    eventActual: (metric) => `実績（発生日ベース）: ${metric}`,
     attainment: (metric) => `達成率: ${metric}`,
   },
   assumptions: 'LTV の前提',
@@ -160,7 +201,7 @@ const ENGLISH: ReportLabels = {
   },
   periodViewNote: 'In the period view the numerator and the denominator are not necessarily the same leads, so rates can exceed 100%.',
   maturityNote:
-    'An immature month ended fewer days before the as-of date than the median lead-to-win time (90 days when unknown). Many of its leads are still on their way, so its rates are likely to rise.',
+    'A provisional month ended fewer days before the as-of date than the median lead-to-win time (90 days when unknown). Many of its leads are still on their way, so its rates are likely to rise.',
   context: (period, view, asOf) => `Period ${period} · ${view} · As of ${asOf}`,
   info: {
     period: 'Period',
@@ -170,9 +211,25 @@ const ENGLISH: ReportLabels = {
     generatedAt: 'Generated at',
     currency: 'Currency',
   },
-  headline: { heading: 'Headline KPIs', measure: 'KPI', value: 'Value' },
-  amounts: { heading: 'Cost and revenue', item: 'Item', amount: 'Amount' },
-  funnel: { heading: 'Funnel', stage: 'Stage', count: 'Count', chartTitle: 'Funnel (count per stage)' },
+  scorecards: {
+    heading: 'Headline KPIs',
+    measure: 'KPI',
+    value: 'Actual',
+    target: 'Target',
+    eventActual: 'Actual by event date',
+    attainment: 'Attainment',
+    previous: (from, to) => `Previous period (${from} to ${to})`,
+    change: 'Change vs previous period',
+  },
+  funnel: {
+    adHeading: 'Ad funnel',
+    salesHeading: 'Sales funnel',
+    stage: 'Stage',
+    count: 'Count',
+    adChartTitle: 'Ad funnel (impressions → clicks → sessions)',
+    salesChartTitle: 'Sales funnel (leads → won)',
+  },
+  pipeline: { heading: 'Opportunities', status: 'Status', count: 'Count', amount: 'Amount' },
   findings: {
     heading: 'Findings',
     none: 'Nothing stands out (only comparisons with a denominator of at least 20 are reported).',
@@ -186,13 +243,16 @@ const ENGLISH: ReportLabels = {
     kinds: { ads: 'Ads', traffic: 'Traffic', leads: 'Leads', deals: 'Deals', email: 'Email', targets: 'Targets' },
     unused: 'Not used',
   },
-  channels: { channel: 'Channel', total: 'Total', chartTitle: 'Counts by channel' },
+  channels: { channel: 'Channel', total: 'Total', chartTitle: 'Cost and revenue by channel' },
+  secondaryTables: { web: 'Ads and site', deals: 'Stages and deals' },
   monthly: {
     month: 'Month',
-    maturity: 'Maturity',
+    maturity: 'Status',
     chartTitle: 'Counts by month',
+    rateChartTitle: 'Rates by month',
+    targetsHeading: 'Targets against actuals (actuals by event date)',
     target: (metric) => `Target: ${metric}`,
-    actual: (metric) => `Actual: ${metric}`,
+    eventActual: (metric) => `Actual by event date: ${metric}`,
     attainment: (metric) => `Attainment: ${metric}`,
   },
   assumptions: 'LTV assumptions',

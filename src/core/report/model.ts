@@ -38,25 +38,110 @@ export type Cell =
 
 
 /**
- * Number formats the report uses: counts `#,##0`, rates `0.0%`, ratios such as ROAS `0.00`,
- * days `0.0`, money per currency, and `General` for text and plain values.
+ * Number formats the report uses (see `formats.ts`): counts `#,##0`, rates `0.0%`, ROAS `0%` (ja)
+ * or `0.0×` (en), multiples `0.0倍`/`0.0×`, changes with ▲/▼ (relative, or rates in pt), days
+ * `0.0`, money per currency, and `General` for text and plain values.
  */
-export type NumberFormat = 'General' | '#,##0' | '0.0%' | '0.00' | '0.0' | MoneyFormat;
+export type NumberFormat =
+  | 'General'
+  | '#,##0'
+  | '0.0%'
+  | '0%'
+  | '0.0'
+  | '0.0"×"'
+  | '0.0"倍"'
+  | '"▲"0.0%;"▼"0.0%;0.0%'
+  | '"▲"0.0"pt";"▼"0.0"pt";0.0"pt"'
+  | '"▲"0.0" pt";"▼"0.0" pt";0.0" pt"'
+  | MoneyFormat;
+
+/**
+ * What a row of a block is. The row's look follows from its role alone (`style.ts`), so a writer
+ * sets fills, weights, font colours, italics and sizes with one call per block per property:
+ * - `title`: the sheet title (large, bold, dark blue);
+ * - `context`: a grey line under the title (period, view, as-of, notes);
+ * - `caption`: a bold section heading above a table;
+ * - `header`: column headers, bold white on the coloured header band;
+ * - `body`: a data row, white or light blue in alternation when the block is banded;
+ * - `provisional`: a data row of a month still being counted (集計途中), grey and italic;
+ * - `subtotal` / `total`: shaded and bold (total darker);
+ * - `field`: a label/value line, the label (first column) bold;
+ * - `text`: plain text (findings, notes), never banded.
+ */
+export const ROW_ROLES = ['title', 'context', 'caption', 'header', 'body', 'provisional', 'subtotal', 'total', 'field', 'text'] as const;
+export type RowRole = (typeof ROW_ROLES)[number];
+
+/** Data rows of a table; the other roles frame them. */
+export type DataRowRole = Extract<RowRole, 'body' | 'provisional' | 'subtotal' | 'total'>;
+
+/** Numbers and `—` right, labels left; a header cell takes its column's alignment (design §6). */
+export type HorizontalAlignment = 'left' | 'right';
 
 /**
  * A rectangle of cells whose top-left corner is at (`row`, `column`), both 1-based as in
- * `Sheet.getRange(row, column)`. `cells`, `numberFormats` and `bold` have the same rectangular
- * shape, so the adapter writes each with one call (`blockValues` in `cells.ts` gives the grid for
- * `setValues`). `wrap` asks for wrapped text over the whole block (long explanations).
+ * `Sheet.getRange(row, column)`. `cells` and `numberFormats` have the same rectangular shape;
+ * `rowRoles` has one entry per row and `alignments` one per column, so no cell can have a look of its
+ * own. Only `makeBlock` in `cells.ts` builds one, and it checks the shapes. The writer turns each
+ * property into one grid with the helpers of `cells.ts` and `style.ts` and sets it with one call.
+ * `wrap` asks for wrapped text over the whole block (long explanations).
  */
 export interface Block {
   readonly row: number;
   readonly column: number;
   readonly cells: readonly (readonly Cell[])[];
   readonly numberFormats: readonly (readonly NumberFormat[])[];
-  readonly bold: readonly (readonly boolean[])[];
+  readonly rowRoles: readonly RowRole[];
+  readonly alignments: readonly HorizontalAlignment[];
+  /** Body and provisional rows alternate white and light blue, starting white (design §6). */
+  readonly banded: boolean;
   readonly wrap: boolean;
 }
+
+/** A rectangle of a sheet, 1-based: `Sheet.getRange(row, column, rows, columns)`. */
+export interface SheetRange {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/**
+ * When a conditional format applies. Conditions test *numbers only*: a text cell (`—`) or an empty
+ * cell never matches (Excel compares text and blanks with numbers, so the .xlsx writer guards each
+ * rule with ISNUMBER). `between` includes both ends.
+ */
+export type ConditionalCondition =
+  | { readonly kind: 'lessThan'; readonly value: number }
+  | { readonly kind: 'between'; readonly low: number; readonly high: number }
+  | { readonly kind: 'greaterThanOrEqual'; readonly value: number }
+  | { readonly kind: 'greaterThan'; readonly value: number };
+
+/**
+ * One conditional-format rule of a sheet: fill and font colour where the condition holds. A sheet's
+ * rules are in priority order: where several match one cell, the earliest wins (Sheets applies the
+ * first matching rule; Excel the highest priority).
+ */
+export interface ConditionalFormat {
+  /** Why the rule exists: target attainment (< 80 % red, 80–100 % amber, ≥ 100 % green) or a change for the worse (red). */
+  readonly purpose: 'attainment' | 'change';
+  readonly ranges: readonly SheetRange[];
+  readonly condition: ConditionalCondition;
+  readonly fill: string;
+  readonly fontColor: string;
+}
+
+/** How every report sheet prints (design §6): A4 landscape, scaled to the page width. */
+export interface PrintSetup {
+  readonly paperSize: 'A4';
+  readonly orientation: 'landscape';
+  /** Scale so that every column fits one page wide; the height runs over as many pages as needed. */
+  readonly fitToWidth: true;
+}
+
+export const PRINT_SETUP: PrintSetup = { paperSize: 'A4', orientation: 'landscape', fitToWidth: true };
+
+/** The widest a table may be: a laptop screen, and one A4 landscape page (design §6). */
+export const MAX_TABLE_COLUMNS = 14;
 
 /** A chart over ranges of its own sheet, each range written in A1 notation including one header row. */
 export interface ChartSpec {
@@ -81,11 +166,14 @@ export interface ReportSheet {
   readonly blocks: readonly Block[];
   /** Rows frozen at the top: through the table header row. */
   readonly frozenRows: number;
-  /** Columns frozen at the left: the row labels of wide tables. */
+  /** Columns frozen at the left: the label column of the tables. */
   readonly frozenColumns: number;
   /** Pixel widths of columns A, B, C, … (columns past the end keep the default width). */
   readonly columnWidths: readonly number[];
   readonly charts: readonly ChartSpec[];
+  /** Conditional formats in priority order (see {@link ConditionalFormat}). */
+  readonly conditionalFormats: readonly ConditionalFormat[];
+  readonly print: PrintSetup;
   /** Report sheets warn before edits rather than forbid them (design §7.1). */
   readonly protection: 'warning';
 }

@@ -1,19 +1,23 @@
 /**
- * Sheet 3, 月次推移 / Monthly (design §6): one row per month with the KPI columns, the maturity flag
- * (cohort view), month-over-month change of leads and 商談化率 as formulas over the row above,
- * targets with attainment when a targets tab gave any, and a line chart.
+ * Sheet 3, 月次推移 / Monthly (design §6): one row per month. The core table holds the counts, money
+ * and core rates, the month's status (集計途中 months grey and italic, cohort view), the change of
+ * leads against the previous month and of 商談化率 in points; secondary tables below hold the rest;
+ * when a targets tab exists, tables of targets against event-date actuals (発生日ベース, design §4.5)
+ * with attainment coloured red, amber and green. Two line charts: counts, and rates.
  */
 import type { FunnelSummary, MonthRow } from '../model/summary';
 import type { FunnelSettings, Language } from '../model/types';
 import { EMPTY_CELL, formulaCell, NULL_CELL, numberCell, textCell } from './cells';
 import { PLAIN_FORMAT, RATE_FORMAT } from './formats';
-import { columnRange, divide, relativeChange } from './formula';
+import { columnRange, constant, divide, operation, relativeChange, type FormulaExpression } from './formula';
 import { KPI_CATALOG, KPI_KEYS, type KpiKey } from './kpiCatalog';
-import { formatForUnit, kpiColumns } from './kpiColumns';
+import { formatForUnit } from './kpiColumns';
+import { MONTHLY_LAYOUT, placeKpiTables } from './kpiTables';
 import { reportLabels, type ReportLabels } from './labels';
-import type { Block, ChartSpec } from './model';
+import { MAX_TABLE_COLUMNS, type Block, type ChartSpec, type ConditionalFormat, type SheetRange } from './model';
 import { assumptionRow, contextLine, finishSheet, ltvAssumptionValues, mergeWidths, preamble, type BuiltSheet } from './sheetParts';
-import { placeTable, type PlacedTable, type TableColumn } from './table';
+import { attainmentRules, changeRules } from './style';
+import { placeTable, type PlacedTable, type TableColumn, type TableRow } from './table';
 
 type MonthColumn = TableColumn<MonthRow>;
 
@@ -31,72 +35,85 @@ function targetMetrics(months: readonly MonthRow[]): string[] {
   return [...known, ...seen.filter((metric) => !isKpiKey(metric))];
 }
 
-function changeColumn(key: 'leadsChange' | 'opportunityRateChange', base: KpiKey, language: Language): MonthColumn {
+/**
+ * A change against the row above: leads relatively (▲▼ %), 商談化率 in points, (rate − previous) × 100.
+ */
+function changeColumn(key: 'leadsChange' | 'opportunityRateChange', language: Language): MonthColumn {
+  const base = key === 'leadsChange' ? 'leads' : 'opportunityRate';
+  const change = (current: FormulaExpression, previous: FormulaExpression): FormulaExpression =>
+    key === 'leadsChange' ? relativeChange(current, previous) : operation('*', operation('-', current, previous), constant(100));
   return {
     key,
     header: KPI_CATALOG[key].name[language],
-    format: RATE_FORMAT,
-    width: 120,
+    format: formatForUnit(KPI_CATALOG[key].unit, '', language),
+    width: 130,
     cell: (_row, locate) => {
       const current = locate.here(base);
       const previous = locate.above(base);
-      return current === undefined || previous === undefined ? NULL_CELL : formulaCell(relativeChange(current, previous));
+      return current === undefined || previous === undefined ? NULL_CELL : formulaCell(change(current, previous));
     },
   };
 }
 
-/**
- * Target, (actual,) attainment columns of one metric. A metric with its own column in the table is
- * compared with that column; any other metric brings its actual value along.
- */
-function targetColumns(metric: string, shownKeys: ReadonlySet<string>, labels: ReportLabels, language: Language, currency: string): MonthColumn[] {
+/** Target, event-date actual and attainment columns of one metric. */
+function targetColumns(metric: string, labels: ReportLabels, language: Language, currency: string): MonthColumn[] {
   const known = isKpiKey(metric);
   const name = known ? KPI_CATALOG[metric].name[language] : metric;
-  const format = known ? formatForUnit(KPI_CATALOG[metric].unit, currency) : PLAIN_FORMAT;
+  const format = known ? formatForUnit(KPI_CATALOG[metric].unit, currency, language) : PLAIN_FORMAT;
   const entryOf = (row: MonthRow) => row.targets.find((target) => target.metric === metric);
   const targetKey = `target:${metric}`;
-  const actualKey = known && shownKeys.has(metric) ? metric : `actual:${metric}`;
-  const columns: MonthColumn[] = [
-    { key: targetKey, header: labels.monthly.target(name), format, width: 120, cell: (row) => numberCell(entryOf(row)?.target ?? null) },
-  ];
-  if (actualKey !== metric) {
-    columns.push({ key: actualKey, header: labels.monthly.actual(name), format, width: 120, cell: (row) => numberCell(entryOf(row)?.actual ?? null) });
-  }
-  columns.push({
-    key: `attainment:${metric}`,
-    header: labels.monthly.attainment(name),
-    format: RATE_FORMAT,
-    width: 120,
-    cell: (_row, locate) => {
-      const actual = locate.here(actualKey);
-      const target = locate.here(targetKey);
-      return actual === undefined || target === undefined ? NULL_CELL : formulaCell(divide(actual, target));
+  const actualKey = `actual:${metric}`;
+  return [
+    { key: targetKey, header: labels.monthly.target(name), format, width: 120, align: 'right', cell: (row) => numberCell(entryOf(row)?.target ?? null) },
+    { key: actualKey, header: labels.monthly.eventActual(name), format, width: 150, align: 'right', cell: (row) => numberCell(entryOf(row)?.actual ?? null) },
+    {
+      key: `attainment:${metric}`,
+      header: labels.monthly.attainment(name),
+      format: RATE_FORMAT,
+      width: 120,
+      cell: (_row, locate) => {
+        const actual = locate.here(actualKey);
+        const target = locate.here(targetKey);
+        return actual === undefined || target === undefined ? NULL_CELL : formulaCell(divide(actual, target));
+      },
     },
-  });
-  return columns;
+  ];
 }
 
-const CHART_SERIES: readonly KpiKey[] = ['leads', 'opportunities', 'won'];
+/** Metrics per targets table: the month column plus three columns per metric stay within the limit. */
+const METRICS_PER_TARGET_TABLE = Math.floor((MAX_TABLE_COLUMNS - 1) / 3);
 
-function monthlyChart(table: PlacedTable, monthCount: number, title: string): ChartSpec[] {
+const COUNT_SERIES: readonly KpiKey[] = ['leads', 'opportunities', 'won'];
+const RATE_SERIES: readonly KpiKey[] = ['opportunityRate', 'winRate'];
+
+/** One line chart per scale (design §6): counts, then rates, beside each other under the tables. */
+function monthlyCharts(table: PlacedTable, monthCount: number, anchorRow: number, labels: ReportLabels): ChartSpec[] {
   const monthColumn = table.columnOf('month');
-  const series = CHART_SERIES.flatMap((key) => {
-    const column = table.columnOf(key);
-    return column === undefined ? [] : [columnRange(column, table.headerRow, table.lastDataRow)];
-  });
-  if (monthCount === 0 || monthColumn === undefined || series.length === 0) return [];
-  return [
-    {
-      type: 'line',
-      title,
-      domain: columnRange(monthColumn, table.headerRow, table.lastDataRow),
-      series,
-      headerRows: 1,
-      anchor: { row: table.lastDataRow + 2, column: 1 },
-      width: 720,
-      height: 360,
-    },
-  ];
+  if (monthCount === 0 || monthColumn === undefined) return [];
+  const chart = (keys: readonly KpiKey[], title: string, column: number): ChartSpec[] => {
+    const series = keys.flatMap((key) => {
+      const at = table.columnOf(key);
+      return at === undefined ? [] : [columnRange(at, table.headerRow, table.lastDataRow)];
+    });
+    if (series.length === 0) return [];
+    return [
+      {
+        type: 'line',
+        title,
+        domain: columnRange(monthColumn, table.headerRow, table.lastDataRow),
+        series,
+        headerRows: 1,
+        anchor: { row: anchorRow, column },
+        width: 560,
+        height: 320,
+      },
+    ];
+  };
+  return [...chart(COUNT_SERIES, labels.monthly.chartTitle, 1), ...chart(RATE_SERIES, labels.monthly.rateChartTitle, 7)];
+}
+
+function rangesOf(tables: readonly PlacedTable[], keyMatches: (key: string) => boolean, keys: readonly string[]): SheetRange[] {
+  return tables.flatMap((table) => keys.filter(keyMatches).flatMap((key) => table.dataRange(key) ?? []));
 }
 
 /**
@@ -121,53 +138,74 @@ export function buildMonthlySheet(summary: FunnelSummary, settings: FunnelSettin
     nextRow += 2;
   }
 
-  const kpis = kpiColumns<MonthRow>(summary.byMonth, (row) => row, {
+  const monthColumn: MonthColumn = { key: 'month', header: labels.monthly.month, format: PLAIN_FORMAT, width: 100, cell: (row) => textCell(row.month) };
+  const statusColumn: MonthColumn = {
+    key: 'maturity',
+    header: labels.monthly.maturity,
+    format: PLAIN_FORMAT,
+    width: 130,
+    cell: (row) => (row.immature ? textCell(KPI_CATALOG.immature.name[language]) : EMPTY_CELL),
+  };
+  const rows: TableRow<MonthRow>[] = summary.byMonth.map((row) => ({ data: row, role: row.immature ? 'provisional' : 'body' }));
+  const tables = placeKpiTables({
+    headerRow: nextRow,
+    labelColumn: monthColumn,
+    leading: cohort ? [statusColumn] : [],
+    trailing: (shown) => [
+      ...(shown.has('leads') ? [changeColumn('leadsChange', language)] : []),
+      ...(shown.has('opportunityRate') ? [changeColumn('opportunityRateChange', language)] : []),
+    ],
+    rows,
+    kpisOf: (row) => row,
+    layout: MONTHLY_LAYOUT,
+    captions: labels.secondaryTables,
     language,
     currency: summary.currency,
     assumptions: assumptions?.cells,
   });
-  const shownKeys = new Set<string>(kpis.kpis);
-  const used: KpiKey[] = [...kpis.kpis];
+  blocks.push(...tables.tables.map((table) => table.block));
+  const used: KpiKey[] = [...tables.kpis];
+  if (cohort) used.push('immature');
+  if (tables.shown.has('leads')) used.push('leadsChange');
+  if (tables.shown.has('opportunityRate')) used.push('opportunityRateChange');
+  const placed: PlacedTable[] = [...tables.tables];
+  nextRow = tables.nextRow;
 
-  const columns: MonthColumn[] = [
-    { key: 'month', header: labels.monthly.month, format: PLAIN_FORMAT, width: 100, cell: (row) => textCell(row.month) },
-  ];
-  if (cohort) {
-    used.push('immature');
-    columns.push({
-      key: 'maturity',
-      header: labels.monthly.maturity,
-      format: PLAIN_FORMAT,
-      width: 90,
-      cell: (row) => (row.immature ? textCell(KPI_CATALOG.immature.name[language]) : EMPTY_CELL),
-    });
-  }
-  columns.push(...kpis.columns);
-  if (shownKeys.has('leads')) {
-    columns.push(changeColumn('leadsChange', 'leads', language));
-    used.push('leadsChange');
-  }
-  if (shownKeys.has('opportunityRate')) {
-    columns.push(changeColumn('opportunityRateChange', 'opportunityRate', language));
-    used.push('opportunityRateChange');
-  }
   const metrics = targetMetrics(summary.byMonth);
-  for (const metric of metrics) columns.push(...targetColumns(metric, shownKeys, labels, language, summary.currency));
-  if (metrics.length > 0) used.push('target', 'attainment');
+  const targetTables: PlacedTable[] = [];
+  for (let start = 0; start < metrics.length; start += METRICS_PER_TARGET_TABLE) {
+    const chunk = metrics.slice(start, start + METRICS_PER_TARGET_TABLE);
+    const table = placeTable(
+      nextRow + 2,
+      1,
+      [monthColumn, ...chunk.flatMap((metric) => targetColumns(metric, labels, language, summary.currency))],
+      rows,
+      { caption: labels.monthly.targetsHeading },
+    );
+    targetTables.push(table);
+    blocks.push(table.block);
+    nextRow = table.lastDataRow + 1;
+  }
+  placed.push(...targetTables);
+  if (metrics.length > 0) used.push('target', 'eventDateActual', 'attainment');
   if (assumptions) used.push('grossMargin', 'expectedPurchases');
 
-  const table = placeTable(nextRow, 1, columns, summary.byMonth.map((row) => ({ data: row, bold: false })));
-  blocks.push(table.block);
+  const attainmentKeys = metrics.map((metric) => `attainment:${metric}`);
+  const conditionalFormats: ConditionalFormat[] = [
+    ...attainmentRules(rangesOf(targetTables, () => true, attainmentKeys)),
+    ...changeRules(rangesOf([tables.core], () => true, ['leadsChange', 'opportunityRateChange']), 'higher'),
+  ];
 
   return {
     sheet: finishSheet({
       role: 'monthly',
       name: labels.sheetNames.monthly,
       blocks,
-      frozenRows: table.headerRow,
+      frozenRows: tables.core.headerRow,
       frozenColumns: 1,
-      columnWidths: mergeWidths([{ firstColumn: 1, widths: table.widths }]),
-      charts: monthlyChart(table, summary.byMonth.length, labels.monthly.chartTitle),
+      columnWidths: mergeWidths(placed.map((table) => ({ firstColumn: 1, widths: table.widths }))),
+      charts: monthlyCharts(tables.core, summary.byMonth.length, nextRow + 1, labels),
+      conditionalFormats,
     }),
     kpis: used,
   };

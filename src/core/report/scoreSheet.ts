@@ -1,22 +1,23 @@
 /**
- * Sheet 4, スコア分析 / Lead score (design §6, §5): leads, opportunities and wins per score band, with
- * 商談化率 and 受注率 as formulas. Written only when the summary has score bands.
+ * Sheet 4, スコア分析 / Lead score (design §6, §5): leads, opportunities, wins and losses per score
+ * band, with 商談化率, 商談→受注率 and 受注率 (closed opportunities) as formulas. Written only when the
+ * summary has score bands.
  */
 import type { FunnelSummary, ScoreBandRow } from '../model/summary';
 import type { FunnelSettings } from '../model/types';
 import { formulaCell, NULL_CELL, numberCell, textCell } from './cells';
 import { COUNT_FORMAT, PLAIN_FORMAT, RATE_FORMAT } from './formats';
-import { divide } from './formula';
+import { ratioExpression } from './kpiColumns';
 import { KPI_CATALOG, type KpiKey } from './kpiCatalog';
 import { reportLabels } from './labels';
 import { contextLine, finishSheet, mergeWidths, preamble, type BuiltSheet } from './sheetParts';
 import { placeTable, type RowLocator, type TableColumn } from './table';
 
-function rateOf(numerator: string, denominator: string) {
+/** The ratio's own recipe (design §5) over this row's cells. */
+function rateOf(key: 'opportunityRate' | 'opportunityToWinRate' | 'winRate') {
   return (_row: ScoreBandRow, locate: RowLocator) => {
-    const top = locate.here(numerator);
-    const bottom = locate.here(denominator);
-    return top === undefined || bottom === undefined ? NULL_CELL : formulaCell(divide(top, bottom));
+    const expression = ratioExpression(key, locate.here);
+    return expression === undefined ? NULL_CELL : formulaCell(expression);
   };
 }
 
@@ -32,19 +33,19 @@ export function buildScoreSheet(summary: FunnelSummary, settings: FunnelSettings
   const language = settings.language;
   const labels = reportLabels(language);
   const top = preamble(labels.sheetNames.scores, [contextLine(summary, labels), labels.scores.note]);
-  const count = (key: 'leads' | 'opportunities' | 'won'): TableColumn<ScoreBandRow> => ({
+  const count = (key: 'leads' | 'opportunities' | 'won' | 'lost'): TableColumn<ScoreBandRow> => ({
     key,
     header: KPI_CATALOG[key].name[language],
     format: COUNT_FORMAT,
     width: 110,
     cell: (row) => numberCell(row[key]),
   });
-  const rate = (key: 'opportunityRate' | 'winRate', numerator: string, denominator: string): TableColumn<ScoreBandRow> => ({
+  const rate = (key: 'opportunityRate' | 'opportunityToWinRate' | 'winRate'): TableColumn<ScoreBandRow> => ({
     key,
     header: KPI_CATALOG[key].name[language],
     format: RATE_FORMAT,
     width: 110,
-    cell: rateOf(numerator, denominator),
+    cell: rateOf(key),
   });
   const table = placeTable(
     top.nextRow + 1,
@@ -54,12 +55,14 @@ export function buildScoreSheet(summary: FunnelSummary, settings: FunnelSettings
       count('leads'),
       count('opportunities'),
       count('won'),
-      rate('opportunityRate', 'opportunities', 'leads'),
-      rate('winRate', 'won', 'opportunities'),
+      count('lost'),
+      rate('opportunityRate'),
+      rate('opportunityToWinRate'),
+      rate('winRate'),
     ],
-    summary.scoreBands.map((row) => ({ data: row, bold: false })),
+    summary.scoreBands.map((row) => ({ data: row })),
   );
-  const kpis: KpiKey[] = ['leads', 'opportunities', 'won', 'opportunityRate', 'winRate'];
+  const kpis: KpiKey[] = ['leads', 'opportunities', 'won', 'lost', 'opportunityRate', 'opportunityToWinRate', 'winRate'];
   return {
     sheet: finishSheet({
       role: 'scores',

@@ -4,13 +4,13 @@
  */
 import type { FunnelSummary } from '../model/summary';
 import type { FunnelSettings } from '../model/types';
-import { heading, makeBlock, numberCell, styled, textCell, type StyledCell } from './cells';
+import { label, makeBlock, numberCell, row, styled } from './cells';
 import { PLAIN_FORMAT, RATE_FORMAT } from './formats';
 import { reference } from './formula';
 import { KPI_CATALOG, type KpiKey } from './kpiCatalog';
 import type { LtvAssumptionCells } from './kpiColumns';
 import type { ReportLabels } from './labels';
-import type { Block, ChartSpec, ReportRole, ReportSheet } from './model';
+import { PRINT_SETUP, type Block, type ChartSpec, type ConditionalFormat, type ReportRole, type ReportSheet } from './model';
 
 /** A sheet plus the KPIs it shows (the guide sheet explains exactly those). */
 export interface BuiltSheet {
@@ -30,7 +30,7 @@ export function contextLine(summary: FunnelSummary, labels: ReportLabels): strin
 }
 
 /**
- * The block at A1: a bold title and one text line per entry of `lines`. Returns the block and the
+ * The block at A1: the title and one context line per entry of `lines`. Returns the block and the
  * first row after it.
  *
  * @example
@@ -38,7 +38,7 @@ export function contextLine(summary: FunnelSummary, labels: ReportLabels): strin
  * //=> 3
  */
 export function preamble(title: string, lines: readonly string[]): { block: Block; nextRow: number } {
-  const rows: StyledCell[][] = [[heading(title)], ...lines.map((line) => [styled(textCell(line))])];
+  const rows = [row('title', [label(title)]), ...lines.map((line) => row('context', [label(line)]))];
   return { block: makeBlock(1, 1, rows), nextRow: 1 + rows.length };
 }
 
@@ -63,21 +63,26 @@ export function ltvAssumptionValues(settings: FunnelSettings): { grossMargin: nu
  * //=> { kind: 'reference', at: { row: 4, column: 3, absolute: true } }
  */
 export function assumptionRow(
-  row: number,
+  at: number,
   values: { grossMargin: number; expectedPurchases: number },
   labels: ReportLabels,
   language: 'ja' | 'en',
 ): { block: Block; cells: LtvAssumptionCells } {
-  const block = makeBlock(row, 1, [
+  const block = makeBlock(
+    at,
+    1,
     [
-      heading(labels.assumptions),
-      styled(textCell(KPI_CATALOG.grossMargin.name[language])),
-      styled(numberCell(values.grossMargin), RATE_FORMAT),
-      styled(textCell(KPI_CATALOG.expectedPurchases.name[language])),
-      styled(numberCell(values.expectedPurchases), PLAIN_FORMAT),
+      row('field', [
+        label(labels.assumptions),
+        label(KPI_CATALOG.grossMargin.name[language]),
+        styled(numberCell(values.grossMargin), RATE_FORMAT),
+        label(KPI_CATALOG.expectedPurchases.name[language]),
+        styled(numberCell(values.expectedPurchases), PLAIN_FORMAT),
+      ]),
     ],
-  ]);
-  return { block, cells: { grossMargin: reference(row, 3, true), expectedPurchases: reference(row, 5, true) } };
+    { alignments: ['left', 'left', 'right', 'left', 'right'] },
+  );
+  return { block, cells: { grossMargin: reference(at, 3, true), expectedPurchases: reference(at, 5, true) } };
 }
 
 /**
@@ -99,11 +104,12 @@ export function mergeWidths(parts: readonly { readonly firstColumn: number; read
 }
 
 /**
- * A finished report sheet (warning-only protection, design §7.1).
+ * A finished report sheet: A4 landscape fit to width (design §6), warning-only protection
+ * (design §7.1), and no conditional formats unless given.
  *
  * @example
- * finishSheet({ role: 'velocity', name: 'Velocity', blocks: [], frozenRows: 4, frozenColumns: 0, columnWidths: [], charts: [] }).protection
- * //=> 'warning'
+ * finishSheet({ role: 'velocity', name: 'Velocity', blocks: [], frozenRows: 4, frozenColumns: 0, columnWidths: [], charts: [] }).print
+ * //=> { paperSize: 'A4', orientation: 'landscape', fitToWidth: true }
  */
 export function finishSheet(parts: {
   readonly role: ReportRole;
@@ -113,6 +119,7 @@ export function finishSheet(parts: {
   readonly frozenColumns: number;
   readonly columnWidths: readonly number[];
   readonly charts: readonly ChartSpec[];
+  readonly conditionalFormats?: readonly ConditionalFormat[];
 }): ReportSheet {
-  return { ...parts, protection: 'warning' };
+  return { ...parts, conditionalFormats: parts.conditionalFormats ?? [], print: PRINT_SETUP, protection: 'warning' };
 }

@@ -1,33 +1,51 @@
 /**
- * Sheet 1, ファネル概要 / Funnel summary (design §6): what was computed and how, the headline KPIs,
- * cost and revenue, the funnel table with its chart, the findings (§6.2) and the tabs that were read.
- * Every rate is a formula over cells of this sheet; counts and amounts are values.
+ * Sheet 1, ファネル概要 / Funnel summary — a one-screen dashboard (design §6 item 1): title and
+ * context; a row of scorecards (value, target and event-date attainment when the period has targets,
+ * the previous period and the change against it when the data covers it); the ad funnel and the
+ * sales funnel, each with its own chart; the opportunities won, lost and still open (the pipeline);
+ * the findings (§6.2); the tabs read. Every rate is a formula over cells of this sheet; counts and
+ * amounts are values.
  */
-import type { CountKey, FunnelSummary } from '../model/summary';
+import type { CountKey, FunnelSummary, KpiRow, RatioKey, TargetAttainment } from '../model/summary';
 import type { FunnelSettings, Language } from '../model/types';
-import { EMPTY_CELL, formulaCell, heading, makeBlock, NULL_CELL, numberCell, styled, textCell, type StyledCell } from './cells';
+import { EMPTY_CELL, formulaCell, label, makeBlock, NULL_CELL, numberCell, row, styled, textCell, type BlockRow, type StyledCell } from './cells';
 import { COUNT_FORMAT, moneyFormat, PLAIN_FORMAT, RATE_FORMAT } from './formats';
-import { columnRange, divide, operation, reference, type FormulaExpression } from './formula';
-import { KPI_CATALOG, type KpiKey } from './kpiCatalog';
-import { formatForUnit } from './kpiColumns';
+import { columnRange, constant, divide, operation, reference, relativeChange, type FormulaExpression } from './formula';
+import { KPI_CATALOG, type KpiKey, type MeasureKey } from './kpiCatalog';
+import { formatForUnit, ratioExpression, type LtvAssumptionCells } from './kpiColumns';
 import { reportLabels, type ReportLabels } from './labels';
-import type { Block, Cell, ChartSpec } from './model';
+import type { Block, Cell, ChartSpec, ConditionalFormat, HorizontalAlignment, SheetRange } from './model';
 import { finishSheet, ltvAssumptionValues, mergeWidths, type BuiltSheet } from './sheetParts';
-import { placeTable, type TableColumn } from './table';
+import { attainmentRules, changeRules } from './style';
+import { placeTable, type PlacedTable, type TableColumn } from './table';
 
-/** Funnel stages top to bottom (design §1). */
-const FUNNEL_STAGES: readonly CountKey[] = ['impressions', 'clicks', 'sessions', 'leads', 'mql', 'sql', 'opportunities', 'won'];
-const LEAD_LEVEL = new Set<CountKey>(['leads', 'mql', 'sql', 'opportunities', 'won']);
+/** Scorecards in reading order (design §6 item 1); 失注 sits beside 受注 so that 受注率 is a visible formula. */
+const SCORECARD_KEYS = ['leads', 'opportunities', 'won', 'lost', 'revenue', 'cost', 'opportunityRate', 'winRate', 'cpl', 'cac', 'roas'] as const;
+type ScorecardKey = (typeof SCORECARD_KEYS)[number] | 'ltvToCac';
 
-/**
- * Whether "conversion from the previous stage" means something for this pair. Sessions come from
- * every source, not only ad clicks, and leads come from more than the website, so only
- * impressions → clicks, sessions → leads and steps between lead-level stages are compared.
- */
-function isComparableStep(previous: CountKey, current: CountKey): boolean {
-  if (LEAD_LEVEL.has(previous) && LEAD_LEVEL.has(current)) return true;
-  return (previous === 'impressions' && current === 'clicks') || (previous === 'sessions' && current === 'leads');
-}
+/** Rates change in points; everything else changes relatively. */
+const POINT_CHANGES: ReadonlySet<ScorecardKey> = new Set(['opportunityRate', 'winRate']);
+/** Which way is better, for colouring a change red; cost and 失注 are neither. */
+const BETTER: Readonly<Partial<Record<ScorecardKey, 'higher' | 'lower'>>> = {
+  leads: 'higher',
+  opportunities: 'higher',
+  won: 'higher',
+  revenue: 'higher',
+  opportunityRate: 'higher',
+  winRate: 'higher',
+  roas: 'higher',
+  ltvToCac: 'higher',
+  cpl: 'lower',
+  cac: 'lower',
+};
+/** Targets whose attainment is coloured: more is better (a budget under-spent is not "red"). */
+const COLOURED_TARGETS: ReadonlySet<string> = new Set(['leads', 'mql', 'sql', 'opportunities', 'won', 'revenue', 'sessions', 'clicks', 'impressions']);
+
+const AD_STAGES: readonly CountKey[] = ['impressions', 'clicks', 'sessions'];
+const SALES_STAGES: readonly CountKey[] = ['leads', 'mql', 'sql', 'opportunities', 'won'];
+
+const LABEL_WIDTH = 240;
+const CARD_WIDTH = 110;
 
 /**
  * "2026-04-01T09:30:00+09:00" → "2026-04-01 09:30 (UTC+09:00)"; anything else is shown as given.
@@ -41,47 +59,283 @@ function formatGeneratedAt(timestamp: string): string {
 }
 
 interface InfoLayout {
-  readonly rows: StyledCell[][];
-  readonly grossMargin?: FormulaExpression;
-  readonly expectedPurchases?: FormulaExpression;
+  readonly block: Block;
+  readonly nextRow: number;
+  readonly assumptions?: LtvAssumptionCells;
 }
 
-/** Title, blank line and label/value rows, starting at A1. */
-function infoRows(summary: FunnelSummary, settings: FunnelSettings, generatedAt: string, labels: ReportLabels): InfoLayout {
+/** The title, then label/value lines: period, view, as-of, generated-at, currency (and the LTV assumptions). */
+function infoBlock(summary: FunnelSummary, settings: FunnelSettings, generatedAt: string, labels: ReportLabels): InfoLayout {
   const language = settings.language;
-  const line = (label: string, value: StyledCell): StyledCell[] => [heading(label), value];
-  const text = (value: string) => styled(textCell(value));
-  const rows: StyledCell[][] = [
-    [heading(labels.sheetNames.summary)],
-    [],
-    line(labels.info.period, text(labels.periodRange(summary.period.from, summary.period.to))),
-    line(labels.info.view, text(labels.viewDescriptions[summary.view])),
+  const field = (name: string, value: StyledCell): BlockRow => row('field', [label(name), value]);
+  const rows: BlockRow[] = [
+    row('title', [label(labels.sheetNames.summary)]),
+    field(labels.info.period, label(labels.periodRange(summary.period.from, summary.period.to))),
+    field(labels.info.view, label(labels.viewDescriptions[summary.view])),
   ];
-  if (summary.view === 'period') rows.push(line(labels.info.note, text(labels.periodViewNote)));
+  if (summary.view === 'period') rows.push(field(labels.info.note, label(labels.periodViewNote)));
   rows.push(
-    line(labels.info.asOf, text(summary.asOf)),
-    line(labels.info.generatedAt, text(formatGeneratedAt(generatedAt))),
-    line(labels.info.currency, text(summary.currency)),
+    field(labels.info.asOf, label(summary.asOf)),
+    field(labels.info.generatedAt, label(formatGeneratedAt(generatedAt))),
+    field(labels.info.currency, label(summary.currency)),
   );
-  const assumptions = ltvAssumptionValues(settings);
-  if (!assumptions) return { rows };
-  rows.push(line(KPI_CATALOG.grossMargin.name[language], styled(numberCell(assumptions.grossMargin), RATE_FORMAT)));
-  const grossMargin = reference(rows.length, 2, true);
-  rows.push(line(KPI_CATALOG.expectedPurchases.name[language], styled(numberCell(assumptions.expectedPurchases), PLAIN_FORMAT)));
-  const expectedPurchases = reference(rows.length, 2, true);
-  return { rows, grossMargin, expectedPurchases };
+  const values = ltvAssumptionValues(settings);
+  let assumptions: LtvAssumptionCells | undefined;
+  if (values) {
+    rows.push(field(KPI_CATALOG.grossMargin.name[language], styled(numberCell(values.grossMargin), RATE_FORMAT)));
+    const grossMargin = reference(rows.length, 2, true);
+    rows.push(field(KPI_CATALOG.expectedPurchases.name[language], styled(numberCell(values.expectedPurchases), PLAIN_FORMAT)));
+    assumptions = { grossMargin, expectedPurchases: reference(rows.length, 2, true) };
+  }
+  return { block: makeBlock(1, 1, rows), nextRow: rows.length + 1, assumptions };
+}
+
+function isMeasure(key: ScorecardKey): key is Extract<ScorecardKey, MeasureKey> {
+  return key === 'leads' || key === 'opportunities' || key === 'won' || key === 'lost' || key === 'revenue' || key === 'cost';
+}
+
+/** The scorecards this summary can fill: measures it has, ratios whose inputs are among them. */
+function scorecardKeys(total: KpiRow, hasLtv: boolean): ScorecardKey[] {
+  const measures = new Set<string>(SCORECARD_KEYS.filter((key) => isMeasure(key) && total[key] !== null));
+  const needs: Readonly<Partial<Record<ScorecardKey, readonly string[]>>> = {
+    opportunityRate: ['opportunities', 'leads'],
+    winRate: ['won', 'lost'],
+    cpl: ['cost', 'leads'],
+    cac: ['cost', 'won'],
+    roas: ['revenue', 'cost'],
+    ltvToCac: ['revenue', 'won', 'cost'],
+  };
+  const keys: ScorecardKey[] = [...SCORECARD_KEYS, ...(hasLtv ? (['ltvToCac'] as const) : [])];
+  return keys.filter((key) => (isMeasure(key) ? measures.has(key) : (needs[key] ?? []).every((input) => measures.has(input))));
+}
+
+/** A scorecard value in a row of scorecards: a measure's number, or a ratio over that row's cells. */
+function scorecardCell(key: ScorecardKey, values: KpiRow, here: (key: string) => FormulaExpression | undefined, assumptions?: LtvAssumptionCells): Cell {
+  if (isMeasure(key)) return numberCell(values[key]);
+  if (key === 'ltvToCac') {
+    const revenue = here('revenue');
+    const won = here('won');
+    const cost = here('cost');
+    if (revenue === undefined || won === undefined || cost === undefined || assumptions === undefined) return NULL_CELL;
+    const lifetimeValue = operation('*', operation('*', divide(revenue, won), assumptions.grossMargin), assumptions.expectedPurchases);
+    return formulaCell(divide(lifetimeValue, divide(cost, won)));
+  }
+  const expression = ratioExpression(key satisfies RatioKey, here);
+  return expression === undefined ? NULL_CELL : formulaCell(expression);
+}
+
+interface Scorecards {
+  readonly block: Block;
+  readonly lastRow: number;
+  /** Absolute references to this period's values (the funnels and costs use them). */
+  readonly valueCell: (key: ScorecardKey) => FormulaExpression | undefined;
+  readonly conditionalFormats: readonly ConditionalFormat[];
+  readonly kpis: readonly KpiKey[];
+}
+
+/** Joins single cells of one row into runs of adjacent columns. */
+function rowRuns(sheetRow: number, columns: readonly number[]): SheetRange[] {
+  const runs: SheetRange[] = [];
+  for (const column of [...columns].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.column + last.columns === column) runs[runs.length - 1] = { ...last, columns: last.columns + 1 };
+    else runs.push({ row: sheetRow, column, rows: 1, columns: 1 });
+  }
+  return runs;
+}
+
+/**
+ * The scorecards: a header row naming each KPI, then rows for this period's value; the target, the
+ * event-date actual (cohort view) and attainment when the period has targets; the previous period
+ * and the change against it when the data covers it.
+ */
+function buildScorecards(
+  summary: FunnelSummary,
+  language: Language,
+  labels: ReportLabels,
+  captionRow: number,
+  assumptions: LtvAssumptionCells | undefined,
+): Scorecards {
+  const keys = scorecardKeys(summary.total, assumptions !== undefined);
+  const columnOf = new Map<ScorecardKey, number>(keys.map((key, index) => [key, index + 2]));
+  const formatOf = (key: ScorecardKey) => formatForUnit(KPI_CATALOG[key].unit, summary.currency, language);
+  const rowCells = (sheetRow: number) => (key: string) => {
+    const column = columnOf.get(key as ScorecardKey);
+    return column === undefined ? undefined : reference(sheetRow, column);
+  };
+  const rows: BlockRow[] = [row('caption', [label(labels.scorecards.heading)]), row('header', [label(labels.scorecards.measure), ...keys.map((key) => label(KPI_CATALOG[key].name[language]))])];
+  const nextRow = (): number => captionRow + rows.length;
+
+  const valueRow = nextRow();
+  rows.push(row('body', [label(labels.scorecards.value), ...keys.map((key) => styled(scorecardCell(key, summary.total, rowCells(valueRow), assumptions), formatOf(key)))]));
+
+  const conditionalFormats: ConditionalFormat[] = [];
+  const targetOf = new Map<string, TargetAttainment>(summary.periodTargets.map((entry) => [entry.metric, entry]));
+  const targeted = keys.filter((key) => targetOf.has(key));
+  if (targeted.length > 0) {
+    const perKey = (make: (key: ScorecardKey, entry: TargetAttainment) => StyledCell) =>
+      keys.map((key) => {
+        const entry = targetOf.get(key);
+        return entry === undefined ? styled(EMPTY_CELL) : make(key, entry);
+      });
+    const targetRow = nextRow();
+    rows.push(row('body', [label(labels.scorecards.target), ...perKey((key, entry) => styled(numberCell(entry.target), formatOf(key)))]));
+    // In the cohort view the value row is a cohort count: attainment uses the event-date actual (design §4.5).
+    const actualRow = summary.view === 'cohort' ? nextRow() : valueRow;
+    if (summary.view === 'cohort') {
+      rows.push(row('body', [label(labels.scorecards.eventActual), ...perKey((key, entry) => styled(numberCell(entry.actual), formatOf(key)))]));
+    }
+    const attainmentRow = nextRow();
+    rows.push(
+      row('body', [
+        label(labels.scorecards.attainment),
+        ...perKey((key) => {
+          const column = columnOf.get(key) as number;
+          return styled(formulaCell(divide(reference(actualRow, column), reference(targetRow, column))), RATE_FORMAT);
+        }),
+      ]),
+    );
+    conditionalFormats.push(...attainmentRules(rowRuns(attainmentRow, targeted.filter((key) => COLOURED_TARGETS.has(key)).map((key) => columnOf.get(key) as number))));
+  }
+
+  const previous = summary.previousPeriod;
+  if (previous !== null) {
+    const previousRow = nextRow();
+    rows.push(
+      row('body', [
+        label(labels.scorecards.previous(previous.from, previous.to)),
+        ...keys.map((key) => styled(scorecardCell(key, previous.total, rowCells(previousRow), assumptions), formatOf(key))),
+      ]),
+    );
+    const changeRow = nextRow();
+    rows.push(
+      row('body', [
+        label(labels.scorecards.change),
+        ...keys.map((key) => {
+          const column = columnOf.get(key) as number;
+          const current = reference(valueRow, column);
+          const before = reference(previousRow, column);
+          return POINT_CHANGES.has(key)
+            ? styled(formulaCell(operation('*', operation('-', current, before), constant(100))), formatForUnit('points', summary.currency, language))
+            : styled(formulaCell(relativeChange(current, before)), formatForUnit('change', summary.currency, language));
+        }),
+      ]),
+    );
+    for (const better of ['higher', 'lower'] as const) {
+      conditionalFormats.push(...changeRules(rowRuns(changeRow, keys.filter((key) => BETTER[key] === better).map((key) => columnOf.get(key) as number)), better));
+    }
+  }
+
+  const alignments: HorizontalAlignment[] = ['left', ...keys.map((): HorizontalAlignment => 'right')];
+  const kpis: KpiKey[] = [...keys];
+  if (targeted.length > 0) kpis.push('target', 'attainment', ...(summary.view === 'cohort' ? (['eventDateActual'] as const) : []));
+  if (previous !== null) kpis.push('previousPeriod', 'periodChange');
+  return {
+    block: makeBlock(captionRow, 1, rows, { alignments, banded: false }),
+    lastRow: captionRow + rows.length - 1,
+    valueCell: (key) => {
+      const column = columnOf.get(key);
+      return column === undefined ? undefined : reference(valueRow, column, true);
+    },
+    conditionalFormats,
+    kpis,
+  };
 }
 
 interface FunnelRow {
   readonly stage: CountKey;
-  readonly previous: CountKey | null;
   readonly count: number | null;
+  /** Whether the step from the row above compares like with like (not sessions after ad clicks, which come from every source). */
+  readonly comparable: boolean;
 }
 
-/** Builds a formula from cells that may be missing; a missing input means the KPI cannot be computed. */
-function formulaOrNull(build: () => FormulaExpression | undefined): Cell {
-  const expression = build();
-  return expression === undefined ? NULL_CELL : formulaCell(expression);
+/** A funnel table: stage, count, conversion from the stage above, (conversion from leads,) cost per stage. */
+function funnelTable(
+  captionRow: number,
+  caption: string,
+  stages: readonly CountKey[],
+  total: KpiRow,
+  options: { readonly language: Language; readonly labels: ReportLabels; readonly money: ReturnType<typeof moneyFormat>; readonly cost?: FormulaExpression; readonly leads?: FormulaExpression },
+): PlacedTable {
+  const { language, labels } = options;
+  const rows: FunnelRow[] = stages.map((stage) => ({ stage, count: total[stage], comparable: stage !== 'sessions' }));
+  const columns: TableColumn<FunnelRow>[] = [
+    { key: 'stage', header: labels.funnel.stage, format: PLAIN_FORMAT, width: LABEL_WIDTH, cell: (entry) => textCell(KPI_CATALOG[entry.stage].name[language]) },
+    { key: 'count', header: labels.funnel.count, format: COUNT_FORMAT, width: 130, cell: (entry) => numberCell(entry.count) },
+    {
+      key: 'stepConversion',
+      header: KPI_CATALOG.stepConversion.name[language],
+      format: RATE_FORMAT,
+      width: 160,
+      cell: (entry, locate) => {
+        const here = locate.here('count');
+        const above = locate.above('count');
+        return !entry.comparable || here === undefined || above === undefined ? EMPTY_CELL : formulaCell(divide(here, above));
+      },
+    },
+  ];
+  const leads = options.leads;
+  if (leads !== undefined) {
+    columns.push({
+      key: 'conversionFromLeads',
+      header: KPI_CATALOG.conversionFromLeads.name[language],
+      format: RATE_FORMAT,
+      width: 160,
+      cell: (_entry, locate) => {
+        const here = locate.here('count');
+        return here === undefined ? EMPTY_CELL : formulaCell(divide(here, leads));
+      },
+    });
+  }
+  const cost = options.cost;
+  if (cost !== undefined) {
+    columns.push({
+      key: 'costPerStage',
+      header: KPI_CATALOG.costPerStage.name[language],
+      format: options.money,
+      width: 150,
+      // Cost per impression is a fraction of a yen (the usual measure, CPM, is another scale), and
+      // sessions come from every source: neither has a meaningful cost per stage.
+      cell: (entry, locate) => {
+        const here = locate.here('count');
+        return entry.stage === 'impressions' || entry.stage === 'sessions' || here === undefined ? EMPTY_CELL : formulaCell(divide(cost, here));
+      },
+    });
+  }
+  return placeTable(
+    captionRow + 1,
+    1,
+    columns,
+    rows.map((entry) => ({ data: entry })),
+    { caption },
+  );
+}
+
+/** A bar chart of a funnel table's counts, scaled to its own numbers. */
+function funnelChart(table: PlacedTable, title: string, anchorRow: number, height: number): ChartSpec {
+  return {
+    type: 'bar',
+    title,
+    domain: columnRange(1, table.headerRow, table.lastDataRow),
+    series: [columnRange(2, table.headerRow, table.lastDataRow)],
+    headerRows: 1,
+    anchor: { row: anchorRow, column: CHART_COLUMN },
+    width: 480,
+    height,
+  };
+}
+
+/** Charts sit right of the funnel tables (columns A–E), after one free column. */
+const CHART_COLUMN = 7;
+/** Rows a chart covers at the default row height (21 px), rounded up. */
+const rowsFor = (pixels: number): number => Math.ceil(pixels / 21);
+const AD_CHART_HEIGHT = 200;
+const SALES_CHART_HEIGHT = 260;
+
+interface PipelineRow {
+  readonly key: 'won' | 'lost' | 'openOpportunities';
+  readonly count: number | null;
+  readonly amount: number | null;
 }
 
 /**
@@ -95,172 +349,100 @@ export function buildSummarySheet(summary: FunnelSummary, settings: FunnelSettin
   const language: Language = settings.language;
   const labels = reportLabels(language);
   const money = moneyFormat(summary.currency);
-  const used: KpiKey[] = [];
+  const total = summary.total;
 
-  const info = infoRows(summary, settings, generatedAt, labels);
-  const hasLtv = info.grossMargin !== undefined && info.expectedPurchases !== undefined;
-  if (hasLtv) used.push('grossMargin', 'expectedPurchases');
+  const info = infoBlock(summary, settings, generatedAt, labels);
+  const scorecards = buildScorecards(summary, language, labels, info.nextRow + 1, info.assumptions);
+  const blocks: Block[] = [info.block, scorecards.block];
+  const used: KpiKey[] = [...scorecards.kpis];
+  if (info.assumptions) used.push('grossMargin', 'expectedPurchases');
+  const tables: PlacedTable[] = [];
+  const charts: ChartSpec[] = [];
+  const cost = scorecards.valueCell('cost');
 
-  // Rows are fixed in advance because the headline KPIs (above) refer to the funnel table (below).
-  const headlineCaptionRow = info.rows.length + 2;
-  const headlineHeaderRow = headlineCaptionRow + 1;
-  const amountsCaptionRow = headlineHeaderRow + 5 + 2;
-  const amountsHeaderRow = amountsCaptionRow + 1;
-  const costCell = reference(amountsHeaderRow + 1, 2, true);
-  const revenueCell = reference(amountsHeaderRow + 2, 2, true);
-  const funnelCaptionRow = amountsHeaderRow + 2 + 2;
-  const funnelHeaderRow = funnelCaptionRow + 1;
-
-  const stages = FUNNEL_STAGES.filter((stage) => summary.total[stage] !== null);
-  const funnelRows: FunnelRow[] = stages.map((stage, index) => ({
-    stage,
-    previous: index === 0 ? null : (stages[index - 1] ?? null),
-    count: summary.total[stage],
-  }));
-  const countColumn = 2;
-  const stageCell = (stage: CountKey): FormulaExpression | undefined => {
-    const index = stages.indexOf(stage);
-    return index < 0 ? undefined : reference(funnelHeaderRow + 1 + index, countColumn, true);
-  };
-
-  // Headline KPIs (design §6: leads, 商談化率, 受注率, CAC, ROAS or LTV/CAC).
-  const leadsCell = stageCell('leads');
-  const opportunitiesCell = stageCell('opportunities');
-  const wonCell = stageCell('won');
-  const lastHeadline: KpiKey = hasLtv ? 'ltvToCac' : 'roas';
-  const headline: { key: KpiKey; cell: Cell }[] = [
-    { key: 'leads', cell: numberCell(summary.total.leads) },
-    { key: 'opportunityRate', cell: formulaOrNull(() => opportunitiesCell && leadsCell && divide(opportunitiesCell, leadsCell)) },
-    { key: 'winRate', cell: formulaOrNull(() => wonCell && opportunitiesCell && divide(wonCell, opportunitiesCell)) },
-    { key: 'cac', cell: formulaOrNull(() => wonCell && divide(costCell, wonCell)) },
-    {
-      key: lastHeadline,
-      cell: formulaOrNull(() => {
-        if (!hasLtv) return divide(revenueCell, costCell);
-        if (wonCell === undefined || info.grossMargin === undefined || info.expectedPurchases === undefined) return undefined;
-        const lifetimeValue = operation('*', operation('*', divide(revenueCell, wonCell), info.grossMargin), info.expectedPurchases);
-        return divide(lifetimeValue, divide(costCell, wonCell));
-      }),
-    },
-  ];
-  used.push(...headline.map((entry) => entry.key), 'cost', 'revenue');
-  const headlineBlock = makeBlock(headlineCaptionRow, 1, [
-    [heading(labels.headline.heading)],
-    [heading(labels.headline.measure), heading(labels.headline.value)],
-    ...headline.map((entry) => [
-      styled(textCell(KPI_CATALOG[entry.key].name[language])),
-      styled(entry.cell, formatForUnit(KPI_CATALOG[entry.key].unit, summary.currency)),
-    ]),
-  ]);
-
-  const amountsBlock = makeBlock(amountsCaptionRow, 1, [
-    [heading(labels.amounts.heading)],
-    [heading(labels.amounts.item), heading(labels.amounts.amount)],
-    [styled(textCell(KPI_CATALOG.cost.name[language])), styled(numberCell(summary.total.cost), money)],
-    [styled(textCell(KPI_CATALOG.revenue.name[language])), styled(numberCell(summary.total.revenue), money)],
-  ]);
-
-  // The funnel table.
-  const hasCost = summary.total.cost !== null;
-  const funnelColumns: TableColumn<FunnelRow>[] = [
-    { key: 'stage', header: labels.funnel.stage, format: PLAIN_FORMAT, width: 220, cell: (row) => textCell(KPI_CATALOG[row.stage].name[language]) },
-    { key: 'count', header: labels.funnel.count, format: COUNT_FORMAT, width: 140, cell: (row) => numberCell(row.count) },
-    {
-      key: 'stepConversion',
-      header: KPI_CATALOG.stepConversion.name[language],
-      format: RATE_FORMAT,
-      width: 160,
-      cell: (row, locate) => {
-        const here = locate.here('count');
-        const above = locate.above('count');
-        if (row.previous === null || !isComparableStep(row.previous, row.stage) || here === undefined || above === undefined) return EMPTY_CELL;
-        return formulaCell(divide(here, above));
-      },
-    },
-    {
-      key: 'conversionFromLeads',
-      header: KPI_CATALOG.conversionFromLeads.name[language],
-      format: RATE_FORMAT,
-      width: 160,
-      cell: (row, locate) => {
-        const here = locate.here('count');
-        if (!LEAD_LEVEL.has(row.stage) || here === undefined || leadsCell === undefined) return EMPTY_CELL;
-        return formulaCell(divide(here, leadsCell));
-      },
-    },
-  ];
-  if (hasCost) {
-    funnelColumns.push({
-      key: 'costPerStage',
-      header: KPI_CATALOG.costPerStage.name[language],
-      format: money,
-      width: 150,
-      // Cost per impression is a fraction of a yen; the usual measure (CPM) is another scale.
-      cell: (row, locate) => {
-        const here = locate.here('count');
-        return row.stage === 'impressions' || here === undefined ? EMPTY_CELL : formulaCell(divide(costCell, here));
-      },
-    });
+  // The two funnels measure different populations, so each has its own table and chart (design §6).
+  let nextRow = scorecards.lastRow + 2;
+  const adStages = AD_STAGES.filter((stage) => total[stage] !== null);
+  let chartsEnd = nextRow;
+  if (adStages.length > 0) {
+    const ad = funnelTable(nextRow, labels.funnel.adHeading, adStages, total, { language, labels, money, cost });
+    tables.push(ad);
+    blocks.push(ad.block);
+    charts.push(funnelChart(ad, labels.funnel.adChartTitle, nextRow, AD_CHART_HEIGHT));
+    used.push(...adStages, 'stepConversion');
+    chartsEnd = nextRow + rowsFor(AD_CHART_HEIGHT) + 1;
+    nextRow = Math.max(ad.lastDataRow + 2, chartsEnd);
   }
-  const funnel = placeTable(
-    funnelHeaderRow,
-    1,
-    funnelColumns,
-    funnelRows.map((row) => ({ data: row, bold: false })),
-    { caption: labels.funnel.heading },
-  );
-  used.push(...stages, 'stepConversion', 'conversionFromLeads');
-  if (hasCost) used.push('costPerStage');
+  const salesStages = SALES_STAGES.filter((stage) => total[stage] !== null);
+  if (salesStages.length > 0) {
+    const leads = salesStages[0] === 'leads' ? reference(nextRow + 2, 2, true) : undefined;
+    const sales = funnelTable(nextRow, labels.funnel.salesHeading, salesStages, total, { language, labels, money, cost, leads });
+    tables.push(sales);
+    blocks.push(sales.block);
+    charts.push(funnelChart(sales, labels.funnel.salesChartTitle, nextRow, SALES_CHART_HEIGHT));
+    used.push(...salesStages, 'stepConversion');
+    if (leads !== undefined) used.push('conversionFromLeads');
+    chartsEnd = nextRow + rowsFor(SALES_CHART_HEIGHT) + 1;
+    nextRow = sales.lastDataRow + 2;
+  }
+  if (cost !== undefined && tables.length > 0) used.push('costPerStage');
 
-  const charts: ChartSpec[] =
-    stages.length === 0
-      ? []
-      : [
-          {
-            type: 'bar',
-            title: labels.funnel.chartTitle,
-            domain: columnRange(1, funnelHeaderRow, funnel.lastDataRow),
-            series: [columnRange(countColumn, funnelHeaderRow, funnel.lastDataRow)],
-            headerRows: 1,
-            // Beside the headline KPIs and amounts (columns A–B): the 13 rows down to the funnel table
-            // are free, and long findings below never run under the chart.
-            anchor: { row: headlineCaptionRow, column: 4 },
-            width: 480,
-            height: 250,
-          },
-        ];
-
-  // Findings (design §6.2), then the tabs that were read.
-  const findingsRow = Math.max(funnel.lastDataRow, funnelHeaderRow) + 2;
-  const findingLines = summary.findings.length > 0 ? summary.findings.map((finding) => finding.message) : [labels.findings.none];
-  const findingsBlock = makeBlock(findingsRow, 1, [[heading(labels.findings.heading)], ...findingLines.map((line) => [styled(textCell(line))])]);
-
-  const blocks: Block[] = [makeBlock(1, 1, info.rows), headlineBlock, amountsBlock, funnel.block, findingsBlock];
-  const widthParts = [{ firstColumn: 1, widths: funnel.widths }];
-  if (summary.sources.length > 0) {
-    const sourcesHeaderRow = findingsRow + findingLines.length + 3;
-    const sources = placeTable(
-      sourcesHeaderRow,
+  // The opportunities: won, lost and the open pipeline (design §4.3).
+  if (total.opportunities !== null && total.lost !== null && total.openOpportunities !== null) {
+    const pipelineRows: PipelineRow[] = [
+      { key: 'won', count: total.won, amount: total.revenue },
+      { key: 'lost', count: total.lost, amount: null },
+      { key: 'openOpportunities', count: total.openOpportunities, amount: total.pipelineAmount },
+    ];
+    const hasAmounts = total.revenue !== null;
+    const pipeline = placeTable(
+      nextRow + 1,
       1,
       [
-        { key: 'tab', header: labels.sources.tab, format: PLAIN_FORMAT, width: 220, cell: (row) => textCell(row.tab) },
+        { key: 'status', header: labels.pipeline.status, format: PLAIN_FORMAT, width: LABEL_WIDTH, cell: (entry: PipelineRow) => textCell(KPI_CATALOG[entry.key].name[language]) },
+        { key: 'count', header: labels.pipeline.count, format: COUNT_FORMAT, width: 130, cell: (entry: PipelineRow) => numberCell(entry.count) },
+        ...(hasAmounts
+          ? [{ key: 'amount', header: labels.pipeline.amount, format: money, width: 160, cell: (entry: PipelineRow) => (entry.key === 'lost' ? EMPTY_CELL : numberCell(entry.amount)) }]
+          : []),
+      ],
+      pipelineRows.map((entry) => ({ data: entry })),
+      { caption: labels.pipeline.heading },
+    );
+    tables.push(pipeline);
+    blocks.push(pipeline.block);
+    used.push('won', 'lost', 'openOpportunities', ...(hasAmounts ? (['revenue', 'pipelineAmount'] as const) : []));
+    nextRow = pipeline.lastDataRow + 2;
+  }
+
+  // Findings (design §6.2) below the charts too, then the tabs that were read.
+  const findingsRow = Math.max(nextRow, chartsEnd + 1);
+  const findingLines = summary.findings.length > 0 ? summary.findings.map((finding) => finding.message) : [labels.findings.none];
+  blocks.push(makeBlock(findingsRow, 1, [row('caption', [label(labels.findings.heading)]), ...findingLines.map((line) => row('text', [label(line)]))]));
+
+  if (summary.sources.length > 0) {
+    const sources = placeTable(
+      findingsRow + findingLines.length + 3,
+      1,
+      [
+        { key: 'tab', header: labels.sources.tab, format: PLAIN_FORMAT, width: LABEL_WIDTH, cell: (source) => textCell(source.tab) },
         {
           key: 'kind',
           header: labels.sources.kind,
           format: PLAIN_FORMAT,
-          width: 140,
-          cell: (row) => textCell(row.kind === null ? labels.sources.unused : labels.sources.kinds[row.kind]),
+          width: 130,
+          cell: (source) => textCell(source.kind === null ? labels.sources.unused : labels.sources.kinds[source.kind]),
         },
-        { key: 'rowsRead', header: labels.sources.rowsRead, format: COUNT_FORMAT, width: 160, cell: (row) => numberCell(row.rowsRead) },
-        { key: 'rowsSkipped', header: labels.sources.rowsSkipped, format: COUNT_FORMAT, width: 160, cell: (row) => numberCell(row.rowsSkipped) },
+        { key: 'rowsRead', header: labels.sources.rowsRead, format: COUNT_FORMAT, width: 160, cell: (source) => numberCell(source.rowsRead) },
+        { key: 'rowsSkipped', header: labels.sources.rowsSkipped, format: COUNT_FORMAT, width: 160, cell: (source) => numberCell(source.rowsSkipped) },
       ],
-      summary.sources.map((source) => ({ data: source, bold: false })),
+      summary.sources.map((source) => ({ data: source })),
       { caption: labels.sources.heading },
     );
+    tables.push(sources);
     blocks.push(sources.block);
-    widthParts.push({ firstColumn: 1, widths: sources.widths });
   }
 
+  const scorecardWidths = { firstColumn: 1, widths: [LABEL_WIDTH, ...Array<number>(scorecards.block.alignments.length - 1).fill(CARD_WIDTH)] };
   return {
     sheet: finishSheet({
       role: 'summary',
@@ -268,8 +450,9 @@ export function buildSummarySheet(summary: FunnelSummary, settings: FunnelSettin
       blocks,
       frozenRows: 1,
       frozenColumns: 0,
-      columnWidths: mergeWidths(widthParts),
+      columnWidths: mergeWidths([scorecardWidths, ...tables.map((table) => ({ firstColumn: 1, widths: table.widths }))]),
       charts,
+      conditionalFormats: scorecards.conditionalFormats,
     }),
     kpis: used,
   };

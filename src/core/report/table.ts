@@ -3,9 +3,10 @@
  * find the other columns of their row (and of the row above) by key instead of by hand-counted
  * letters.
  */
-import { heading, makeBlock, styled, type StyledCell } from './cells';
+import { label, makeBlock, row, styled, type BlockRow } from './cells';
+import { PLAIN_FORMAT } from './formats';
 import { reference, type FormulaExpression } from './formula';
-import type { Block, Cell, NumberFormat } from './model';
+import type { Block, Cell, DataRowRole, HorizontalAlignment, NumberFormat, SheetRange } from './model';
 
 /** Finds cells of other columns for a formula, by column key. */
 export interface RowLocator {
@@ -21,12 +22,15 @@ export interface TableColumn<Row> {
   readonly header: string;
   readonly format: NumberFormat;
   readonly width: number;
+  /** Defaults to left for text (the general format) and right for everything else. */
+  readonly align?: HorizontalAlignment;
   readonly cell: (row: Row, locate: RowLocator) => Cell;
 }
 
 export interface TableRow<Row> {
   readonly data: Row;
-  readonly bold: boolean;
+  /** Defaults to `body`. */
+  readonly role?: DataRowRole;
 }
 
 export interface PlacedTable {
@@ -38,14 +42,30 @@ export interface PlacedTable {
   readonly lastDataRow: number;
   /** Sheet column of a column key, if the table has it. */
   readonly columnOf: (key: string) => number | undefined;
+  /** The data cells of a column, for conditional formats; `undefined` without the column or without rows. */
+  readonly dataRange: (key: string) => SheetRange | undefined;
+  /** The cell of a column key in the data row at `index` (0-based), as a formula reference. */
+  readonly cellAt: (index: number, key: string) => FormulaExpression | undefined;
   readonly widths: readonly number[];
 }
 
 export interface TableOptions {
-  /** A bold caption in the row above the header (part of the same block). */
+  /** A caption in the row above the header (part of the same block). */
   readonly caption?: string;
   /** Wrap long text over the whole block. */
   readonly wrap?: boolean;
+  /** Alternate the fill of body rows (default true). */
+  readonly banded?: boolean;
+  /**
+   * A table whose data rows are the same rows as this one's (a secondary table below a core table):
+   * a formula asking for a key this table lacks finds it there, in the row of the same index.
+   */
+  readonly borrowFrom?: PlacedTable;
+}
+
+/** Text columns read left to right; numbers, rates, money and `—` line up on the right. */
+function alignmentOf(column: { readonly align?: HorizontalAlignment; readonly format: NumberFormat }): HorizontalAlignment {
+  return column.align ?? (column.format === PLAIN_FORMAT ? 'left' : 'right');
 }
 
 /** Pixels per full-width (CJK) character and per other character in the default 10-pt font, plus cell padding. */
@@ -73,7 +93,7 @@ export function textWidth(text: string): number {
  * @example
  * const table = placeTable(5, 1, [
  *   { key: 'n', header: 'N', format: '#,##0', width: 80, cell: (row: number) => ({ kind: 'number', value: row }) },
- * ], [{ data: 7, bold: false }]);
+ * ], [{ data: 7 }]);
  * table.block.cells[1]
  * //=> [{ kind: 'number', value: 7 }]
  */
@@ -89,29 +109,45 @@ export function placeTable<Row>(
     if (positions.has(column.key)) throw new Error(`duplicate column key: ${column.key}`);
     positions.set(column.key, firstColumn + index);
   });
-  const locator = (sheetRow: number, isFirst: boolean): RowLocator => ({
-    here: (key) => {
-      const column = positions.get(key);
-      return column === undefined ? undefined : reference(sheetRow, column);
-    },
-    above: (key) => {
-      const column = positions.get(key);
-      return column === undefined || isFirst ? undefined : reference(sheetRow - 1, column);
-    },
+  const own = (sheetRow: number, key: string): FormulaExpression | undefined => {
+    const column = positions.get(key);
+    return column === undefined ? undefined : reference(sheetRow, column);
+  };
+  const borrowed = options.borrowFrom;
+  const find = (index: number, key: string): FormulaExpression | undefined =>
+    index < 0 || index >= rows.length ? undefined : (own(headerRow + 1 + index, key) ?? borrowed?.cellAt(index, key));
+  const locator = (index: number): RowLocator => ({
+    here: (key) => find(index, key),
+    above: (key) => (index === 0 ? undefined : find(index - 1, key)),
   });
-  const header: StyledCell[] = columns.map((column) => heading(column.header));
-  const body: StyledCell[][] = rows.map((row, index) => {
-    const locate = locator(headerRow + 1 + index, index === 0);
-    return columns.map((column) => styled(column.cell(row.data, locate), column.format, row.bold));
+  const header: BlockRow = row(
+    'header',
+    columns.map((column) => label(column.header)),
+  );
+  const body: BlockRow[] = rows.map((entry, index) => {
+    const locate = locator(index);
+    return row(
+      entry.role ?? 'body',
+      columns.map((column) => styled(column.cell(entry.data, locate), column.format)),
+    );
   });
-  const grid = options.caption === undefined ? [header, ...body] : [[heading(options.caption)], header, ...body];
+  const grid = options.caption === undefined ? [header, ...body] : [row('caption', [label(options.caption)]), header, ...body];
   const top = options.caption === undefined ? headerRow : headerRow - 1;
   return {
-    block: makeBlock(top, firstColumn, grid, options.wrap ?? false),
+    block: makeBlock(top, firstColumn, grid, {
+      alignments: columns.map(alignmentOf),
+      banded: options.banded ?? true,
+      wrap: options.wrap ?? false,
+    }),
     headerRow,
     firstDataRow: headerRow + 1,
     lastDataRow: headerRow + rows.length,
     columnOf: (key) => positions.get(key),
+    dataRange: (key) => {
+      const column = positions.get(key);
+      return column === undefined || rows.length === 0 ? undefined : { row: headerRow + 1, column, rows: rows.length, columns: 1 };
+    },
+    cellAt: (index, key) => (index < 0 || index >= rows.length ? undefined : own(headerRow + 1 + index, key)),
     widths: columns.map((column) => Math.max(column.width, textWidth(column.header))),
   };
 }

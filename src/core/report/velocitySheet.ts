@@ -36,7 +36,7 @@ export function buildVelocitySheet(summary: FunnelSummary, settings: FunnelSetti
       { key: 'step', header: labels.velocity.step, format: PLAIN_FORMAT, width: 200, cell: (step: keyof Velocity) => textCell(labels.velocity.steps[step]) },
       { key: 'days', header: labels.velocity.days, format: DAYS_FORMAT, width: 140, cell: (step: keyof Velocity) => numberCell(summary.velocity[step]) },
     ],
-    VELOCITY_STEPS.map((step) => ({ data: step, bold: false })),
+    VELOCITY_STEPS.map((step) => ({ data: step })),
   );
   return {
     sheet: finishSheet({

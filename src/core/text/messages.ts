@@ -181,6 +181,106 @@ export const SERVER_MESSAGES = {
     en: 'Some channels have leads but no cost: {channels}. That is expected for free channels (referrals, organic search); otherwise check that the channel names are spelled the same in the ad and lead data.',
   },
 
+  // Findings (design §6.2): each says good or bad, quotes its numbers, and ends with one next step.
+  'finding.targetMissed': {
+    ja: '{metric}は目標 {target}に対して実績 {actual}（発生日ベース、達成率 {attainment}）で、{gap}足りません。{need}まずは進行中の商談の受注と、商談化率の高いチャネルでのリード獲得に力を入れてください。',
+    en: '{metric} reached {actual} against a target of {target} (by event date, {attainment} of target): {gap} short. {need}Focus first on closing the open opportunities and on leads from the channels that turn into opportunities most often.',
+  },
+  'finding.targetNeed': {
+    ja: '今の{dealSize}受注率 {winRate}・商談化率 {opportunityRate} のままなら、あと商談 {opportunities}件（リードにして {leads}件）が必要です。',
+    en: 'At the current {dealSize}win rate ({winRate}) and opportunity rate ({opportunityRate}), that takes {opportunities} more opportunities ({leads} more leads). ',
+  },
+  'finding.dealSize': { ja: '受注単価 {dealSize}・', en: 'deal size ({dealSize}), ' },
+  'finding.targetNeedFromOpportunities': {
+    ja: '今の商談化率 {opportunityRate} のままなら、あとリード {leads}件が必要です。',
+    en: 'At the current opportunity rate ({opportunityRate}), that takes {leads} more leads. ',
+  },
+  'finding.targetMet': {
+    ja: '{metric}は目標 {target}を達成しました（実績 {actual}、発生日ベース、達成率 {attainment}）。この水準を次の期間の目標づくりの基準にしてください。',
+    en: '{metric} met its target: {actual} against {target} (by event date, {attainment} of target). Use this level as the baseline for the next period’s targets.',
+  },
+  'finding.spendWorst': {
+    ja: '費用の効率がいちばん悪いのは{channel}です。費用 {cost}（全体の {costShare}）に対して受注は {won}件（全体の {wonShare}）で、{cac}、ROAS は {roas} でした（リード {leads}件 → 商談 {opportunities}件 → 受注 {won}件）。{next}',
+    en: '{channel} spends its money worst: {cost} ({costShare} of all cost) brought {won} won deal(s) ({wonShare} of all wins); {cac}, ROAS {roas} ({leads} leads → {opportunities} opportunities → {won} won). {next}',
+  },
+  'finding.spendCac': { ja: 'CAC は {cac}（ほかの有料チャネルは {otherCac}）', en: 'CAC {cac} against {otherCac} for the other paid channels' },
+  'finding.spendCacAlone': { ja: 'CAC は {cac}', en: 'CAC {cac}' },
+  'finding.spendNoWins': { ja: '受注がないため CAC は出せず', en: 'no CAC without a win' },
+  'finding.spendWorstNext': {
+    ja: '{channel}の予算を段階的に減らし、CAC の低い{better}に回して効果を確かめてください。',
+    en: 'Cut the budget of {channel} step by step and move it to {better}, whose CAC is lower, to see whether the wins follow.',
+  },
+  'finding.spendWorstNextAlone': {
+    ja: '{channel}の予算と配信内容を見直してください。',
+    en: 'Review the budget and the targeting of {channel}.',
+  },
+  'finding.spendBest': {
+    ja: '費用の効率がいちばん良いのは{channel}です。費用 {cost}（全体の {costShare}）で受注 {won}件（全体の {wonShare}）、CAC は {cac}、ROAS は {roas} でした。{channel}に回す予算を増やせないか検討してください。',
+    en: '{channel} spends its money best: {cost} ({costShare} of all cost) brought {won} won deal(s) ({wonShare} of all wins); CAC {cac}, ROAS {roas}. See whether {channel} can take more budget.',
+  },
+  'finding.rateDifferent': {
+    ja: '{channel}の{rate}は {value}（{numbers}、95% 信頼区間 {low}〜{high}）で、{others}の {restValue}（{restNumbers}）より{direction}、偶然では説明できない差です。{next}',
+    en: '{channel} has a {direction} {rate}: {value} ({numbers}; 95% interval {low}–{high}) against {restValue} for {others} ({restNumbers}), a difference beyond chance. {next}',
+  },
+  'finding.higher': { ja: '高く', en: 'higher' },
+  'finding.lower': { ja: '低く', en: 'lower' },
+  'finding.opportunityRateHigherNext': {
+    ja: '{channel}のリードを増やす方法を優先して検討してください。',
+    en: 'Look first for ways to get more leads from {channel}.',
+  },
+  'finding.opportunityRateLowerNext': {
+    ja: '{channel}のリードの質（狙う相手や申込みの入口）と、営業への引き渡し方を見直してください。',
+    en: 'Review the quality of the leads from {channel} (who it reaches, which forms they use) and how they are handed to sales.',
+  },
+  'finding.winRateHigherNext': {
+    ja: '{channel}の商談の進め方を、ほかの商談にも広げられないか確認してください。',
+    en: 'Find out what works in the deals from {channel} and whether other deals can follow it.',
+  },
+  'finding.winRateLowerNext': {
+    ja: '{channel}の商談を失注した理由を確認してください。',
+    en: 'Find out why the deals from {channel} were lost.',
+  },
+  'finding.rateWithinChance': {
+    ja: '{channel}の{rate}は {value}（{numbers}）で、{others}の {restValue}（{restNumbers}）と差がありますが、この件数では偶然の範囲内です。差を確かめるには、{channel}であと{unit}約{more}件が必要です。',
+    en: '{channel} has a {rate} of {value} ({numbers}) against {restValue} for {others} ({restNumbers}), but with these numbers the difference is within chance. About {more} more {unit} from {channel} would settle it.',
+  },
+  'finding.trend': {
+    ja: '{months}の商談化率は、月あたり {slope} のペースで{direction}います（{firstRate} → {lastRate}）。偶然では説明できない傾向です。{next}',
+    en: 'Over {months} the opportunity rate {direction} by {slope} a month ({firstRate} → {lastRate}), a trend beyond chance. {next}',
+  },
+  'finding.trendUp': { ja: '上がって', en: 'rose' },
+  'finding.trendDown': { ja: '下がって', en: 'fell' },
+  'finding.trendUpNext': {
+    ja: '上がった理由（施策やリードの入口の変化）を特定して、続けてください。',
+    en: 'Find what drove it (a campaign, a new lead source) and keep it going.',
+  },
+  'finding.trendDownNext': {
+    ja: '下がり始めた時期に変わった施策やリードの入口を確認してください。',
+    en: 'Check what changed in campaigns or lead sources when it started to fall.',
+  },
+  'finding.trendFlat': {
+    ja: '{months}の商談化率は {lowRate}〜{highRate} の間で上下していますが、はっきりした上昇や低下の傾向はなく、偶然の範囲内です。月ごとの上下ではなく、数か月単位で判断してください。',
+    en: 'Over {months} the opportunity rate moved between {lowRate} and {highRate} with no clear rise or fall: the ups and downs are within chance. Judge it over several months, not month by month.',
+  },
+  'finding.monthsMature': { ja: '集計の済んだ {count}か月（{first}〜{last}）', en: 'the {count} complete months from {first} to {last}' },
+  'finding.monthsAll': { ja: '{count}か月（{first}〜{last}）', en: 'the {count} months from {first} to {last}' },
+  'finding.pipelineShort': {
+    ja: '進行中の商談は {count}件・{amount} で、目標までの残り {remaining} の {coverage}です。今の受注率 {winRate} で見込める受注は {expected} で、残りの {share} にとどまります。目標に届くには、あと {extra}（約{deals}件）の商談をパイプラインに加えてください。',
+    en: 'The open pipeline is {count} opportunities worth {amount}, {coverage} the {remaining} still missing to the target. At the current win rate ({winRate}) it should bring {expected}, only {share} of what is missing. Add about {extra} ({deals} opportunities) to the pipeline to reach the target.',
+  },
+  'finding.pipelineCovered': {
+    ja: '進行中の商談は {count}件・{amount} で、目標までの残り {remaining} の {coverage}あり、今の受注率 {winRate} なら {expected} の受注が見込めます。これらの商談を確実に受注まで進めてください。',
+    en: 'The open pipeline is {count} opportunities worth {amount}, {coverage} the {remaining} still missing to the target; at the current win rate ({winRate}) it should bring {expected}. Make sure these opportunities are closed.',
+  },
+  'finding.sessionsWithoutLeads': {
+    ja: 'セッションのあるチャネル（{channels}）にはリードが 1件もなく、セッションの {share} がリードと結び付きません。アクセス解析とリードでチャネル名が違うため、チャネル別の CVR（セッション→リード）は読めません。チャネルの表記をそろえるか、チャネルグループでまとめてください。',
+    en: 'The channels with sessions ({channels}) have no leads at all, so {share} of the sessions cannot be tied to leads: analytics and leads name channels differently, and the CVR (sessions → leads) per channel cannot be read. Align the channel names, or map them into channel groups.',
+  },
+  'finding.othersChannel': { ja: 'ほかのチャネル', en: 'the other channels' },
+  'finding.othersGroup': { ja: 'ほかのチャネルグループ', en: 'the other channel groups' },
+  'finding.unitLeads': { ja: 'リード', en: 'leads' },
+  'finding.unitClosed': { ja: '結果の出た商談', en: 'closed opportunities' },
+
   'pipeline.emptyTab': { ja: '「{tab}」: 空のタブです。', en: '"{tab}": the tab is empty.' },
   'pipeline.noUsableRows': {
     ja: '「{tab}」: {kind}データとして読みましたが、使える行がありませんでした。サイドバーの「列の対応づけ」で、正しい列が選ばれているか確認してください。',

@@ -291,7 +291,14 @@ export interface FunnelLeadInput {
   readonly opportunities?: string | null;
   readonly won?: string | null;
   readonly revenue?: number;
+  /** Defaults to won for a won lead, open for an opportunity, none below. */
+  readonly outcome?: DealOutcome | null;
+  readonly lostDate?: string | null;
+  readonly pipelineAmount?: number;
 }
+
+const STAGE_RANKS: readonly Stage[] = ['leads', 'mql', 'sql', 'opportunities', 'won'];
+const stageRankOf = (stage: Stage): number => STAGE_RANKS.indexOf(stage);
 
 /** A resolved funnel lead, for tests of the steps after resolution. */
 export function funnelLead(input: FunnelLeadInput = {}): FunnelLead {
@@ -303,6 +310,8 @@ export function funnelLead(input: FunnelLeadInput = {}): FunnelLead {
     furthest: input.furthest ?? 'leads',
     stageDates: { mql: at(input.mql), sql: at(input.sql), opportunities: at(input.opportunities), won: at(input.won) },
     revenue: input.revenue ?? 0,
-    lost: false,
+    outcome: input.outcome ?? (stageRankOf(input.furthest ?? 'leads') >= 3 ? (input.furthest === 'won' ? 'won' : 'open') : null),
+    lostDate: input.lostDate ? day(input.lostDate) : null,
+    pipelineAmount: input.pipelineAmount ?? 0,
   };
 }

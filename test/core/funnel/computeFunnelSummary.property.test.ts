@@ -120,6 +120,44 @@ describe('computeFunnelSummary properties', () => {
     );
   });
 
+  it('splits every row’s opportunities into won + lost + open in the cohort view', () => {
+    fc.assert(
+      fc.property(workbookArb, (book) => {
+        const summary = computeFunnelSummary(book, settings());
+        for (const row of [summary.total, ...summary.byChannel, ...summary.byMonth]) {
+          expect((row.won ?? 0) + (row.lost ?? 0) + (row.openOpportunities ?? 0)).toBe(row.opportunities ?? 0);
+          // 受注率 uses closed opportunities only, so it is never below 商談→受注率.
+          if (row.winRate !== null && row.opportunityToWinRate !== null) expect(row.winRate).toBeGreaterThanOrEqual(row.opportunityToWinRate - 1e-12);
+        }
+      }),
+    );
+  });
+
+  it('splits the period view’s opportunities the same way when the period holds every date', () => {
+    fc.assert(
+      fc.property(workbookArb, (book) => {
+        const summary = computeFunnelSummary(book, settings({ view: 'period', from: '2024-01-01', to: '2026-12-31' }));
+        const total = summary.total;
+        expect((total.won ?? 0) + (total.lost ?? 0) + (total.openOpportunities ?? 0)).toBe(total.opportunities ?? 0);
+      }),
+    );
+  });
+
+  it('gives the same event-date attainment in both views', () => {
+    fc.assert(
+      fc.property(workbookArb, fc.integer({ min: 1, max: 50 }), (book, goal) => {
+        const months = ['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07'];
+        const metrics = ['opportunities', 'won', 'revenue', 'cost', 'sessions', 'clicks'] as const;
+        const targets = months.flatMap((month, index) => metrics.map((metric) => ({ tab: '目標', row: index + 2, month, metric, target: goal })));
+        const withTargets = { ...book, targets };
+        const cohort = computeFunnelSummary(withTargets, settings());
+        const period = computeFunnelSummary(withTargets, settings({ view: 'period' }));
+        expect(cohort.byMonth.map((row) => row.targets)).toEqual(period.byMonth.map((row) => row.targets));
+        expect(cohort.periodTargets).toEqual(period.periodTargets);
+      }),
+    );
+  });
+
   it('makes per-channel and per-month counts and sums add up to the total', () => {
     fc.assert(
       fc.property(workbookArb, viewArb, (book, view) => {

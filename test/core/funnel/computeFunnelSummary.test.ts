@@ -299,7 +299,7 @@ describe('computeFunnelSummary', () => {
 
     it('adds the cost-without-leads finding, which needs no minimum', () => {
       expect(summary.findings.map((finding) => finding.message)).toEqual([
-        '費用があるのにリードが0件のチャネル: 「Facebook広告」（¥25,000）。広告とリードでチャネル名の表記が違っていないか確認してください。',
+        '費用があるのにリードが0件のチャネルがあります: 「Facebook広告」（¥25,000）。広告とリードでチャネル名の表記が違っていないか確認してください。',
       ]);
     });
   });
@@ -384,18 +384,24 @@ describe('computeFunnelSummary', () => {
   });
 
   describe('findings thresholds', () => {
-    // n leads from one channel: a tenth of them reach an opportunity.
+    // Web: n leads, 10 of them opportunities; 展示会: 200 leads, 10 opportunities.
     const bookWith = (leadCount: number) =>
       workbook({
-        leads: times(leadCount, (index) =>
-          lead({ created: '2025-04-01', leadId: `L${index}`, channel: 'Web', status: index < 2 ? 'opportunities' : 'leads' }),
-        ),
+        leads: [
+          ...times(leadCount, (index) => lead({ created: '2025-04-01', leadId: `W${index}`, channel: 'Web', status: index < 10 ? 'opportunities' : 'leads' })),
+          ...times(200, (index) => lead({ created: '2025-04-01', leadId: `E${index}`, channel: '展示会', status: index < 10 ? 'opportunities' : 'leads' })),
+        ],
       });
 
     it('makes a finding when the denominator is 20', () => {
-      // Lead→opportunity rates: MQL 2/20, SQL 2/2, opportunity 2/2 — only Lead→MQL has a base of 20.
+      // Web 10/20 = 50 % against 10/200 = 5 %: pooled 20/220, z = 0.45 / 0.0674 = 6.67.
       expect(computeFunnelSummary(bookWith(20), settings()).findings).toEqual([
-        { code: 'weakest_step', message: 'ファネルの中で転換率がいちばん低いのは「リード→MQL」です（MQL 2件 ÷ リード 20件 = 10.0%）。' },
+        {
+          code: 'rate_difference',
+          tone: 'good',
+          message:
+            '「Web」の商談化率は 50.0%（商談 10件 ÷ リード 20件、95% 信頼区間 29.9%〜70.1%）で、ほかのチャネルの 5.0%（商談 10件 ÷ リード 200件）より高く、偶然では説明できない差です。「Web」のリードを増やす方法を優先して検討してください。',
+        },
       ]);
     });
 
@@ -431,9 +437,11 @@ describe('computeFunnelSummary', () => {
       expect([summary.total.engagedSessions, summary.total.engagementRate, summary.total.downloadRate, summary.total.leadConversionRate, summary.total.roas]).toEqual([
         300, 0.75, 0.02, 0.005, 3,
       ]);
+      // Targets compare with event-date counts within the period (04-01 to 04-03, the last created date):
+      // 2 leads created; the wins of 04-20 and 04-25 fall after the period, so no revenue yet.
       expect(summary.byMonth[0]?.targets).toEqual([
         { metric: 'leads', target: 4, actual: 2, attainment: 0.5 },
-        { metric: 'revenue', target: 600000, actual: 300000, attainment: 0.5 },
+        { metric: 'revenue', target: 600000, actual: 0, attainment: 0 },
       ]);
       expect(summary.email).toEqual([{ campaign: '4月メルマガ', delivered: 1000, opens: 300, clicks: 30, openRate: 0.3, clickRate: 0.03, clickToOpenRate: 0.1 }]);
     });

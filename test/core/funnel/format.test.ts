@@ -1,10 +1,12 @@
 import {
   formatCount,
   formatMoney,
+  formatMultiple,
   formatMonth,
   formatNumber,
   formatPercent,
   formatPoints,
+  formatRoas,
   listLabels,
   quoteLabel,
 } from '../../../src/core/funnel/format';
@@ -28,9 +30,25 @@ describe('formatPercent', () => {
 });
 
 describe('formatPoints', () => {
-  it('writes a difference of rates as unsigned points', () => {
-    expect(formatPoints(-0.06, 'ja')).toBe('6.0ポイント');
-    expect(formatPoints(0.06, 'en')).toBe('6.0 points');
+  it('writes a difference of rates as unsigned points, pt', () => {
+    expect(formatPoints(-0.06, 'ja')).toBe('6.0pt');
+    expect(formatPoints(0.06, 'en')).toBe('6.0 pt');
+  });
+});
+
+describe('formatRoas', () => {
+  it('writes ROAS as a percentage in Japanese and a multiple in English (design §5)', () => {
+    expect(formatRoas(3, 'ja')).toBe('300%');
+    expect(formatRoas(0.755, 'ja')).toBe('76%');
+    expect(formatRoas(3, 'en')).toBe('3.0×');
+    expect(formatRoas(0.755, 'en')).toBe('0.8×');
+  });
+});
+
+describe('formatMultiple', () => {
+  it('writes a multiple with 倍 or ×', () => {
+    expect(formatMultiple(2.36, 'ja')).toBe('2.4倍');
+    expect(formatMultiple(2.36, 'en')).toBe('2.4×');
   });
 });
 

@@ -51,12 +51,40 @@ describe('resolveFunnelLead', () => {
     // Earliest won deal by created date is the 04-20 one, closed 06-01.
     expect(resolved.stageDates.won).toBe(day('2025-06-01'));
     expect(resolved.revenue).toBe(200000 + 100000);
-    expect(resolved.lost).toBe(false);
+    expect([resolved.outcome, resolved.pipelineAmount]).toEqual(['won', 0]);
   });
 
-  it('is lost when a deal is lost and none is won', () => {
-    const resolved = resolve({ created: '2025-04-01', leadId: 'L1' }, [deal({ leadId: 'L1', created: '2025-04-10', outcome: 'lost' })]);
-    expect([resolved.furthest, resolved.lost]).toEqual(['opportunities', true]);
+  it('is lost when every linked deal is lost, on the latest close date', () => {
+    const resolved = resolve({ created: '2025-04-01', leadId: 'L1' }, [
+      deal({ leadId: 'L1', created: '2025-04-10', outcome: 'lost', close: '2025-05-20' }),
+      deal({ leadId: 'L1', created: '2025-04-12', outcome: 'lost', close: '2025-05-02' }),
+    ]);
+    expect([resolved.furthest, resolved.outcome, resolved.lostDate]).toEqual(['opportunities', 'lost', day('2025-05-20')]);
+  });
+
+  it('stays open while one of its deals is open, with the open deals’ amounts as pipeline', () => {
+    const resolved = resolve({ created: '2025-04-01', leadId: 'L1', amount: 999 }, [
+      deal({ leadId: 'L1', created: '2025-04-10', outcome: 'lost', close: '2025-05-02', amount: 50000 }),
+      deal({ leadId: 'L1', created: '2025-04-12', outcome: 'open', amount: 120000 }),
+      deal({ leadId: 'L1', created: '2025-04-13', outcome: 'open', amount: 30000 }),
+    ]);
+    // Open: 120,000 + 30,000; the lost deal's amount and the lead's own amount are not pipeline.
+    expect([resolved.outcome, resolved.pipelineAmount, resolved.lostDate]).toEqual(['open', 150000, null]);
+  });
+
+  it('is lost by a lost status or flag even with an open deal (design §4.3), with no known lost date', () => {
+    const resolved = resolve({ created: '2025-04-01', leadId: 'L1', lost: true }, [deal({ leadId: 'L1', created: '2025-04-10', outcome: 'open', amount: 5000 })]);
+    expect([resolved.outcome, resolved.lostDate, resolved.pipelineAmount]).toEqual(['lost', null, 0]);
+  });
+
+  it('uses the lead’s own amount as pipeline when it has no priced open deal', () => {
+    expect(resolve({ created: '2025-04-01', opportunities: true, amount: 80000 }).pipelineAmount).toBe(80000);
+    const resolved = resolve({ created: '2025-04-01', leadId: 'L1', amount: 80000 }, [deal({ leadId: 'L1', created: '2025-04-10', outcome: 'open' })]);
+    expect(resolved.pipelineAmount).toBe(80000);
+  });
+
+  it('has no outcome below the opportunity stage, even with a lost flag', () => {
+    expect(resolve({ created: '2025-04-01', sql: true, lost: true }).outcome).toBeNull();
   });
 
   it('keeps the lead’s own channel over its deal’s', () => {
@@ -97,6 +125,6 @@ describe('edge cases', () => {
   });
 
   it('is not lost once won, even with a lost flag', () => {
-    expect(resolve({ created: '2025-04-01', won: true, lost: true }).lost).toBe(false);
+    expect(resolve({ created: '2025-04-01', won: true, lost: true }).outcome).toBe('won');
   });
 });

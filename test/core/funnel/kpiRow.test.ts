@@ -19,8 +19,11 @@ describe('computeRatios', () => {
     sql: 10,
     opportunities: 8,
     won: 2,
+    lost: 3,
+    openOpportunities: 3,
     cost: 100000,
     revenue: 600000,
+    pipelineAmount: 900000,
     engagedSessions: 600,
     downloads: 30,
   };
@@ -34,7 +37,9 @@ describe('computeRatios', () => {
       mqlRate: 20 / 40,
       sqlRate: 10 / 20,
       opportunityRate: 8 / 40,
-      winRate: 2 / 8,
+      // Closed only: 2 won ÷ (2 won + 3 lost); the 3 open opportunities are left out.
+      winRate: 2 / 5,
+      opportunityToWinRate: 2 / 8,
       leadToWinRate: 2 / 40,
       costPerOpportunity: 100000 / 8,
       cac: 100000 / 2,

@@ -1,7 +1,8 @@
 import { MEASURES, type Availability } from '../../../src/core/funnel/availability';
 import { monthsBetween } from '../../../src/core/funnel/days';
 import { toKpiRow } from '../../../src/core/funnel/kpiRow';
-import { buildMonthRows, monthTargets } from '../../../src/core/funnel/monthRows';
+import { buildMonthRows } from '../../../src/core/funnel/monthRows';
+import { monthTargets } from '../../../src/core/funnel/targets';
 import { emptyTally } from '../../../src/core/funnel/tally';
 import { day, target } from './builders';
 
@@ -14,15 +15,16 @@ describe('buildMonthRows', () => {
     const rows = buildMonthRows({
       months,
       rows: [row(40, 4), row(50, 10), row(25, 5)],
+      eventRows: [row(40, 4), row(50, 10), row(25, 5)],
       view: 'period',
       asOf: day('2025-06-30'),
       medianLeadToWonDays: null,
       targets: [],
     });
-    // Leads 40 → 50 → 25; 商談化率 0.1 → 0.2 → 0.2.
+    // Leads 40 → 50 → 25 (+25%, −50%); 商談化率 0.1 → 0.2 → 0.2: +0.1 (10 pt), then 0.
     expect(rows.map((month) => [month.month, month.leadsChange, month.opportunityRateChange])).toEqual([
       ['2025-04', null, null],
-      ['2025-05', 0.25, 1],
+      ['2025-05', 0.25, 0.1],
       ['2025-06', -0.5, 0],
     ]);
   });
@@ -31,6 +33,7 @@ describe('buildMonthRows', () => {
     const rows = buildMonthRows({
       months,
       rows: [row(1, 0), row(1, 0), row(1, 0)],
+      eventRows: [row(1, 0), row(1, 0), row(1, 0)],
       view: 'cohort',
       asOf: day('2025-06-30'),
       medianLeadToWonDays: 45,
@@ -41,8 +44,25 @@ describe('buildMonthRows', () => {
   });
 
   it('never flags months in the period view', () => {
-    const rows = buildMonthRows({ months, rows: [row(1, 0), row(1, 0), row(1, 0)], view: 'period', asOf: day('2025-06-30'), medianLeadToWonDays: 45, targets: [] });
+    const rows = buildMonthRows({ months, rows: [row(1, 0), row(1, 0), row(1, 0)], eventRows: [row(1, 0), row(1, 0), row(1, 0)], view: 'period', asOf: day('2025-06-30'), medianLeadToWonDays: 45, targets: [] });
     expect(rows.map((month) => month.immature)).toEqual([false, false, false]);
+  });
+});
+
+describe('targets against event-date actuals', () => {
+  it('divides by the event-date row, not the cohort row (design §4.5)', () => {
+    const rows = buildMonthRows({
+      months: months.slice(0, 1),
+      rows: [row(40, 1)], // cohort: 1 of April's leads became an opportunity so far
+      eventRows: [row(40, 15)], // 15 opportunities happened in April
+      view: 'cohort',
+      asOf: day('2025-04-30'),
+      medianLeadToWonDays: null,
+      targets: [target('2025-04', 'opportunities', 15)],
+    });
+    // 15 ÷ 15 = 100 %, not 1 ÷ 15 = 6.7 %.
+    expect(rows[0]?.targets).toEqual([{ metric: 'opportunities', target: 15, actual: 15, attainment: 1 }]);
+    expect(rows[0]?.opportunities).toBe(1);
   });
 });
 
@@ -58,7 +78,8 @@ describe('monthTargets', () => {
 
 describe('edge cases', () => {
   it('gives null growth after a month with no leads', () => {
-    const rows = buildMonthRows({ months: months.slice(0, 2), rows: [row(0, 0), row(10, 1)], view: 'period', asOf: day('2025-06-30'), medianLeadToWonDays: null, targets: [] });
+    const rows = buildMonthRows({ months: months.slice(0, 2), rows: [row(0, 0), row(10, 1)], eventRows: [row(0, 0), row(10, 1)], view: 'period', asOf: day('2025-06-30'), medianLeadToWonDays: null, targets: [] });
+    // No base for growth; April's 商談化率 is 0 ÷ 0 = null, so there is no difference either.
     expect([rows[1]?.leadsChange, rows[1]?.opportunityRateChange]).toEqual([null, null]);
   });
 

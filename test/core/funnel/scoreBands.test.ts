@@ -5,18 +5,19 @@ describe('computeScoreBands', () => {
   it('uses 0-19 … 80+ when every score lies in 0–100', () => {
     const leads = [
       funnelLead({ score: 0 }),
-      funnelLead({ score: 19.5, furthest: 'opportunities' }),
+      funnelLead({ score: 19.5, furthest: 'opportunities', outcome: 'lost' }),
       funnelLead({ score: 20, furthest: 'won' }),
       funnelLead({ score: 85, furthest: 'won' }),
       funnelLead({ score: 100, furthest: 'opportunities' }),
       funnelLead({ score: null, furthest: 'won' }),
     ];
+    // 0-19: 1 lost opportunity → 受注率 0 ÷ (0 + 1) = 0. 80+: 1 won, 1 open → 受注率 1 ÷ 1, 商談→受注率 1 ÷ 2.
     expect(computeScoreBands(leads)).toEqual([
-      { band: '0-19', leads: 2, opportunities: 1, won: 0, opportunityRate: 0.5, winRate: 0 },
-      { band: '20-39', leads: 1, opportunities: 1, won: 1, opportunityRate: 1, winRate: 1 },
-      { band: '40-59', leads: 0, opportunities: 0, won: 0, opportunityRate: null, winRate: null },
-      { band: '60-79', leads: 0, opportunities: 0, won: 0, opportunityRate: null, winRate: null },
-      { band: '80+', leads: 2, opportunities: 2, won: 1, opportunityRate: 1, winRate: 0.5 },
+      { band: '0-19', leads: 2, opportunities: 1, won: 0, lost: 1, opportunityRate: 0.5, opportunityToWinRate: 0, winRate: 0 },
+      { band: '20-39', leads: 1, opportunities: 1, won: 1, lost: 0, opportunityRate: 1, opportunityToWinRate: 1, winRate: 1 },
+      { band: '40-59', leads: 0, opportunities: 0, won: 0, lost: 0, opportunityRate: null, opportunityToWinRate: null, winRate: null },
+      { band: '60-79', leads: 0, opportunities: 0, won: 0, lost: 0, opportunityRate: null, opportunityToWinRate: null, winRate: null },
+      { band: '80+', leads: 2, opportunities: 2, won: 1, lost: 0, opportunityRate: 1, opportunityToWinRate: 0.5, winRate: 1 },
     ]);
   });
 

@@ -54,7 +54,7 @@ describe('edge cases', () => {
   it('falls back to email dates, then to 1970-01-01, so it is always defined', () => {
     const fromEmail = resolveWindow(workbook({ email: [email({ delivered: 10, date: '2025-04-02' })] }), settings());
     expect([fromEmail.from, fromEmail.to, fromEmail.asOf]).toEqual([day('2025-04-02'), day('2025-04-02'), day('2025-04-02')]);
-    expect(resolveWindow(workbook({}), settings())).toEqual({ from: 0, to: 0, asOf: 0, dataFrom: null, dataTo: null });
+    expect(resolveWindow(workbook({}), settings())).toEqual({ from: 0, to: 0, asOf: 0, dataFrom: null, dataTo: null, funnelDataFrom: null });
   });
 
   it('explains a period setting that is not a YYYY-MM-DD day, in the user’s language', () => {

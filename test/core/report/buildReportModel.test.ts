@@ -1,7 +1,8 @@
 import { buildReportModel } from '../../../src/core/report/buildReportModel';
 import type { FunnelSummary } from '../../../src/core/model/summary';
 import type { FunnelSettings } from '../../../src/core/model/types';
-import { REPORT_ROLES, type ReportModel } from '../../../src/core/report/model';
+import { MAX_TABLE_COLUMNS, PRINT_SETUP, REPORT_ROLES, ROW_ROLES, type ReportModel } from '../../../src/core/report/model';
+import { REPORT_COLORS } from '../../../src/core/report/style';
 import { ALLOWED_FUNCTIONS, formulaParts, parseFormula } from './evaluateFormula';
 import {
   ENGLISH_SETTINGS,
@@ -41,7 +42,7 @@ describe('buildReportModel', () => {
 
   it('writes each optional sheet on its own data', () => {
     const base = leadsOnlySummary();
-    const withScores = { ...base, scoreBands: [{ band: '0-19', leads: 5, opportunities: 1, won: 0, opportunityRate: 0.2, winRate: 0 }] };
+    const withScores = { ...base, scoreBands: [{ band: '0-19', leads: 5, opportunities: 1, won: 0, lost: 1, opportunityRate: 0.2, opportunityToWinRate: 0, winRate: 0 }] };
     const withVelocity = { ...base, velocity: { ...base.velocity, opportunityToWonDays: 30 } };
     const withEmail = { ...base, email: [{ campaign: 'News', delivered: 10, opens: 5, clicks: 1, openRate: 0.5, clickRate: 0.1, clickToOpenRate: 0.2 }] };
     expect(roles(build(withScores, ENGLISH_SETTINGS))).toContain('scores');
@@ -81,20 +82,57 @@ describe('buildReportModel', () => {
   describe.each(CASES)('on %s', (_name, summaryOf, settings) => {
     const model = build(summaryOf(), settings);
 
-    it('makes every block a rectangle whose three grids have the same shape, with no two blocks overlapping', () => {
+    it('makes every block a rectangle with one role per row and one alignment per column, no two blocks overlapping', () => {
       for (const sheet of model.sheets) {
         for (const block of sheet.blocks) {
           const width = block.cells[0]?.length ?? 0;
           expect(width).toBeGreaterThan(0);
           expect(block.numberFormats).toHaveLength(block.cells.length);
-          expect(block.bold).toHaveLength(block.cells.length);
+          expect(block.rowRoles).toHaveLength(block.cells.length);
+          expect(block.alignments).toHaveLength(width);
+          for (const role of block.rowRoles) expect(ROW_ROLES).toContain(role);
           block.cells.forEach((row, index) => {
             expect(row).toHaveLength(width);
             expect(block.numberFormats[index]).toHaveLength(width);
-            expect(block.bold[index]).toHaveLength(width);
           });
         }
         expect(() => new SheetGrid(sheet)).not.toThrow();
+      }
+    });
+
+    it('keeps every table within 14 columns and prints every sheet on A4 landscape, fit to width', () => {
+      for (const sheet of model.sheets) {
+        for (const block of sheet.blocks) expect(block.cells[0]?.length ?? 0).toBeLessThanOrEqual(MAX_TABLE_COLUMNS);
+        expect(sheet.print).toEqual(PRINT_SETUP);
+      }
+    });
+
+    it('puts every header row on the coloured band, right-aligns numbers and —, and shades total rows', () => {
+      for (const sheet of model.sheets) {
+        for (const placed of new SheetGrid(sheet).all()) {
+          if (placed.role === 'header') expect([placed.fill, placed.bold]).toEqual([REPORT_COLORS.headerFill, true]);
+          if (placed.role === 'total') expect([placed.fill, placed.bold]).toEqual([REPORT_COLORS.totalFill, true]);
+          const data = placed.role === 'body' || placed.role === 'provisional' || placed.role === 'total' || placed.role === 'subtotal';
+          if (data && (placed.cell.kind === 'number' || placed.cell.kind === 'formula' || (placed.cell.kind === 'text' && placed.cell.value === '—'))) {
+            expect(placed.align).toBe('right');
+          }
+        }
+      }
+    });
+
+    it('aims every conditional format at number or formula cells of its own sheet', () => {
+      for (const sheet of model.sheets) {
+        const grid = new SheetGrid(sheet);
+        for (const rule of sheet.conditionalFormats) {
+          expect(rule.ranges.length).toBeGreaterThan(0);
+          for (const range of rule.ranges) {
+            for (let row = range.row; row < range.row + range.rows; row += 1) {
+              for (let column = range.column; column < range.column + range.columns; column += 1) {
+                expect(['number', 'formula', 'text']).toContain(grid.at(row, column)?.cell.kind);
+              }
+            }
+          }
+        }
       }
     });
 
@@ -148,7 +186,7 @@ describe('buildReportModel', () => {
       }
     });
 
-    it('makes the frozen header row of every table sheet bold', () => {
+    it('makes the frozen header row of every table sheet a bold header band', () => {
       for (const sheet of model.sheets.filter((candidate) => candidate.role !== 'summary')) {
         const grid = new SheetGrid(sheet);
         const header = grid.all().filter((placed) => placed.row === sheet.frozenRows && placed.cell.kind !== 'empty');
@@ -209,7 +247,8 @@ describe('buildReportModel', () => {
         const headerRow = channels.sheet.frozenRows;
         const leadsColumn = channels.columnOf(settings.language === 'ja' ? 'リード' : 'Leads', headerRow)!;
         HOSTILE_NAMES.forEach((name, index) => {
-          const row = channels.rowOf(name);
+          // The first of the rows labelled with the name: the core table's.
+          const row = channels.firstRowOf(name);
           expect(channels.at(row, 1)?.cell.kind).toBe('text');
           expect(channels.value(row, leadsColumn)).toBe(summary.byChannel[index]!.leads);
         });

@@ -3,7 +3,8 @@ import {
   blockFontWeights,
   blockValues,
   formulaCell,
-  heading,
+  label,
+  row,
   makeBlock,
   numberCell,
   styled,
@@ -63,8 +64,10 @@ describe('formulaCell', () => {
 });
 
 describe('makeBlock', () => {
-  it('pads short rows so the three grids are rectangles of the same shape', () => {
-    const block = makeBlock(2, 3, [[heading('Title')], [styled(numberCell(1), '#,##0'), styled(numberCell(2), '0.0%', true)]]);
+  it('pads short rows so the grids are rectangles of the same shape, with one role per row and one alignment per column', () => {
+    const block = makeBlock(2, 3, [row('caption', [label('Title')]), row('body', [styled(numberCell(1), '#,##0'), styled(numberCell(2), '0.0%')])], {
+      alignments: ['left', 'right'],
+    });
     expect(block.cells).toEqual([
       [{ kind: 'text', value: 'Title' }, { kind: 'empty' }],
       [{ kind: 'number', value: 1 }, { kind: 'number', value: 2 }],
@@ -73,66 +76,66 @@ describe('makeBlock', () => {
       ['General', 'General'],
       ['#,##0', '0.0%'],
     ]);
-    expect(block.bold).toEqual([
-      [true, false],
-      [false, true],
-    ]);
-    expect(block).toMatchObject({ row: 2, column: 3, wrap: false });
+    expect(block.rowRoles).toEqual(['caption', 'body']);
+    expect(block.alignments).toEqual(['left', 'right']);
+    expect(block).toMatchObject({ row: 2, column: 3, wrap: false, banded: false });
   });
 
-  it('records the wrap request', () => {
-    expect(makeBlock(1, 1, [[heading('a')]], true).wrap).toBe(true);
+  it('records the wrap and banding requests, and left-aligns columns without an alignment', () => {
+    const block = makeBlock(1, 1, [row('body', [label('a'), label('b')])], { wrap: true, banded: true });
+    expect([block.wrap, block.banded, block.alignments]).toEqual([true, true, ['left', 'left']]);
   });
 
   describe('edge cases', () => {
     it('makes an empty row one empty cell wide', () => {
-      expect(makeBlock(1, 1, [[]]).cells).toEqual([[{ kind: 'empty' }]]);
+      expect(makeBlock(1, 1, [row('text', [])]).cells).toEqual([[{ kind: 'empty' }]]);
     });
 
-    it('rejects a block without rows', () => {
+    it('rejects a block without rows, or with more alignments than columns', () => {
       expect(() => makeBlock(1, 1, [])).toThrow(RangeError);
+      expect(() => makeBlock(1, 1, [row('body', [label('a')])], { alignments: ['left', 'right'] })).toThrow(RangeError);
     });
   });
 });
 
 describe('blockValues', () => {
   it('gives numbers, text in input form, formula text and empty strings', () => {
-    const block = makeBlock(1, 1, [
-      [styled(numberCell(5)), styled(textCell('=x')), styled(formulaCell(reference(1, 1))), styled({ kind: 'empty' })],
-    ]);
+    const block = makeBlock(1, 1, [row('body', [styled(numberCell(5)), styled(textCell('=x')), styled(formulaCell(reference(1, 1))), styled({ kind: 'empty' })])]);
     expect(blockValues(block)).toEqual([[5, "'=x", '=IFERROR(A1,"—")', '']]);
   });
 
   describe('edge cases', () => {
     it('writes null values as the em dash text', () => {
-      expect(blockValues(makeBlock(1, 1, [[styled(numberCell(null))]]))).toEqual([['—']]);
+      expect(blockValues(makeBlock(1, 1, [row('body', [styled(numberCell(null))])]))).toEqual([['—']]);
     });
   });
 });
 
 describe('blockFontWeights', () => {
-  it('maps bold flags to font weights', () => {
-    expect(blockFontWeights(makeBlock(1, 1, [[heading('A'), styled(numberCell(1))]]))).toEqual([['bold', 'normal']]);
-  });
-
-  describe('edge cases', () => {
-    it('gives padded cells the normal weight', () => {
-      expect(blockFontWeights(makeBlock(1, 1, [[heading('A'), heading('B')], [heading('C')]]))).toEqual([
-        ['bold', 'bold'],
-        ['bold', 'normal'],
-      ]);
-    });
+  it('makes header, caption, title, subtotal and total rows bold, and the label of a field row', () => {
+    const block = makeBlock(1, 1, [
+      row('header', [label('A'), label('B')]),
+      row('body', [label('x'), styled(numberCell(1))]),
+      row('total', [label('合計'), styled(numberCell(1))]),
+      row('field', [label('期間'), label('2025')]),
+    ]);
+    expect(blockFontWeights(block)).toEqual([
+      ['bold', 'bold'],
+      ['normal', 'normal'],
+      ['bold', 'bold'],
+      ['bold', 'normal'],
+    ]);
   });
 });
 
 describe('blockEnd', () => {
   it('gives the last row and column a block covers', () => {
-    expect(blockEnd(makeBlock(3, 2, [[heading('a'), heading('b')], [heading('c')]]))).toEqual({ row: 4, column: 3 });
+    expect(blockEnd(makeBlock(3, 2, [row('header', [label('a'), label('b')]), row('body', [label('c')])]))).toEqual({ row: 4, column: 3 });
   });
 
   describe('edge cases', () => {
     it('ends a one-cell block where it starts', () => {
-      expect(blockEnd(makeBlock(7, 4, [[heading('a')]]))).toEqual({ row: 7, column: 4 });
+      expect(blockEnd(makeBlock(7, 4, [row('text', [label('a')])]))).toEqual({ row: 7, column: 4 });
     });
   });
 });

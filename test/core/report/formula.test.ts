@@ -2,6 +2,7 @@ import {
   cellAddress,
   columnLetters,
   columnRange,
+  constant,
   divide,
   operation,
   reference,
@@ -90,6 +91,23 @@ describe('renderGuardedFormula', () => {
   describe('edge cases', () => {
     it('guards a bare reference too', () => {
       expect(renderGuardedFormula(reference(2, 1))).toBe('=IFERROR(A2,"—")');
+    });
+  });
+});
+
+describe('constant', () => {
+  it('writes a plain number into a formula, so a rate difference can become points', () => {
+    expect(renderExpression(operation('*', operation('-', reference(6, 2), reference(5, 2)), constant(100)))).toBe('(B6-B5)*100');
+  });
+
+  describe('edge cases', () => {
+    it('refuses a number that is not finite or would need an exponent', () => {
+      expect(() => constant(Number.NaN)).toThrow(RangeError);
+      expect(() => constant(1e21)).toThrow(RangeError);
+    });
+
+    it('parenthesises a negative constant on the right of an operator', () => {
+      expect(renderExpression(operation('-', reference(1, 1), constant(-2)))).toBe('A1-(-2)');
     });
   });
 });

@@ -21,7 +21,7 @@ describe('buildGuideSheet', () => {
   it('writes English explanations with the Japanese name beside the English one', () => {
     const grid = new SheetGrid(buildGuideSheet(['winRate'], 'en'));
     const row = grid.sheet.frozenRows + 1;
-    expect([1, 2, 3].map((column) => grid.text(row, column))).toEqual(['Win rate', '受注率', 'Won ÷ opportunities']);
+    expect([1, 2, 3].map((column) => grid.text(row, column))).toEqual(['Win rate', '受注率', 'Won ÷ (won + lost)']);
   });
 
   it('wraps the explanations', () => {

@@ -4,7 +4,7 @@ import {
   availableMeasures,
   availableRatios,
   formatForUnit,
-  kpiColumns,
+  kpiColumnsFor,
   MEASURE_ORDER,
   RATIO_ORDER,
   ratioExpression,
@@ -17,7 +17,8 @@ describe('availableMeasures', () => {
   });
 
   it('drops measures no tab provides', () => {
-    expect(availableMeasures([leadsOnlySummary().total])).toEqual(['leads', 'mql', 'sql', 'opportunities', 'won', 'revenue']);
+    // A leads tab gives the lead-level counts, lost and open opportunities, and (with amounts) revenue and pipeline.
+    expect(availableMeasures([leadsOnlySummary().total])).toEqual(['leads', 'mql', 'sql', 'opportunities', 'won', 'lost', 'openOpportunities', 'revenue', 'pipelineAmount']);
   });
 
   describe('edge cases', () => {
@@ -47,13 +48,18 @@ describe('availableRatios', () => {
 
   describe('edge cases', () => {
     it('drops every ratio over cost when there is no cost', () => {
-      expect(availableRatios(['leads', 'opportunities', 'won', 'revenue'], true)).toEqual([
+      expect(availableRatios(['leads', 'opportunities', 'won', 'lost', 'revenue'], true)).toEqual([
         'opportunityRate',
         'winRate',
+        'opportunityToWinRate',
         'leadToWinRate',
         'averageDealSize',
         'ltv',
       ]);
+    });
+
+    it('needs lost opportunities for the win rate of closed deals', () => {
+      expect(availableRatios(['opportunities', 'won'], false)).toEqual(['opportunityToWinRate']);
     });
   });
 });
@@ -65,6 +71,13 @@ describe('ratioExpression', () => {
   it('divides the recipe’s numerator by its denominator', () => {
     expect(renderExpression(ratioExpression('cpl', here)!)).toBe('C5/B5');
     expect(renderExpression(ratioExpression('ltvToCac', here)!)).toBe('J5/K5');
+  });
+
+  it('divides won by won + lost for the win rate, and by opportunities for the funnel step', () => {
+    const cells: Record<string, number> = { opportunities: 4, won: 5, lost: 6 };
+    const at = (key: string) => (cells[key] === undefined ? undefined : reference(8, cells[key]!));
+    expect(renderExpression(ratioExpression('winRate', at)!)).toBe('E8/(E8+F8)');
+    expect(renderExpression(ratioExpression('opportunityToWinRate', at)!)).toBe('E8/D8');
   });
 
   it('multiplies the average deal size by both assumption cells for LTV', () => {
@@ -82,32 +95,44 @@ describe('ratioExpression', () => {
 
 describe('formatForUnit', () => {
   it('maps each unit to its format', () => {
-    expect(formatForUnit('count', 'JPY')).toBe('#,##0');
-    expect(formatForUnit('money', 'JPY')).toBe('"¥"#,##0');
-    expect(formatForUnit('rate', 'JPY')).toBe('0.0%');
-    expect(formatForUnit('ratio', 'JPY')).toBe('0.00');
-    expect(formatForUnit('days', 'JPY')).toBe('0.0');
+    expect(formatForUnit('count', 'JPY', 'ja')).toBe('#,##0');
+    expect(formatForUnit('money', 'JPY', 'ja')).toBe('"¥"#,##0');
+    expect(formatForUnit('rate', 'JPY', 'ja')).toBe('0.0%');
+    expect(formatForUnit('days', 'JPY', 'ja')).toBe('0.0');
+    expect(formatForUnit('change', 'JPY', 'ja')).toBe('"▲"0.0%;"▼"0.0%;0.0%');
+  });
+
+  it('shows ROAS as a percentage in Japanese and a multiple in English (design §5), rate changes in pt', () => {
+    expect(formatForUnit('roas', 'JPY', 'ja')).toBe('0%');
+    expect(formatForUnit('roas', 'JPY', 'en')).toBe('0.0"×"');
+    expect(formatForUnit('multiple', 'JPY', 'ja')).toBe('0.0"倍"');
+    expect(formatForUnit('multiple', 'USD', 'en')).toBe('0.0"×"');
+    expect(formatForUnit('points', 'JPY', 'ja')).toBe('"▲"0.0"pt";"▼"0.0"pt";0.0"pt"');
+    expect(formatForUnit('points', 'JPY', 'en')).toBe('"▲"0.0" pt";"▼"0.0" pt";0.0" pt"');
   });
 
   describe('edge cases', () => {
     it('leaves flags and plain numbers in the general format', () => {
-      expect(formatForUnit('flag', 'USD')).toBe('General');
-      expect(formatForUnit('number', 'USD')).toBe('General');
+      expect(formatForUnit('flag', 'USD', 'en')).toBe('General');
+      expect(formatForUnit('number', 'USD', 'en')).toBe('General');
     });
   });
 });
 
-describe('kpiColumns', () => {
-  it('puts value columns before ratio columns and names them in the requested language', () => {
-    const set = kpiColumns<KpiRow>([leadsOnlySummary().total], (row) => row, { language: 'ja', currency: 'USD' });
-    expect(set.kpis).toEqual(['leads', 'mql', 'sql', 'opportunities', 'won', 'revenue', 'mqlRate', 'sqlRate', 'opportunityRate', 'winRate', 'leadToWinRate', 'averageDealSize']);
-    expect(set.columns.map((column) => column.header).slice(0, 2)).toEqual(['リード', 'MQL']);
+describe('kpiColumnsFor', () => {
+  const shownLeadsOnly = new Set([...availableMeasures([leadsOnlySummary().total]), ...availableRatios(availableMeasures([leadsOnlySummary().total]), false)]);
+
+  it('keeps the requested order, leaves out what cannot be shown, and names columns in the requested language', () => {
+    const set = kpiColumnsFor<KpiRow>(['leads', 'cost', 'opportunityRate', 'revenue', 'cpl'], shownLeadsOnly, (row) => row, { language: 'ja', currency: 'USD' });
+    expect(set.kpis).toEqual(['leads', 'opportunityRate', 'revenue']);
+    expect(set.columns.map((column) => column.header)).toEqual(['リード', '商談化率', '受注金額']);
     expect(set.columns.find((column) => column.key === 'revenue')?.format).toBe('"$"#,##0.00');
   });
 
   it('writes values as numbers and ratios as formulas', () => {
-    const set = kpiColumns<KpiRow>([leadsOnlySummary().total], (row) => row, { language: 'en', currency: 'USD' });
-    const locate = { here: (key: string) => reference(7, set.kpis.indexOf(key as never) + 2), above: () => undefined };
+    const keys = ['leads', 'mql', 'mqlRate'] as const;
+    const set = kpiColumnsFor<KpiRow>(keys, shownLeadsOnly, (row) => row, { language: 'en', currency: 'USD' });
+    const locate = { here: (key: string) => reference(7, (keys as readonly string[]).indexOf(key) + 2), above: () => undefined };
     const total = leadsOnlySummary().total;
     expect(set.columns[0]!.cell(total, locate)).toEqual({ kind: 'number', value: 50 });
     expect(set.columns.find((column) => column.key === 'mqlRate')!.cell(total, locate)).toEqual({ kind: 'formula', formula: '=IFERROR(C7/B7,"—")' });
@@ -115,10 +140,10 @@ describe('kpiColumns', () => {
 
   describe('edge cases', () => {
     it('writes null values as —', () => {
-      const set = kpiColumns<KpiRow>([fullSummary().total], (row) => row, { language: 'en', currency: 'JPY' });
+      const set = kpiColumnsFor<KpiRow>(['leads'], new Set(['leads']), (row) => row, { language: 'en', currency: 'JPY' });
       const locate = { here: () => undefined, above: () => undefined };
       const row = { ...fullSummary().total, leads: null };
-      expect(set.columns.find((column) => column.key === 'leads')!.cell(row, locate)).toEqual({ kind: 'text', value: '—' });
+      expect(set.columns[0]!.cell(row, locate)).toEqual({ kind: 'text', value: '—' });
     });
   });
 });

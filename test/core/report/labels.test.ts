@@ -28,9 +28,10 @@ describe('reportLabels', () => {
     expect(reportLabels('en').periodRange('2025-04-01', '2026-03-31')).toBe('2025-04-01 to 2026-03-31');
   });
 
-  it('uses 未成熟 / Immature vocabulary in the maturity note', () => {
-    expect(reportLabels('ja').maturityNote).toContain('未成熟');
-    expect(reportLabels('en').maturityNote).toContain('immature');
+  it('calls a month still being counted 集計途中（暫定） / provisional in the maturity note', () => {
+    expect(reportLabels('ja').maturityNote).toContain('集計途中（暫定）');
+    expect(reportLabels('en').maturityNote).toContain('provisional');
+    expect(reportLabels('ja').maturityNote).not.toContain('未成熟');
   });
 
   describe('edge cases', () => {

@@ -1,7 +1,9 @@
 import { RATIO_KEYS, type MonthRow } from '../../../src/core/model/summary';
 import { KPI_CATALOG } from '../../../src/core/report/kpiCatalog';
 import { MEASURE_ORDER } from '../../../src/core/report/kpiColumns';
+import { MAX_TABLE_COLUMNS } from '../../../src/core/report/model';
 import { buildMonthlySheet } from '../../../src/core/report/monthlySheet';
+import { REPORT_COLORS } from '../../../src/core/report/style';
 import { ENGLISH_SETTINGS, fullSummary, hostileSummary, JAPANESE_SETTINGS, leadsOnlySummary } from './fixtures';
 import { matchesSummaryValue, SheetGrid } from './sheetGrid';
 
@@ -16,32 +18,54 @@ describe('buildMonthlySheet', () => {
     expect(grid.at(headerRow + 1, 1)?.cell).toEqual({ kind: 'text', value: "'2025-04" });
   });
 
-  it('flags the immature month in the cohort view', () => {
+  it('flags the provisional month in the cohort view, grey and italic in every table', () => {
     const grid = new SheetGrid(buildMonthlySheet(fullSummary(), JAPANESE_SETTINGS).sheet);
     const headerRow = grid.sheet.frozenRows;
-    const maturity = grid.columnOf('成熟度', headerRow)!;
-    expect([1, 2, 3].map((offset) => grid.text(headerRow + offset, maturity))).toEqual([undefined, undefined, '未成熟']);
+    const maturity = grid.columnOf('集計状況', headerRow)!;
+    expect([1, 2, 3].map((offset) => grid.text(headerRow + offset, maturity))).toEqual([undefined, undefined, '集計途中（暫定）']);
     expect(grid.find(KPI_CATALOG.immature.name.ja).length).toBe(1);
+    for (const tableHeader of grid.headerRows('月')) {
+      const rows = grid.dataRows(tableHeader);
+      const june = grid.at(rows[2]!, 2)!;
+      expect([june.role, june.italic, june.fontColor]).toEqual(['provisional', true, REPORT_COLORS.provisionalText]);
+      expect(grid.at(rows[0]!, 2)?.italic).toBe(false);
+    }
   });
 
-  it('explains maturity in the cohort view and the 100% caveat in the period view', () => {
-    expect(new SheetGrid(buildMonthlySheet(fullSummary(), ENGLISH_SETTINGS).sheet).text(3, 1)).toMatch(/^An immature month/);
+  it('explains provisional months in the cohort view and the 100% caveat in the period view', () => {
+    expect(new SheetGrid(buildMonthlySheet(fullSummary(), ENGLISH_SETTINGS).sheet).text(3, 1)).toMatch(/^A provisional month/);
     const period = new SheetGrid(buildMonthlySheet(leadsOnlySummary(), ENGLISH_SETTINGS).sheet);
     expect(period.text(3, 1)).toMatch(/exceed 100%/);
-    expect(period.find('Maturity')).toEqual([]);
+    expect(period.find('Status')).toEqual([]);
   });
 
-  it('matches the summary in every KPI value and evaluated formula', () => {
+  it('keeps every table within 14 columns: the core table first, the rest below', () => {
+    const sheet = buildMonthlySheet(fullSummary(), englishWithLtv).sheet;
+    const grid = new SheetGrid(sheet);
+    for (const block of sheet.blocks) expect(block.cells[0]?.length ?? 0).toBeLessThanOrEqual(MAX_TABLE_COLUMNS);
+    const headerRow = sheet.frozenRows;
+    const core = grid.all().filter((placed) => placed.row === headerRow).sort((a, b) => a.column - b.column).map((placed) => grid.text(placed.row, placed.column));
+    expect(core).toEqual([
+      'Month',
+      'Status',
+      ...(['leads', 'opportunities', 'won', 'lost', 'revenue', 'cost', 'opportunityRate', 'winRate', 'cac', 'roas', 'leadsChange', 'opportunityRateChange'] as const).map(
+        (key) => KPI_CATALOG[key].name.en,
+      ),
+    ]);
+    // Core, ads and site, stages and deals, then targets.
+    expect(grid.headerRows('Month')).toHaveLength(4);
+  });
+
+  it('matches the summary in every KPI value and evaluated formula, in whichever table holds it', () => {
     const summary = fullSummary();
     const grid = new SheetGrid(buildMonthlySheet(summary, englishWithLtv).sheet);
-    const headerRow = grid.sheet.frozenRows;
-    summary.byMonth.forEach((month, index) => {
+    for (const month of summary.byMonth) {
       for (const key of [...MEASURE_ORDER, ...RATIO_KEYS]) {
-        const column = grid.columnOf(KPI_CATALOG[key].name.en, headerRow);
-        expect(column).toBeDefined();
-        expect(matchesSummaryValue(grid.value(headerRow + 1 + index, column!), month[key])).toBe(true);
+        const at = grid.cellFor('Month', month.month, KPI_CATALOG[key].name.en);
+        expect(at).toBeDefined();
+        expect(matchesSummaryValue(grid.value(at!.row, at!.column), month[key])).toBe(true);
       }
-    });
+    }
   });
 
   it('computes the month-over-month changes from the row above, matching the summary', () => {
@@ -53,9 +77,15 @@ describe('buildMonthlySheet', () => {
     // May: (80 − 100) / 100; June: (60 − 80) / 80.
     expect(grid.value(headerRow + 2, leadsChange)).toBeCloseTo(-0.2, 12);
     expect(grid.value(headerRow + 3, leadsChange)).toBeCloseTo(-0.25, 12);
+    // 商談化率 in points: May 18/80 − 20/100 = +2.5 pt; June 10/60 − 18/80 ≈ −5.83 pt.
+    expect(grid.value(headerRow + 2, rateChange)).toBeCloseTo(2.5, 10);
+    expect(grid.value(headerRow + 3, rateChange)).toBeCloseTo((10 / 60 - 18 / 80) * 100, 10);
+    expect(grid.at(headerRow + 2, rateChange)?.format).toBe('"▲"0.0" pt";"▼"0.0" pt";0.0" pt"');
+    expect(grid.at(headerRow + 2, leadsChange)?.format).toBe('"▲"0.0%;"▼"0.0%;0.0%');
     summary.byMonth.forEach((month, index) => {
       expect(matchesSummaryValue(grid.value(headerRow + 1 + index, leadsChange), month.leadsChange)).toBe(true);
-      expect(matchesSummaryValue(grid.value(headerRow + 1 + index, rateChange), month.opportunityRateChange)).toBe(true);
+      const points = month.opportunityRateChange === null ? null : month.opportunityRateChange * 100;
+      expect(matchesSummaryValue(grid.value(headerRow + 1 + index, rateChange), points)).toBe(true);
     });
     const june = grid.at(headerRow + 3, leadsChange)?.cell;
     const leads = grid.columnOf('Leads', headerRow)!;
@@ -63,49 +93,78 @@ describe('buildMonthlySheet', () => {
     expect(june?.kind === 'formula' && june.formula).toBe(`=IFERROR((${letter}${headerRow + 3}-${letter}${headerRow + 2})/${letter}${headerRow + 2},"—")`);
   });
 
-  it('writes targets as values and attainment as formulas matching the summary', () => {
+  it('writes targets and event-date actuals as values and attainment as formulas, in a table of their own', () => {
     const summary = fullSummary();
     const grid = new SheetGrid(buildMonthlySheet(summary, ENGLISH_SETTINGS).sheet);
-    const headerRow = grid.sheet.frozenRows;
-    const leadsTarget = grid.columnOf('Target: Leads', headerRow)!;
-    const leadsAttainment = grid.columnOf('Attainment: Leads', headerRow)!;
-    const revenueTarget = grid.columnOf('Target: Revenue', headerRow)!;
-    const revenueAttainment = grid.columnOf('Attainment: Revenue', headerRow)!;
-    expect([1, 2, 3].map((offset) => grid.value(headerRow + offset, leadsTarget))).toEqual([90, 90, 100]);
+    const targets = grid.headerRows('Month').at(-1)!;
+    expect(grid.text(targets - 1, 1)).toBe('Targets against actuals (actuals by event date)');
+    const column = (name: string) => grid.columnOf(name, targets)!;
+    const rows = grid.dataRows(targets);
+    expect(rows.map((row) => grid.value(row, column('Target: Leads')))).toEqual([90, 90, 100]);
+    expect(rows.map((row) => grid.value(row, column('Actual by event date: Leads')))).toEqual([100, 80, 60]);
     // April: 100 leads of a 90 target; June: 60 of 100.
-    expect(grid.value(headerRow + 1, leadsAttainment)).toBeCloseTo(100 / 90, 12);
-    expect(grid.value(headerRow + 3, leadsAttainment)).toBeCloseTo(0.6, 12);
-    expect(grid.at(headerRow + 3, revenueTarget)?.format).toBe('"¥"#,##0');
+    expect(grid.value(rows[0]!, column('Attainment: Leads'))).toBeCloseTo(100 / 90, 12);
+    expect(grid.value(rows[2]!, column('Attainment: Leads'))).toBeCloseTo(0.6, 12);
+    expect(grid.at(rows[2]!, column('Target: Revenue'))?.format).toBe('"¥"#,##0');
     summary.byMonth.forEach((month, index) => {
       const leads = month.targets.find((target) => target.metric === 'leads')!;
       const revenue = month.targets.find((target) => target.metric === 'revenue');
-      expect(matchesSummaryValue(grid.value(headerRow + 1 + index, leadsAttainment), leads.attainment)).toBe(true);
-      expect(matchesSummaryValue(grid.value(headerRow + 1 + index, revenueAttainment), revenue?.attainment ?? null)).toBe(true);
+      expect(matchesSummaryValue(grid.value(rows[index]!, column('Attainment: Leads')), leads.attainment)).toBe(true);
+      expect(matchesSummaryValue(grid.value(rows[index]!, column('Attainment: Revenue')), revenue?.attainment ?? null)).toBe(true);
     });
   });
 
-  it('draws a line chart of the lead-level counts by month', () => {
+  it('colours attainment red below 80 %, amber to 100 %, green from 100 %, and falling changes red', () => {
+    const sheet = buildMonthlySheet(fullSummary(), ENGLISH_SETTINGS).sheet;
+    const grid = new SheetGrid(sheet);
+    const targets = grid.headerRows('Month').at(-1)!;
+    const attainmentRanges = ['Attainment: Leads', 'Attainment: Revenue'].map((name) => ({ row: targets + 1, column: grid.columnOf(name, targets)!, rows: 3, columns: 1 }));
+    const rules = sheet.conditionalFormats;
+    expect(rules.filter((rule) => rule.purpose === 'attainment').map((rule) => [rule.condition, rule.fill])).toEqual([
+      [{ kind: 'greaterThanOrEqual', value: 1 }, REPORT_COLORS.good.fill],
+      [{ kind: 'between', low: 0.8, high: 1 }, REPORT_COLORS.warning.fill],
+      [{ kind: 'lessThan', value: 0.8 }, REPORT_COLORS.bad.fill],
+    ]);
+    for (const rule of rules.filter((entry) => entry.purpose === 'attainment')) expect(rule.ranges).toEqual(attainmentRanges);
+    const headerRow = sheet.frozenRows;
+    const change = rules.filter((rule) => rule.purpose === 'change');
+    expect(change).toEqual([
+      {
+        purpose: 'change',
+        condition: { kind: 'lessThan', value: 0 },
+        fill: REPORT_COLORS.bad.fill,
+        fontColor: REPORT_COLORS.bad.text,
+        ranges: ['Leads vs previous month', 'Opportunity rate vs previous month'].map((name) => ({ row: headerRow + 1, column: grid.columnOf(name, headerRow)!, rows: 3, columns: 1 })),
+      },
+    ]);
+  });
+
+  it('draws one line chart per scale: counts, then rates', () => {
     const sheet = buildMonthlySheet(fullSummary(), ENGLISH_SETTINGS).sheet;
     const headerRow = sheet.frozenRows;
-    expect(sheet.charts).toHaveLength(1);
-    expect(sheet.charts[0]).toMatchObject({ type: 'line', domain: `A${headerRow}:A${headerRow + 3}`, headerRows: 1 });
+    expect(sheet.charts).toHaveLength(2);
+    expect(sheet.charts[0]).toMatchObject({ type: 'line', title: 'Counts by month', domain: `A${headerRow}:A${headerRow + 3}`, headerRows: 1 });
     expect(sheet.charts[0]!.series).toHaveLength(3);
+    expect(sheet.charts[1]).toMatchObject({ type: 'line', title: 'Rates by month' });
+    expect(sheet.charts[1]!.series).toHaveLength(2);
   });
 
   it('evaluates every formula it writes to the summary’s number or —', () => {
     const summary = fullSummary();
     const grid = new SheetGrid(buildMonthlySheet(summary, englishWithLtv).sheet);
-    const headerRow = grid.sheet.frozenRows;
+    const points = (value: number | null) => (value === null ? null : value * 100);
     const byHeader = new Map<string, (month: MonthRow) => number | null>([
       ...RATIO_KEYS.map((key) => [KPI_CATALOG[key].name.en, (month: MonthRow) => month[key]] as const),
       ['Leads vs previous month', (month) => month.leadsChange],
-      ['Opportunity rate vs previous month', (month) => month.opportunityRateChange],
+      ['Opportunity rate vs previous month', (month) => points(month.opportunityRateChange)],
       ['Attainment: Leads', (month) => month.targets.find((target) => target.metric === 'leads')?.attainment ?? null],
       ['Attainment: Revenue', (month) => month.targets.find((target) => target.metric === 'revenue')?.attainment ?? null],
     ]);
     const formulas = grid.formulas();
     expect(formulas.length).toBeGreaterThan(50);
+    const tables = grid.headerRows('Month');
     for (const placed of formulas) {
+      const headerRow = Math.max(...tables.filter((row) => row < placed.row));
       const expected = byHeader.get(grid.text(headerRow, placed.column) ?? '');
       const month = summary.byMonth[placed.row - headerRow - 1];
       if (expected === undefined || month === undefined) throw new Error(`unchecked formula at R${placed.row}C${placed.column}`);
@@ -122,22 +181,24 @@ describe('buildMonthlySheet', () => {
 
     it('shows — for attainment against a zero target or a month without a target', () => {
       const grid = new SheetGrid(buildMonthlySheet(fullSummary(), ENGLISH_SETTINGS).sheet);
-      const headerRow = grid.sheet.frozenRows;
-      const revenueAttainment = grid.columnOf('Attainment: Revenue', headerRow)!;
-      expect(grid.value(headerRow + 2, grid.columnOf('Target: Revenue', headerRow)!)).toBe('—');
-      expect(grid.value(headerRow + 2, revenueAttainment)).toBe('—');
-      expect(grid.value(headerRow + 3, revenueAttainment)).toBe('—');
+      const targets = grid.headerRows('Month').at(-1)!;
+      const rows = grid.dataRows(targets);
+      const revenueAttainment = grid.columnOf('Attainment: Revenue', targets)!;
+      expect(grid.value(rows[1]!, grid.columnOf('Target: Revenue', targets)!)).toBe('—');
+      expect(grid.value(rows[1]!, revenueAttainment)).toBe('—');
+      expect(grid.value(rows[2]!, revenueAttainment)).toBe('—');
     });
 
-    it('brings the actual value along for a metric that has no column of its own, and keeps its name literal', () => {
+    it('keeps the name of a metric it does not know literal', () => {
       const grid = new SheetGrid(buildMonthlySheet(hostileSummary(), ENGLISH_SETTINGS).sheet);
-      const headerRow = grid.sheet.frozenRows;
-      const target = grid.columnOf('Target: =SUM(A1)', headerRow)!;
-      const actual = grid.columnOf('Actual: =SUM(A1)', headerRow)!;
-      const attainment = grid.columnOf('Attainment: =SUM(A1)', headerRow)!;
-      expect([grid.value(headerRow + 1, target), grid.value(headerRow + 1, actual)]).toEqual([10, 4]);
-      expect(grid.value(headerRow + 1, attainment)).toBeCloseTo(0.4, 12);
-      expect(grid.value(headerRow + 2, attainment)).toBe('—');
+      const targets = grid.headerRows('Month').at(-1)!;
+      const rows = grid.dataRows(targets);
+      const target = grid.columnOf('Target: =SUM(A1)', targets)!;
+      const actual = grid.columnOf('Actual by event date: =SUM(A1)', targets)!;
+      const attainment = grid.columnOf('Attainment: =SUM(A1)', targets)!;
+      expect([grid.value(rows[0]!, target), grid.value(rows[0]!, actual)]).toEqual([10, 4]);
+      expect(grid.value(rows[0]!, attainment)).toBeCloseTo(0.4, 12);
+      expect(grid.value(rows[1]!, attainment)).toBe('—');
     });
 
     it('writes no target columns without targets', () => {

@@ -7,17 +7,21 @@ describe('buildScoreSheet', () => {
     const summary = fullSummary();
     const grid = new SheetGrid(buildScoreSheet(summary, ENGLISH_SETTINGS)!.sheet);
     const headerRow = grid.sheet.frozenRows;
-    expect(['Score band', 'Leads', 'Opportunities', 'Won', 'Opportunity rate', 'Win rate'].map((name) => grid.columnOf(name, headerRow))).toEqual([1, 2, 3, 4, 5, 6]);
+    const names = ['Score band', 'Leads', 'Opportunities', 'Won', 'Lost', 'Opportunity rate', 'Opportunity-to-win rate', 'Win rate'];
+    expect(names.map((name) => grid.columnOf(name, headerRow))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     summary.scoreBands.forEach((band, index) => {
       const row = headerRow + 1 + index;
       expect(grid.text(row, 1)).toBe(band.band);
-      expect([grid.value(row, 2), grid.value(row, 3), grid.value(row, 4)]).toEqual([band.leads, band.opportunities, band.won]);
-      expect(grid.at(row, 5)?.cell.kind).toBe('formula');
-      expect(matchesSummaryValue(grid.value(row, 5), band.opportunityRate)).toBe(true);
-      expect(matchesSummaryValue(grid.value(row, 6), band.winRate)).toBe(true);
+      expect([2, 3, 4, 5].map((column) => grid.value(row, column))).toEqual([band.leads, band.opportunities, band.won, band.lost]);
+      expect(grid.at(row, 6)?.cell.kind).toBe('formula');
+      expect(matchesSummaryValue(grid.value(row, 6), band.opportunityRate)).toBe(true);
+      expect(matchesSummaryValue(grid.value(row, 7), band.opportunityToWinRate)).toBe(true);
+      expect(matchesSummaryValue(grid.value(row, 8), band.winRate)).toBe(true);
     });
-    // 80+: 9 opportunities of 15 leads.
-    expect(grid.value(headerRow + 5, 5)).toBeCloseTo(0.6, 12);
+    // 80+: 9 opportunities of 15 leads; 2 won of 9 opportunities; 2 won of 2 + 1 closed.
+    expect(grid.value(headerRow + 5, 6)).toBeCloseTo(0.6, 12);
+    expect(grid.value(headerRow + 5, 7)).toBeCloseTo(2 / 9, 12);
+    expect(grid.value(headerRow + 5, 8)).toBeCloseTo(2 / 3, 12);
   });
 
   it('names the sheet in Japanese', () => {
@@ -34,16 +38,18 @@ describe('buildScoreSheet', () => {
       const headerRow = grid.sheet.frozenRows;
       expect(grid.at(headerRow + 1, 1)?.cell).toEqual({ kind: 'text', value: "'=1+1" });
       expect(grid.text(headerRow + 2, 1)).toBe('-20');
-      expect(grid.value(headerRow + 2, 6)).toBe(0);
+      // '-20': 0 won of 4 opportunities, none lost: the funnel step is 0, the win rate has no closed deal.
+      expect(grid.value(headerRow + 2, 7)).toBe(0);
+      expect(grid.value(headerRow + 2, 8)).toBe('—');
     });
 
     it('shows — for a band without leads', () => {
       const grid = new SheetGrid(
-        buildScoreSheet({ ...fullSummary(), scoreBands: [{ band: '0-19', leads: 0, opportunities: 0, won: 0, opportunityRate: null, winRate: null }] }, ENGLISH_SETTINGS)!
+        buildScoreSheet({ ...fullSummary(), scoreBands: [{ band: '0-19', leads: 0, opportunities: 0, won: 0, lost: 0, opportunityRate: null, opportunityToWinRate: null, winRate: null }] }, ENGLISH_SETTINGS)!
           .sheet,
       );
       const row = grid.sheet.frozenRows + 1;
-      expect([grid.value(row, 5), grid.value(row, 6)]).toEqual(['—', '—']);
+      expect([grid.value(row, 6), grid.value(row, 7), grid.value(row, 8)]).toEqual(['—', '—', '—']);
     });
   });
 });

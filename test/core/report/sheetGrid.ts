@@ -3,7 +3,8 @@
  * displayed, formulas evaluated with the test evaluator. Used by the report tests to find tables by
  * their headers and row labels instead of by hard-coded addresses.
  */
-import type { Cell, NumberFormat, ReportSheet } from '../../../src/core/report/model';
+import type { Cell, HorizontalAlignment, NumberFormat, ReportSheet, RowRole } from '../../../src/core/report/model';
+import { blockAlignments, blockBackgrounds, blockFontColors, blockFontStyles, blockFontWeights } from '../../../src/core/report/style';
 import { evaluateFormula, type CellContent, type FormulaValue } from './evaluateFormula';
 
 export interface PlacedCell {
@@ -11,7 +12,13 @@ export interface PlacedCell {
   readonly column: number;
   readonly cell: Cell;
   readonly format: NumberFormat;
+  /** The look a writer gives the cell, read back through the style grids of its block. */
+  readonly role: RowRole;
   readonly bold: boolean;
+  readonly italic: boolean;
+  readonly fill: string | null;
+  readonly fontColor: string;
+  readonly align: HorizontalAlignment;
 }
 
 export class SheetGrid {
@@ -19,6 +26,11 @@ export class SheetGrid {
 
   constructor(readonly sheet: ReportSheet) {
     for (const block of sheet.blocks) {
+      const weights = blockFontWeights(block);
+      const styles = blockFontStyles(block);
+      const fills = blockBackgrounds(block);
+      const colors = blockFontColors(block);
+      const alignments = blockAlignments(block);
       block.cells.forEach((cells, rowOffset) =>
         cells.forEach((cell, columnOffset) => {
           const row = block.row + rowOffset;
@@ -30,7 +42,12 @@ export class SheetGrid {
             column,
             cell,
             format: block.numberFormats[rowOffset]?.[columnOffset] as NumberFormat,
-            bold: block.bold[rowOffset]?.[columnOffset] as boolean,
+            role: block.rowRoles[rowOffset] as RowRole,
+            bold: weights[rowOffset]?.[columnOffset] === 'bold',
+            italic: styles[rowOffset]?.[columnOffset] === 'italic',
+            fill: fills[rowOffset]?.[columnOffset] ?? null,
+            fontColor: colors[rowOffset]?.[columnOffset] as string,
+            align: alignments[rowOffset]?.[columnOffset] as HorizontalAlignment,
           });
         }),
       );
@@ -93,6 +110,44 @@ export class SheetGrid {
   /** Every formula cell. */
   formulas(): (PlacedCell & { readonly formula: string })[] {
     return this.all().flatMap((placed) => (placed.cell.kind === 'formula' ? [{ ...placed, formula: placed.cell.formula }] : []));
+  }
+
+  /** Header rows of the tables whose first column is headed `firstHeader`, top to bottom. */
+  headerRows(firstHeader: string, column = 1): number[] {
+    return this.find(firstHeader)
+      .filter((placed) => placed.column === column && placed.role === 'header')
+      .map((placed) => placed.row)
+      .sort((a, b) => a - b);
+  }
+
+  /** The data rows under a header row (body, provisional, subtotal and total rows). */
+  dataRows(headerRow: number): number[] {
+    const rows: number[] = [];
+    for (let row = headerRow + 1; ; row += 1) {
+      const role = this.at(row, 1)?.role;
+      if (role !== 'body' && role !== 'provisional' && role !== 'subtotal' && role !== 'total') return rows;
+      rows.push(row);
+    }
+  }
+
+  /**
+   * The cell in the row labelled `rowLabel` and the column headed `header`, in whichever table headed
+   * `firstHeader` has that column (a sheet's core and secondary tables share their row labels).
+   */
+  cellFor(firstHeader: string, rowLabel: string, header: string): { row: number; column: number } | undefined {
+    for (const headerRow of this.headerRows(firstHeader)) {
+      const column = this.columnOf(header, headerRow);
+      if (column === undefined) continue;
+      const row = this.dataRows(headerRow).find((candidate) => this.text(candidate, 1) === rowLabel);
+      return row === undefined ? undefined : { row, column };
+    }
+    return undefined;
+  }
+
+  /** What a reader sees at {@link cellFor}, or undefined when there is no such cell. */
+  valueFor(firstHeader: string, rowLabel: string, header: string): FormulaValue | undefined {
+    const at = this.cellFor(firstHeader, rowLabel, header);
+    return at === undefined ? undefined : this.value(at.row, at.column);
   }
 
   /** Last row holding any non-empty cell. */

@@ -20,11 +20,11 @@ describe('contextLine', () => {
 });
 
 describe('preamble', () => {
-  it('puts a bold title at A1 and one line per row below it', () => {
+  it('puts the title at A1 and one context line per row below it', () => {
     const { block, nextRow } = preamble('Monthly', ['first', 'second']);
     expect(block).toMatchObject({ row: 1, column: 1 });
     expect(block.cells).toEqual([[{ kind: 'text', value: 'Monthly' }], [{ kind: 'text', value: 'first' }], [{ kind: 'text', value: 'second' }]]);
-    expect(block.bold).toEqual([[true], [false], [false]]);
+    expect(block.rowRoles).toEqual(['title', 'context', 'context']);
     expect(nextRow).toBe(4);
   });
 

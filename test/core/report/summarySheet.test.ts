@@ -1,29 +1,64 @@
+import type { FunnelSummary } from '../../../src/core/model/summary';
+import { MAX_TABLE_COLUMNS } from '../../../src/core/report/model';
+import { REPORT_COLORS } from '../../../src/core/report/style';
 import { buildSummarySheet } from '../../../src/core/report/summarySheet';
-import { ENGLISH_SETTINGS, fullSummary, GENERATED_AT, JAPANESE_SETTINGS, leadsOnlySummary } from './fixtures';
+import { ENGLISH_SETTINGS, fullSummary, GENERATED_AT, JAPANESE_SETTINGS, kpiRow, leadsOnlySummary } from './fixtures';
 import { matchesSummaryValue, SheetGrid } from './sheetGrid';
 
-const japanese = () => new SheetGrid(buildSummarySheet(fullSummary(), JAPANESE_SETTINGS, GENERATED_AT).sheet);
-const english = () => new SheetGrid(buildSummarySheet(fullSummary(undefined), ENGLISH_SETTINGS, GENERATED_AT).sheet);
+const japanese = (summary: FunnelSummary = fullSummary()) => new SheetGrid(buildSummarySheet(summary, JAPANESE_SETTINGS, GENERATED_AT).sheet);
+const english = (summary: FunnelSummary = fullSummary(undefined)) => new SheetGrid(buildSummarySheet(summary, ENGLISH_SETTINGS, GENERATED_AT).sheet);
 
-/** The value beside the topmost label in column A (the headline comes before the funnel). */
+/** The value beside the topmost label in column A (the info lines). */
 const beside = (grid: SheetGrid, label: string) => grid.value(grid.firstRowOf(label), 2);
+
+/** The scorecard cell in the row labelled `row` and the column of KPI `kpi`. */
+function card(grid: SheetGrid, row: string, kpi: string, measureHeader = '指標') {
+  const header = grid.rowOf(measureHeader);
+  const column = grid.columnOf(kpi, header);
+  const at = grid.all().find((placed) => placed.column === 1 && placed.row > header && grid.text(placed.row, 1) === row);
+  if (column === undefined || at === undefined) return undefined;
+  return { row: at.row, column, value: grid.value(at.row, column), placed: grid.at(at.row, column)! };
+}
+
+/** The previous period: April–June 2024 with 200 leads, 30 opportunities, 6 won, 14 lost. */
+function withPreviousPeriod(): FunnelSummary {
+  const summary = fullSummary();
+  const total = kpiRow({
+    impressions: 20000,
+    clicks: 400,
+    sessions: 3000,
+    engagedSessions: 2000,
+    downloads: 100,
+    leads: 200,
+    mql: 100,
+    sql: 50,
+    opportunities: 30,
+    won: 6,
+    lost: 14,
+    openOpportunities: 10,
+    cost: 1000000,
+    revenue: 2400000,
+    pipelineAmount: 1000000,
+  });
+  return { ...summary, previousPeriod: { from: '2025-01-01', to: '2025-03-31', total } };
+}
 
 describe('buildSummarySheet', () => {
   it('states the title, period, view, as-of date, generation time and currency', () => {
     const grid = japanese();
     expect(grid.text(1, 1)).toBe('ファネル概要');
-    expect(grid.at(1, 1)?.bold).toBe(true);
+    expect(grid.at(1, 1)?.role).toBe('title');
     expect(beside(grid, '期間')).toBe('2025-04-01 〜 2025-06-30');
     expect(beside(grid, '集計方法')).toMatch(/^コホート/);
     expect(beside(grid, '基準日')).toBe('2025-07-15');
     expect(beside(grid, '作成日時')).toBe('2026-04-01 09:30 (UTC+09:00)');
     expect(beside(grid, '通貨')).toBe('JPY');
+    expect(grid.at(grid.rowOf('期間'), 1)?.bold).toBe(true);
   });
 
-  it('writes the period as literal text so a spreadsheet cannot turn it into a date', () => {
+  it('writes the as-of date as literal text so a spreadsheet cannot turn it into a date', () => {
     const grid = japanese();
-    const cell = grid.at(grid.rowOf('基準日'), 2)?.cell;
-    expect(cell).toEqual({ kind: 'text', value: "'2025-07-15" });
+    expect(grid.at(grid.rowOf('基準日'), 2)?.cell).toEqual({ kind: 'text', value: "'2025-07-15" });
   });
 
   it('warns in the period view that rates can exceed 100%, and only there', () => {
@@ -32,120 +67,227 @@ describe('buildSummarySheet', () => {
     expect(english().find('Note')).toEqual([]);
   });
 
-  it('shows the headline KPIs with LTV/CAC when both LTV settings are given', () => {
-    const grid = japanese();
-    const summary = fullSummary();
-    expect(beside(grid, 'リード')).toBe(240);
-    // 48 opportunities of 240 leads; 11 wins of 48 opportunities; ¥1,200,000 over 11 wins.
-    expect(beside(grid, '商談化率')).toBeCloseTo(48 / 240, 12);
-    expect(beside(grid, '受注率')).toBeCloseTo(11 / 48, 12);
-    expect(beside(grid, '顧客獲得単価（CAC）')).toBeCloseTo(1200000 / 11, 6);
-    // LTV = 3,800,000 / 11 × 0.7 × 3; LTV/CAC = LTV ÷ (1,200,000 / 11) = 6.65.
-    expect(beside(grid, 'LTV/CAC')).toBeCloseTo(6.65, 9);
-    expect(matchesSummaryValue(beside(grid, 'LTV/CAC'), summary.total.ltvToCac)).toBe(true);
-    expect(grid.find('ROAS')).toEqual([]);
-  });
+  describe('scorecards', () => {
+    it('show one column per KPI of design §6, with LTV/CAC when both LTV settings are given', () => {
+      const grid = japanese();
+      const header = grid.rowOf('指標');
+      const names = grid
+        .all()
+        .filter((placed) => placed.row === header)
+        .sort((a, b) => a.column - b.column)
+        .map((placed) => grid.text(placed.row, placed.column));
+      expect(names).toEqual(['指標', 'リード', '商談', '受注', '失注', '受注金額', '費用', '商談化率', '受注率', 'リード獲得単価（CPL）', '顧客獲得単価（CAC）', 'ROAS', 'LTV/CAC']);
+      expect(names.length).toBeLessThanOrEqual(MAX_TABLE_COLUMNS);
+    });
 
-  it('shows ROAS as the last headline KPI without LTV settings', () => {
-    const grid = english();
-    expect(beside(grid, 'ROAS')).toBeCloseTo(3800000 / 1200000, 12);
-    expect(grid.find('LTV/CAC')).toEqual([]);
-  });
-
-  it('formats the headline KPIs as a count, rates and money', () => {
-    const grid = japanese();
-    expect(grid.at(grid.firstRowOf('リード'), 2)?.format).toBe('#,##0');
-    expect(grid.at(grid.rowOf('商談化率'), 2)?.format).toBe('0.0%');
-    expect(grid.at(grid.rowOf('顧客獲得単価（CAC）'), 2)?.format).toBe('"¥"#,##0');
-    expect(grid.at(grid.rowOf('LTV/CAC'), 2)?.format).toBe('0.00');
-  });
-
-  it('lists cost and revenue as values', () => {
-    const grid = japanese();
-    expect(grid.at(grid.rowOf('費用'), 2)?.cell).toEqual({ kind: 'number', value: 1200000 });
-    expect(grid.at(grid.rowOf('受注金額'), 2)?.cell).toEqual({ kind: 'number', value: 3800000 });
-  });
-
-  it('shows the funnel with counts, conversion from the previous stage and from leads, and cost per stage', () => {
-    const grid = japanese();
-    const header = grid.rowOf('段階');
-    const count = grid.columnOf('件数', header)!;
-    const step = grid.columnOf('前段からの転換率', header)!;
-    const fromLeads = grid.columnOf('リードからの転換率', header)!;
-    const cost = grid.columnOf('1件あたりの費用', header)!;
-    const row = (stage: string) => {
-      const at = grid.rowOf(stage);
-      expect(at).toBeGreaterThan(header);
-      return at;
-    };
-    // Worked by hand from the fixture's totals.
-    const expected: [string, number, number | undefined, number | undefined, number | undefined][] = [
-      ['表示回数', 30000, undefined, undefined, undefined],
-      ['クリック数', 600, 600 / 30000, undefined, 1200000 / 600],
-      ['セッション', 4000, undefined, undefined, 1200000 / 4000],
-      ['MQL', 120, 120 / 240, 120 / 240, 1200000 / 120],
-      ['SQL', 60, 60 / 120, 60 / 240, 1200000 / 60],
-      ['商談', 48, 48 / 60, 48 / 240, 1200000 / 48],
-      ['受注', 11, 11 / 48, 11 / 240, 1200000 / 11],
-    ];
-    for (const [stage, stageCount, stepRate, leadsRate, costPer] of expected) {
-      const at = row(stage);
-      expect(grid.value(at, count)).toBe(stageCount);
-      for (const [column, value] of [
-        [step, stepRate],
-        [fromLeads, leadsRate],
-        [cost, costPer],
+    it('compute each rate from the cells beside it, matching the summary', () => {
+      const grid = japanese();
+      const { total } = fullSummary();
+      expect(card(grid, '実績', 'リード')?.value).toBe(240);
+      // 48 ÷ 240; 11 ÷ (11 + 18); ¥1,200,000 ÷ 240; ¥1,200,000 ÷ 11; ¥3,800,000 ÷ ¥1,200,000.
+      expect(card(grid, '実績', '商談化率')?.value).toBeCloseTo(48 / 240, 12);
+      expect(card(grid, '実績', '受注率')?.value).toBeCloseTo(11 / 29, 12);
+      expect(card(grid, '実績', 'リード獲得単価（CPL）')?.value).toBeCloseTo(5000, 9);
+      expect(card(grid, '実績', '顧客獲得単価（CAC）')?.value).toBeCloseTo(1200000 / 11, 6);
+      expect(card(grid, '実績', 'ROAS')?.value).toBeCloseTo(3800000 / 1200000, 12);
+      // LTV = 3,800,000 / 11 × 0.7 × 3; LTV/CAC = LTV ÷ (1,200,000 / 11) = 6.65.
+      expect(card(grid, '実績', 'LTV/CAC')?.value).toBeCloseTo(6.65, 9);
+      for (const [name, key] of [
+        ['商談化率', 'opportunityRate'],
+        ['受注率', 'winRate'],
+        ['リード獲得単価（CPL）', 'cpl'],
+        ['顧客獲得単価（CAC）', 'cac'],
+        ['ROAS', 'roas'],
+        ['LTV/CAC', 'ltvToCac'],
       ] as const) {
-        if (value === undefined) expect(grid.at(at, column)?.cell.kind).toBe('empty');
-        else expect(grid.value(at, column)).toBeCloseTo(value, 9);
+        expect(matchesSummaryValue(card(grid, '実績', name)?.value, total[key])).toBe(true);
+        expect(card(grid, '実績', name)?.placed.cell.kind).toBe('formula');
       }
-    }
-    // The leads row appears twice (headline and funnel): pick the one in the funnel.
-    const leadsRow = grid.find('リード').find((placed) => placed.row > header)!.row;
-    expect(grid.value(leadsRow, step)).toBeCloseTo(240 / 4000, 12);
-    expect(grid.value(leadsRow, fromLeads)).toBe(1);
+    });
+
+    it('format counts, money, rates, ROAS as a percentage (ja) or multiple (en), and right-align every card', () => {
+      const grid = japanese();
+      expect(card(grid, '実績', 'リード')?.placed.format).toBe('#,##0');
+      expect(card(grid, '実績', '商談化率')?.placed.format).toBe('0.0%');
+      expect(card(grid, '実績', '顧客獲得単価（CAC）')?.placed.format).toBe('"¥"#,##0');
+      expect(card(grid, '実績', 'ROAS')?.placed.format).toBe('0%');
+      expect(card(grid, '実績', 'LTV/CAC')?.placed.format).toBe('0.0"倍"');
+      expect(card(english(), 'Actual', 'ROAS', 'KPI')?.placed.format).toBe('0.0"×"');
+      const header = grid.rowOf('指標');
+      expect(grid.at(header, grid.columnOf('リード', header)!)?.align).toBe('right');
+      expect(card(grid, '実績', 'リード')?.placed.align).toBe('right');
+    });
+
+    it('show the period’s targets, the event-date actuals (cohort view) and attainment', () => {
+      const grid = japanese();
+      // Targets: 280 leads (240 happened), ¥4,000,000 revenue (¥3,800,000 won).
+      expect(card(grid, '目標', 'リード')?.value).toBe(280);
+      expect(card(grid, '実績（発生日ベース）', 'リード')?.value).toBe(240);
+      expect(card(grid, '達成率', 'リード')?.value).toBeCloseTo(240 / 280, 12);
+      expect(card(grid, '達成率', '受注金額')?.value).toBeCloseTo(0.95, 12);
+      expect(card(grid, '目標', '商談')?.placed.cell.kind).toBe('empty');
+      // Attainment divides the event-date row, not the cohort value row.
+      const attainment = card(grid, '達成率', 'リード')!;
+      const actual = card(grid, '実績（発生日ベース）', 'リード')!;
+      expect(attainment.placed.cell).toEqual({ kind: 'formula', formula: `=IFERROR(B${actual.row}/B${actual.row - 1},"—")` });
+    });
+
+    it('colour attainment of count and revenue targets red, amber or green', () => {
+      const sheet = buildSummarySheet(fullSummary(), JAPANESE_SETTINGS, GENERATED_AT).sheet;
+      const grid = new SheetGrid(sheet);
+      const leads = card(grid, '達成率', 'リード')!;
+      const revenue = card(grid, '達成率', '受注金額')!;
+      const rules = sheet.conditionalFormats.filter((rule) => rule.purpose === 'attainment');
+      expect(rules.map((rule) => rule.condition)).toEqual([
+        { kind: 'greaterThanOrEqual', value: 1 },
+        { kind: 'between', low: 0.8, high: 1 },
+        { kind: 'lessThan', value: 0.8 },
+      ]);
+      for (const rule of rules) {
+        expect(rule.ranges).toEqual([
+          { row: leads.row, column: leads.column, rows: 1, columns: 1 },
+          { row: revenue.row, column: revenue.column, rows: 1, columns: 1 },
+        ]);
+      }
+    });
+
+    it('compare with the previous period: relative change for counts and money, points for rates', () => {
+      const sheet = buildSummarySheet(withPreviousPeriod(), JAPANESE_SETTINGS, GENERATED_AT).sheet;
+      const grid = new SheetGrid(sheet);
+      const previousLabel = '前期間（2025-01-01 〜 2025-03-31）';
+      expect(card(grid, previousLabel, 'リード')?.value).toBe(200);
+      expect(card(grid, previousLabel, '受注率')?.value).toBeCloseTo(6 / 20, 12);
+      // Leads 240 vs 200: ▲20%. 商談化率 20.0% vs 15.0%: ▲5.0 pt. 受注率 37.9% vs 30.0%: ▲7.9 pt. CAC ¥109,091 vs ¥166,667: ▼34.5%.
+      expect(card(grid, '前期間比', 'リード')?.value).toBeCloseTo(0.2, 12);
+      expect(card(grid, '前期間比', '商談化率')?.value).toBeCloseTo(5, 10);
+      expect(card(grid, '前期間比', '受注率')?.value).toBeCloseTo((11 / 29 - 6 / 20) * 100, 10);
+      expect(card(grid, '前期間比', '顧客獲得単価（CAC）')?.value).toBeCloseTo(1200000 / 11 / (1000000 / 6) - 1, 10);
+      expect(card(grid, '前期間比', 'リード')?.placed.format).toBe('"▲"0.0%;"▼"0.0%;0.0%');
+      expect(card(grid, '前期間比', '商談化率')?.placed.format).toBe('"▲"0.0"pt";"▼"0.0"pt";0.0"pt"');
+      // Red for the worse direction: a fall where more is better, a rise of CPL or CAC.
+      const changeRow = card(grid, '前期間比', 'リード')!.row;
+      const change = sheet.conditionalFormats.filter((rule) => rule.purpose === 'change');
+      const columnsOf = (names: readonly string[]) => names.map((name) => card(grid, '前期間比', name)!.column);
+      const higher = columnsOf(['リード', '商談', '受注', '受注金額', '商談化率', '受注率', 'ROAS', 'LTV/CAC']);
+      const lower = columnsOf(['リード獲得単価（CPL）', '顧客獲得単価（CAC）']);
+      const cells = (ranges: readonly { row: number; column: number; columns: number }[]) =>
+        ranges.flatMap((range) => Array.from({ length: range.columns }, (_, index) => [range.row, range.column + index]));
+      expect(change.map((rule) => rule.condition)).toEqual([
+        { kind: 'lessThan', value: 0 },
+        { kind: 'greaterThan', value: 0 },
+      ]);
+      expect(cells(change[0]!.ranges)).toEqual(higher.map((column) => [changeRow, column]));
+      expect(cells(change[1]!.ranges)).toEqual(lower.map((column) => [changeRow, column]));
+    });
+
+    it('leave the previous period out when the data does not cover it', () => {
+      expect(japanese().find('前期間比')).toEqual([]);
+    });
   });
 
-  it('agrees with the summary wherever a funnel rate is also a summary KPI', () => {
+  describe('funnels', () => {
+    it('show the ad funnel with CTR on the clicks row and CPC as its cost per stage', () => {
+      const grid = japanese();
+      const caption = grid.rowOf('広告ファネル');
+      const header = caption + 1;
+      expect(grid.dataRows(header).map((row) => grid.text(row, 1))).toEqual(['表示回数', 'クリック数', 'セッション']);
+      const step = grid.columnOf('前段からの転換率', header)!;
+      const cost = grid.columnOf('1件あたりの費用', header)!;
+      const clicks = grid.rowOf('クリック数');
+      const { total } = fullSummary();
+      expect(matchesSummaryValue(grid.value(clicks, step), total.ctr)).toBe(true);
+      expect(matchesSummaryValue(grid.value(clicks, cost), total.cpc)).toBe(true);
+      // Sessions come from every source: no step from ad clicks, no cost per session.
+      const sessions = grid.rowOf('セッション');
+      expect([grid.at(sessions, step)?.cell.kind, grid.at(sessions, cost)?.cell.kind]).toEqual(['empty', 'empty']);
+    });
+
+    it('show the sales funnel from リード, with step and cumulative conversion and cost per stage', () => {
+      const grid = japanese();
+      const header = grid.rowOf('営業ファネル') + 1;
+      const rows = grid.dataRows(header);
+      expect(rows.map((row) => grid.text(row, 1))).toEqual(['リード', 'MQL', 'SQL', '商談', '受注']);
+      const count = grid.columnOf('件数', header)!;
+      const step = grid.columnOf('前段からの転換率', header)!;
+      const fromLeads = grid.columnOf('リードからの転換率', header)!;
+      const cost = grid.columnOf('1件あたりの費用', header)!;
+      // Worked by hand from the fixture's totals.
+      const expected: [number, number | undefined, number, number][] = [
+        [240, undefined, 1, 1200000 / 240],
+        [120, 120 / 240, 120 / 240, 1200000 / 120],
+        [60, 60 / 120, 60 / 240, 1200000 / 60],
+        [48, 48 / 60, 48 / 240, 1200000 / 48],
+        [11, 11 / 48, 11 / 240, 1200000 / 11],
+      ];
+      expected.forEach(([stageCount, stepRate, leadsRate, costPer], index) => {
+        const at = rows[index]!;
+        expect(grid.value(at, count)).toBe(stageCount);
+        if (stepRate === undefined) expect(grid.at(at, step)?.cell.kind).toBe('empty');
+        else expect(grid.value(at, step)).toBeCloseTo(stepRate, 12);
+        expect(grid.value(at, fromLeads)).toBeCloseTo(leadsRate, 12);
+        expect(grid.value(at, cost)).toBeCloseTo(costPer, 6);
+      });
+      const { total } = fullSummary();
+      // The 商談 → 受注 step is the funnel step, not the win rate of closed deals.
+      expect(matchesSummaryValue(grid.value(rows[4]!, step), total.opportunityToWinRate)).toBe(true);
+      expect(matchesSummaryValue(grid.value(rows[3]!, fromLeads), total.opportunityRate)).toBe(true);
+      expect(matchesSummaryValue(grid.value(rows[4]!, cost), total.cac)).toBe(true);
+    });
+
+    it('give each funnel its own bar chart scaled to its numbers; the sales chart starts at リード', () => {
+      const sheet = buildSummarySheet(fullSummary(), JAPANESE_SETTINGS, GENERATED_AT).sheet;
+      const grid = new SheetGrid(sheet);
+      const ad = grid.rowOf('広告ファネル') + 1;
+      const sales = grid.rowOf('営業ファネル') + 1;
+      expect(sheet.charts).toEqual([
+        expect.objectContaining({ type: 'bar', domain: `A${ad}:A${ad + 3}`, series: [`B${ad}:B${ad + 3}`], headerRows: 1 }),
+        expect.objectContaining({ type: 'bar', domain: `A${sales}:A${sales + 5}`, series: [`B${sales}:B${sales + 5}`], headerRows: 1 }),
+      ]);
+      expect(grid.text(sales + 1, 1)).toBe('リード');
+      // The charts sit right of the tables and above the findings.
+      for (const chart of sheet.charts) expect(chart.anchor.column).toBeGreaterThan(5);
+      const findings = grid.rowOf('気づき');
+      expect(sheet.charts[1]!.anchor.row + Math.ceil(sheet.charts[1]!.height / 21)).toBeLessThanOrEqual(findings);
+    });
+  });
+
+  it('shows the opportunities won, lost and still open, with the pipeline amount', () => {
     const grid = japanese();
-    const { total } = fullSummary();
-    const header = grid.rowOf('段階');
-    const step = grid.columnOf('前段からの転換率', header)!;
-    const fromLeads = grid.columnOf('リードからの転換率', header)!;
-    const cost = grid.columnOf('1件あたりの費用', header)!;
-    expect(matchesSummaryValue(grid.value(grid.rowOf('クリック数'), step), total.ctr)).toBe(true);
-    expect(matchesSummaryValue(grid.value(grid.rowOf('MQL'), step), total.mqlRate)).toBe(true);
-    expect(matchesSummaryValue(grid.value(grid.rowOf('SQL'), step), total.sqlRate)).toBe(true);
-    expect(matchesSummaryValue(grid.value(grid.rowOf('受注'), step), total.winRate)).toBe(true);
-    expect(matchesSummaryValue(grid.value(grid.rowOf('商談'), fromLeads), total.opportunityRate)).toBe(true);
-    expect(matchesSummaryValue(grid.value(grid.rowOf('受注'), fromLeads), total.leadToWinRate)).toBe(true);
-    expect(matchesSummaryValue(grid.value(grid.rowOf('クリック数'), cost), total.cpc)).toBe(true);
-    expect(matchesSummaryValue(grid.value(grid.rowOf('商談'), cost), total.costPerOpportunity)).toBe(true);
-    expect(matchesSummaryValue(grid.value(grid.rowOf('受注'), cost), total.cac)).toBe(true);
+    const header = grid.rowOf('商談の状況') + 1;
+    const rows = grid.dataRows(header);
+    expect(rows.map((row) => grid.text(row, 1))).toEqual(['受注', '失注', '進行中の商談']);
+    // 48 opportunities: 11 won (¥3,800,000), 18 lost, 19 open at ¥100,000 each.
+    expect(rows.map((row) => grid.value(row, 2))).toEqual([11, 18, 19]);
+    expect(rows.map((row) => grid.value(row, 3))).toEqual([3800000, undefined, 1900000]);
   });
 
-  it('describes a bar chart over the stage names and counts', () => {
-    const sheet = buildSummarySheet(fullSummary(), JAPANESE_SETTINGS, GENERATED_AT).sheet;
-    const grid = new SheetGrid(sheet);
-    const header = grid.rowOf('段階');
-    expect(sheet.charts).toEqual([
-      expect.objectContaining({ type: 'bar', domain: `A${header}:A${header + 8}`, series: [`B${header}:B${header + 8}`], headerRows: 1 }),
-    ]);
-  });
-
-  it('lists the findings as text under their heading', () => {
+  it('lists the findings as text under their heading, below the charts', () => {
     const grid = japanese();
     const heading = grid.rowOf('気づき');
-    expect(grid.text(heading + 1, 1)).toMatch(/^いちばん落ち込みが大きいのは/);
-    expect(grid.text(heading + 2, 1)).toMatch(/^展示会 の商談化率/);
+    expect(grid.at(heading, 1)?.role).toBe('caption');
+    expect(grid.text(heading + 1, 1)).toMatch(/^受注金額は目標/);
+    expect(grid.text(heading + 2, 1)).toMatch(/^「展示会」の商談化率/);
   });
 
-  it('lists each source tab with its kind and the rows read and skipped', () => {
+  it('lists each source tab with its kind and the rows read and skipped, at the bottom', () => {
     const grid = japanese();
     const header = grid.rowOf('タブ');
     expect([grid.text(header + 1, 1), grid.text(header + 1, 2), grid.value(header + 1, 3), grid.value(header + 1, 4)]).toEqual(['広告', '広告', 90, 2]);
     expect([grid.text(header + 2, 1), grid.value(header + 2, 3), grid.value(header + 2, 4)]).toEqual(['リード', 245, 5]);
     expect([grid.text(header + 3, 1), grid.text(header + 3, 2)]).toEqual(['メモ', '使わない']);
+    expect(grid.lastRow()).toBe(header + 3);
+  });
+
+  it('looks like a report: header bands, captions, frozen title, A4 landscape, and no table wider than 14 columns', () => {
+    const sheet = buildSummarySheet(fullSummary(), JAPANESE_SETTINGS, GENERATED_AT).sheet;
+    const grid = new SheetGrid(sheet);
+    for (const name of ['指標', '段階', '状態', 'タブ']) {
+      for (const placed of grid.find(name)) expect([placed.role, placed.fill, placed.bold]).toEqual(['header', REPORT_COLORS.headerFill, true]);
+    }
+    expect(grid.at(grid.rowOf('営業ファネル'), 1)?.role).toBe('caption');
+    expect(sheet.frozenRows).toBe(1);
+    expect(sheet.print).toEqual({ paperSize: 'A4', orientation: 'landscape', fitToWidth: true });
+    for (const block of sheet.blocks) expect(block.cells[0]?.length ?? 0).toBeLessThanOrEqual(MAX_TABLE_COLUMNS);
   });
 
   it('shows the LTV assumptions it used', () => {
@@ -155,23 +297,21 @@ describe('buildSummarySheet', () => {
   });
 
   describe('edge cases', () => {
-    const leadsOnly = () => new SheetGrid(buildSummarySheet(leadsOnlySummary(), ENGLISH_SETTINGS, GENERATED_AT).sheet);
+    const leadsOnly = () => english(leadsOnlySummary());
 
-    it('leaves out stages no tab provides and the cost-per-stage column without cost', () => {
+    it('leaves out the ad funnel, the cost-per-stage column and the cards over cost without ads', () => {
       const grid = leadsOnly();
-      expect(grid.find('Impressions')).toEqual([]);
-      expect(grid.find('Sessions')).toEqual([]);
+      expect(grid.find('Ad funnel')).toEqual([]);
       expect(grid.find('Cost per stage')).toEqual([]);
+      for (const name of ['Cost', 'CAC (customer acquisition cost)', 'ROAS', 'CPL (cost per lead)']) expect(grid.find(name)).toEqual([]);
+      expect(grid.rowOf('Sales funnel')).toBeGreaterThan(0);
     });
 
-    it('shows — where a headline KPI cannot be computed', () => {
+    it('shows — where a scorecard cannot be computed', () => {
       const grid = leadsOnly();
-      // 0 wins of 0 opportunities; no cost at all.
-      expect(beside(grid, 'Win rate')).toBe('—');
-      expect(beside(grid, 'CAC (customer acquisition cost)')).toBe('—');
-      expect(beside(grid, 'ROAS')).toBe('—');
-      expect(beside(grid, 'Cost')).toBe('—');
-      expect(beside(grid, 'Opportunity rate')).toBe(0);
+      // 0 won and 0 lost: no closed opportunity.
+      expect(card(grid, 'Actual', 'Win rate', 'KPI')?.value).toBe('—');
+      expect(card(grid, 'Actual', 'Opportunity rate', 'KPI')?.value).toBe(0);
     });
 
     it('says so when there are no findings', () => {
@@ -180,8 +320,7 @@ describe('buildSummarySheet', () => {
     });
 
     it('shows a timestamp it cannot reshape exactly as given', () => {
-      const grid = new SheetGrid(buildSummarySheet(fullSummary(), ENGLISH_SETTINGS, 'yesterday').sheet);
-      expect(beside(grid, 'Generated at')).toBe('yesterday');
+      expect(beside(new SheetGrid(buildSummarySheet(fullSummary(), ENGLISH_SETTINGS, 'yesterday').sheet), 'Generated at')).toBe('yesterday');
     });
 
     it('shows a UTC timestamp with its zone', () => {
@@ -196,8 +335,7 @@ describe('buildSummarySheet', () => {
     });
 
     it('leaves out the sources table when no tab was read', () => {
-      const grid = new SheetGrid(buildSummarySheet({ ...leadsOnlySummary(), sources: [] }, ENGLISH_SETTINGS, GENERATED_AT).sheet);
-      expect(grid.find('Tabs read')).toEqual([]);
+      expect(english({ ...leadsOnlySummary(), sources: [] }).find('Tabs read')).toEqual([]);
     });
   });
 });

@@ -1,6 +1,7 @@
 import { formulaCell, NULL_CELL, numberCell } from '../../../src/core/report/cells';
 import { divide } from '../../../src/core/report/formula';
-import { placeTable, textWidth, type TableColumn } from '../../../src/core/report/table';
+import { blockFontWeights } from '../../../src/core/report/style';
+import { placeTable, textWidth, type TableColumn, type TableRow } from '../../../src/core/report/table';
 
 interface Row {
   readonly name: string;
@@ -23,13 +24,10 @@ const columns: TableColumn<Row>[] = [
   },
 ];
 
-const rows = [
-  { data: { name: 'a', count: 10 }, bold: false },
-  { data: { name: 'b', count: 20 }, bold: true },
-];
+const rows: TableRow<Row>[] = [{ data: { name: 'a', count: 10 } }, { data: { name: 'b', count: 20 }, role: 'total' }];
 
 describe('placeTable', () => {
-  it('writes a bold header row above the data rows', () => {
+  it('writes a header row above the data rows, each row with its role, text left and numbers right', () => {
     const table = placeTable(5, 2, columns, rows);
     expect(table.block).toMatchObject({ row: 5, column: 2 });
     expect(table.block.cells[0]).toEqual([
@@ -37,12 +35,15 @@ describe('placeTable', () => {
       { kind: 'text', value: 'Count' },
       { kind: 'text', value: 'Change' },
     ]);
-    expect(table.block.bold[0]).toEqual([true, true, true]);
-    expect(table.block.bold.slice(1)).toEqual([
-      [false, false, false],
-      [true, true, true],
+    expect(table.block.rowRoles).toEqual(['header', 'body', 'total']);
+    expect(blockFontWeights(table.block)).toEqual([
+      ['bold', 'bold', 'bold'],
+      ['normal', 'normal', 'normal'],
+      ['bold', 'bold', 'bold'],
     ]);
     expect(table.block.numberFormats[1]).toEqual(['General', '#,##0', '0.0%']);
+    expect(table.block.alignments).toEqual(['left', 'right', 'right']);
+    expect(table.block.banded).toBe(true);
   });
 
   it('lets formulas find other columns of the same row and of the row above', () => {
@@ -56,13 +57,34 @@ describe('placeTable', () => {
     expect([table.headerRow, table.firstDataRow, table.lastDataRow]).toEqual([5, 6, 7]);
     expect([table.columnOf('name'), table.columnOf('change'), table.columnOf('missing')]).toEqual([2, 4, undefined]);
     expect(table.widths).toEqual([150, 90, 90]);
+    expect(table.dataRange('count')).toEqual({ row: 6, column: 3, rows: 2, columns: 1 });
+    expect(table.dataRange('missing')).toBeUndefined();
+  });
+
+  it('lets a table below borrow the cells of the same row from the table it continues', () => {
+    const core = placeTable(5, 2, columns, rows);
+    const share: TableColumn<Row> = {
+      key: 'share',
+      header: 'Share',
+      format: '0.0%',
+      width: 90,
+      cell: (_row, locate) => {
+        const here = locate.here('count');
+        const total = locate.here('total');
+        return here && total ? formulaCell(divide(here, total)) : NULL_CELL;
+      },
+    };
+    const totals: TableColumn<Row> = { key: 'total', header: 'Total', format: '#,##0', width: 90, cell: () => numberCell(30) };
+    const below = placeTable(10, 2, [columns[0]!, totals, share], rows, { borrowFrom: core, caption: 'More' });
+    // Row "b" is the second data row: count at C7 in the core table, total at C12 in this one.
+    expect(below.block.cells[3]?.[2]).toEqual({ kind: 'formula', formula: '=IFERROR(C7/C12,"—")' });
   });
 
   it('puts a caption in the row above the header, in the same block', () => {
     const table = placeTable(5, 1, columns, rows, { caption: 'Table', wrap: true });
     expect(table.block.row).toBe(4);
     expect(table.block.cells[0]?.[0]).toEqual({ kind: 'text', value: 'Table' });
-    expect(table.block.bold[0]).toEqual([true, false, false]);
+    expect(table.block.rowRoles[0]).toBe('caption');
     expect(table.block.wrap).toBe(true);
     expect(table.headerRow).toBe(5);
   });
@@ -89,7 +111,7 @@ describe('textWidth', () => {
 
   it('widens a column whose header would not fit', () => {
     const table = placeTable(1, 1, [{ key: 'e', header: 'エンゲージのあったセッション数', format: '#,##0', width: 90, cell: () => ({ kind: 'number', value: 1 }) }], [
-      { data: 0, bold: false },
+      { data: 0 },
     ]);
     expect(table.widths[0]).toBe(textWidth('エンゲージのあったセッション数'));
     expect(table.widths[0]).toBeGreaterThan(200);

@@ -1,0 +1,44 @@
+/**
+ * Findings v2 (design §6.2): up to five things a manager can act on, most important first, each
+ * saying whether it is good or bad, quoting its numbers and ending with one next step. No finding
+ * rests on fewer than 20 in its denominator; facts that are always true (商談 → 受注 is the
+ * smallest step) are not findings.
+ */
+import type { Finding } from '../../model/summary';
+import { channelSpendFindings } from './channelSpend';
+import { costWithoutLeadsFinding, sessionsWithoutLeadsFinding } from './hygiene';
+import { pipelineCoverageFinding } from './pipelineCoverage';
+import { rateDifferenceFindings } from './rateDifference';
+import { targetGapFinding } from './targetGap';
+import { trendFinding } from './trend';
+import { comparisonRow, type FindingsInput, type RankedFinding } from './types';
+
+export { comparisonRow, MIN_FINDING_DENOMINATOR, type ComparisonRow, type FindingsInput } from './types';
+
+export const MAX_FINDINGS = 5;
+
+/**
+ * Up to {@link MAX_FINDINGS} findings, most important first (see `RANKS`).
+ *
+ * @example
+ * buildFindings(inputWithTooFewLeads)
+ * //=> []
+ */
+export function buildFindings(input: FindingsInput): Finding[] {
+  const totalRow = comparisonRow('', input.total);
+  const candidates: (RankedFinding | null)[] = [
+    targetGapFinding(input),
+    costWithoutLeadsFinding(input),
+    ...channelSpendFindings(input),
+    pipelineCoverageFinding(input),
+    ...rateDifferenceFindings(input, totalRow),
+    sessionsWithoutLeadsFinding(input),
+    trendFinding(input),
+  ];
+  return candidates
+    .filter((candidate): candidate is RankedFinding => candidate !== null)
+    .map((candidate, order) => ({ ...candidate, order }))
+    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .slice(0, MAX_FINDINGS)
+    .map((candidate) => candidate.finding);
+}

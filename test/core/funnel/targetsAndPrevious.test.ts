@@ -1,0 +1,92 @@
+/**
+ * Targets compare with event-date actuals in every view (design §4.5), for each month and for the
+ * whole period; the previous period of the same length is tallied when the data covers it
+ * (design §6 item 1).
+ */
+import { computeFunnelSummary } from '../../../src/core/funnel/computeFunnelSummary';
+import { coveredPreviousSpan, previousSpan } from '../../../src/core/funnel/previousPeriod';
+import { ad, day, lead, settings, target, workbook } from './builders';
+
+describe('targets against event-date actuals', () => {
+  const book = workbook({
+    ads: [ad({ date: '2025-02-01', cost: 1000, channel: 'Web' }), ad({ date: '2025-04-01', cost: 5000, channel: 'Web' })],
+    leads: [
+      // Created in March, became an opportunity on 04-05: a March cohort lead, an April event.
+      lead({ created: '2025-03-20', opportunities: '2025-04-05', channel: 'Web' }),
+      lead({ created: '2025-04-02', opportunities: '2025-04-10', won: '2025-05-02', amount: 100000, channel: 'Web' }),
+      lead({ created: '2025-04-15', channel: 'Web' }),
+      lead({ created: '2025-05-01', opportunities: '2025-05-03', channel: 'Web' }),
+    ],
+    targets: [target('2025-04', 'opportunities', 2), target('2025-05', 'opportunities', 2), target('2025-04', 'leads', 3)],
+  });
+  const range = { from: '2025-04-01', to: '2025-05-31' };
+
+  it('divides April’s event-date 商談 by April’s target in the cohort view, while the row shows the cohort', () => {
+    const summary = computeFunnelSummary(book, settings(range));
+    const [april, may] = summary.byMonth;
+    // Cohort April: leads of 04-02 and 04-15, one opportunity. Event-date April: 04-05 and 04-10 → 2.
+    expect(april?.opportunities).toBe(1);
+    expect(april?.targets).toEqual([
+      { metric: 'leads', target: 3, actual: 2, attainment: 2 / 3 },
+      { metric: 'opportunities', target: 2, actual: 2, attainment: 1 },
+    ]);
+    // May: the 05-03 opportunity → 1 ÷ 2.
+    expect(may?.targets).toEqual([{ metric: 'opportunities', target: 2, actual: 1, attainment: 0.5 }]);
+  });
+
+  it('gives the same attainment in the period view', () => {
+    const cohort = computeFunnelSummary(book, settings(range));
+    const period = computeFunnelSummary(book, settings({ ...range, view: 'period' }));
+    expect(period.byMonth.map((row) => row.targets)).toEqual(cohort.byMonth.map((row) => row.targets));
+    expect(period.periodTargets).toEqual(cohort.periodTargets);
+  });
+
+  it('sums a metric over the period only when every month has a target for it', () => {
+    const summary = computeFunnelSummary(book, settings(range));
+    // 商談: 2 + 2 against 3 event-date opportunities (04-05, 04-10, 05-03). リード has no May target: left out.
+    expect(summary.periodTargets).toEqual([{ metric: 'opportunities', target: 4, actual: 3, attainment: 0.75 }]);
+  });
+
+  it('compares with the previous period of the same length when the data covers it', () => {
+    const summary = computeFunnelSummary(book, settings(range));
+    // April–May (two whole months) → February–March; the data starts on 02-01 (the first ad).
+    // Cohort: the 03-20 lead, which reached 商談 by the as-of date; the February ad's ¥1,000.
+    expect(summary.previousPeriod).toMatchObject({ from: '2025-02-01', to: '2025-03-31' });
+    expect([summary.previousPeriod?.total.leads, summary.previousPeriod?.total.opportunities, summary.previousPeriod?.total.cost]).toEqual([1, 1, 1000]);
+    // In the period view the 04-05 opportunity belongs to April, not to the previous period.
+    const period = computeFunnelSummary(book, settings({ ...range, view: 'period' }));
+    expect([period.previousPeriod?.total.leads, period.previousPeriod?.total.opportunities]).toEqual([1, 0]);
+  });
+
+  it('has no previous period when the data starts inside it', () => {
+    expect(computeFunnelSummary(book, settings({ from: '2025-03-01', to: '2025-05-31' })).previousPeriod).toBeNull();
+    // The default period starts with the data, so there is nothing before it.
+    expect(computeFunnelSummary(book, settings()).previousPeriod).toBeNull();
+  });
+
+  it('has no targets without a targets tab', () => {
+    const plain = workbook({ leads: [lead({ created: '2025-04-02' })] });
+    expect(computeFunnelSummary(plain, settings()).periodTargets).toEqual([]);
+  });
+});
+
+describe('previousSpan', () => {
+  it('steps back as many calendar months when the period is whole months', () => {
+    // October–March (182 days) → April–September (183 days).
+    expect(previousSpan({ from: day('2025-10-01'), to: day('2026-03-31') })).toEqual({ from: day('2025-04-01'), to: day('2025-09-30') });
+    // February alone → January.
+    expect(previousSpan({ from: day('2025-02-01'), to: day('2025-02-28') })).toEqual({ from: day('2025-01-01'), to: day('2025-01-31') });
+  });
+
+  it('steps back as many days otherwise', () => {
+    // 04-10 to 04-19 is 10 days → 03-31 to 04-09.
+    expect(previousSpan({ from: day('2025-04-10'), to: day('2025-04-19') })).toEqual({ from: day('2025-03-31'), to: day('2025-04-09') });
+  });
+
+  it('needs data from the previous period’s first day', () => {
+    const span = { from: day('2025-04-01'), to: day('2025-04-30') };
+    expect(coveredPreviousSpan(span, day('2025-03-01'))).toEqual({ from: day('2025-03-01'), to: day('2025-03-31') });
+    expect(coveredPreviousSpan(span, day('2025-03-02'))).toBeNull();
+    expect(coveredPreviousSpan(span, null)).toBeNull();
+  });
+});
