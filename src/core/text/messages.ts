@@ -131,8 +131,8 @@ export const SERVER_MESSAGES = {
     en: 'currency must be a three-letter code such as JPY or USD.',
   },
   'settings.grossMargin': {
-    ja: '粗利率（grossMargin）は 0 より大きく 1 以下の数（例: 0.7）で指定してください。',
-    en: 'grossMargin must be a number above 0 and at most 1 (e.g. 0.7).',
+    ja: '粗利率（grossMargin）は 0.7、70、70% のように、0 より大きく 100% 以下で指定してください（1 以下の数は割合、1 より大きい数と % 付きの数はパーセントとして読みます）。',
+    en: 'grossMargin must be above 0 and at most 100%, written as 0.7, 70 or 70% (a number up to 1 is a fraction; a number above 1, or with %, is a percent).',
   },
   'settings.expectedPurchases': {
     ja: '想定購入回数（expectedPurchases）は 0 より大きい数（例: 3）で指定してください。',
