@@ -9,6 +9,7 @@ import { hasAnyField, hasTab, measureAvailability } from './availability';
 import { tallyAds, tallyLeads, tallyTraffic, tallyUnlinkedDeals } from './attribute';
 import { dayToIso } from '../dates/calendar';
 import { monthsBetween } from './days';
+import { ltvNotes } from './notes';
 import { buildEmailTable } from './emailTable';
 import { buildFindings } from './findings';
 import { resolveFunnelLead, type FunnelLead } from './funnelLead';
@@ -162,7 +163,9 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
       months: byMonth,
       stagesWithData: stagesWithData(workbook),
     }),
+    notes: ltvNotes(settings),
     sources: workbook.sources,
     warnings,
   };
 }
+

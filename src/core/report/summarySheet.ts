@@ -63,6 +63,8 @@ function infoRows(summary: FunnelSummary, settings: FunnelSettings, generatedAt:
     line(labels.info.generatedAt, text(formatGeneratedAt(generatedAt))),
     line(labels.info.currency, text(summary.currency)),
   );
+  // What could not be computed and why (LTV without its inputs): said where the report starts.
+  for (const note of summary.notes) rows.push(line(labels.info.note, text(note)));
   const assumptions = ltvAssumptionValues(settings);
   if (!assumptions) return { rows };
   rows.push(line(KPI_CATALOG.grossMargin.name[language], styled(numberCell(assumptions.grossMargin), RATE_FORMAT)));

@@ -177,6 +177,14 @@ export const SERVER_MESSAGES = {
     en: 'Some channels have leads but no cost: {channels}. That is expected for free channels (referrals, organic search); otherwise check that the channel names are spelled the same in the ad and lead data.',
   },
 
+  'funnel.ltvNotComputed': {
+    ja: 'LTV と LTV/CAC は計算していません（{missing}が未入力のため）。サイドバーの「集計の設定」で入力すると計算します（CLI では {options}）。',
+    en: 'LTV and LTV/CAC were not computed: no value was given for {missing}. Fill in Report settings in the sidebar to compute them (CLI: {options}).',
+  },
+  'funnel.ltvGrossMargin': { ja: '粗利率', en: 'gross margin' },
+  'funnel.ltvExpectedPurchases': { ja: '1顧客あたりの想定購入回数', en: 'expected purchases per customer' },
+  'funnel.ltvAnd': { ja: 'と', en: ' and ' },
+
   'pipeline.emptyTab': { ja: '「{tab}」: 空のタブです。', en: '"{tab}": the tab is empty.' },
   'pipeline.noUsableRows': {
     ja: '「{tab}」: {kind}データとして読みましたが、使える行がありませんでした。サイドバーの「列の対応づけ」で、正しい列が選ばれているか確認してください。',

@@ -148,6 +148,7 @@ export function fullSummary(assumptions: { grossMargin: number; expectedPurchase
     scoreBands: [band('0-19', 100, 5, 1), band('20-39', 60, 10, 2), band('40-59', 40, 12, 3), band('60-79', 25, 12, 3), band('80+', 15, 9, 2)],
     velocity: { leadToMqlDays: 6, mqlToSqlDays: 12.5, sqlToOpportunityDays: 9, opportunityToWonDays: null, leadToWonDays: 41 },
     email: [email('4月メルマガ', 5000, 1500, 150), email('ウェビナー案内', 2000, null, 40), email('テスト配信', 0, 0, 0)],
+    notes: [],
     findings: [
       { code: 'weakest_step', message: 'いちばん落ち込みが大きいのは 商談 → 受注 です（商談48件のうち受注11件、22.9%）。' },
       { code: 'channel_outlier', message: '展示会 の商談化率は 25.0% で、全体の 20.0% を大きく上回っています（リード80件）。' },
@@ -181,6 +182,7 @@ export function leadsOnlySummary(): FunnelSummary {
     scoreBands: [],
     velocity: { leadToMqlDays: null, mqlToSqlDays: null, sqlToOpportunityDays: null, opportunityToWonDays: null, leadToWonDays: null },
     email: [],
+    notes: [],
     findings: [],
     sources: [{ tab: 'Leads', kind: 'leads', rowsRead: 50, rowsSkipped: 0 }],
     warnings: [],
