@@ -187,8 +187,20 @@ export const SERVER_MESSAGES = {
 
   'pipeline.emptyTab': { ja: '「{tab}」: 空のタブです。', en: '"{tab}": the tab is empty.' },
   'pipeline.noUsableRows': {
-    ja: '「{tab}」: {kind}データとして読みましたが、使える行がありませんでした。サイドバーの「列の対応づけ」で、正しい列が選ばれているか確認してください。',
-    en: '"{tab}": read as {kind} data, but no row could be used. Check the column mapping in the sidebar.',
+    ja: '「{tab}」: {kind}データとして読みましたが、{rows}行のうち使える行がありませんでした。下の各行の値を直すか、サイドバーの「列の対応づけ」で正しい列が選ばれているか確認してください。',
+    en: '"{tab}": read as {kind} data, but none of its {rows} rows could be used. Fix the values listed below, or check the column mapping in the sidebar.',
+  },
+  'pipeline.noUsableRowsMapping': {
+    ja: '「{tab}」: {kind}データとして読みましたが、{rows}行のうち使える行がありませんでした。サイドバーの「列の対応づけ」で、正しい列が選ばれているか確認してください。',
+    en: '"{tab}": read as {kind} data, but none of its {rows} rows could be used. Check the column mapping in the sidebar.',
+  },
+  'pipeline.headerOnly': {
+    ja: '「{tab}」: {kind}データとして読みましたが、見出しの下に行がないため、使える行がありませんでした。データを貼り付けてください。',
+    en: '"{tab}": read as {kind} data, but there are no rows below its header, so no row could be used. Paste the data below the header.',
+  },
+  'pipeline.moreRowProblems': {
+    ja: '「{tab}」: ほかに{count}行で、同じように読み取れない値がありました。',
+    en: '"{tab}": {count} more rows hold values that could not be read.',
   },
   'pipeline.noKnownHeader': {
     ja: '「{tab}」: 認識できる列名が見つかりませんでした（見出し: {headers}）。1行目に「日付」「費用」「作成日」などの見出しを入れてください。',
