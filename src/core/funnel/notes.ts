@@ -11,19 +11,13 @@ import { serverMessage } from '../text/messages';
  *
  * @example
  * ltvNotes({ view: 'cohort', language: 'en', currency: 'JPY', grossMargin: 0.7 })
- * //=> ['LTV and LTV/CAC were not computed: no value was given for expected purchases per customer. Fill in Report settings in the sidebar to compute them (CLI: --expected-purchases).']
+ * //=> ['LTV and LTV/CAC were not computed: no value was given for expected purchases per customer. Fill in Report settings in the sidebar to compute them.']
  */
 export function ltvNotes(settings: FunnelSettings): string[] {
   const { language } = settings;
-  const missing: { label: string; option: string }[] = [];
-  if (settings.grossMargin === undefined) missing.push({ label: serverMessage(language, 'funnel.ltvGrossMargin'), option: '--gross-margin' });
-  if (settings.expectedPurchases === undefined) missing.push({ label: serverMessage(language, 'funnel.ltvExpectedPurchases'), option: '--expected-purchases' });
+  const missing: string[] = [];
+  if (settings.grossMargin === undefined) missing.push(serverMessage(language, 'funnel.ltvGrossMargin'));
+  if (settings.expectedPurchases === undefined) missing.push(serverMessage(language, 'funnel.ltvExpectedPurchases'));
   if (missing.length === 0) return [];
-  const and = serverMessage(language, 'funnel.ltvAnd');
-  return [
-    serverMessage(language, 'funnel.ltvNotComputed', {
-      missing: missing.map((item) => item.label).join(and),
-      options: missing.map((item) => item.option).join(language === 'ja' ? '、' : ', '),
-    }),
-  ];
+  return [serverMessage(language, 'funnel.ltvNotComputed', { missing: missing.join(serverMessage(language, 'funnel.ltvAnd')) })];
 }

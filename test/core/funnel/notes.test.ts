@@ -6,13 +6,13 @@ const base: FunnelSettings = { view: 'cohort', language: 'ja', currency: 'JPY' }
 describe('ltvNotes', () => {
   it('says LTV was not computed, naming both missing inputs and where to enter them', () => {
     expect(ltvNotes(base)).toEqual([
-      'LTV と LTV/CAC は計算していません（粗利率と1顧客あたりの想定購入回数が未入力のため）。サイドバーの「集計の設定」で入力すると計算します（CLI では --gross-margin、--expected-purchases）。',
+      'LTV と LTV/CAC は計算していません（粗利率と1顧客あたりの想定購入回数が未入力のため）。サイドバーの「集計の設定」で入力すると計算します。',
     ]);
   });
 
   it('names only the input that is missing, in English too', () => {
     expect(ltvNotes({ ...base, language: 'en', expectedPurchases: 3 })).toEqual([
-      'LTV and LTV/CAC were not computed: no value was given for gross margin. Fill in Report settings in the sidebar to compute them (CLI: --gross-margin).',
+      'LTV and LTV/CAC were not computed: no value was given for gross margin. Fill in Report settings in the sidebar to compute them.',
     ]);
   });
 
