@@ -41,6 +41,7 @@ export const MESSAGES = {
   'tabs.summaryOthers': { ja: 'ほかの{count}タブ：{ready}タブを使用できます', en: 'The other {count} tabs: {ready} ready to use' },
   'tabs.summaryUnused': { ja: '、{count}タブは使いません', en: ', {count} not used' },
   'tabs.rows': { ja: '{count}行', en: 'Rows: {count}' },
+  'tabs.meta': { ja: '{rows}・{detail}', en: '{rows} · {detail}' },
   'tabs.kind': { ja: 'データの種類', en: 'Data kind' },
   'tabs.kindNotUsed': { ja: '使わない', en: 'Not used' },
   'tabs.detected': { ja: '自動判定: {kind}（信頼度: {confidence}）', en: 'Detected: {kind} ({confidence} confidence)' },

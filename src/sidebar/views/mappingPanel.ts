@@ -78,7 +78,7 @@ function fieldRow(context: MappingPanelContext, field: FieldView, columnCount: n
     h(
       'label',
       { for: id },
-      capitalised(field.label),
+      h('span', { class: 'field-name' }, capitalised(field.label)),
       field.required ? h('span', { class: 'badge badge-required' }, t(language, 'mapping.required')) : null,
       auto
     ),

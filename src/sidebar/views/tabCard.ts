@@ -70,12 +70,12 @@ function metaLine(context: TabCardContext, view: TabView): string {
   const { language } = context;
   const rows = rowCountLabel(language, view.rowCount);
   if (view.empty) return t(language, 'tabs.emptyTab');
-  if (view.detectedKind === null) return `${rows}・${t(language, 'tabs.notDetected')}`;
+  if (view.detectedKind === null) return t(language, 'tabs.meta', { rows, detail: t(language, 'tabs.notDetected') });
   const detected = t(language, 'tabs.detected', {
     kind: kindOf(context.kinds, view.detectedKind)?.label ?? view.detectedKind,
     confidence: t(language, `confidence.${confidenceLevel(view.confidence)}`),
   });
-  return `${rows}・${detected}`;
+  return t(language, 'tabs.meta', { rows, detail: detected });
 }
 
 /** The headers found in a tab without a kind, each with its samples, and why no kind fits. */
