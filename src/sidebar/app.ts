@@ -383,7 +383,7 @@ class SidebarApp {
       h('button', { type: 'button', class: 'link-button', onclick: () => this.clearError() }, t(this.language, 'app.dismiss'))
     );
     this.errorBox.hidden = false;
-    this.errorBox.scrollIntoView({ block: 'nearest' });
+    this.errorBox.scrollIntoView({ block: 'start' });
   }
 
   private clearError(): void {

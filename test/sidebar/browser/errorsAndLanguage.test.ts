@@ -99,6 +99,20 @@ describe('the language toggle', () => {
     expect(await leads.locator('.tab-meta').textContent()).toBe('Rows: 1,500 · Detected: Leads (high confidence)');
     expect(await leads.locator('select').first().evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toBe('Leads');
 
+    // The result of the Japanese Generate above is re-worded, the server's words included.
+    const shown = page.locator('.result');
+    await page.locator('#app[aria-busy="false"] .result h2', { hasText: 'Report ready' }).waitFor();
+    expect(await shown.locator('.kpi dt').allTextContents()).toEqual(['Leads', 'Opportunity rate', 'Win rate', 'CAC', 'ROAS']);
+    expect(await shown.locator('ul.notes li').allTextContents()).toEqual([
+      'LTV and LTV/CAC were not computed: no value was given for gross margin and expected purchases per customer. Fill in Report settings in the sidebar to compute them.',
+    ]);
+    expect(await shown.locator('p.note').textContent()).toBe('The report sheets were written in Japanese. Generate again for English sheets.');
+    const warnings = await shown.locator('ul.warnings li').allTextContents();
+    expect(warnings.length).toBeGreaterThan(0);
+    // Only the user's own names (tabs, channels) may still be Japanese; no sentence is.
+    for (const warning of warnings) expect(warning.replace(/"[^"]*"|「[^」]*」|\([^)]*\)/g, '')).not.toMatch(/[\u3040-\u30ff]{3}/);
+    expect(await shown.locator('.sheets li').first().textContent()).toBe('ファネル概要');
+
     const panel = await generate(page);
     expect(await panel.locator('h2').textContent()).toBe('Report ready');
     const sheets = await panel.locator('ul.sheets li').allTextContents();
