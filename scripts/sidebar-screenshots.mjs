@@ -35,7 +35,7 @@ async function photograph(language) {
     };
 
     // The whole first screen: the view made as tall as the page, so the sticky bar sits at its end.
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    const height = await page.evaluate(() => globalThis.document.documentElement.scrollHeight);
     await page.setViewportSize({ width: WIDTH, height });
     await save(language);
     await page.setViewportSize({ width: WIDTH, height: SCREEN });
