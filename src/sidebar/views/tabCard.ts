@@ -11,6 +11,7 @@ import { h, replaceContent, uniqueId } from '../h';
 import { t, type MessageKey } from '../i18n';
 import { columnLetter, confidenceLevel, rowCountLabel } from '../labels';
 import { columnsFor, needsChannelName, suggestedMapping } from '../setupEdits';
+import { createDisclosure } from './disclosure';
 import { createMappingPanel, type MappingPanel } from './mappingPanel';
 
 export interface TabCardContext {
@@ -160,15 +161,12 @@ export function createTabCard(context: TabCardContext, initialView: TabView, ini
     mappingHost,
     channelRow
   );
-  const toggle = h('button', {
-    type: 'button',
-    class: 'link-button disclosure',
-    'aria-controls': bodyId,
-    onclick: () => {
-      const expanded = toggle.getAttribute('aria-expanded') !== 'true';
-      context.setExpanded(name, expanded);
-      showExpanded(expanded);
-    },
+  const { button: toggle } = createDisclosure({
+    region: body,
+    className: 'link-button disclosure',
+    expanded: context.isExpanded(name),
+    onToggle: (expanded) => context.setExpanded(name, expanded),
+    label: (expanded) => t(language, expanded ? 'tabs.hideMapping' : 'tabs.showMapping'),
   });
   const element = h('li', { class: 'tab-card' }, h('div', { class: 'tab-head' }, h('h3', { class: 'tab-name' }, name), status), meta, toggle, body);
 
@@ -176,12 +174,6 @@ export function createTabCard(context: TabCardContext, initialView: TabView, ini
   /** What the mapping host shows now: a kind's panel (with its header row) or the headers found. */
   let panelKey: string | null = null;
   let usable = false;
-
-  function showExpanded(expanded: boolean): void {
-    toggle.setAttribute('aria-expanded', String(expanded));
-    toggle.textContent = t(language, expanded ? 'tabs.hideMapping' : 'tabs.showMapping');
-    body.hidden = !expanded;
-  }
 
   function refresh(view: TabView, mapping: TabMapping): void {
     const state = tabStatus(view, mapping);
@@ -225,7 +217,6 @@ export function createTabCard(context: TabCardContext, initialView: TabView, ini
     if (document.activeElement !== channelInput) channelInput.value = mapping.channel ?? '';
   }
 
-  showExpanded(context.isExpanded(name));
   refresh(initialView, initialMapping);
   return { element, refresh, isUsable: () => usable };
 }

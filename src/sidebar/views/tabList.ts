@@ -4,22 +4,17 @@
  * Which group a tab is in is decided when the list is built, not on every edit, so a card never
  * moves while the user works in it.
  */
-import type { AnyField, Language, TabKind } from '../../core/model/types';
 import type { SavedSetup, SidebarState } from '../../shared/rpc';
 import { h, uniqueId } from '../h';
 import { t } from '../i18n';
 import { mappingOf } from '../setupEdits';
-import { createTabCard, needsAttention, tabStatus, type TabCard } from './tabCard';
+import { createDisclosure } from './disclosure';
+import { createTabCard, needsAttention, tabStatus, type TabCard, type TabCardContext } from './tabCard';
 
-export interface TabListContext {
-  readonly language: Language;
+/** The card callbacks (expanded state keyed by tab name, or FOLDED_KEY for the folded line), plus the data. */
+export interface TabListContext extends Omit<TabCardContext, 'kinds'> {
   readonly state: SidebarState;
   readonly setup: SavedSetup;
-  readonly isExpanded: (key: string) => boolean;
-  readonly setExpanded: (key: string, expanded: boolean) => void;
-  readonly onKind: (tab: string, kind: TabKind | null) => void;
-  readonly onColumn: (tab: string, field: AnyField, column: number | null) => void;
-  readonly onChannel: (tab: string, channel: string) => void;
 }
 
 export interface TabList {
@@ -70,22 +65,13 @@ export function createTabList(context: TabListContext): TabList {
 
   const headingId = uniqueId('tabs-heading');
   const foldedId = uniqueId('tabs-folded');
-  const summary = h('button', {
-    type: 'button',
-    class: 'tabs-summary',
-    'aria-controls': foldedId,
-    onclick: () => {
-      const expanded = summary.getAttribute('aria-expanded') !== 'true';
-      context.setExpanded(FOLDED_KEY, expanded);
-      showFolded(expanded);
-    },
-  });
   const foldedList = h('ul', { id: foldedId, class: 'tab-list' }, folded.map(({ card }) => card.element));
-
-  function showFolded(expanded: boolean): void {
-    summary.setAttribute('aria-expanded', String(expanded));
-    foldedList.hidden = !expanded;
-  }
+  const { button: summary } = createDisclosure({
+    region: foldedList,
+    className: 'tabs-summary',
+    expanded: context.isExpanded(FOLDED_KEY),
+    onToggle: (expanded) => context.setExpanded(FOLDED_KEY, expanded),
+  });
 
   function refreshSummary(): void {
     const total = state.tabs.length;
@@ -111,7 +97,6 @@ export function createTabList(context: TabListContext): TabList {
     folded.length > 0 ? [summary, foldedList] : null,
     h('p', { class: 'help' }, t(language, 'tabs.intro'))
   );
-  showFolded(context.isExpanded(FOLDED_KEY));
   refreshSummary();
   return { element, cards, refreshSummary };
 }
