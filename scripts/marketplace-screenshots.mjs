@@ -13,11 +13,12 @@ import { CHROMIUM, launchIn, root, startPreview, stop } from './previewProcess.m
 const VIEWPORT = { width: 1280, height: 800 };
 const OUT = path.join(root, 'docs', 'marketplace');
 
-/** The three pictures: which report sheet is shown, whether Generate was clicked, and the caption. */
+/** The three pictures: which report sheet is shown, whether a mapping is open or Generate was clicked, and the caption. */
 const SHOTS = [
   {
     report: 'summary',
     generate: false,
+    mapping: true,
     caption: { ja: 'タブを読み取り、列の対応づけを自動で判定', en: 'Reads your tabs and maps their columns automatically' },
   },
   {
@@ -69,6 +70,13 @@ async function photograph(language) {
       await page.setContent(composition(`${url}sidebar`, shot.report, shot.caption[language], language));
       const sidebar = page.frameLocator('iframe');
       await sidebar.locator(`#app[lang="${language}"][aria-busy="false"] button.generate`).waitFor();
+      if (shot.mapping) {
+        // The ready tabs unfolded and the leads tab's column mapping open, from its top.
+        await sidebar.locator('button.tabs-summary').click();
+        const leads = sidebar.locator('li.tab-card').filter({ has: sidebar.locator('h3.tab-name', { hasText: /^リード$/ }) });
+        await leads.locator('button.disclosure').click();
+        await leads.evaluate((card) => card.scrollIntoView({ block: 'start' }));
+      }
       if (shot.generate) {
         await sidebar.locator('button.generate').click();
         await sidebar.locator('#app[aria-busy="false"] .result').waitFor();

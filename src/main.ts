@@ -17,4 +17,5 @@ export {
   sidebarGetState,
   sidebarInsertSampleData,
   sidebarSaveSetup,
+  sidebarTranslateResult,
 } from './sheets/sidebarService';

@@ -36,6 +36,25 @@ export interface KindView {
   readonly fields: readonly FieldView[];
 }
 
+/**
+ * One column of a tab as the sidebar shows it. The samples are the user's own values, for their own
+ * screen: they are never logged, stored or written anywhere (design §7.2).
+ */
+export interface ColumnView {
+  /** The header as the user wrote it (trimmed); `''` for a blank header cell. */
+  readonly label: string;
+  /** Up to three distinct non-blank values below the header, as text (dates as ISO days). */
+  readonly samples: readonly string[];
+}
+
+/** What automatic matching proposes when the tab is read as one kind. */
+export interface KindSuggestion {
+  readonly kind: TabKind;
+  readonly mapping: TabMapping;
+  /** The columns of this mapping's header row, when it is not the tab's `headerRow`. */
+  readonly columns?: readonly ColumnView[];
+}
+
 export interface TabView {
   readonly name: string;
   /** Data rows below the header row. */
@@ -43,12 +62,16 @@ export interface TabView {
   readonly detectedKind: TabKind | null;
   /** 0..1: how sure recognition is of the detected kind. */
   readonly confidence: number;
-  /** Header labels by column index, as the user wrote them. */
-  readonly headers: readonly string[];
   /** The mapping in force: the saved one when present, else the detected one. */
   readonly mapping: TabMapping;
-  /** Required fields of the mapping's kind that no column is mapped to, in plain words. */
-  readonly missing: readonly string[];
+  /** The columns of the mapping's header row, by column index, with sample values. */
+  readonly columns: readonly ColumnView[];
+  /** Automatic matching for every kind (for the detected kind, the detected mapping). */
+  readonly suggestions: readonly KindSuggestion[];
+  /** No kind detected: the closest kind and the required fields it lacks (null when nothing matched). */
+  readonly closest: { readonly kind: TabKind; readonly missing: readonly AnyField[] } | null;
+  /** The tab holds no value at all. */
+  readonly empty: boolean;
 }
 
 export interface SidebarState {
@@ -70,23 +93,39 @@ export interface WarningView {
   readonly tab: string | null;
   readonly row: number | null;
   readonly field: string | null;
+  /** The engine's warning code; null for a notice of the run itself (setup not saved, an old sheet kept). */
+  readonly code: string | null;
   readonly message: string;
 }
 
-export interface GenerateResult {
+/** The parts of a result that are worded in a language (re-worded when the user switches). */
+export interface ResultText {
+  readonly language: Language;
   readonly headline: readonly HeadlineKpi[];
-  readonly sheets: readonly string[];
-  readonly summarySheet: string;
   readonly warnings: readonly WarningView[];
+  /** What the report could not compute and why (e.g. LTV without its inputs). */
+  readonly notes: readonly string[];
   readonly period: { readonly from: string; readonly to: string };
   readonly asOf: string;
+}
+
+export interface GenerateResult extends ResultText {
+  /** The report sheets written, in order (their names are in the language they were written in). */
+  readonly sheets: readonly string[];
+  readonly summarySheet: string;
 }
 
 /** Server functions the sidebar may call, by their top-level name in dist/Code.js. */
 export interface ServerApi {
   sidebarGetState(language: Language | null): SidebarState;
   sidebarSaveSetup(setup: SavedSetup): SidebarState;
+  /** Generates the report and activates its summary sheet. */
   sidebarGenerate(setup: SavedSetup): GenerateResult;
+  /**
+   * The last result worded in another language, for a language switch: reads every row again (as
+   * Generate does) but writes nothing.
+   */
+  sidebarTranslateResult(setup: SavedSetup, language: Language): ResultText;
   sidebarActivateSheet(name: string): void;
   sidebarInsertSampleData(language: Language): SidebarState;
 }

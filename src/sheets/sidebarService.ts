@@ -2,16 +2,18 @@
  * The server side of the sidebar (the functions of ServerApi in src/shared/rpc.ts) and the menu
  * actions. Results are JSON-safe; errors are thrown with messages written for the user.
  */
-import { FIELDS_BY_KIND, REQUIRED_FIELDS, TAB_KINDS, type AnyField, type Language, type TabKind } from '../core/model/types';
-import { missingFields } from '../core/parse/parseWorkbook';
-import { resolveMappings } from '../core/pipeline/resolveMappings';
+import { FIELDS_BY_KIND, REQUIRED_FIELDS, TAB_KINDS, type Language } from '../core/model/types';
+import { resolveMappings, type ResolvedTab } from '../core/pipeline/resolveMappings';
+import { recognizeTabAs, type TabRecognition } from '../core/recognition/recognizeTab';
 import { fieldLabel, kindLabel } from '../core/vocabulary/fieldLabels';
 import { readMappings } from '../core/settings/readSetup';
 import { serverMessage } from '../core/text/messages';
 import { asLanguage } from '../core/text/translate';
-import type { GenerateResult, KindView, SavedSetup, SettingsInput, SidebarState, TabView } from '../shared/rpc';
+import type { ColumnView, GenerateResult, KindSuggestion, KindView, ResultText, SavedSetup, SettingsInput, SidebarState, TabView } from '../shared/rpc';
+import { columnViews, type DateFormatter } from './columnViews';
+import { resolveRequest, runFunnelOnSpreadsheet } from './funnelService';
 import { readDataTabs, type RawTab } from './readTabs';
-import { generateFunnelReport, userLanguage } from './report/generateReport';
+import { generateFunnelReport, resultText, userLanguage } from './report/generateReport';
 import { insertSampleTabs } from './sampleData';
 import { loadSetup, saveSetup } from './setupStore';
 
@@ -28,15 +30,11 @@ function kindViews(language: Language): KindView[] {
   }));
 }
 
-function missingText(kind: TabKind | null, fields: readonly AnyField[], language: Language): string[] {
-  if (kind === null) return [];
-  return fields.map((field) => serverMessage(language, 'sheets.chooseColumn', { kind: kindLabel(kind, language), field: fieldLabel(field, language) }));
-}
-
 /**
  * The sidebar reads a window of each tab — enough rows to find the header and show sample values —
  * and its row count, never every cell (design §8): a 100,000-row tab opens as fast as a small one.
- * Generate reads everything.
+ * Generate reads everything. Nothing the sidebar calls re-reads whole tabs: opening, saving and
+ * inserting the sample all answer with this windowed state.
  */
 export const SIDEBAR_WINDOW_ROWS = 100;
 
@@ -46,30 +44,63 @@ function rowCount(tab: RawTab, windowDataRows: number): number {
   return windowDataRows + unread;
 }
 
+function isBlankCell(cell: unknown): boolean {
+  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+}
+
+/** The columns under a recognition's header row (its labels: a merged two-row header has its own). */
+function columnsOf(recognition: TabRecognition, values: readonly (readonly unknown[])[], formatDate: DateFormatter): ColumnView[] {
+  return columnViews(values, recognition.mapping.headerRow, recognition.headerLabels, formatDate);
+}
+
+/**
+ * What automatic matching proposes for every kind, so that choosing another kind in the sidebar maps
+ * its columns at once (design §8). Pure work on the window already read: no Sheets call.
+ */
+function suggestionsFor(resolved: ResolvedTab, formatDate: DateFormatter): KindSuggestion[] {
+  const { tab, recognition } = resolved;
+  return TAB_KINDS.map((kind) => {
+    const matched = recognition.mapping.kind === kind ? recognition : recognizeTabAs(tab.name, tab.values, kind);
+    const suggestion: KindSuggestion = { kind, mapping: matched.mapping };
+    if (matched.mapping.headerRow === resolved.mapping.headerRow) return suggestion;
+    return { ...suggestion, columns: columnsOf(matched, tab.values, formatDate) };
+  });
+}
+
+/** The columns shown for the mapping in force: the detected header's labels, or the saved header row's cells. */
+function mappingColumns(resolved: ResolvedTab, formatDate: DateFormatter): ColumnView[] {
+  const { tab, recognition, mapping } = resolved;
+  if (mapping.headerRow === recognition.mapping.headerRow) return columnsOf(recognition, tab.values, formatDate);
+  const labels = (tab.values[mapping.headerRow] ?? []).map((cell) => (isBlankCell(cell) ? '' : String(cell as string | number)));
+  return columnViews(tab.values, mapping.headerRow, labels, formatDate);
+}
+
+function tabView(resolved: ResolvedTab, raw: RawTab | undefined, formatDate: DateFormatter): TabView {
+  const { tab, recognition, mapping } = resolved;
+  const best = recognition.candidates[0];
+  return {
+    name: tab.name,
+    rowCount: rowCount(raw ?? { name: tab.name, values: [] }, recognition.dataRowCount),
+    detectedKind: recognition.mapping.kind,
+    confidence: recognition.confidence,
+    mapping,
+    columns: mappingColumns(resolved, formatDate),
+    suggestions: suggestionsFor(resolved, formatDate),
+    closest: recognition.mapping.kind === null && best ? { kind: best.kind, missing: best.missingRequired } : null,
+    empty: tab.values.every((row) => row.every(isBlankCell)),
+  };
+}
+
 function sidebarState(language: Language | null): SidebarState {
   const saved = loadSetup();
   const settings: SettingsInput = saved?.settings ?? {};
   const shown: Language = language ?? asLanguage(settings.language) ?? userLanguage();
-  const tabsRead = readDataTabs(SpreadsheetApp.getActiveSpreadsheet(), { windowRows: SIDEBAR_WINDOW_ROWS });
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const zone = spreadsheet.getSpreadsheetTimeZone();
+  const formatDate: DateFormatter = (date) => Utilities.formatDate(date, zone, 'yyyy-MM-dd');
+  const tabsRead = readDataTabs(spreadsheet, { windowRows: SIDEBAR_WINDOW_ROWS });
   const resolved = resolveMappings(tabsRead, readMappings(saved?.mappings));
-  const tabs: TabView[] = resolved.map(({ tab, recognition, mapping }, index) => {
-    const best = recognition.candidates[0];
-    const missing =
-      mapping.kind !== null
-        ? missingText(mapping.kind, missingFields(mapping, mapping.kind), shown)
-        : best
-          ? missingText(best.kind, best.missingRequired, shown)
-          : [];
-    return {
-      name: tab.name,
-      rowCount: rowCount(tabsRead[index] ?? { name: tab.name, values: [] }, recognition.dataRowCount),
-      detectedKind: recognition.mapping.kind,
-      confidence: recognition.confidence,
-      headers: recognition.headerLabels,
-      mapping,
-      missing,
-    };
-  });
+  const tabs = resolved.map((entry, index) => tabView(entry, tabsRead[index], formatDate));
   return { language: shown, tabs, settings: { ...settings, language: shown }, kinds: kindViews(shown), saved: saved !== null };
 }
 
@@ -94,7 +125,23 @@ export function sidebarGenerate(setup: SavedSetup): GenerateResult {
     Logger.log(`Funnel KPI: the setup was not saved (${errorMessage(error)}); generating anyway.`);
     notices.push(serverMessage(asLanguage(settings.language) ?? userLanguage(), 'sheets.setupNotSaved', { reason: errorMessage(error) }));
   }
-  return generateFunnelReport({ settings, mappings, notices });
+  const result = generateFunnelReport({ settings, mappings, notices });
+  // The summary is what the user wants to see first (the swap leaves the last sheet written active).
+  SpreadsheetApp.getActiveSpreadsheet().getSheetByName(result.summarySheet)?.activate();
+  return result;
+}
+
+/**
+ * The result of the last Generate worded in `language`, for the sidebar's language switch. The
+ * warnings are written by the parser in one language, and wording them in both at every Generate
+ * would double the parse; a switch with a result on screen is rare, so this reads the tabs again
+ * (like Generate, read only: no lock, no sheet written).
+ */
+export function sidebarTranslateResult(setup: SavedSetup, language: Language): ResultText {
+  const shown = asLanguage(language) ?? userLanguage();
+  const { settings, mappings } = resolveRequest({ settings: { ...(setup?.settings ?? {}), language: shown }, mappings: readMappings(setup?.mappings) }, shown);
+  const { summary } = runFunnelOnSpreadsheet(SpreadsheetApp.getActiveSpreadsheet(), settings, mappings);
+  return resultText(summary, shown);
 }
 
 export function sidebarActivateSheet(name: string): void {

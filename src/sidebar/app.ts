@@ -2,20 +2,26 @@
  * The sidebar controller: loads the state, keeps the setup the user is editing, saves it (debounced,
  * one save at a time, in order), runs Generate and Insert sample data, and switches language.
  * The setup edited here is the source of truth; server answers to a save only refresh what the
- * server knows better (missing columns, row counts).
+ * server knows better (row counts, tabs added or removed).
+ *
+ * The page: header; the sections (tab list, settings — see views/section.ts to add one); the
+ * outcome (errors of the last action, the result); Insert sample data; and the Generate bar, last
+ * in the page and sticky at the bottom of the view, so the button, the progress and the save
+ * notice are always where the user is (design §8).
  */
 import type { AnyField, Language, TabKind } from '../core/model/types';
 import type { GenerateResult, SavedSetup, SettingsInput, SidebarState } from '../shared/rpc';
 import { debounce, type Debouncer } from './debounce';
 import { h, replaceContent, uniqueId } from './h';
 import { t, type MessageKey } from './i18n';
-import type { ServerCall } from './rpc';
+import { errorLines, type ServerCall } from './rpc';
 import { mappingOf, setupFromState, withChannel, withColumn, withKind, withSettings } from './setupEdits';
 import { createHeader } from './views/header';
 import { createResultPanel } from './views/resultPanel';
 import { createSamplePanel } from './views/samplePanel';
-import { createSettingsForm, type SettingsForm } from './views/settingsForm';
-import { createTabCard, type TabCard } from './views/tabCard';
+import type { Section, SectionBuilder, SectionContext } from './views/section';
+import { settingsSection } from './views/settingsForm';
+import { createTabList, type TabList } from './views/tabList';
 
 export interface SidebarOptions {
   readonly root: HTMLElement;
@@ -27,28 +33,41 @@ export interface SidebarOptions {
 
 type Busy = 'load' | 'generate' | 'sample' | null;
 
+/** Sections between the tab list and the result, in page order (see views/section.ts). */
+const SECTIONS: readonly SectionBuilder[] = [settingsSection];
+
 class SidebarApp {
   private language: Language;
   private state: SidebarState | null = null;
   private setup: SavedSetup | null = null;
   private result: GenerateResult | null = null;
+  /** The setup the shown result was generated with (to word it again in another language). */
+  private resultSetup: SavedSetup | null = null;
+  /** The language the report sheets of the shown result were written in. */
+  private resultSheetsLanguage: Language = 'ja';
   private busy: Busy = null;
   private lastSavedKey = '';
   private saving: Promise<void> | null = null;
   private saveAgain = false;
   private readonly saveLater: Debouncer;
   private readonly expanded = new Map<string, boolean>();
-  private cards = new Map<string, TabCard>();
-  private settingsForm: SettingsForm | null = null;
+  private tabList: TabList | null = null;
+  private sections: Section[] = [];
   private readonly statusLine = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
   private statusKey: MessageKey | null = null;
+  /** Errors show beside the result (in view after an action), not at the top of the page. */
   private readonly errorBox = h('div', { class: 'error-box', role: 'alert', hidden: true });
-  private generateButton: HTMLButtonElement | null = null;
-  private generateNote: HTMLElement | null = null;
-  /** Errors of Generate and of the result panel show next to them, not at the top out of view. */
-  private generateErrorBox: HTMLElement | null = null;
-  private progress: HTMLElement | null = null;
-  private resultHost: HTMLElement | null = null;
+  private readonly resultHost = h('div', { class: 'result-host' });
+  private readonly outcome = h('div', { class: 'outcome' }, this.errorBox, this.resultHost);
+  private readonly generateHelpId = uniqueId('generate-help');
+  private readonly generateButton = h(
+    'button',
+    { type: 'button', class: 'button-primary generate', 'aria-describedby': this.generateHelpId, 'data-focus-key': 'generate', onclick: () => void this.generate() },
+    ''
+  );
+  private readonly generateNote = h('p', { class: 'field-error', hidden: true });
+  private readonly progress = h('div', { class: 'progress', hidden: true }, h('div', { class: 'progress-bar', 'aria-hidden': 'true' }), h('p', { role: 'status', class: 'progress-text' }));
+  private readonly generateBar = h('div', { class: 'generate-bar' }, this.generateNote, this.progress, this.generateButton, this.statusLine);
   private progressTimer: ReturnType<typeof setInterval> | null = null;
 
   constructor(
@@ -75,11 +94,27 @@ class SidebarApp {
     try {
       await this.settleSaves();
       this.adopt(await this.call('sidebarGetState', language));
+      if (this.result !== null && this.resultSetup !== null && this.result.language !== this.language) await this.translateResult(this.resultSetup);
     } catch (error) {
       this.showError(error);
     } finally {
       this.setBusy(null);
     }
+  }
+
+  /**
+   * Words the shown result in the sidebar's language (design §8: switching re-renders everything).
+   * The run's own notices (setup not saved, an old sheet kept) cannot be produced again, so they
+   * stay as they were written.
+   */
+  private async translateResult(setup: SavedSetup): Promise<void> {
+    if (this.result === null) return;
+    this.setStatus('status.translating');
+    const text = await this.call('sidebarTranslateResult', setup, this.language);
+    const notices = this.result.warnings.filter((warning) => warning.code === null);
+    this.result = { ...this.result, ...text, warnings: [...notices, ...text.warnings] };
+    this.setStatus(null);
+    this.showResult(false);
   }
 
   private saveNow(): void {
@@ -121,11 +156,11 @@ class SidebarApp {
     if (this.busy !== null || this.state === null) return;
     this.clearError();
     this.showGenerateNote(null);
-    if (this.settingsForm !== null && !this.settingsForm.validateAll()) {
+    if (!this.sections.every((section) => section.validate?.() ?? true)) {
       this.showGenerateNote('generate.fixSettings');
       return;
     }
-    if (![...this.cards.values()].some((card) => card.isUsable())) {
+    if (![...(this.tabList?.cards.values() ?? [])].some((card) => card.isUsable())) {
       this.showGenerateNote('generate.noUsableTab');
       return;
     }
@@ -134,15 +169,18 @@ class SidebarApp {
     try {
       await this.settleSaves();
       if (this.setup === null) return;
-      this.result = await this.call('sidebarGenerate', this.setup);
+      const setup = this.setup;
+      this.result = await this.call('sidebarGenerate', setup);
+      this.resultSetup = setup;
+      this.resultSheetsLanguage = this.result.language;
       this.showResult(true);
     } catch (error) {
-      this.showError(error, this.generateErrorBox);
+      this.showError(error);
     } finally {
       this.stopProgress();
       this.setBusy(null);
       // The button was disabled while running, which drops focus; give it back to keyboard users.
-      if (document.activeElement === null || document.activeElement === document.body) this.generateButton?.focus();
+      if (document.activeElement === null || document.activeElement === document.body) this.generateButton.focus();
     }
   }
 
@@ -157,7 +195,7 @@ class SidebarApp {
       this.result = null;
       this.adopt(state);
       this.setStatus('status.sampleInserted');
-      this.generateButton?.focus();
+      this.generateButton.focus();
     } catch (error) {
       this.setStatus(null);
       this.showError(error);
@@ -175,7 +213,7 @@ class SidebarApp {
 
   private openSheet(name: string): void {
     this.clearError();
-    this.call('sidebarActivateSheet', name).catch((error: unknown) => this.showError(error, this.generateErrorBox));
+    this.call('sidebarActivateSheet', name).catch((error: unknown) => this.showError(error));
   }
 
   // ---- state ----
@@ -187,9 +225,6 @@ class SidebarApp {
     this.lastSavedKey = JSON.stringify(this.setup);
     // Reports are written in the language the sidebar shows; saved with the next edit or on Generate.
     if (this.setup.settings.language !== state.language) this.setup = withSettings(this.setup, { language: state.language });
-    for (const tab of state.tabs) {
-      if (!this.expanded.has(tab.name)) this.expanded.set(tab.name, tab.mapping.kind !== null && tab.missing.length > 0);
-    }
     this.render();
   }
 
@@ -224,10 +259,11 @@ class SidebarApp {
   }
 
   private refreshCard(tab: string): void {
-    const card = this.cards.get(tab);
+    const card = this.tabList?.cards.get(tab);
     const view = this.state?.tabs.find((candidate) => candidate.name === tab);
     const mapping = this.setup ? mappingOf(this.setup, tab) : undefined;
     if (card && view && mapping) card.refresh(view, mapping);
+    this.tabList?.refreshSummary();
   }
 
   // ---- rendering ----
@@ -236,97 +272,69 @@ class SidebarApp {
     const focusKey = document.activeElement?.getAttribute('data-focus-key') ?? null;
     this.root.setAttribute('lang', this.language);
     document.documentElement.setAttribute('lang', this.language);
-    this.cards = new Map();
-    this.settingsForm = null;
-    this.generateButton = null;
+    this.tabList = null;
+    this.sections = [];
     const header = createHeader({
       language: this.language,
       onLanguage: (language) => this.switchLanguage(language),
       onReload: () => void this.load(this.language),
     });
+    const skip = h('button', { type: 'button', class: 'skip-link', onclick: () => this.generateButton.focus() }, t(this.language, 'app.skipToGenerate'));
+    this.generateButton.textContent = t(this.language, 'generate.button');
     const main = h('main', { class: 'app-main' }, this.state === null ? h('p', { class: 'muted' }, t(this.language, 'app.loading')) : this.renderBody(this.state));
-    this.root.replaceChildren(header, this.statusLine, this.errorBox, main);
+    this.root.replaceChildren(skip, header, main, this.generateBar);
     this.setStatus(this.statusKey);
+    this.showGenerateNote(null);
     this.setBusy(this.busy);
     if (focusKey !== null) this.root.querySelector<HTMLElement>(`[data-focus-key="${focusKey}"]`)?.focus();
   }
 
   private renderBody(state: SidebarState): HTMLElement[] {
     const language = this.language;
-    const cards = state.tabs.flatMap((tab) => {
-      const mapping = this.setup ? mappingOf(this.setup, tab.name) : undefined;
-      if (!mapping) return [];
-      const card = createTabCard(
-        {
-          language,
-          kinds: state.kinds,
-          isExpanded: (name) => this.expanded.get(name) === true,
-          setExpanded: (name, expanded) => this.expanded.set(name, expanded),
-          onKind: (name, kind: TabKind | null) => this.setup && this.edit(withKind(this.setup, state, name, kind), name),
-          onColumn: (name, field: AnyField, column) => this.setup && this.edit(withColumn(this.setup, name, field, column), name),
-          onChannel: (name, channel) => this.setup && this.edit(withChannel(this.setup, name, channel), name),
-        },
-        tab,
-        mapping
-      );
-      this.cards.set(tab.name, card);
-      return [card.element];
-    });
-    const anyUsable = [...this.cards.values()].some((card) => card.isUsable());
-    const sample = createSamplePanel({ language, onInsert: () => void this.insertSample() }, !anyUsable);
-
-    const tabsHeadingId = uniqueId('tabs-heading');
-    const tabsSection = h(
-      'section',
-      { class: 'panel', 'aria-labelledby': tabsHeadingId },
-      h('h2', { id: tabsHeadingId }, t(language, 'tabs.heading')),
-      h('p', { class: 'help' }, t(language, 'tabs.intro')),
-      cards.length === 0 ? h('p', { class: 'empty' }, t(language, 'tabs.none')) : h('ul', { class: 'tab-list' }, cards)
-    );
-
-    this.settingsForm = createSettingsForm({
+    const setup = this.setup ?? setupFromState(state);
+    this.tabList = createTabList({
       language,
-      settings: this.setup?.settings ?? state.settings,
-      onChange: (patch) => this.editSettings(patch),
+      state,
+      setup,
+      isExpanded: (key) => this.expanded.get(key) === true,
+      setExpanded: (key, expanded) => this.expanded.set(key, expanded),
+      onKind: (name, kind: TabKind | null) => this.setup && this.edit(withKind(this.setup, state, name, kind), name),
+      onColumn: (name, field: AnyField, column) => this.setup && this.edit(withColumn(this.setup, name, field, column), name),
+      onChannel: (name, channel) => this.setup && this.edit(withChannel(this.setup, name, channel), name),
     });
-
-    const helpId = uniqueId('generate-help');
-    this.generateButton = h(
-      'button',
-      { type: 'button', class: 'button-primary generate', 'aria-describedby': helpId, 'data-focus-key': 'generate', onclick: () => void this.generate() },
-      t(language, 'generate.button')
-    );
-    this.generateNote = h('p', { class: 'field-error', hidden: true });
-    this.generateErrorBox = h('div', { class: 'error-box', role: 'alert', hidden: true });
-    this.progress = h('div', { class: 'progress', hidden: true }, h('div', { class: 'progress-bar', 'aria-hidden': 'true' }), h('p', { role: 'status', class: 'progress-text' }));
-    this.resultHost = h('div', { class: 'result-host' });
-    const generateSection = h(
-      'section',
-      { class: 'panel generate-panel' },
-      this.generateButton,
-      h('p', { id: helpId, class: 'help' }, t(language, 'generate.help')),
-      this.generateNote,
-      this.generateErrorBox,
-      this.progress,
-      this.resultHost
-    );
+    const context: SectionContext = {
+      language,
+      state,
+      setup,
+      editSettings: (patch) => this.editSettings(patch),
+      editSetup: (next) => this.edit(next, null),
+    };
+    this.sections = SECTIONS.map((build) => build(context));
+    const anyUsable = [...this.tabList.cards.values()].some((card) => card.isUsable());
+    const sample = createSamplePanel({ language, onInsert: () => void this.insertSample() }, !anyUsable);
+    const help = h('p', { id: this.generateHelpId, class: 'help generate-help' }, t(language, 'generate.help'));
     this.showResult(false);
-    return anyUsable ? [tabsSection, this.settingsForm.element, generateSection, sample] : [sample, tabsSection, this.settingsForm.element, generateSection];
+    const body = [this.tabList.element, ...this.sections.map((section) => section.element), help, this.outcome];
+    return anyUsable ? [...body, sample] : [sample, ...body];
   }
 
-  private showResult(focus: boolean): void {
-    if (this.resultHost === null) return;
+  private showResult(reveal: boolean): void {
     if (this.result === null) {
       replaceContent(this.resultHost);
       return;
     }
-    const panel = createResultPanel({ language: this.language, onOpenSheet: (name) => this.openSheet(name) }, this.result);
+    const panel = createResultPanel(
+      { language: this.language, sheetsLanguage: this.resultSheetsLanguage, onOpenSheet: (name) => this.openSheet(name) },
+      this.result
+    );
     replaceContent(this.resultHost, panel);
-    if (focus) panel.querySelector<HTMLElement>('h2')?.focus();
+    if (!reveal) return;
+    // Bring the result into view (the Generate bar stays at the bottom) and announce it.
+    panel.scrollIntoView({ block: 'start' });
+    panel.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
   }
 
   private showGenerateNote(key: MessageKey | null): void {
-    if (this.generateNote === null) return;
     this.generateNote.textContent = key === null ? '' : t(this.language, key);
     this.generateNote.hidden = key === null;
   }
@@ -339,50 +347,48 @@ class SidebarApp {
       button.disabled = busy !== null && button !== document.activeElement;
       button.setAttribute('aria-disabled', String(busy !== null));
     }
-    if (this.generateButton) this.generateButton.disabled = busy !== null;
+    this.generateButton.disabled = busy !== null;
   }
 
   private startProgress(): void {
-    if (this.progress === null) return;
-    const progress = this.progress;
-    const text = progress.querySelector<HTMLElement>('.progress-text');
+    const text = this.progress.querySelector<HTMLElement>('.progress-text');
     const started = Date.now();
     const tick = (): void => {
       if (text) text.textContent = t(this.language, 'generate.running', { seconds: Math.floor((Date.now() - started) / 1000) });
     };
     tick();
-    progress.hidden = false;
+    this.progress.hidden = false;
     this.progressTimer = setInterval(tick, 1000);
   }
 
   private stopProgress(): void {
     if (this.progressTimer !== null) clearInterval(this.progressTimer);
     this.progressTimer = null;
-    if (this.progress) this.progress.hidden = true;
+    this.progress.hidden = true;
   }
 
   private setStatus(key: MessageKey | null): void {
     this.statusKey = key;
     this.statusLine.textContent = key === null ? '' : t(this.language, key);
+    this.statusLine.hidden = key === null;
   }
 
-  private showError(error: unknown, box: HTMLElement | null = this.errorBox): void {
-    const target = box ?? this.errorBox;
-    const message = error instanceof Error ? error.message : String(error);
+  /** An error as a list of sentences (one per problem), beside the result, scrolled into view. */
+  private showError(error: unknown): void {
+    const { message, details } = errorLines(error);
     replaceContent(
-      target,
+      this.errorBox,
       h('p', null, message),
+      details.length === 0 ? null : h('ul', { class: 'error-details' }, details.map((line) => h('li', null, line))),
       h('button', { type: 'button', class: 'link-button', onclick: () => this.clearError() }, t(this.language, 'app.dismiss'))
     );
-    target.hidden = false;
+    this.errorBox.hidden = false;
+    this.errorBox.scrollIntoView({ block: 'start' });
   }
 
   private clearError(): void {
-    for (const box of [this.errorBox, this.generateErrorBox]) {
-      if (box === null) continue;
-      replaceContent(box);
-      box.hidden = true;
-    }
+    replaceContent(this.errorBox);
+    this.errorBox.hidden = true;
   }
 }
 

@@ -3,6 +3,7 @@
  * applies); anything else is either a valid value or the key of a message saying how to fix it.
  * Mirrors the server's readSettings rules so mistakes show up next to the field, before Generate.
  */
+import { grossMarginPercent, readGrossMargin } from '../core/settings/grossMargin';
 import type { MessageKey } from './i18n';
 
 export type InputResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: MessageKey };
@@ -20,37 +21,35 @@ function readNumber(text: string): number | null {
 }
 
 /**
- * Reads a gross margin typed in percent into a fraction (0 < margin ≤ 1).
+ * Reads a gross margin by the one rule the CLI and the server share (core/settings/grossMargin):
+ * `70%`, `70` and `0.7` are all 70%. Blank means not set.
  *
  * @example
  * parseGrossMarginInput('70')
  * //=> { ok: true, value: 0.7 }
- * parseGrossMarginInput('７０％')
+ * parseGrossMarginInput('０．７')
  * //=> { ok: true, value: 0.7 }
  * parseGrossMarginInput('')
  * //=> { ok: true, value: null }
  */
 export function parseGrossMarginInput(text: string): InputResult<number | null> {
-  const typed = normalizeTyped(text).replace(/%$/, '').trim();
-  if (typed === '') return { ok: true, value: null };
-  const percent = readNumber(typed);
-  if (percent === null || !(percent > 0) || percent > 100) return { ok: false, error: 'settings.errorGrossMargin' };
-  return { ok: true, value: percent / 100 };
+  if (normalizeTyped(text) === '') return { ok: true, value: null };
+  const margin = readGrossMargin(text);
+  return margin === null ? { ok: false, error: 'settings.errorGrossMargin' } : { ok: true, value: margin };
 }
 
 /**
- * Shows a fraction as the percent the user typed.
+ * Shows a saved fraction as the percent people read; empty when not set.
  *
  * @example
  * formatGrossMarginInput(0.7)
- * //=> '70'
+ * //=> '70%'
  * formatGrossMarginInput(null)
  * //=> ''
  */
 export function formatGrossMarginInput(fraction: number | null | undefined): string {
   if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return '';
-  // 0.7 * 100 is 70.00000000000001: round away the binary noise, keep real decimals.
-  return String(Number((fraction * 100).toFixed(6)));
+  return grossMarginPercent(fraction);
 }
 
 /**

@@ -25,9 +25,28 @@ export interface RpcClient {
   queued(): number;
 }
 
-/** An error whose message is ready to show to the user. */
+/** An error whose message is ready to show to the user, with one line per problem when there are several. */
 export class ServerError extends Error {
   override readonly name = 'ServerError';
+  constructor(
+    message: string,
+    /** One sentence per problem (the server's "- " lines), without repeats. */
+    readonly details: readonly string[] = []
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * What to show for a failure: the message and its problems as a list.
+ *
+ * @example
+ * errorLines(new ServerError('ファネルを計算できるタブがありません。', ['「リード」2行目: …']))
+ * //=> { message: 'ファネルを計算できるタブがありません。', details: ['「リード」2行目: …'] }
+ */
+export function errorLines(error: unknown): { message: string; details: readonly string[] } {
+  if (error instanceof ServerError) return { message: error.message, details: error.details };
+  return { message: error instanceof Error ? error.message : String(error), details: [] };
 }
 
 export interface RpcOptions {
@@ -58,6 +77,8 @@ const FALLBACK = {
 } as const;
 
 const MAX_MESSAGE_LENGTH = 600;
+/** The place Apps Script appends to an exception's message. */
+const LINE_SUFFIX = /\s*\((?:line|行)\s*\d+[^)]*\)\s*$/i;
 
 function rawMessage(error: unknown): string {
   if (typeof error === 'string') return error;
@@ -78,11 +99,30 @@ function rawMessage(error: unknown): string {
  * //=> 'Could not reach the server. Check your connection and try again.'
  */
 export function readableError(error: unknown, language: Language, functionName = ''): string {
+  return readableErrorLines(error, language, functionName).message;
+}
+
+/**
+ * Like {@link readableError}, keeping the server's problem list (lines starting with "- ", as
+ * FunnelError writes them) as separate sentences, each once.
+ *
+ * @example
+ * readableErrorLines(new Error('Exception: タブがありません。\n- 「リード」2行目: …\n- 「リード」2行目: …'), 'ja')
+ * //=> { message: 'タブがありません。', details: ['「リード」2行目: …'] }
+ */
+export function readableErrorLines(error: unknown, language: Language, functionName = ''): { message: string; details: string[] } {
   const lines = rawMessage(error)
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '' && !/^at\s/.test(line));
-  let message = lines.join(' ');
+  // Apps Script appends "(line 12, file "Code")" to the last line, which may be a problem line.
+  const problem = (line: string): string => line.slice(2).replace(LINE_SUFFIX, '').trim();
+  const details = [...new Set(lines.filter((line) => line.startsWith('- ')).map(problem))].filter((line) => line !== '');
+  return { message: readableHeadline(lines.filter((line) => !line.startsWith('- ')).join(' '), language, functionName), details };
+}
+
+function readableHeadline(text: string, language: Language, functionName: string): string {
+  let message = text;
   if (/^NetworkError\b/i.test(message)) return FALLBACK.network[language];
   // Signed in to several accounts, google.script.run runs as the default one and fails with an
   // authorization or PERMISSION_DENIED ("reading from storage") error.
@@ -100,7 +140,7 @@ export function readableError(error: unknown, language: Language, functionName =
     if (stripped === message) break;
     message = stripped;
   }
-  message = message.replace(/\s*\((?:line|行)\s*\d+[^)]*\)\s*$/i, '').trim();
+  message = message.replace(LINE_SUFFIX, '').trim();
   if (message === '') return FALLBACK.unknown[language];
   return message.length > MAX_MESSAGE_LENGTH ? `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : message;
 }
@@ -138,7 +178,9 @@ export function createRpcClient(options: RpcOptions): RpcClient {
       return true;
     };
     const fail = (error: unknown): void => {
-      if (finish()) pending.reject(new ServerError(readableError(error, options.language(), pending.name)));
+      if (!finish()) return;
+      const { message, details } = readableErrorLines(error, options.language(), pending.name);
+      pending.reject(new ServerError(message, details));
     };
     try {
       const runner = options

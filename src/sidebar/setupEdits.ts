@@ -3,7 +3,8 @@
  * setup (nothing is mutated), so the copy sent to the server can never change under a pending save.
  */
 import type { AnyField, TabKind, TabMapping } from '../core/model/types';
-import type { FieldView, KindView, SavedSetup, SettingsInput, SidebarState, TabView } from '../shared/rpc';
+import { missingFields } from '../core/model/requiredFields';
+import type { ColumnView, FieldView, KindView, SavedSetup, SettingsInput, SidebarState, TabView } from '../shared/rpc';
 
 /**
  * The setup shown by a fresh state: each tab's mapping in force and the settings.
@@ -45,11 +46,12 @@ function pickColumns(columns: TabMapping['columns'], keep: ReadonlySet<AnyField>
 
 /**
  * Sets a tab's kind (`null` = not used). Going back to the kind the server showed restores its
- * columns; otherwise columns of fields the new kind also has (date, channel…) are kept.
+ * mapping; another kind takes what automatic matching proposes for it (design §8: changing the kind
+ * re-runs the matching), keeping the channel name the user typed for a channel-less tab.
  *
  * @example
- * withKind(setup, state, '展示会', 'ads').mappings[0].kind
- * //=> 'ads'
+ * withKind(setup, state, '展示会', 'deals').mappings[0].columns
+ * //=> { created_date: 0, email: 2, amount: 4 }   (what matching found for 商談)
  */
 export function withKind(setup: SavedSetup, state: SidebarState, tab: string, kind: TabKind | null): SavedSetup {
   const shown: TabView | undefined = state.tabs.find((view) => view.name === tab);
@@ -57,14 +59,31 @@ export function withKind(setup: SavedSetup, state: SidebarState, tab: string, ki
     if (mapping.kind === kind) return mapping;
     if (shown && shown.mapping.kind === kind) return shown.mapping;
     if (kind === null) return { tab: mapping.tab, kind: null, headerRow: mapping.headerRow, columns: {} };
-    const next: TabMapping = {
+    const suggested = shown?.suggestions.find((suggestion) => suggestion.kind === kind)?.mapping;
+    const next: TabMapping = suggested ?? {
       tab: mapping.tab,
       kind,
       headerRow: mapping.headerRow,
       columns: pickColumns(mapping.columns, fieldsOf(state.kinds, kind)),
     };
-    return (kind === 'ads' || kind === 'traffic') && mapping.channel !== undefined ? { ...next, channel: mapping.channel } : next;
+    const typedChannel = (kind === 'ads' || kind === 'traffic') && next.columns.channel === undefined ? mapping.channel : undefined;
+    return typedChannel !== undefined ? { ...next, channel: typedChannel } : next;
   });
+}
+
+/** What automatic matching proposes for a tab read as `kind` (undefined when the server sent none). */
+export function suggestedMapping(view: TabView, kind: TabKind): TabMapping | undefined {
+  return view.suggestions.find((suggestion) => suggestion.kind === kind)?.mapping;
+}
+
+/**
+ * The columns (headers and samples) under the mapping's header row: the tab's, or those of the
+ * suggestion that starts on another row.
+ */
+export function columnsFor(view: TabView, mapping: TabMapping): readonly ColumnView[] {
+  if (mapping.headerRow === view.mapping.headerRow) return view.columns;
+  const suggestion = view.suggestions.find((candidate) => candidate.mapping.headerRow === mapping.headerRow && candidate.columns !== undefined);
+  return suggestion?.columns ?? view.columns;
 }
 
 /**
@@ -119,11 +138,11 @@ export function withSettings(setup: SavedSetup, patch: SettingsInput): SavedSetu
  * True when a tab will be used: it has a kind and nothing required is missing.
  *
  * @example
- * isTabUsable({ tab: 'リード', kind: 'leads', headerRow: 0, columns: { created_date: 1 } }, [])
+ * isTabUsable({ tab: 'リード', kind: 'leads', headerRow: 0, columns: { created_date: 1 } })
  * //=> true
  */
-export function isTabUsable(mapping: TabMapping | undefined, missing: readonly string[]): boolean {
-  return mapping !== undefined && mapping.kind !== null && missing.length === 0;
+export function isTabUsable(mapping: TabMapping | undefined): boolean {
+  return mapping !== undefined && mapping.kind !== null && missingFields(mapping, mapping.kind).length === 0;
 }
 
 /**
@@ -138,8 +157,9 @@ export function needsChannelName(mapping: TabMapping): boolean {
 }
 
 /**
- * Required fields of the mapping's kind that no column is mapped to. The server's `missing` words
- * are better (they know "delivered or sent"); this fills the gap while an edit is not yet saved.
+ * Required fields of the mapping's kind that no column is mapped to, with their labels — by the
+ * parser's own rule (core/model/requiredFields: email needs delivered or sent, a wide targets tab
+ * only a month), so the sidebar never disagrees with Generate.
  *
  * @example
  * missingRequiredFields({ tab: 'リード', kind: 'leads', headerRow: 0, columns: {} }, kinds).map((f) => f.field)
@@ -148,7 +168,7 @@ export function needsChannelName(mapping: TabMapping): boolean {
 export function missingRequiredFields(mapping: TabMapping, kinds: readonly KindView[]): FieldView[] {
   if (mapping.kind === null) return [];
   const view = kinds.find((candidate) => candidate.kind === mapping.kind);
-  return (view?.fields ?? []).filter((field) => field.required && mapping.columns[field.field] === undefined);
+  return missingFields(mapping, mapping.kind).map((field) => view?.fields.find((candidate) => candidate.field === field) ?? { field, label: field, required: true });
 }
 
 function canonical(value: unknown): unknown {

@@ -181,6 +181,25 @@ describe('opening the sidebar on a 100,000-row tab', () => {
     const generated = execute(workbook, 'getFunnelSummary', [{}]);
     expect(generated.services.calls.cellsRead).toBe(100_001 * 3 + 3 * 3);
   });
+
+  it('saving the setup and inserting the sample answer with the same windowed read, never whole tabs', () => {
+    const leads: unknown[][] = [['作成日', '流入元', '商談日']];
+    for (let i = 0; i < 100_000; i += 1) leads.push([`2025-04-${String((i % 28) + 1).padStart(2, '0')}`, i % 2 ? 'Google広告' : '展示会', '']);
+    const workbook = workbookFromTabs([tabs()[0]!, { name: 'リード', rows: leads as TabInput['rows'] }], { timeZone: 'Asia/Tokyo' });
+    const state = execute(workbook, 'sidebarGetState', [null]).result as SidebarState;
+    const saved = execute(workbook, 'sidebarSaveSetup', [{ mappings: state.tabs.map((t) => t.mapping), settings: { language: 'ja' } }]);
+    expect(saved.services.calls.get('Sheet.getDataRange')).toBe(0);
+    expect([saved.services.calls.get('Sheet.getRange'), saved.services.calls.get('Range.getValues')]).toEqual([2, 2]);
+    expect(saved.services.calls.cellsRead).toBe(100 * 3 + 3 * 3);
+    const inserted = execute(workbook, 'sidebarInsertSampleData', ['ja']);
+    expect(inserted.services.calls.get('Sheet.getDataRange')).toBe(0);
+    // The new sample tabs are read through the same window: at most 100 rows of each tab.
+    const tabCount = (inserted.result as SidebarState).tabs.length;
+    expect(tabCount).toBeGreaterThan(2);
+    expect(inserted.services.calls.get('Range.getValues')).toBe(tabCount);
+    const readRows = inserted.services.calls.cellsRead;
+    expect(readRows).toBeLessThan(tabCount * 100 * 30);
+  });
 });
 
 describe('authorization modes', () => {

@@ -4,7 +4,7 @@
  */
 import { workbookFromTabs } from '../../src/local/workbook/fromTabs';
 import type { Workbook } from '../../src/local/workbook/model';
-import type { SidebarState, TabView } from '../../src/shared/rpc';
+import type { GenerateResult, ResultText, SidebarState, TabView } from '../../src/shared/rpc';
 import { execute, sheetNames } from './bundleRun';
 
 function workbook(): Workbook {
@@ -46,16 +46,47 @@ function cellOf(book: Workbook, sheetName: string, label: string, header: string
 }
 
 describe('sidebar server functions', () => {
-  it('describe each data tab: detected kind, confidence, rows, headers and what is missing', () => {
+  it('describe each data tab: detected kind, confidence, rows, and its columns with sample values', () => {
     const state = execute(workbook(), 'sidebarGetState', [null]).result as SidebarState;
     expect(state.language).toBe('ja');
     expect(state.saved).toBe(false);
-    expect(tab(state, '広告')).toMatchObject({ detectedKind: 'ads', rowCount: 2, headers: ['日付', '媒体', '費用'] });
+    expect(tab(state, '広告')).toMatchObject({ detectedKind: 'ads', rowCount: 2, closest: null, empty: false });
+    // The cells below each header, distinct and as text (ISO days for dates, in the sheet's zone).
+    expect(tab(state, '広告').columns).toEqual([
+      { label: '日付', samples: ['2025-04-01', '2025-04-02'] },
+      { label: '媒体', samples: ['Google広告', '展示会'] },
+      { label: '費用', samples: ['10000', '50000'] },
+    ]);
     expect(tab(state, 'リード')).toMatchObject({ detectedKind: 'leads', rowCount: 3 });
+    expect(tab(state, 'リード').columns[2]).toEqual({ label: '商談日', samples: ['2025-04-05', '2025-04-09'] });
     expect(tab(state, 'メモ').detectedKind).toBeNull();
     expect(state.kinds.map((k) => k.kind)).toEqual(['ads', 'traffic', 'leads', 'deals', 'email', 'targets']);
     const ads = state.kinds.find((k) => k.kind === 'ads');
     expect(ads?.fields.filter((f) => f.required).map((f) => f.field)).toEqual(['date', 'cost']);
+  });
+
+  it('proposes a mapping for every kind, so a new kind in the sidebar is matched at once', () => {
+    const book = workbookFromTabs(
+      [{ name: '顧客', rows: [['作成日', 'メールアドレス', '金額', '流入元'], ['2025-04-01', 'a@example.com', 120000, 'Web']] }],
+      { timeZone: 'Asia/Tokyo' }
+    );
+    const view = tab(execute(book, 'sidebarGetState', [null]).result as SidebarState, '顧客');
+    expect(view.detectedKind).toBe('leads');
+    expect(view.suggestions.map((s) => s.kind)).toEqual(['ads', 'traffic', 'leads', 'deals', 'email', 'targets']);
+    // The detected kind's proposal is the detected mapping; 商談 finds its own columns by its aliases.
+    expect(view.suggestions.find((s) => s.kind === 'leads')?.mapping).toEqual(view.mapping);
+    expect(view.suggestions.find((s) => s.kind === 'deals')?.mapping.columns).toEqual({ created_date: 0, email: 1, amount: 2, channel: 3 });
+  });
+
+  it('says what an unrecognised tab lacks: its closest kind and the required fields missing', () => {
+    const book = workbookFromTabs([{ name: '費用メモ', rows: [['日付', 'メモ'], ['2025-04-01', '打合せ']] }, { name: '空', rows: [] }], { timeZone: 'Asia/Tokyo' });
+    const state = execute(book, 'sidebarGetState', [null]).result as SidebarState;
+    expect(tab(state, '費用メモ')).toMatchObject({ detectedKind: null, closest: { kind: 'ads', missing: ['cost'] }, empty: false });
+    expect(tab(state, '費用メモ').columns).toEqual([
+      { label: '日付', samples: ['2025-04-01'] },
+      { label: 'メモ', samples: ['打合せ'] },
+    ]);
+    expect(tab(state, '空')).toMatchObject({ detectedKind: null, closest: null, empty: true, columns: [] });
   });
 
   it('answers in English when asked', () => {
@@ -97,8 +128,30 @@ describe('sidebar server functions', () => {
     expect(result.headline[0]?.value).toBe('3');
     expect(result.summarySheet).toBe('Funnel summary');
     expect(sheetNames(book)).toEqual(expect.arrayContaining(result.sheets));
+    // Generate leaves the summary sheet active, not the last sheet it wrote.
+    expect(book.sheets.find((s) => s.id === book.activeSheetId)?.name).toBe('Funnel summary');
+    execute(book, 'sidebarActivateSheet', ['広告']);
     execute(book, 'sidebarActivateSheet', [result.summarySheet]);
     expect(book.sheets.find((s) => s.id === book.activeSheetId)?.name).toBe('Funnel summary');
+  });
+
+  it('sidebarTranslateResult words the same result in the other language and writes nothing', () => {
+    const book = workbook();
+    const state = execute(book, 'sidebarGetState', [null]).result as SidebarState;
+    const setup = { mappings: state.tabs.map((t) => t.mapping), settings: { language: 'ja' } };
+    const result = execute(book, 'sidebarGenerate', [setup]).result as GenerateResult;
+    const sheetsBefore = sheetNames(book);
+    const english = execute(book, 'sidebarTranslateResult', [setup, 'en']).result as ResultText;
+    expect(sheetNames(book)).toEqual(sheetsBefore);
+    expect(english.language).toBe('en');
+    expect(english.headline.map((h) => h.label)).toEqual(['Leads', 'Opportunity rate', 'Win rate', 'CAC', 'ROAS']);
+    expect(english.headline.map((h) => h.value)).toEqual(result.headline.map((h) => h.value));
+    expect(english.warnings.map((w) => w.code)).toEqual(result.warnings.map((w) => w.code));
+    expect(english.notes).toEqual([
+      'LTV and LTV/CAC were not computed: no value was given for gross margin and expected purchases per customer. Fill in Report settings in the sidebar to compute them.',
+    ]);
+    expect(result.notes[0]).toMatch(/^LTV と LTV\/CAC は計算していません/);
+    expect([english.period, english.asOf]).toEqual([result.period, result.asOf]);
   });
 
   it('the menu Generate quotes the warnings in its alert (never on a sheet)', () => {

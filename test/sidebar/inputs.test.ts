@@ -14,6 +14,14 @@ describe('parseGrossMarginInput', () => {
     expect(parseGrossMarginInput('100')).toEqual({ ok: true, value: 1 });
   });
 
+  it('reads a fraction as the CLI does: 0.7 is 70%, and 1 is 100% (1% is written 1%)', () => {
+    expect(['0.7', '1', '1%'].map(parseGrossMarginInput)).toEqual([
+      { ok: true, value: 0.7 },
+      { ok: true, value: 1 },
+      { ok: true, value: 0.01 },
+    ]);
+  });
+
   it('reads full-width digits and percent signs', () => {
     expect(parseGrossMarginInput('７０％')).toEqual({ ok: true, value: 0.7 });
   });
@@ -32,10 +40,10 @@ describe('parseGrossMarginInput', () => {
 });
 
 describe('formatGrossMarginInput', () => {
-  it('shows a fraction as the percent the user typed', () => {
+  it('shows a fraction as a percent, with its sign (how the value was read)', () => {
     // 0.7 × 100 is 70.00000000000001 in binary floating point; the user typed 70.
-    expect(formatGrossMarginInput(0.7)).toBe('70');
-    expect(formatGrossMarginInput(0.125)).toBe('12.5');
+    expect(formatGrossMarginInput(0.7)).toBe('70%');
+    expect(formatGrossMarginInput(0.125)).toBe('12.5%');
   });
 
   describe('edge cases', () => {

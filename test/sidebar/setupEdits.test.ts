@@ -1,6 +1,7 @@
 import type { TabMapping } from '../../src/core/model/types';
 import type { KindView, SavedSetup, SidebarState, TabView } from '../../src/shared/rpc';
 import {
+  columnsFor,
   isTabUsable,
   mappingOf,
   missingRequiredFields,
@@ -39,13 +40,27 @@ const KINDS: readonly KindView[] = [
 const ADS: TabMapping = { tab: 'GoogleAds', kind: 'ads', headerRow: 0, columns: { date: 0, cost: 3, clicks: 2 } };
 const LEADS: TabMapping = { tab: 'リード', kind: 'leads', headerRow: 1, columns: { created_date: 0 } };
 
-function tabView(mapping: TabMapping, missing: readonly string[] = []): TabView {
-  return { name: mapping.tab, rowCount: 10, detectedKind: mapping.kind, confidence: 0.9, headers: ['日付', 'キャンペーン', 'クリック', '費用'], mapping, missing };
+const COLUMNS = ['日付', 'キャンペーン', 'クリック', '費用'].map((label) => ({ label, samples: [] }));
+/** What matching proposes for the GoogleAds tab read as leads: its date column as the created date. */
+const ADS_AS_LEADS: TabMapping = { tab: 'GoogleAds', kind: 'leads', headerRow: 0, columns: { created_date: 0 } };
+/** Read as traffic, the tab's header is found one row lower. */
+const ADS_AS_TRAFFIC: TabMapping = { tab: 'GoogleAds', kind: 'traffic', headerRow: 1, columns: { date: 0 } };
+const TRAFFIC_COLUMNS = [{ label: 'Day', samples: ['2025-04-01'] }];
+
+function tabView(mapping: TabMapping, suggestions: TabView['suggestions'] = []): TabView {
+  return { name: mapping.tab, rowCount: 10, detectedKind: mapping.kind, confidence: 0.9, mapping, columns: COLUMNS, suggestions, closest: null, empty: false };
 }
 
 const STATE: SidebarState = {
   language: 'ja',
-  tabs: [tabView(ADS), tabView(LEADS)],
+  tabs: [
+    tabView(ADS, [
+      { kind: 'ads', mapping: ADS },
+      { kind: 'leads', mapping: ADS_AS_LEADS },
+      { kind: 'traffic', mapping: ADS_AS_TRAFFIC, columns: TRAFFIC_COLUMNS },
+    ]),
+    tabView(LEADS),
+  ],
   settings: { view: 'cohort', currency: 'JPY' },
   kinds: KINDS,
   saved: false,
@@ -78,9 +93,15 @@ describe('mappingOf', () => {
 });
 
 describe('withKind', () => {
-  it('keeps the columns of fields the new kind also has and drops the others', () => {
-    const next = withKind(SETUP, STATE, 'GoogleAds', 'traffic');
-    expect(mappingOf(next, 'GoogleAds')).toEqual({ tab: 'GoogleAds', kind: 'traffic', headerRow: 0, columns: { date: 0 } });
+  it('takes what automatic matching proposes for the new kind', () => {
+    expect(mappingOf(withKind(SETUP, STATE, 'GoogleAds', 'leads'), 'GoogleAds')).toEqual(ADS_AS_LEADS);
+  });
+
+  it('without a proposal, keeps the columns of fields the new kind also has and drops the others', () => {
+    const next = withKind(SETUP, STATE, 'リード', 'ads');
+    expect(mappingOf(next, 'リード')).toEqual({ tab: 'リード', kind: 'ads', headerRow: 1, columns: {} });
+    const ads = withKind(SETUP, { ...STATE, tabs: [tabView(ADS), tabView(LEADS)] }, 'GoogleAds', 'traffic');
+    expect(mappingOf(ads, 'GoogleAds')).toEqual({ tab: 'GoogleAds', kind: 'traffic', headerRow: 0, columns: { date: 0 } });
   });
 
   it('restores the shown mapping when the user goes back to its kind', () => {
@@ -100,9 +121,9 @@ describe('withKind', () => {
   });
 
   describe('edge cases', () => {
-    it('keeps a channel name when moving between ads and traffic', () => {
+    it('keeps a channel name the user typed when moving between ads and traffic', () => {
       const named = withChannel(SETUP, 'GoogleAds', 'Google広告');
-      expect(mappingOf(withKind(named, STATE, 'GoogleAds', 'traffic'), 'GoogleAds')?.channel).toBe('Google広告');
+      expect(mappingOf(withKind(named, STATE, 'GoogleAds', 'traffic'), 'GoogleAds')).toEqual({ ...ADS_AS_TRAFFIC, channel: 'Google広告' });
       expect(mappingOf(withKind(named, STATE, 'GoogleAds', 'leads'), 'GoogleAds')?.channel).toBeUndefined();
     });
 
@@ -155,18 +176,31 @@ describe('withSettings', () => {
 
 describe('isTabUsable', () => {
   it('is true for a tab with a kind and nothing missing', () => {
-    expect(isTabUsable(ADS, [])).toBe(true);
+    expect(isTabUsable(ADS)).toBe(true);
   });
 
   it('is false when something is missing or the tab is not used', () => {
-    expect(isTabUsable(ADS, ['「費用」の列を選んでください。'])).toBe(false);
-    expect(isTabUsable({ ...ADS, kind: null }, [])).toBe(false);
+    expect(isTabUsable({ ...ADS, columns: { date: 0 } })).toBe(false);
+    expect(isTabUsable({ ...ADS, kind: null })).toBe(false);
   });
 
   describe('edge cases', () => {
     it('is false for a tab without a mapping', () => {
-      expect(isTabUsable(undefined, [])).toBe(false);
+      expect(isTabUsable(undefined)).toBe(false);
     });
+
+    it('follows the parser: an email tab needs delivered or sent', () => {
+      expect(isTabUsable({ tab: 'メール', kind: 'email', headerRow: 0, columns: { sent: 1 } })).toBe(true);
+      expect(isTabUsable({ tab: 'メール', kind: 'email', headerRow: 0, columns: { opens: 1 } })).toBe(false);
+    });
+  });
+});
+
+describe('columnsFor', () => {
+  it('gives the tab columns for its header row, and a suggestion its own when it starts on another row', () => {
+    const view = STATE.tabs[0]!;
+    expect(columnsFor(view, ADS)).toBe(COLUMNS);
+    expect(columnsFor(view, ADS_AS_TRAFFIC)).toBe(TRAFFIC_COLUMNS);
   });
 });
 
@@ -195,9 +229,9 @@ describe('missingRequiredFields', () => {
   });
 
   describe('edge cases', () => {
-    it('lists nothing for an unused tab or a kind the server did not describe', () => {
+    it('lists nothing for an unused tab, and names a field of a kind the server did not describe by its key', () => {
       expect(missingRequiredFields({ ...ADS, kind: null }, KINDS)).toEqual([]);
-      expect(missingRequiredFields({ ...ADS, kind: 'email' }, KINDS)).toEqual([]);
+      expect(missingRequiredFields({ ...ADS, kind: 'email' }, KINDS)).toEqual([{ field: 'delivered', label: 'delivered', required: true }]);
     });
   });
 });

@@ -9,6 +9,7 @@ import { hasAnyField, hasTab, measureAvailability, type Availability, type Measu
 import { tallyAds, tallyLeads, tallyTraffic, tallyUnlinkedDeals, type ChannelKeyOf } from './attribute';
 import { dayToIso } from '../dates/calendar';
 import { monthsBetween, type MonthSpan } from './days';
+import { ltvNotes } from './notes';
 import { buildEmailTable } from './emailTable';
 import { buildFindings, comparisonRow } from './findings';
 import { resolveFunnelLead, type FunnelLead } from './funnelLead';
@@ -230,7 +231,9 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
       periodTargets: targetsOfPeriod,
       stagesWithData: stagesWithData(workbook),
     }),
+    notes: ltvNotes(settings),
     sources: workbook.sources,
     warnings,
   };
 }
+

@@ -150,6 +150,12 @@ export interface FunnelSummary {
   readonly velocity: Velocity;
   readonly email: readonly EmailTableRow[];
   readonly findings: readonly Finding[];
+  /**
+   * What the report could not compute and why, in the user's language, for the top of the summary
+   * sheet and the sidebar's result (e.g. LTV without its two inputs). Not warnings: nothing is wrong
+   * with the data.
+   */
+  readonly notes: readonly string[];
   readonly sources: readonly SourceTabSummary[];
   readonly warnings: readonly Warning[];
 }

@@ -2,6 +2,7 @@
  * Reading every mapped data tab into typed rows (design §3.3): the one place where raw cell values
  * become {@link ParsedWorkbook}. Pure: the caller passes the values and the spreadsheet's zone.
  */
+import { missingFields } from '../model/requiredFields';
 import type { SlashDateOrder } from '../dates/dayResult';
 import type {
   AdRow,
@@ -50,30 +51,6 @@ const DATE_FIELDS: readonly AnyField[] = [
 
 /** Text columns where a total row may carry its label besides the first columns. */
 const LABEL_FIELDS: readonly AnyField[] = ['date', 'created_date', 'month', 'channel', 'campaign', 'metric'];
-
-/**
- * Which required fields a mapping lacks (email needs `delivered` or `sent`; a long targets tab
- * needs month, metric and target; a wide one month and at least one metric column).
- */
-export function missingFields(mapping: TabMapping, kind: TabKind): AnyField[] {
-  const has = (field: AnyField): boolean => mapping.columns[field] !== undefined;
-  switch (kind) {
-    case 'ads':
-      return (['date', 'cost'] as const).filter((field) => !has(field));
-    case 'traffic':
-      return (['date', 'sessions'] as const).filter((field) => !has(field));
-    case 'leads':
-    case 'deals':
-      return has('created_date') ? [] : ['created_date'];
-    case 'email':
-      return has('delivered') || has('sent') ? [] : ['delivered'];
-    case 'targets': {
-      const wide = mapping.wideMetrics !== undefined && Object.keys(mapping.wideMetrics).length > 0;
-      const required: AnyField[] = wide ? ['month'] : ['month', 'metric', 'target'];
-      return required.filter((field) => !has(field));
-    }
-  }
-}
 
 function slashOrders(
   tab: SheetTab,

@@ -79,6 +79,8 @@ function infoBlock(summary: FunnelSummary, settings: FunnelSettings, generatedAt
     field(labels.info.generatedAt, label(formatGeneratedAt(generatedAt))),
     field(labels.info.currency, label(summary.currency)),
   );
+  // What could not be computed and why (LTV without its inputs): said where the report starts.
+  for (const note of summary.notes) rows.push(field(labels.info.note, label(note)));
   const values = ltvAssumptionValues(settings);
   let assumptions: LtvAssumptionCells | undefined;
   if (values) {

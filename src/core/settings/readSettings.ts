@@ -6,6 +6,7 @@ import type { FunnelSettings, Language } from '../model/types';
 import { currencyCode, DEFAULT_CURRENCY } from '../money/currency';
 import { serverMessage } from '../text/messages';
 import { asLanguage } from '../text/translate';
+import { readGrossMargin } from './grossMargin';
 
 export type SettingsResult =
   | { readonly ok: true; readonly settings: FunnelSettings }
@@ -67,7 +68,9 @@ export function readSettings(input: unknown, fallbackLanguage: Language = 'ja'):
     else problems.push(serverMessage(language, 'settings.currency'));
   }
   if (raw.grossMargin !== undefined && raw.grossMargin !== null && raw.grossMargin !== '') {
-    if (isFiniteNumber(raw.grossMargin) && raw.grossMargin > 0 && raw.grossMargin <= 1) settings.grossMargin = raw.grossMargin;
+    // One rule for the sidebar, the CLI and saved setups: 0.7, 70 and "70%" are all 70% (settings/grossMargin).
+    const margin = readGrossMargin(raw.grossMargin);
+    if (margin !== null) settings.grossMargin = margin;
     else problems.push(serverMessage(language, 'settings.grossMargin'));
   }
   if (raw.expectedPurchases !== undefined && raw.expectedPurchases !== null && raw.expectedPurchases !== '') {

@@ -6,11 +6,29 @@ import { headlineKpis } from '../../core/pipeline/headline';
 import type { FunnelSummary } from '../../core/model/summary';
 import type { Language } from '../../core/model/types';
 import { buildReportModel } from '../../core/report/buildReportModel';
-import type { GenerateResult } from '../../shared/rpc';
+import type { GenerateResult, ResultText } from '../../shared/rpc';
 import { resolveRequest, runFunnelOnSpreadsheet, type FunnelRequest } from '../funnelService';
 import { withDocumentLock } from '../lock';
 import { languageFromLocale } from '../menu';
 import { swapReportSheets } from './swapReportSheets';
+
+/**
+ * The worded part of a result: headline KPIs, the engine's warnings and the notes, in `language`.
+ *
+ * @example
+ * resultText(summary, 'en').headline[0]
+ * //=> { label: 'Leads', value: '1,500' }
+ */
+export function resultText(summary: FunnelSummary, language: Language): ResultText {
+  return {
+    language,
+    headline: headlineKpis(summary, language).map(({ label, value }) => ({ label, value })),
+    warnings: summary.warnings.map(({ tab, row, field, code, message }) => ({ tab, row, field, code, message })),
+    notes: summary.notes,
+    period: summary.period,
+    asOf: summary.asOf,
+  };
+}
 
 /** The user's language when nothing else says: the Google account's locale. */
 export function userLanguage(): Language {
@@ -39,16 +57,15 @@ export function generateFunnelReport(
     const model = buildReportModel(summary, settings, Utilities.formatDate(now, zone, 'yyyy-MM-dd HH:mm'));
     const { sheets, problems } = swapReportSheets(spreadsheet, model, String(now.getTime()), settings.language);
     const names = sheets.map((sheet) => sheet.getName());
+    const text = resultText(summary, settings.language);
     const result: GenerateResult = {
-      headline: headlineKpis(summary, settings.language).map(({ label, value }) => ({ label, value })),
+      ...text,
       sheets: names,
       summarySheet: names[0] ?? '',
       warnings: [
-        ...[...(request?.notices ?? []), ...problems].map((message) => ({ tab: null, row: null, field: null, message })),
-        ...summary.warnings.map(({ tab, row, field, message }) => ({ tab, row, field, message })),
+        ...[...(request?.notices ?? []), ...problems].map((message) => ({ tab: null, row: null, field: null, code: null, message })),
+        ...text.warnings,
       ],
-      period: summary.period,
-      asOf: summary.asOf,
     };
     return request?.withSummary ? { ...result, summary } : result;
   });

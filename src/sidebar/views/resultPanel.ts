@@ -13,6 +13,8 @@ const OPEN_WARNING_LIMIT = 5;
 
 export interface ResultPanelContext {
   readonly language: Language;
+  /** The language the report sheets were written in (the panel may be shown in the other one). */
+  readonly sheetsLanguage: Language;
   readonly onOpenSheet: (name: string) => void;
 }
 
@@ -37,11 +39,38 @@ function warningItem(language: Language, warning: WarningView): HTMLLIElement {
   return h('li', null, where === null ? null : h('span', { class: 'warning-where' }, where), warning.message);
 }
 
+/**
+ * One entry per distinct sentence: a warning repeated word for word is listed once with its count.
+ *
+ * @example
+ * distinctWarnings([a, a, b]).map((entry) => entry.count)
+ * //=> [2, 1]
+ */
+export function distinctWarnings(warnings: readonly WarningView[]): { warning: WarningView; count: number }[] {
+  const byText = new Map<string, { warning: WarningView; count: number }>();
+  for (const warning of warnings) {
+    const key = `${warning.tab ?? ''}\u0000${warning.row ?? ''}\u0000${warning.message}`;
+    const entry = byText.get(key);
+    if (entry) entry.count += 1;
+    else byText.set(key, { warning, count: 1 });
+  }
+  return [...byText.values()];
+}
+
 function warningsBlock(language: Language, warnings: readonly WarningView[]): HTMLElement {
   if (warnings.length === 0) return h('p', { class: 'muted' }, t(language, 'result.noWarnings'));
-  const title = t(language, 'result.warnings', { count: warnings.length });
-  const list = h('ul', { class: 'warnings' }, warnings.map((warning) => warningItem(language, warning)));
-  if (warnings.length <= OPEN_WARNING_LIMIT) return h('div', null, h('h3', null, title), list);
+  const entries = distinctWarnings(warnings);
+  const title = t(language, 'result.warnings', { count: entries.length });
+  const list = h(
+    'ul',
+    { class: 'warnings' },
+    entries.map(({ warning, count }) => {
+      const item = warningItem(language, warning);
+      if (count > 1) item.append(t(language, 'result.repeated', { count }));
+      return item;
+    })
+  );
+  if (entries.length <= OPEN_WARNING_LIMIT) return h('div', null, h('h3', null, title), list);
   return h('details', { class: 'warnings-details' }, h('summary', null, title), list);
 }
 
@@ -60,6 +89,8 @@ export function createResultPanel(context: ResultPanelContext, result: GenerateR
     { class: 'panel result', 'aria-labelledby': headingId },
     h('h2', { id: headingId, tabindex: -1 }, t(language, 'result.heading')),
     h('p', { class: 'muted' }, t(language, 'result.period', { from: result.period.from, to: result.period.to, asOf: result.asOf })),
+    context.sheetsLanguage === language ? null : h('p', { class: 'note' }, t(language, 'result.sheetsLanguage')),
+    result.notes.length === 0 ? null : h('ul', { class: 'notes', 'aria-label': t(language, 'result.notes') }, result.notes.map((note) => h('li', null, note))),
     result.summarySheet === ''
       ? null
       : h(
@@ -77,9 +108,14 @@ export function createResultPanel(context: ResultPanelContext, result: GenerateR
             result.headline.map((kpi) => h('div', { class: 'kpi' }, h('dt', null, kpi.label), h('dd', null, kpi.value)))
           ),
         ],
+    warningsBlock(language, result.warnings),
     result.sheets.length === 0
       ? null
-      : [h('h3', null, t(language, 'result.sheets')), h('ul', { class: 'sheets' }, result.sheets.map((sheet) => h('li', null, sheet)))],
-    warningsBlock(language, result.warnings)
+      : h(
+          'details',
+          { class: 'sheets-details' },
+          h('summary', null, t(language, 'result.sheets', { count: result.sheets.length })),
+          h('ul', { class: 'sheets' }, result.sheets.map((sheet) => h('li', null, sheet)))
+        )
   );
 }

@@ -7,6 +7,7 @@ import { CURRENCIES, DEFAULT_CURRENCY } from '../../core/money/currency';
 import type { FunnelView, Language } from '../../core/model/types';
 import type { SettingsInput } from '../../shared/rpc';
 import { h, uniqueId } from '../h';
+import type { SectionBuilder } from './section';
 import { t, type MessageKey } from '../i18n';
 import {
   checkPeriod,
@@ -150,9 +151,12 @@ export function createSettingsForm(context: SettingsFormContext): SettingsForm {
     helpKey?: MessageKey;
     value: string;
     inputMode: 'decimal' | 'text';
-    placeholder?: string;
+    /** What an empty field says (never a value-like example: design §8). */
+    emptyKey: MessageKey;
     parse: (text: string) => InputResult<T>;
     apply: (value: T) => SettingsInput;
+    /** How a valid value is shown back once the user leaves the field (how it was read). */
+    format?: (value: T) => string;
   }): HTMLElement => {
     const id = uniqueId('setting');
     const error = errorLine();
@@ -162,7 +166,7 @@ export function createSettingsForm(context: SettingsFormContext): SettingsForm {
       type: 'text',
       inputmode: options.inputMode,
       value: options.value,
-      placeholder: options.placeholder ?? null,
+      placeholder: t(language, options.emptyKey),
       autocomplete: 'off',
       'aria-describedby': describedBy(...(helpId ? [helpId] : []), error.id),
     });
@@ -177,7 +181,11 @@ export function createSettingsForm(context: SettingsFormContext): SettingsForm {
     checks.push(check);
     // While typing, only clear an error; complain when the user leaves the field.
     input.addEventListener('input', () => check.check(false));
-    input.addEventListener('change', () => check.check(true));
+    input.addEventListener('change', () => {
+      if (!check.check(true) || !options.format) return;
+      const result = options.parse(input.value);
+      if (result.ok) input.value = options.format(result.value);
+    });
     return h(
       'div',
       { class: 'field-row' },
@@ -195,17 +203,19 @@ export function createSettingsForm(context: SettingsFormContext): SettingsForm {
     h('p', { class: 'help' }, t(language, 'settings.ltvHelp')),
     parsedInput({
       labelKey: 'settings.grossMargin',
+      helpKey: 'settings.grossMarginHelp',
       value: formatGrossMarginInput(settings.grossMargin),
       inputMode: 'decimal',
-      placeholder: '70',
+      emptyKey: 'settings.notSet',
       parse: parseGrossMarginInput,
       apply: (value) => ({ grossMargin: value ?? undefined }),
+      format: formatGrossMarginInput,
     }),
     parsedInput({
       labelKey: 'settings.expectedPurchases',
       value: settings.expectedPurchases === null || settings.expectedPurchases === undefined ? '' : String(settings.expectedPurchases),
       inputMode: 'decimal',
-      placeholder: '3',
+      emptyKey: 'settings.notSet',
       parse: parseExpectedPurchasesInput,
       apply: (value) => ({ expectedPurchases: value ?? undefined }),
     })
@@ -216,7 +226,7 @@ export function createSettingsForm(context: SettingsFormContext): SettingsForm {
     helpKey: 'settings.scoreBandsHelp',
     value: formatScoreBandsInput(settings.scoreBands),
     inputMode: 'text',
-    placeholder: '0, 20, 40, 60, 80',
+    emptyKey: 'settings.notSetAutomatic',
     parse: parseScoreBandsInput,
     apply: (value) => ({ scoreBands: value ?? undefined }),
   });
@@ -238,3 +248,15 @@ export function createSettingsForm(context: SettingsFormContext): SettingsForm {
     validateAll: () => checks.map((check) => check.check(true)).every(Boolean),
   };
 }
+
+/**
+ * The settings as a section of the page (see section.ts).
+ *
+ * @example
+ * settingsSection(context).validate?.()
+ * //=> true
+ */
+export const settingsSection: SectionBuilder = (context) => {
+  const form = createSettingsForm({ language: context.language, settings: context.setup.settings, onChange: context.editSettings });
+  return { element: form.element, validate: () => form.validateAll() };
+};

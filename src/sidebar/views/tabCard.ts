@@ -1,14 +1,18 @@
 /**
- * One data tab in the list: name, row count, kind (editable), detection confidence, status, what is
- * missing, and a disclosure with one dropdown per field of its kind. Edits go up through callbacks;
- * `refresh` updates the card in place so the control the user is on keeps focus.
+ * One data tab: its name and status, rows and what was detected, and — behind a disclosure that
+ * tabs needing attention open by default — the kind, what is missing, and the column mapping (or,
+ * for a tab without a kind, the headers that were found with their samples). Edits go up through
+ * callbacks; `refresh` updates the card in place so the control the user is on keeps focus.
  */
 import type { AnyField, Language, TabKind, TabMapping } from '../../core/model/types';
-import type { KindView, TabView } from '../../shared/rpc';
+import { missingFields } from '../../core/model/requiredFields';
+import type { ColumnView, KindView, TabView } from '../../shared/rpc';
 import { h, replaceContent, uniqueId } from '../h';
-import { t } from '../i18n';
-import { columnOptionLabel, confidenceLevel, rowCountLabel } from '../labels';
-import { isTabUsable, missingRequiredFields, needsChannelName, sameMapping } from '../setupEdits';
+import { t, type MessageKey } from '../i18n';
+import { columnLetter, confidenceLevel, rowCountLabel } from '../labels';
+import { columnsFor, needsChannelName, suggestedMapping } from '../setupEdits';
+import { createDisclosure } from './disclosure';
+import { createMappingPanel, type MappingPanel } from './mappingPanel';
 
 export interface TabCardContext {
   readonly language: Language;
@@ -28,127 +32,86 @@ export interface TabCard {
   isUsable(): boolean;
 }
 
-const NOT_USED = '';
-
-function kindLabel(kinds: readonly KindView[], kind: TabKind): string {
-  return kinds.find((view) => view.kind === kind)?.label ?? kind;
-}
+/** What a card says about its tab, from the view and the mapping being edited. */
+export type TabStatus = 'ready' | 'missing' | 'unknown' | 'unused' | 'empty';
 
 /**
- * What is missing: the server's words when they describe this mapping, else our own. For a tab
- * not used as shown, the server says what its best guess lacked (why it was not recognised).
+ * The status of a tab: ready, required columns missing, no kind detected, set to not used, or empty.
+ *
+ * @example
+ * tabStatus({ ...view, detectedKind: null, empty: false }, { tab: 'メモ', kind: null, headerRow: 0, columns: {} })
+ * //=> 'unknown'
  */
-function missingLines(language: Language, kinds: readonly KindView[], view: TabView, mapping: TabMapping): readonly string[] {
-  if (sameMapping(view.mapping, mapping)) return view.missing;
-  if (mapping.kind === null) return [];
-  return missingRequiredFields(mapping, kinds).map((field) => t(language, 'mapping.missingField', { field: field.label }));
+export function tabStatus(view: TabView, mapping: TabMapping): TabStatus {
+  if (view.empty) return 'empty';
+  if (mapping.kind === null) return view.detectedKind === null ? 'unknown' : 'unused';
+  return missingFields(mapping, mapping.kind).length > 0 ? 'missing' : 'ready';
 }
 
-function kindSelect(context: TabCardContext, view: TabView, mapping: TabMapping, id: string, afterChange: () => void): HTMLSelectElement {
-  const select = h(
-    'select',
-    {
-      id,
-      onchange: () => {
-        context.onKind(view.name, select.value === NOT_USED ? null : (select.value as TabKind));
-        afterChange();
-      },
-    },
-    context.kinds.map((kind) => h('option', { value: kind.kind }, kind.label)),
-    h('option', { value: NOT_USED }, t(context.language, 'tabs.kindNotUsed'))
-  );
-  select.value = mapping.kind ?? NOT_USED;
-  return select;
+/** Tabs the user has to look at: their cards stay open on top (design §8). */
+export function needsAttention(status: TabStatus): boolean {
+  return status === 'missing' || status === 'unknown';
 }
 
-function detectionLine(context: TabCardContext, view: TabView): HTMLParagraphElement {
-  if (view.detectedKind === null) return h('p', { class: 'muted' }, t(context.language, 'tabs.notDetected'));
-  const level = confidenceLevel(view.confidence);
-  return h(
-    'p',
-    { class: 'muted' },
-    t(context.language, 'tabs.detected', {
-      kind: kindLabel(context.kinds, view.detectedKind),
-      confidence: t(context.language, `confidence.${level}`),
-    })
-  );
+const STATUS: { readonly [S in TabStatus]: { readonly key: MessageKey; readonly badge: string } } = {
+  ready: { key: 'tabs.statusReady', badge: 'badge-ok' },
+  missing: { key: 'tabs.statusMissing', badge: 'badge-warn' },
+  unknown: { key: 'tabs.statusUnknown', badge: 'badge-warn' },
+  unused: { key: 'tabs.statusUnused', badge: 'badge-muted' },
+  empty: { key: 'tabs.statusEmpty', badge: 'badge-muted' },
+};
+
+const NOT_USED = '';
+
+function kindOf(kinds: readonly KindView[], kind: TabKind): KindView | undefined {
+  return kinds.find((view) => view.kind === kind);
 }
 
-interface FieldControl {
-  readonly field: AnyField;
-  readonly required: boolean;
-  readonly select: HTMLSelectElement;
+function metaLine(context: TabCardContext, view: TabView): string {
+  const { language } = context;
+  const rows = rowCountLabel(language, view.rowCount);
+  if (view.empty) return t(language, 'tabs.emptyTab');
+  if (view.detectedKind === null) return t(language, 'tabs.meta', { rows, detail: t(language, 'tabs.notDetected') });
+  const detected = t(language, 'tabs.detected', {
+    kind: kindOf(context.kinds, view.detectedKind)?.label ?? view.detectedKind,
+    confidence: t(language, `confidence.${confidenceLevel(view.confidence)}`),
+  });
+  return t(language, 'tabs.meta', { rows, detail: detected });
 }
 
-/** Dropdowns for the fields of the mapping's kind, plus the channel name when there is no channel column. */
-function mappingPanel(
-  context: TabCardContext,
-  view: TabView,
-  mapping: TabMapping,
-  controls: FieldControl[],
-  channelRow: { element: HTMLElement | null }
-): HTMLElement[] {
-  const language = context.language;
-  if (mapping.kind === null) return [h('p', { class: 'muted' }, t(language, 'mapping.notUsed'))];
-  const kind = context.kinds.find((candidate) => candidate.kind === mapping.kind);
-  const rows: HTMLElement[] = [h('p', { class: 'muted' }, t(language, 'mapping.intro'))];
-  const columnCount = Math.max(view.headers.length, ...Object.values(mapping.columns).map((index) => (index ?? -1) + 1));
-  for (const field of kind?.fields ?? []) {
-    const id = uniqueId('field');
-    const select = h(
-      'select',
-      {
-        id,
-        'aria-required': field.required ? 'true' : null,
-        onchange: () => context.onColumn(view.name, field.field, select.value === '' ? null : Number(select.value)),
-      },
-      h('option', { value: '' }, t(language, 'mapping.none')),
-      Array.from({ length: columnCount }, (_, index) =>
-        h('option', { value: String(index) }, columnOptionLabel(language, index, view.headers[index] ?? ''))
-      )
-    );
-    const column = mapping.columns[field.field];
-    select.value = column === undefined ? '' : String(column);
-    controls.push({ field: field.field, required: field.required, select });
-    rows.push(
-      h(
-        'div',
-        { class: 'field-row field-inline' },
-        h(
-          'label',
-          { for: id },
-          // Server labels suit the middle of a sentence ("cost"); a form label starts with a capital.
-          field.label.charAt(0).toUpperCase() + field.label.slice(1),
-          field.required ? h('span', { class: 'badge badge-required' }, t(language, 'mapping.required')) : null
+/** The headers found in a tab without a kind, each with its samples, and why no kind fits. */
+function unknownTabPanel(context: TabCardContext, view: TabView, columns: readonly ColumnView[]): HTMLElement[] {
+  const { language } = context;
+  const closest = view.closest;
+  const why = closest
+    ? t(language, 'tabs.closest', {
+        kind: kindOf(context.kinds, closest.kind)?.label ?? closest.kind,
+        fields: closest.missing.map((field) => kindOf(context.kinds, closest.kind)?.fields.find((f) => f.field === field)?.label ?? field).join(language === 'ja' ? '、' : ', '),
+      })
+    : t(language, 'tabs.noKnownHeader');
+  const listed = columns.map((column, index) => ({ column, index })).filter(({ column }) => column.label !== '' || column.samples.length > 0);
+  return [
+    h('div', { class: 'notice' }, h('p', null, view.detectedKind === null ? t(language, 'tabs.notDetected') : t(language, 'mapping.notUsed')), view.detectedKind === null ? h('p', null, why) : null, h('p', null, t(language, 'tabs.chooseKind'))),
+    listed.length === 0
+      ? null
+      : h(
+          'div',
+          { class: 'headers-found' },
+          h('h4', null, t(language, 'tabs.headersFound', { row: view.mapping.headerRow + 1 })),
+          h(
+            'ul',
+            { class: 'column-list' },
+            listed.map(({ column, index }) =>
+              h(
+                'li',
+                null,
+                h('span', { class: 'column-name' }, `${columnLetter(index)}: ${column.label || t(language, 'mapping.blankHeader')}`),
+                column.samples.length > 0 ? h('span', { class: 'column-samples' }, t(language, 'mapping.samples', { samples: column.samples.join(language === 'ja' ? '、' : ', ') })) : null
+              )
+            )
+          )
         ),
-        select
-      )
-    );
-  }
-  if (mapping.kind === 'ads' || mapping.kind === 'traffic') {
-    const id = uniqueId('channel');
-    const helpId = uniqueId('channel-help');
-    const input = h('input', {
-      id,
-      type: 'text',
-      value: mapping.channel ?? '',
-      placeholder: view.name,
-      'aria-describedby': helpId,
-      autocomplete: 'off',
-      oninput: () => context.onChannel(view.name, input.value),
-    });
-    const row = h(
-      'div',
-      { class: 'field-row channel-row', hidden: !needsChannelName(mapping) },
-      h('label', { for: id }, t(language, 'mapping.channel')),
-      input,
-      h('p', { id: helpId, class: 'help' }, t(language, 'mapping.channelHelp'))
-    );
-    channelRow.element = row;
-    rows.push(row);
-  }
-  if (mapping.wideMetrics !== undefined && mapping.kind === 'targets') rows.push(h('p', { class: 'muted' }, t(language, 'mapping.wide')));
-  return rows;
+  ].filter((element): element is HTMLDivElement => element !== null);
 }
 
 /**
@@ -159,82 +122,101 @@ function mappingPanel(
  * //=> 'リード一覧'
  */
 export function createTabCard(context: TabCardContext, initialView: TabView, initialMapping: TabMapping): TabCard {
-  const language = context.language;
+  const { language } = context;
   const name = initialView.name;
   const kindId = uniqueId('kind');
-  const panelId = uniqueId('mapping');
+  const bodyId = uniqueId('tab-body');
   const status = h('span', { class: 'badge' });
+  const meta = h('p', { class: 'tab-meta muted' });
   const missingBox = h('div', { class: 'missing', 'aria-live': 'polite' });
-  const panel = h('div', { id: panelId, class: 'mapping-panel', role: 'group', 'aria-label': t(language, 'mapping.heading', { tab: name }) });
-  const toggle = h('button', {
-    type: 'button',
-    class: 'link-button disclosure',
-    'aria-controls': panelId,
-    onclick: () => {
-      const expanded = toggle.getAttribute('aria-expanded') !== 'true';
-      context.setExpanded(name, expanded);
-      showExpanded(expanded);
-    },
+  const mappingHost = h('div', { class: 'mapping-panel', role: 'group', 'aria-label': t(language, 'mapping.heading', { tab: name }) });
+  const channelInputId = uniqueId('channel');
+  const channelHelpId = uniqueId('channel-help');
+  const channelInput = h('input', {
+    id: channelInputId,
+    type: 'text',
+    placeholder: name,
+    'aria-describedby': channelHelpId,
+    autocomplete: 'off',
+    oninput: () => context.onChannel(name, channelInput.value),
   });
-  const element = h(
-    'li',
-    { class: 'tab-card' },
-    h('div', { class: 'tab-head' }, h('h3', { class: 'tab-name' }, name), status),
-    h('p', { class: 'tab-rows muted' }, rowCountLabel(language, initialView.rowCount)),
-    h('div', { class: 'field-row field-inline' }, h('label', { for: kindId }, t(language, 'tabs.kind')), kindSelect(context, initialView, initialMapping, kindId, () => {
-      // A newly chosen kind usually needs its columns checked: open the mapping if something is missing.
-      if (!usable && !toggle.hidden) {
-        context.setExpanded(name, true);
-        showExpanded(true);
-      }
-    })),
-    detectionLine(context, initialView),
-    missingBox,
-    toggle,
-    panel
+  const channelRow = h(
+    'div',
+    { class: 'field-row channel-row', hidden: true },
+    h('label', { for: channelInputId }, t(language, 'mapping.channel')),
+    channelInput,
+    h('p', { id: channelHelpId, class: 'help' }, t(language, 'mapping.channelHelp'))
   );
+  const kindSelect = h(
+    'select',
+    { id: kindId, onchange: () => context.onKind(name, kindSelect.value === NOT_USED ? null : (kindSelect.value as TabKind)) },
+    context.kinds.map((kind) => h('option', { value: kind.kind }, kind.label)),
+    h('option', { value: NOT_USED }, t(language, 'tabs.kindNotUsed'))
+  );
+  const body = h(
+    'div',
+    { id: bodyId, class: 'tab-body' },
+    h('div', { class: 'field-row field-inline' }, h('label', { for: kindId }, t(language, 'tabs.kind')), kindSelect),
+    missingBox,
+    mappingHost,
+    channelRow
+  );
+  const { button: toggle } = createDisclosure({
+    region: body,
+    className: 'link-button disclosure',
+    expanded: context.isExpanded(name),
+    onToggle: (expanded) => context.setExpanded(name, expanded),
+    label: (expanded) => t(language, expanded ? 'tabs.hideMapping' : 'tabs.showMapping'),
+  });
+  const element = h('li', { class: 'tab-card' }, h('div', { class: 'tab-head' }, h('h3', { class: 'tab-name' }, name), status), meta, toggle, body);
 
-  let controls: FieldControl[] = [];
-  const channelRow: { element: HTMLElement | null } = { element: null };
-  let panelKind: TabKind | null | undefined;
+  let panel: MappingPanel | null = null;
+  /** What the mapping host shows now: a kind's panel (with its header row) or the headers found. */
+  let panelKey: string | null = null;
   let usable = false;
 
-  function showExpanded(expanded: boolean): void {
-    toggle.setAttribute('aria-expanded', String(expanded));
-    toggle.textContent = t(language, expanded ? 'tabs.hideMapping' : 'tabs.showMapping');
-    panel.hidden = !expanded;
-  }
-
   function refresh(view: TabView, mapping: TabMapping): void {
-    if (panelKind !== mapping.kind) {
-      // The fields differ per kind: rebuild the panel. Focus is on the kind dropdown, outside it.
-      controls = [];
-      channelRow.element = null;
-      replaceContent(panel, mappingPanel(context, view, mapping, controls, channelRow));
-      panelKind = mapping.kind;
+    const state = tabStatus(view, mapping);
+    usable = state === 'ready';
+    status.textContent = t(language, STATUS[state].key);
+    status.className = `badge ${STATUS[state].badge}`;
+    element.setAttribute('data-status', state);
+    meta.textContent = metaLine(context, view);
+    toggle.hidden = state === 'empty';
+    if (state === 'empty') body.hidden = true;
+    if (kindSelect.value !== (mapping.kind ?? NOT_USED)) kindSelect.value = mapping.kind ?? NOT_USED;
+
+    const columns = columnsFor(view, mapping);
+    const key = `${mapping.kind ?? ''}:${mapping.headerRow}`;
+    if (key !== panelKey) {
+      // The fields differ per kind: rebuild. Focus is on the kind dropdown, outside the host.
+      const kind = mapping.kind === null ? undefined : kindOf(context.kinds, mapping.kind);
+      panel = kind
+        ? createMappingPanel(
+            { language, kind, columns, suggested: suggestedMapping(view, kind.kind), onColumn: (field, column) => context.onColumn(name, field, column) },
+            mapping
+          )
+        : null;
+      replaceContent(mappingHost, panel ? panel.elements : unknownTabPanel(context, view, columns));
+      panelKey = key;
     }
-    const missing = missingLines(language, context.kinds, view, mapping);
-    usable = isTabUsable(mapping, missing);
+    const missing = mapping.kind === null ? [] : missingFields(mapping, mapping.kind);
+    panel?.refresh(mapping, missing);
+    const kind = mapping.kind === null ? undefined : kindOf(context.kinds, mapping.kind);
     replaceContent(
       missingBox,
-      missing.length > 0 ? [h('p', null, t(language, 'mapping.missingIntro')), h('ul', null, missing.map((line) => h('li', null, line)))] : null
+      missing.length > 0 && kind
+        ? [
+            h('p', null, t(language, 'mapping.missingIntro', { kind: kind.label })),
+            h('ul', null, missing.map((field) => h('li', null, t(language, 'mapping.missingField', { field: kind.fields.find((f) => f.field === field)?.label ?? field })))),
+          ]
+        : null
     );
     missingBox.hidden = missing.length === 0;
-    const statusKey = mapping.kind === null ? 'tabs.statusUnused' : usable ? 'tabs.statusReady' : 'tabs.statusMissing';
-    status.textContent = t(language, statusKey);
-    status.className = `badge ${mapping.kind === null ? 'badge-muted' : usable ? 'badge-ok' : 'badge-warn'}`;
-    element.classList.toggle('tab-card-unused', mapping.kind === null);
-    // An unused tab has nothing to map: the kind dropdown is the only thing to do.
-    toggle.hidden = mapping.kind === null;
-    panel.hidden = mapping.kind === null || toggle.getAttribute('aria-expanded') !== 'true';
-    for (const control of controls) {
-      const empty = mapping.columns[control.field] === undefined;
-      control.select.setAttribute('aria-invalid', String(control.required && empty));
-    }
-    if (channelRow.element) channelRow.element.hidden = !needsChannelName(mapping);
+    channelRow.hidden = !needsChannelName(mapping);
+    if (document.activeElement !== channelInput) channelInput.value = mapping.channel ?? '';
   }
 
-  showExpanded(context.isExpanded(name));
   refresh(initialView, initialMapping);
   return { element, refresh, isUsable: () => usable };
 }

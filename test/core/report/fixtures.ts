@@ -167,6 +167,7 @@ export function fullSummary(assumptions: { grossMargin: number; expectedPurchase
     scoreBands: [band('0-19', 100, 5, 1, 2), band('20-39', 60, 10, 2, 4), band('40-59', 40, 12, 3, 5), band('60-79', 25, 12, 3, 3), band('80+', 15, 9, 2, 1)],
     velocity: { leadToMqlDays: 6, mqlToSqlDays: 12.5, sqlToOpportunityDays: 9, opportunityToWonDays: null, leadToWonDays: 41 },
     email: [email('4月メルマガ', 5000, 1500, 150), email('ウェビナー案内', 2000, null, 40), email('テスト配信', 0, 0, 0)],
+    notes: [],
     findings: [
       { code: 'target_gap', tone: 'bad', message: '受注金額は目標 ¥4,000,000に対して実績 ¥3,800,000（発生日ベース、達成率 95.0%）で、¥200,000足りません。' },
       { code: 'rate_difference', tone: 'good', message: '「展示会」の商談化率は 25.0% で、ほかのチャネルの 17.5% より高く、偶然では説明できない差です。' },
@@ -202,6 +203,7 @@ export function leadsOnlySummary(): FunnelSummary {
     scoreBands: [],
     velocity: { leadToMqlDays: null, mqlToSqlDays: null, sqlToOpportunityDays: null, opportunityToWonDays: null, leadToWonDays: null },
     email: [],
+    notes: [],
     findings: [],
     sources: [{ tab: 'Leads', kind: 'leads', rowsRead: 50, rowsSkipped: 0 }],
     warnings: [],

@@ -339,3 +339,12 @@ describe('buildSummarySheet', () => {
     });
   });
 });
+
+describe('summary notes', () => {
+  it('shows each note of the summary (LTV not computed, and why) beside 注意 at the top', () => {
+    const note = 'LTV と LTV/CAC は計算していません（粗利率が未入力のため）。';
+    const grid = new SheetGrid(buildSummarySheet({ ...fullSummary(undefined), notes: [note] }, JAPANESE_SETTINGS, GENERATED_AT).sheet);
+    expect(beside(grid, '注意')).toBe(note);
+    expect(grid.rowOf('注意')).toBeLessThan(grid.firstRowOf('リード'));
+  });
+});

@@ -20,14 +20,23 @@ describe('readSettings', () => {
   });
 
   it('lists every problem in the requested language', () => {
-    const result = readSettings({ language: 'en', view: 'weekly', from: '2025/04/01', grossMargin: 70, scoreBands: [50, 20] });
+    const result = readSettings({ language: 'en', view: 'weekly', from: '2025/04/01', grossMargin: 150, scoreBands: [50, 20] });
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.problems).toEqual([
       'view must be "cohort" or "period".',
       'from must be a date written YYYY-MM-DD, such as 2025-04-01 (got "2025/04/01").',
-      'grossMargin must be a number above 0 and at most 1 (e.g. 0.7).',
+      'grossMargin must be above 0 and at most 100%, written as 0.7, 70 or 70% (a number up to 1 is a fraction; a number above 1, or with %, is a percent).',
       'scoreBands must be numbers in ascending order, e.g. [0, 20, 40, 60, 80].',
     ]);
+  });
+
+  it('reads a gross margin by the one rule of the sidebar and the CLI: 0.7, 70 and "70%" are all 70%', () => {
+    const margin = (grossMargin: unknown): unknown => {
+      const result = readSettings({ grossMargin });
+      return result.ok ? result.settings.grossMargin : 'refused';
+    };
+    expect([0.7, 70, '70', '70%', '０．７', 1, '1%', '0.5%'].map(margin)).toEqual([0.7, 0.7, 0.7, 0.7, 0.7, 1, 0.01, 0.005]);
+    expect([0, -0.2, 101, '0%', '70 %%', 'seventy', true].map(margin)).toEqual(Array(7).fill('refused'));
   });
 
   describe('edge cases', () => {

@@ -28,14 +28,14 @@ describe('a server error', () => {
     const outcome = await generateWith(sidebar.page, () => sidebar.page.locator('button.generate').click());
     // The message of src/sheets/lock.ts, without "Exception:", a stack trace or a file and line.
     expect(outcome).toEqual({ kind: 'error', message: 'このスプレッドシートでは、別のファネルレポートを作成中です。完了してから（通常は1分以内）もう一度お試しください。' });
-    const box = sidebar.page.locator('.generate-panel .error-box');
+    const box = sidebar.page.locator('.outcome .error-box');
     expect(await box.getAttribute('role')).toBe('alert');
     expect(await box.innerText()).not.toMatch(/Exception|Error|\bat\s|\.js|line \d/);
     expect(await sidebar.page.locator('.result').count()).toBe(0);
   });
 
   it('goes away when dismissed, and Generate works once the lock is free', async () => {
-    const box = sidebar.page.locator('.generate-panel .error-box');
+    const box = sidebar.page.locator('.outcome .error-box');
     await box.getByRole('button', { name: '閉じる' }).click();
     expect(await box.isHidden()).toBe(true);
     const panel = await generate(sidebar.page);
@@ -55,7 +55,7 @@ describe('a server error', () => {
       expect(message).toContain('既定のアカウント（最初にログインしたアカウント）でスプレッドシートを開くか、シークレットウィンドウで');
     } finally {
       await sidebar.page.unroute('**/rpc');
-      await sidebar.page.locator('.generate-panel .error-box').getByRole('button', { name: '閉じる' }).click();
+      await sidebar.page.locator('.outcome .error-box').getByRole('button', { name: '閉じる' }).click();
     }
   });
 
@@ -96,9 +96,22 @@ describe('the language toggle', () => {
     expect(await page.locator('button.generate').textContent()).toBe('Generate funnel report');
     expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
     const leads = tabCard(page, 'リード');
-    expect(await leads.locator('.tab-rows').textContent()).toBe('Rows: 1,500');
+    expect(await leads.locator('.tab-meta').textContent()).toBe('Rows: 1,500 · Detected: Leads (high confidence)');
     expect(await leads.locator('select').first().evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toBe('Leads');
-    expect(await leads.getByText('Detected: Leads (high confidence)').isVisible()).toBe(true);
+
+    // The result of the Japanese Generate above is re-worded, the server's words included.
+    const shown = page.locator('.result');
+    await page.locator('#app[aria-busy="false"] .result h2', { hasText: 'Report ready' }).waitFor();
+    expect(await shown.locator('.kpi dt').allTextContents()).toEqual(['Leads', 'Opportunity rate', 'Win rate', 'CAC', 'ROAS']);
+    expect(await shown.locator('ul.notes li').allTextContents()).toEqual([
+      'LTV and LTV/CAC were not computed: no value was given for gross margin and expected purchases per customer. Fill in Report settings in the sidebar to compute them.',
+    ]);
+    expect(await shown.locator('p.note').textContent()).toBe('The report sheets were written in Japanese. Generate again for English sheets.');
+    const warnings = await shown.locator('ul.warnings li').allTextContents();
+    expect(warnings.length).toBeGreaterThan(0);
+    // Only the user's own names (tabs, channels) may still be Japanese; no sentence is.
+    for (const warning of warnings) expect(warning.replace(/"[^"]*"|「[^」]*」|\([^)]*\)/g, '')).not.toMatch(/[\u3040-\u30ff]{3}/);
+    expect(await shown.locator('.sheets li').first().textContent()).toBe('ファネル概要');
 
     const panel = await generate(page);
     expect(await panel.locator('h2').textContent()).toBe('Report ready');
@@ -114,7 +127,7 @@ describe('the language toggle', () => {
     await page.getByRole('button', { name: '日本語' }).click();
     await page.locator('#app[lang="ja"][aria-busy="false"] button.generate').waitFor();
     expect(await page.locator('#app h2').first().textContent()).toBe('データタブ');
-    expect(await tabCard(page, 'リード').locator('.tab-rows').textContent()).toBe('1,500行');
+    expect(await tabCard(page, 'リード').locator('.tab-meta').textContent()).toMatch(/^1,500行・/);
   });
 
   describe('edge cases', () => {

@@ -93,6 +93,31 @@ export function tabCard(page: Page, name: string): Locator {
   return page.locator('li.tab-card').filter({ has: page.locator('h3.tab-name').getByText(name, { exact: true }) });
 }
 
+/** Opens a tab's card (unfolding the ready tabs first when it is among them) and returns it. */
+export async function openCard(page: Page, name: string): Promise<Locator> {
+  const card = tabCard(page, name);
+  const folded = page.locator('button.tabs-summary[aria-expanded="false"]');
+  if (!(await card.isVisible()) && (await folded.count()) > 0) await folded.click();
+  const toggle = card.locator('button.disclosure');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  return card;
+}
+
+/** One field of an open mapping (label, badges, dropdown, chosen column), by the field's label. */
+export function fieldRow(card: Locator, label: string): Locator {
+  return card.locator('.field-map').filter({ has: card.page().locator('.field-name').getByText(label, { exact: true }) });
+}
+
+/** The dropdown of one field in an open mapping, by the field's label (its badges aside). */
+export function fieldSelect(card: Locator, label: string): Locator {
+  return fieldRow(card, label).locator('select');
+}
+
+/** The text of a dropdown's chosen option. */
+export function chosenOption(select: Locator): Promise<string> {
+  return select.evaluate((element: HTMLSelectElement) => element.selectedOptions[0]?.textContent ?? '');
+}
+
 export type GenerateOutcome = { readonly kind: 'result'; readonly panel: Locator } | { readonly kind: 'error'; readonly message: string };
 
 /**
@@ -105,7 +130,7 @@ export async function generateWith(page: Page, press: () => Promise<void>): Prom
   });
   await press();
   const panel = page.locator('.result:not([data-stale])');
-  const error = page.locator('.generate-panel .error-box:not([hidden])');
+  const error = page.locator('.outcome .error-box:not([hidden])');
   await panel.or(error).first().waitFor();
   await waitUntilIdle(page);
   if (await error.isVisible()) return { kind: 'error', message: (await error.locator('p').innerText()).trim() };

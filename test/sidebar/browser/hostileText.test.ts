@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
-import { generate, launchChromium, openSidebar, startTestPreview, tabCard, type Preview, type SidebarPage } from './harness';
+import { fieldSelect, generate, launchChromium, openCard, openSidebar, startTestPreview, tabCard, type Preview, type SidebarPage } from './harness';
 
 const IMG_TAB = '<img src=x onerror=alert(1)>';
 const BOLD_CHANNEL = '<b>bold</b>';
@@ -71,6 +71,7 @@ async function injectedElements(sidebarPage: SidebarPage): Promise<{ img: number
 
 describe('the tab list', () => {
   it('shows the tab name verbatim as the card title, as text', async () => {
+    await openCard(sidebar.page, IMG_TAB);
     const title = sidebar.page.locator('h3.tab-name').getByText(IMG_TAB, { exact: true });
     expect(await title.isVisible()).toBe(true);
     expect(await title.evaluate((element) => element.childElementCount)).toBe(0);
@@ -78,10 +79,11 @@ describe('the tab list', () => {
   });
 
   it('shows a header that looks like markup as the text of a column option', async () => {
-    const card = tabCard(sidebar.page, IMG_TAB);
-    await card.getByRole('button', { name: '列の対応づけを表示' }).click();
-    const options = await card.getByLabel('チャネル', { exact: true }).locator('option').allTextContents();
-    expect(options).toContain(`D列: ${ITALIC_HEADER}`);
+    const card = await openCard(sidebar.page, IMG_TAB);
+    const options = await fieldSelect(card, 'チャネル').locator('option').allTextContents();
+    // The column, its header and its sample values, all as the characters they are.
+    expect(options).toContain(`D列: ${ITALIC_HEADER}（<b>x</b>）`);
+    expect(options).toContain(`C列: 流入元（${BOLD_CHANNEL}, ${SCRIPT_CHANNEL}）`);
   });
 
   it('created no element from the sheet text', async () => {

@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { buildSampleWorkbook } from '../../../src/core/sample';
-import { DIST, generate, launchChromium, openSidebar, readOut, startTestPreview, tabCard, tableBelow, type Preview, type SidebarPage } from './harness';
+import { chosenOption, DIST, fieldSelect, generate, launchChromium, openCard, openSidebar, readOut, startTestPreview, tabCard, tableBelow, type Preview, type SidebarPage } from './harness';
 
 /** The kind each sample tab holds, as the Japanese sidebar names it (from the sample's design). */
 const SAMPLE_KINDS: Readonly<Record<string, string>> = {
@@ -49,15 +49,15 @@ describe('the tab list', () => {
       const kind = SAMPLE_KINDS[name] ?? '';
       const chosen = await card.locator('select').first().evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent ?? '');
       expect([name, chosen]).toEqual([name, kind]);
-      expect([name, await card.locator('p.muted').filter({ hasText: '自動判定' }).textContent()]).toEqual([name, expect.stringContaining(`自動判定: ${kind}（信頼度: `)]);
+      expect([name, await card.locator('.tab-meta').textContent()]).toEqual([name, expect.stringContaining(`自動判定: ${kind}（信頼度: `)]);
       expect([name, await card.locator('.badge').first().textContent()]).toEqual([name, '使用できます']);
     }
   });
 
   it('shows the data row count below the header row', async () => {
     // リード: a header row and 1,500 leads; 商談: a header row and 134 deals (the sample's sizes).
-    expect(await tabCard(sidebar.page, 'リード').locator('.tab-rows').textContent()).toBe('1,500行');
-    expect(await tabCard(sidebar.page, '商談').locator('.tab-rows').textContent()).toBe('134行');
+    expect(await tabCard(sidebar.page, 'リード').locator('.tab-meta').textContent()).toMatch(/^1,500行・/);
+    expect(await tabCard(sidebar.page, '商談').locator('.tab-meta').textContent()).toMatch(/^134行・/);
   });
 });
 
@@ -90,10 +90,9 @@ describe('Generate', () => {
     expect(leadsIn(before, 'Google広告')).toEqual(expect.any(Number));
     expect(leadsIn(before, 'Google広告')).not.toBe(0);
 
-    const card = tabCard(page, 'リード');
-    await card.getByRole('button', { name: '列の対応づけを表示' }).click();
-    const channel = card.getByLabel('チャネル', { exact: true });
-    expect(await channel.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toBe('E列: 流入元');
+    const card = await openCard(page, 'リード');
+    const channel = fieldSelect(card, 'チャネル');
+    expect(await chosenOption(channel)).toMatch(/^E列: 流入元（/);
     await channel.selectOption({ label: '（なし）' });
     await generate(page);
 
@@ -111,10 +110,8 @@ describe('Generate', () => {
     const { page } = sidebar;
     await page.reload();
     await page.locator('#app[aria-busy="false"] button.generate').waitFor();
-    const card = tabCard(page, 'リード');
-    const toggle = card.getByRole('button', { name: '列の対応づけを表示' });
-    if (await toggle.isVisible()) await toggle.click();
-    expect(await card.getByLabel('チャネル', { exact: true }).evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toBe('（なし）');
+    const card = await openCard(page, 'リード');
+    expect(await chosenOption(fieldSelect(card, 'チャネル'))).toBe('（なし）');
   });
 
   describe('edge cases', () => {
