@@ -2,9 +2,8 @@
  * The funnel engine's entry: parsed rows in, every number of the report out (design §4, §5, §6.2,
  * §9.1).
  */
-import type { FunnelSettings, Language, ParsedWorkbook, TabKind, Warning } from '../model/types';
-import type { Bilingual } from '../text/translate';
-import type { ChannelRow, FunnelSummary } from '../model/summary';
+import type { FunnelSettings, ParsedWorkbook, TabKind, Warning } from '../model/types';
+import type { FunnelSummary } from '../model/summary';
 import { hasAnyField, hasTab, measureAvailability } from './availability';
 import { tallyAds, tallyLeads, tallyTraffic, tallyUnlinkedDeals } from './attribute';
 import { dayToIso } from '../dates/calendar';
@@ -12,8 +11,10 @@ import { monthsBetween } from './days';
 import { buildEmailTable } from './emailTable';
 import { buildFindings } from './findings';
 import { resolveFunnelLead, type FunnelLead } from './funnelLead';
+import { buildChannelModel } from './channelModel';
+import { buildChannelTables } from './channelTables';
 import { toKpiRow } from './kpiRow';
-import { compareCodeUnits, LabelBook } from './labels';
+import { BLANK_LABELS } from './labels';
 import { linkDeals } from './linkDeals';
 import { mergeDuplicateLeads } from './mergeLeads';
 import { buildMonthRows } from './monthRows';
@@ -21,10 +22,8 @@ import { computeScoreBands } from './scoreBands';
 import { LATER_STAGES, stageRank, type LaterStage } from './stageOrder';
 import { TallyBook } from './tally';
 import { computeVelocity } from './velocity';
-import { costWithoutLeadsWarning, duplicateLeadsWarning, leadsWithoutCostWarning, unlinkedDealsWarnings } from './warnings';
+import { duplicateLeadsWarning, groupCostWarnings, unlinkedDealsWarnings } from './warnings';
 import { resolveWindow } from './window';
-
-const BLANK_LABELS: Bilingual = { ja: '(未設定)', en: '(not set)' };
 
 const STAGE_FIELDS: Readonly<Record<LaterStage, readonly `${TabKind}.${string}`[]>> = {
   mql: ['leads.mql_date', 'leads.mql_flag', 'leads.status'],
@@ -49,20 +48,6 @@ function stagesWithData(workbook: ParsedWorkbook): Set<LaterStage> {
         ),
     ),
   );
-}
-
-/** Registers every channel spelling in every tab, so each channel gets one label and one row. */
-function collectChannels(workbook: ParsedWorkbook, language: Language): LabelBook {
-  const channels = new LabelBook(BLANK_LABELS[language]);
-  for (const row of workbook.ads) channels.add(row.channel);
-  for (const row of workbook.traffic) channels.add(row.channel);
-  for (const row of workbook.leads) channels.add(row.channel);
-  for (const row of workbook.deals) channels.add(row.channel);
-  return channels;
-}
-
-function compareChannelRows(a: ChannelRow, b: ChannelRow): number {
-  return (b.leads ?? 0) - (a.leads ?? 0) || compareCodeUnits(a.channel, b.channel);
 }
 
 /**
@@ -95,9 +80,8 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
   const leads: FunnelLead[] = merged.leads.map((lead, index) => resolveFunnelLead(lead, links.dealsByLead[index] ?? []));
   const cohortLeads = leads.filter((lead) => lead.created >= window.from && lead.created <= window.to);
 
-  const channels = collectChannels(workbook, language);
+  const channels = buildChannelModel(workbook, language, settings.channelGroups);
   const tallies = new TallyBook(window.from, window.to, months);
-  for (const key of channels.keys()) tallies.ensureChannel(key);
   const channelKey = (raw: string | null): string => channels.keyOf(raw);
   tallyAds(tallies, workbook.ads, channelKey);
   tallyTraffic(tallies, workbook.traffic, channelKey);
@@ -105,9 +89,7 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
   if (view === 'period') tallyUnlinkedDeals(tallies, links.unlinked, channelKey);
 
   const total = toKpiRow(tallies.total, availability, ltvInputs);
-  const byChannel: ChannelRow[] = [...tallies.byChannel.entries()]
-    .map(([key, tally]) => ({ channel: channels.labelOf(key), ...toKpiRow(tally, availability, ltvInputs) }))
-    .sort(compareChannelRows);
+  const { byChannel, byChannelGroup } = buildChannelTables(tallies.byChannel, channels, availability, ltvInputs, language);
   const velocity = computeVelocity(cohortLeads);
   const byMonth = buildMonthRows({
     months,
@@ -129,15 +111,12 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
     : [];
 
   const checkChannels = availability.cost && availability.leads;
-  const costWithoutLeads = byChannel.filter((row) => (row.cost ?? 0) > 0 && row.leads === 0).map((row) => row.channel);
-  const leadsWithoutCost = byChannel.filter((row) => (row.leads ?? 0) > 0 && row.cost === 0).map((row) => row.channel);
   const warnings: Warning[] = [
     ...workbook.warnings,
     ...[
       duplicateLeadsWarning(merged.mergedRows, language),
       ...unlinkedDealsWarnings(links.unlinked, language),
-      checkChannels ? costWithoutLeadsWarning(costWithoutLeads, language) : null,
-      checkChannels ? leadsWithoutCostWarning(leadsWithoutCost, language) : null,
+      ...(checkChannels ? groupCostWarnings(byChannelGroup, byChannel, language) : []),
     ].filter((warning): warning is Warning => warning !== null),
   ];
 
@@ -149,6 +128,10 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
     currency: settings.currency,
     total,
     byChannel,
+    byChannelGroup,
+    channelMap: channels.channelMap,
+    channelDuplicates: channels.duplicates,
+    byAttribute: [],
     byMonth,
     scoreBands: hasScores ? computeScoreBands(cohortLeads, settings.scoreBands) : [],
     velocity,
@@ -159,6 +142,7 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
       view,
       total,
       channels: byChannel,
+      groups: byChannelGroup,
       months: byMonth,
       stagesWithData: stagesWithData(workbook),
     }),

@@ -3,7 +3,8 @@
  * and is made only when its denominators are large enough to mean something.
  */
 import type { FunnelView, Language, Stage } from '../model/types';
-import type { ChannelRow, Finding, KpiRow, MonthRow } from '../model/summary';
+import type { ChannelGroupRow, ChannelRow, Finding, KpiRow, MonthRow } from '../model/summary';
+import { serverMessage } from '../text/messages';
 import { formatCount, formatMoney, formatMonth, formatPercent, formatPoints, quoteLabel, listLabels } from './format';
 import type { LaterStage } from './stageOrder';
 
@@ -20,6 +21,8 @@ export interface FindingsInput {
   readonly total: KpiRow;
   /** Sorted as in the report (leads descending, then label). */
   readonly channels: readonly ChannelRow[];
+  /** Channel groups (design §4.6), sorted as in the report. */
+  readonly groups: readonly ChannelGroupRow[];
   readonly months: readonly MonthRow[];
   /** Stages some mapped column can show (others are known only by implication). */
   readonly stagesWithData: ReadonlySet<LaterStage>;
@@ -209,32 +212,27 @@ export function monthlyChangeFinding(input: FindingsInput): Finding | null {
 }
 
 /**
- * The channels that have cost but no leads, with their cost (no denominator involved, so no
- * minimum applies). Only when the workbook has leads at all.
+ * The channel groups that have cost but no leads, with their cost (no denominator involved, so no
+ * minimum applies). Groups, not channels: cost and leads spelled differently in two tabs still meet
+ * in their group (design §4.6).
  *
  * @example
  * costWithoutLeadsFinding(input)?.message
- * //=> '費用があるのにリードが0件のチャネル: 「展示会」（¥300,000）。広告とリードでチャネル名の表記が違っていないか確認してください。'
+ * //=> '費用があるのにリードが0件のチャネルグループ: 「展示会・イベント」（¥300,000）。リードの流入元がこのグループに振り分けられているか、チャネルの対応づけで確認してください。'
  */
 export function costWithoutLeadsFinding(input: FindingsInput): Finding | null {
   const { language, currency } = input;
-  const channels = input.channels.filter((row) => row.cost !== null && row.cost > 0 && row.leads === 0);
-  if (channels.length === 0) return null;
+  const groups = input.groups.filter((row) => row.cost !== null && row.cost > 0 && row.leads === 0);
+  if (groups.length === 0) return null;
   const names = listLabels(
-    channels.map((row) => {
+    groups.map((row) => {
       const cost = formatMoney(row.cost ?? 0, currency);
-      return language === 'ja' ? `${quoteLabel(row.channel, language)}（${cost}）` : `${quoteLabel(row.channel, language)} (${cost})`;
+      return language === 'ja' ? `${quoteLabel(row.group, language)}（${cost}）` : `${quoteLabel(row.group, language)} (${cost})`;
     }),
     language,
     5,
   );
-  return {
-    code: 'cost_without_leads',
-    message:
-      language === 'ja'
-        ? `費用があるのにリードが0件のチャネル: ${names}。広告とリードでチャネル名の表記が違っていないか確認してください。`
-        : `Channels with cost but no leads: ${names}. Check that the channel names are spelled the same in the ad and lead data.`,
-  };
+  return { code: 'cost_without_leads', message: serverMessage(language, 'findings.groupCostWithoutLeads', { groups: names }) };
 }
 
 /**

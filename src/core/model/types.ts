@@ -3,6 +3,7 @@
  * settings and the summary handed to the report (design §9.1). Data flows one way:
  * raw tab values → {@link TabMapping} → {@link ParsedWorkbook} → {@link FunnelSummary}.
  */
+import type { ChannelGroupOverrides } from './breakdowns';
 
 /** `YYYY-MM-DD` calendar day in the spreadsheet's time zone. */
 export type IsoDay = string;
@@ -247,4 +248,8 @@ export interface FunnelSettings {
   readonly expectedPurchases?: number;
   /** Lower bounds of score bands, ascending, e.g. [0, 20, 40, 60, 80]. */
   readonly scoreBands?: readonly number[];
+  /** The user's channel mapping (design §4.6): normalised channel value → group; overrides only. */
+  readonly channelGroups?: ChannelGroupOverrides;
+  /** Leads columns the user picked as breakdowns, by header (design §4.7). */
+  readonly attributeColumns?: readonly string[];
 }

@@ -160,13 +160,18 @@ export const SERVER_MESSAGES = {
     en: '{count} deals in this tab match no lead (rows {rows}{more}). Check that their lead IDs or emails match the leads tab. The cohort view leaves them out; the period view counts them by their own dates and channels.',
   },
   'funnel.unlinkedDealsMore': { ja: 'ほか{count}件', en: ' and {count} more' },
-  'funnel.costWithoutLeads': {
-    ja: '費用があるのにリードが0件のチャネルがあります: {channels}。広告とリードでチャネル名の表記が違っていないか確認してください。',
-    en: 'Some channels have cost but no leads: {channels}. Check that the channel names are spelled the same in the ad and lead data.',
+  'funnel.groupCostWithoutLeads': {
+    ja: '費用があるのにリードが0件のチャネルグループがあります: {groups}。リードの流入元の値がこのグループに振り分けられているか、チャネルの対応づけで確認してください。',
+    en: 'Some channel groups have cost but no leads: {groups}. Check in the channel mapping that the lead sources of these channels are placed in the same group.',
   },
-  'funnel.leadsWithoutCost': {
-    ja: 'リードがあるのに費用が0のチャネルがあります: {channels}。紹介や自然検索など費用のかからないチャネルなら問題ありません。そうでなければ、広告とリードでチャネル名の表記が違っていないか確認してください。',
-    en: 'Some channels have leads but no cost: {channels}. That is expected for free channels (referrals, organic search); otherwise check that the channel names are spelled the same in the ad and lead data.',
+  'funnel.groupLeadsWithoutCost': {
+    ja: 'リードがあるのに費用が0の広告のチャネルグループがあります: {groups}。広告費のタブが読み込まれているか、広告費のチャネルがこのグループに振り分けられているか確認してください。',
+    en: 'Some paid channel groups have leads but no cost: {groups}. Check that the ad spend tab is read and that its channels are placed in the same group.',
+  },
+
+  'findings.groupCostWithoutLeads': {
+    ja: '費用があるのにリードが0件のチャネルグループ: {groups}。リードの流入元がこのグループに振り分けられているか、チャネルの対応づけで確認してください。',
+    en: 'Channel groups with cost but no leads: {groups}. Check in the channel mapping that the lead sources of these channels are placed in the same group.',
   },
 
   'pipeline.emptyTab': { ja: '「{tab}」: 空のタブです。', en: '"{tab}": the tab is empty.' },

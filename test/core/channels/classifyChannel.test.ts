@@ -107,7 +107,7 @@ describe('classifyChannel', () => {
       ['OFFLINE', 'contacts'],
       ['Other campaigns', 'other'],
       ['他のキャンペーン', 'other'],
-    ].filter(([value]) => value !== 'Paid search') as Golden[]);
+    ].filter(([value]) => value !== 'Paid search') as unknown as Golden[]);
 
     it('gives a name GA4 and HubSpot share to the GA4 family (same group either way)', () => {
       expect(place('Paid search')).toEqual({ group: 'paid_search', rule: 'ga4_channel_group' });

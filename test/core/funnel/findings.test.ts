@@ -10,11 +10,13 @@ import {
 } from '../../../src/core/funnel/findings';
 import { toKpiRow } from '../../../src/core/funnel/kpiRow';
 import { emptyTally } from '../../../src/core/funnel/tally';
-import type { ChannelRow, KpiRow, MonthRow } from '../../../src/core/model/summary';
+import type { ChannelGroupId } from '../../../src/core/model/breakdowns';
+import type { ChannelGroupRow, ChannelRow, KpiRow, MonthRow } from '../../../src/core/model/summary';
 
 const everything: Availability = Object.fromEntries(MEASURES.map((measure) => [measure, true])) as Availability;
 const kpi = (values: Partial<Record<Measure, number>>): KpiRow => toKpiRow({ ...emptyTally(), ...values }, everything, {});
-const channel = (name: string, values: Partial<Record<Measure, number>>): ChannelRow => ({ channel: name, ...kpi(values) });
+const channel = (name: string, values: Partial<Record<Measure, number>>): ChannelRow => ({ channel: name, group: 'その他', groupId: 'other', ...kpi(values) });
+const group = (name: string, groupId: ChannelGroupId, values: Partial<Record<Measure, number>>): ChannelGroupRow => ({ group: name, groupId, ...kpi(values) });
 const month = (name: string, immature: boolean, values: Partial<Record<Measure, number>>): MonthRow => ({
   month: name,
   immature,
@@ -31,6 +33,7 @@ function input(overrides: Partial<FindingsInput>): FindingsInput {
     view: 'cohort',
     total: kpi({}),
     channels: [],
+    groups: [],
     months: [],
     stagesWithData: new Set(['mql', 'sql', 'opportunities', 'won']),
     ...overrides,
@@ -135,11 +138,20 @@ describe('monthlyChangeFinding', () => {
 });
 
 describe('costWithoutLeadsFinding', () => {
-  it('lists channels with cost and no leads, with their cost', () => {
-    const channels = [channel('Web', { cost: 1000, leads: 3 }), channel('展示会', { cost: 300000, leads: 0 })];
-    expect(costWithoutLeadsFinding(input({ channels }))?.message).toBe(
-      '費用があるのにリードが0件のチャネル: 「展示会」（¥300,000）。広告とリードでチャネル名の表記が違っていないか確認してください。',
+  it('lists channel groups with cost and no leads, with their cost', () => {
+    const groups = [group('有料検索', 'paid_search', { cost: 1000, leads: 3 }), group('展示会・イベント', 'events', { cost: 300000, leads: 0 })];
+    expect(costWithoutLeadsFinding(input({ groups }))?.message).toBe(
+      '費用があるのにリードが0件のチャネルグループ: 「展示会・イベント」（¥300,000）。リードの流入元がこのグループに振り分けられているか、チャネルの対応づけで確認してください。',
     );
+    expect(costWithoutLeadsFinding(input({ groups, language: 'en' }))?.message).toBe(
+      'Channel groups with cost but no leads: "展示会・イベント" (¥300,000). Check in the channel mapping that the lead sources of these channels are placed in the same group.',
+    );
+  });
+
+  it('says nothing about a channel with cost whose group has leads', () => {
+    const channels = [channel('展示会費用', { cost: 300000, leads: 0 })];
+    const groups = [group('展示会・イベント', 'events', { cost: 300000, leads: 4 })];
+    expect(costWithoutLeadsFinding(input({ channels, groups }))).toBeNull();
   });
 });
 
@@ -153,6 +165,7 @@ describe('buildFindings', () => {
           channel('Web', { cost: 0, leads: 60, opportunities: 0 }),
           channel('展示会', { cost: 200000, leads: 0 }),
         ],
+        groups: [group('展示会・イベント', 'events', { cost: 200000, leads: 0 })],
         months: [month('2025-05', false, { leads: 50, opportunities: 6 }), month('2025-06', false, { leads: 50, opportunities: 6 })],
       }),
     );
