@@ -11,6 +11,7 @@ import { monthsBetween } from './days';
 import { buildEmailTable } from './emailTable';
 import { buildFindings } from './findings';
 import { resolveFunnelLead, type FunnelLead } from './funnelLead';
+import { buildAttributeTables } from './attributeTables';
 import { buildChannelModel } from './channelModel';
 import { buildChannelTables } from './channelTables';
 import { toKpiRow } from './kpiRow';
@@ -131,7 +132,15 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
     byChannelGroup,
     channelMap: channels.channelMap,
     channelDuplicates: channels.duplicates,
-    byAttribute: [],
+    byAttribute: buildAttributeTables({
+      columns: workbook.leadAttributes ?? [],
+      merged: merged.leads,
+      leads,
+      from: window.from,
+      to: window.to,
+      language,
+      revenueAvailable: availability.revenue,
+    }),
     byMonth,
     scoreBands: hasScores ? computeScoreBands(cohortLeads, settings.scoreBands) : [],
     velocity,

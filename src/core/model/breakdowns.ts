@@ -93,7 +93,8 @@ export interface AttributeRow {
   readonly opportunities: number;
   readonly won: number;
   readonly lost: number;
-  readonly revenue: number;
+  /** 受注金額; null when no tab provides amounts (design §5). */
+  readonly revenue: number | null;
   /** 商談化率 = opportunities ÷ leads. */
   readonly opportunityRate: number | null;
   /** 受注率 = won ÷ (won + lost) (design §5). */

@@ -134,6 +134,26 @@ export const SERVER_MESSAGES = {
     ja: 'スコア帯（scoreBands）は小さい順に並べた数値（例: [0, 20, 40, 60, 80]）で指定してください。',
     en: 'scoreBands must be numbers in ascending order, e.g. [0, 20, 40, 60, 80].',
   },
+  'settings.channelGroups': {
+    ja: 'チャネルの対応づけ（channelGroups）は、{"Google Ads": "paid_search"} のように「チャネルの値: グループ」の組で指定してください。',
+    en: 'channelGroups must pair channel values with groups, e.g. {"Google Ads": "paid_search"}.',
+  },
+  'settings.channelGroupUnknown': {
+    ja: 'チャネルの対応づけで、{values}に指定したグループがありません。グループは次のいずれかにしてください: {groups}。',
+    en: 'The channel mapping gives {values} a group that does not exist. Use one of: {groups}.',
+  },
+  'settings.channelValueTooLong': {
+    ja: 'チャネルの対応づけの値{values}が長すぎます（{max}文字まで）。',
+    en: 'Channel values in the channel mapping can be at most {max} characters long: {values}.',
+  },
+  'settings.channelGroupsTooMany': {
+    ja: 'チャネルの対応づけは{max}件までです。残りの{count}件は読み込みませんでした。',
+    en: 'The channel mapping holds at most {max} values; the other {count} were not read.',
+  },
+  'settings.attributeColumns': {
+    ja: '属性として集計する列（attributeColumns）は、{max}件までの列名の一覧で指定してください。',
+    en: 'attributeColumns must be a list of at most {max} column headers.',
+  },
   'settings.invalid': {
     ja: '集計の設定に誤りがあります。次の点を直してください。',
     en: 'Some report settings are not valid. Fix the following.',

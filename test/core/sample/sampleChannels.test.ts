@@ -3,6 +3,7 @@
  * group land on one row. Before the channel model, 7 of its 13 channel rows had no leads.
  */
 import { MEASURES } from '../../../src/core/funnel/availability';
+import type { KpiRow } from '../../../src/core/model/summary';
 import type { FunnelView } from '../../../src/core/model/types';
 import { runFunnel } from '../../../src/core/pipeline/runFunnel';
 import { buildSampleWorkbook, isDayCell } from '../../../src/core/sample';
@@ -35,7 +36,7 @@ describe.each<FunnelView>(['cohort', 'period'])('the sample workbook by channel 
   });
 
   it('has no row with nothing in it; (未設定) only for the unlinked deals of the period view', () => {
-    const empty = (row: Record<string, unknown>) => MEASURES.every((measure) => (row[measure] ?? 0) === 0);
+    const empty = (row: KpiRow) => MEASURES.every((measure) => (row[measure] ?? 0) === 0);
     expect(summary.byChannel.filter(empty)).toEqual([]);
     expect(summary.byChannelGroup.filter(empty)).toEqual([]);
     const notSet = summary.byChannel.find((row) => row.channel === '(未設定)');
