@@ -50,3 +50,32 @@ describe.each<FunnelView>(['cohort', 'period'])('the sample workbook by channel 
     expect(summary.channelDuplicates).toEqual([{ channels: ['Google Ads', 'Google広告'], groups: ['有料検索', '有料検索'], reason: 'same_name' }]);
   });
 });
+
+describe('the sample workbook by lead attribute', () => {
+  const summary = run('cohort');
+
+  it('breaks the leads down by industry and by banded headcount', () => {
+    expect(summary.byAttribute.map((table) => [table.attribute, table.field, table.column])).toEqual([
+      ['業種', 'industry', '業種'],
+      ['従業員数', 'employees', '従業員数'],
+    ]);
+    const [industry, employees] = summary.byAttribute;
+    expect(industry?.rows.map((row) => row.value).sort()).toEqual(['不動産業', '卸売業', '情報通信業', '製造業', '運輸業'].sort());
+    expect(employees?.rows.map((row) => [row.value, row.kind])).toEqual([
+      ['1〜9名', 'band'],
+      ['10〜49名', 'band'],
+      ['50〜99名', 'band'],
+      ['100〜299名', 'band'],
+      ['300〜999名', 'band'],
+      ['1,000名以上', 'band'],
+      ['(未設定)', 'blank'],
+    ]);
+  });
+
+  it('counts every lead of the period once in each table', () => {
+    for (const table of summary.byAttribute) {
+      expect(table.rows.reduce((sum, row) => sum + row.leads, 0)).toBe(summary.total.leads);
+      expect(table.rows.reduce((sum, row) => sum + row.won, 0)).toBe(summary.total.won);
+    }
+  });
+});
