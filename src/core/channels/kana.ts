@@ -26,25 +26,23 @@ export function foldKana(text: string): string {
   return result;
 }
 
-/** Hepburn-style readings; digraphs (キャ, ウェ) are read before single kana. */
-const DIGRAPHS: Readonly<Record<string, string>> = {
-  キャ: 'kya', キュ: 'kyu', キョ: 'kyo', シャ: 'sha', シュ: 'shu', ショ: 'sho', シェ: 'she', チャ: 'cha', チュ: 'chu',
-  チョ: 'cho', チェ: 'che', ニャ: 'nya', ニュ: 'nyu', ニョ: 'nyo', ヒャ: 'hya', ヒュ: 'hyu', ヒョ: 'hyo', ミャ: 'mya',
-  ミュ: 'myu', ミョ: 'myo', リャ: 'rya', リュ: 'ryu', リョ: 'ryo', ギャ: 'gya', ギュ: 'gyu', ギョ: 'gyo', ジャ: 'ja',
-  ジュ: 'ju', ジョ: 'jo', ジェ: 'je', ビャ: 'bya', ビュ: 'byu', ビョ: 'byo', ピャ: 'pya', ピュ: 'pyu', ピョ: 'pyo',
-  ウィ: 'wi', ウェ: 'we', ウォ: 'wo', ヴァ: 'va', ヴィ: 'vi', ヴェ: 've', ヴォ: 'vo', ファ: 'fa', フィ: 'fi', フェ: 'fe',
-  フォ: 'fo', ティ: 'ti', ディ: 'di', トゥ: 'tu', ドゥ: 'du', デュ: 'dyu',
-};
+/** Builds a kana → rōmaji table from a string of kana and the readings in the same order. */
+function readings(kana: readonly string[], romaji: string): ReadonlyMap<string, string> {
+  const words = romaji.split(' ');
+  return new Map(kana.map((key, index) => [key, words[index] ?? '']));
+}
 
-const SINGLE: Readonly<Record<string, string>> = {
-  ア: 'a', イ: 'i', ウ: 'u', エ: 'e', オ: 'o', カ: 'ka', キ: 'ki', ク: 'ku', ケ: 'ke', コ: 'ko', サ: 'sa', シ: 'shi',
-  ス: 'su', セ: 'se', ソ: 'so', タ: 'ta', チ: 'chi', ツ: 'tsu', テ: 'te', ト: 'to', ナ: 'na', ニ: 'ni', ヌ: 'nu', ネ: 'ne',
-  ノ: 'no', ハ: 'ha', ヒ: 'hi', フ: 'fu', ヘ: 'he', ホ: 'ho', マ: 'ma', ミ: 'mi', ム: 'mu', メ: 'me', モ: 'mo', ヤ: 'ya',
-  ユ: 'yu', ヨ: 'yo', ラ: 'ra', リ: 'ri', ル: 'ru', レ: 're', ロ: 'ro', ワ: 'wa', ヲ: 'o', ン: 'n', ガ: 'ga', ギ: 'gi',
-  グ: 'gu', ゲ: 'ge', ゴ: 'go', ザ: 'za', ジ: 'ji', ズ: 'zu', ゼ: 'ze', ゾ: 'zo', ダ: 'da', ヂ: 'ji', ヅ: 'zu', デ: 'de',
-  ド: 'do', バ: 'ba', ビ: 'bi', ブ: 'bu', ベ: 'be', ボ: 'bo', パ: 'pa', ピ: 'pi', プ: 'pu', ペ: 'pe', ポ: 'po', ヴ: 'vu',
-  ァ: 'a', ィ: 'i', ゥ: 'u', ェ: 'e', ォ: 'o', ャ: 'ya', ュ: 'yu', ョ: 'yo',
-};
+/** Hepburn-style readings of single kana (small vowels and ャュョ read on their own too). */
+const SINGLE = readings(
+  Array.from('アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲンガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポヴァィゥェォャュョ'),
+  'a i u e o ka ki ku ke ko sa shi su se so ta chi tsu te to na ni nu ne no ha hi fu he ho ma mi mu me mo ya yu yo ra ri ru re ro wa o n ga gi gu ge go za ji zu ze zo da ji zu de do ba bi bu be bo pa pi pu pe po vu a i u e o ya yu yo',
+);
+
+/** Readings of two-kana sounds (キャ, ウェ), read before single kana. */
+const DIGRAPHS = readings(
+  'キャ キュ キョ シャ シュ ショ シェ チャ チュ チョ チェ ニャ ニュ ニョ ヒャ ヒュ ヒョ ミャ ミュ ミョ リャ リュ リョ ギャ ギュ ギョ ジャ ジュ ジョ ジェ ビャ ビュ ビョ ピャ ピュ ピョ ウィ ウェ ウォ ヴァ ヴィ ヴェ ヴォ ファ フィ フェ フォ ティ ディ トゥ ドゥ デュ'.split(' '),
+  'kya kyu kyo sha shu sho she cha chu cho che nya nyu nyo hya hyu hyo mya myu myo rya ryu ryo gya gyu gyo ja ju jo je bya byu byo pya pyu pyo wi we wo va vi ve vo fa fi fe fo ti di tu du dyu',
+);
 
 /**
  * Reads katakana (and hiragana) as rōmaji; other characters stay. A small ッ doubles the next
@@ -73,9 +71,9 @@ export function kanaToRomaji(text: string): string | null {
       continue;
     }
     const pair = char + (chars[index + 1] ?? '');
-    let reading = DIGRAPHS[pair];
+    let reading = DIGRAPHS.get(pair);
     if (reading !== undefined) index += 1;
-    else reading = SINGLE[char];
+    else reading = SINGLE.get(char);
     if (reading === undefined) {
       result += char;
       doubleNext = false;
