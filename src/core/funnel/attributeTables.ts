@@ -114,18 +114,25 @@ function buildTable(key: string, columns: readonly LeadAttributeColumn[], input:
   const field = first.field;
   const labels = new LabelBook(BLANK_LABELS[language]);
   const buckets = new Map<string, Bucket>();
+  // Values repeat across thousands of leads: band or normalise each distinct value once.
+  const bucketOfRaw = new Map<string | null, Bucket>();
   input.merged.forEach((merged, index) => {
     const lead = input.leads[index];
     if (lead === undefined || lead.created < input.from || lead.created > input.to) return;
     const raw = merged.attributes?.[key] ?? null;
-    const band = raw === null ? null : bandOf(field, raw, language);
-    const id = band !== null ? `band:${band.rank}` : `value:${labels.add(raw)}`;
-    let bucket = buckets.get(id);
+    let bucket = bucketOfRaw.get(raw);
     if (bucket === undefined) {
-      const kind = band !== null ? 'band' : id === `value:${BLANK_KEY}` ? 'blank' : 'value';
-      bucket = { id, kind, band, counts: emptyCounts() };
-      buckets.set(id, bucket);
+      const band = raw === null ? null : bandOf(field, raw, language);
+      const id = band !== null ? `band:${band.rank}` : `value:${labels.keyOf(raw)}`;
+      bucket = buckets.get(id);
+      if (bucket === undefined) {
+        const kind = band !== null ? 'band' : id === `value:${BLANK_KEY}` ? 'blank' : 'value';
+        bucket = { id, kind, band, counts: emptyCounts() };
+        buckets.set(id, bucket);
+      }
+      bucketOfRaw.set(raw, bucket);
     }
+    if (bucket.band === null) labels.add(raw);
     addLead(bucket.counts, lead);
   });
   const named = [...buckets.values()].filter((bucket) => bucket.kind !== 'blank');

@@ -12,7 +12,7 @@ import type { ChannelDuplicate, ChannelGroupOverrides, ChannelMapRow } from '../
 import type { Language, ParsedWorkbook } from '../model/types';
 import { BLANK_KEY, BLANK_LABELS, compareCodeUnits, LabelBook } from './labels';
 
-/** Rows of one tab carrying one spelling. */
+/** Rows of one tab carrying one spelling (trimmed). */
 interface SpellingCount {
   readonly tab: string;
   readonly value: string;
@@ -33,25 +33,40 @@ export interface ChannelModel {
   readonly duplicates: readonly ChannelDuplicate[];
 }
 
+/** Counts rows per tab and raw value; per row only two map lookups (this runs for every row). */
 class SpellingCounter {
-  private readonly counts = new Map<string, SpellingCount>();
+  private readonly byTab = new Map<string, Map<string | null, number>>();
   private readonly adTabsByKey = new Map<string, Set<string>>();
 
-  add(tab: string, raw: string | null, key: string, fromAds: boolean): void {
-    const value = raw === null ? '' : raw.trim();
-    const id = `${tab}\u0000${value}`;
-    const count = this.counts.get(id);
-    if (count === undefined) this.counts.set(id, { tab, value, key, rows: 1 });
-    else count.rows += 1;
-    if (fromAds && key !== BLANK_KEY) {
-      const tabs = this.adTabsByKey.get(key) ?? new Set<string>();
-      tabs.add(tab);
-      this.adTabsByKey.set(key, tabs);
+  add(tab: string, raw: string | null): void {
+    let counts = this.byTab.get(tab);
+    if (counts === undefined) {
+      counts = new Map();
+      this.byTab.set(tab, counts);
     }
+    counts.set(raw, (counts.get(raw) ?? 0) + 1);
   }
 
-  entries(): SpellingCount[] {
-    return [...this.counts.values()];
+  noteAdTab(key: string, tab: string): void {
+    if (key === BLANK_KEY) return;
+    const tabs = this.adTabsByKey.get(key) ?? new Set<string>();
+    tabs.add(tab);
+    this.adTabsByKey.set(key, tabs);
+  }
+
+  /** One entry per tab and trimmed spelling. */
+  entries(keyOf: (raw: string | null) => string): SpellingCount[] {
+    const merged = new Map<string, SpellingCount>();
+    for (const [tab, counts] of this.byTab) {
+      for (const [raw, rows] of counts) {
+        const value = raw === null ? '' : raw.trim();
+        const id = `${tab}\u0000${value}`;
+        const entry = merged.get(id);
+        if (entry === undefined) merged.set(id, { tab, value, key: keyOf(raw), rows });
+        else entry.rows += rows;
+      }
+    }
+    return [...merged.values()];
   }
 
   adTabsOf(key: string): string[] {
@@ -77,15 +92,19 @@ function tabsWithChannels(rows: readonly { readonly tab: string; readonly channe
 export function buildChannelModel(workbook: ParsedWorkbook, language: Language, overrides: ChannelGroupOverrides = {}): ChannelModel {
   const labels = new LabelBook(BLANK_LABELS[language]);
   const counter = new SpellingCounter();
-  const note = (tab: string, raw: string | null, fromAds: boolean): void => {
-    counter.add(tab, raw, labels.add(raw), fromAds);
+  const note = (row: { readonly tab: string; readonly channel: string | null }): void => {
+    labels.add(row.channel);
+    counter.add(row.tab, row.channel);
   };
-  for (const row of workbook.ads) note(row.tab, row.channel, true);
-  for (const row of workbook.traffic) note(row.tab, row.channel, false);
-  for (const row of workbook.leads) note(row.tab, row.channel, false);
+  for (const row of workbook.ads) {
+    note(row);
+    counter.noteAdTab(labels.keyOf(row.channel), row.tab);
+  }
+  for (const row of workbook.traffic) note(row);
+  for (const row of workbook.leads) note(row);
   const dealTabs = tabsWithChannels(workbook.deals);
   for (const row of workbook.deals) {
-    if (dealTabs.has(row.tab)) note(row.tab, row.channel, false);
+    if (dealTabs.has(row.tab)) note(row);
     else labels.add(row.channel);
   }
 
@@ -99,7 +118,7 @@ export function buildChannelModel(workbook: ParsedWorkbook, language: Language, 
     return placement;
   };
 
-  const entries = counter.entries();
+  const entries = counter.entries((raw) => labels.keyOf(raw));
   const channelMap: ChannelMapRow[] = entries
     .map((entry) => {
       const placement = placementOf(entry.key);

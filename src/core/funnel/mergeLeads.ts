@@ -25,8 +25,8 @@ export interface MergedLead {
   readonly lost: boolean;
   /** Largest amount on its rows (duplicates describe the same purchase, so amounts are not added). */
   readonly amount: number | null;
-  /** Per attribute, the first non-blank value in row order, like the channel (design §4.7). */
-  readonly attributes?: Readonly<Record<string, string>>;
+  /** Per attribute, the first non-blank value in row order, like the channel (design §4.7); undefined without attribute columns. */
+  readonly attributes: Readonly<Record<string, string>> | undefined;
   /** Its first row, for ordering and messages. */
   readonly origin: RowOrigin;
 }
@@ -94,7 +94,7 @@ function singleRowLead(row: LeadRow): MergedLead {
     lost: row.lost,
     amount: row.amount,
     origin: row,
-    ...(row.attributes !== undefined ? { attributes: row.attributes } : {}),
+    attributes: row.attributes,
   };
 }
 
@@ -145,13 +145,8 @@ function mergeGroup(rows: readonly LeadRow[]): MergedLead {
     lost,
     amount,
     origin: { tab: first.tab, row: first.row },
-    ...attributesOf(rows),
+    attributes: firstAttributes(rows),
   };
-}
-
-function attributesOf(rows: readonly LeadRow[]): { attributes?: Record<string, string> } {
-  const attributes = firstAttributes(rows);
-  return attributes === undefined ? {} : { attributes };
 }
 
 /**

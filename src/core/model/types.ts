@@ -160,9 +160,9 @@ export interface LeadRow extends RowOrigin {
   /**
    * Non-blank attribute values of the row (design §4.7), by attribute key: the field for a
    * recognised column (`industry`), `column:` + the header key for a column the user picked.
-   * Absent when the tab has no attribute column.
+   * Undefined when the tab has no attribute column.
    */
-  readonly attributes?: Readonly<Record<string, string>>;
+  readonly attributes?: Readonly<Record<string, string>> | undefined;
 }
 
 /** A leads column read as an attribute, and what its header says. */

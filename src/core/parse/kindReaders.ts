@@ -26,8 +26,6 @@ import { dealOutcomeFromStage, stageFromStatus } from '../vocabulary/stageWords'
 
 export type KindRecord = AdRow | TrafficRow | LeadRow | DealRow | EmailRow | TargetRow;
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
 /**
  * The attribute columns of a leads tab (design §4.7): the recognised attribute fields, then the
  * columns the user picked by header that are not already one of them.
@@ -138,7 +136,7 @@ function readLeads(context: TabContext, header: readonly unknown[]): RowReader {
       if (!status.known) context.log.unrecognised(context.tab, 'status', statusLabel, 'status', fields.text('status') ?? '');
     }
     if (fields.flag('lost_flag')) lost = true;
-    const row: Mutable<LeadRow> = {
+    const row: LeadRow = {
       tab: fields.place.tab,
       row: fields.place.row,
       created,
@@ -153,8 +151,9 @@ function readLeads(context: TabContext, header: readonly unknown[]): RowReader {
       statusStage,
       lost,
       amount: fields.optionalNumber('amount', 'money'),
+      // Always present (undefined without attribute columns): one object shape for every row.
+      attributes: attributeColumns.length > 0 ? readAttributes(fields, attributeColumns) : undefined,
     };
-    if (attributeColumns.length > 0) row.attributes = readAttributes(fields, attributeColumns);
     return [row];
   };
 }
