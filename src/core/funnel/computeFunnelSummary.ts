@@ -11,7 +11,7 @@ import { monthsBetween } from './days';
 import { buildEmailTable } from './emailTable';
 import { buildFindings } from './findings';
 import { resolveFunnelLead, type FunnelLead } from './funnelLead';
-import { buildAttributeTables } from './attributeTables';
+import { buildAttributeTables } from './leadAttributeTables';
 import { buildChannelModel } from './channelModel';
 import { buildChannelTables } from './channelTables';
 import { toKpiRow } from './kpiRow';

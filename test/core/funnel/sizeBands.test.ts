@@ -1,4 +1,4 @@
-import { compactPowerOfTen, decadeBand, employeeBand, sizeNumber } from '../../../src/core/funnel/attributeBands';
+import { compactPowerOfTen, decadeBand, employeeBand, sizeNumber } from '../../../src/core/funnel/sizeBands';
 
 describe('sizeNumber', () => {
   it.each([

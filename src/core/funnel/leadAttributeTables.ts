@@ -7,7 +7,7 @@ import { ATTRIBUTE_FIELDS, type AttributeField, type AttributeRow, type Attribut
 import type { DayNumber, Language, LeadAttributeColumn } from '../model/types';
 import type { Bilingual } from '../text/translate';
 import { fieldLabel } from '../vocabulary/fieldLabels';
-import { decadeBand, employeeBand, sizeNumber, type Band } from './attributeBands';
+import { decadeBand, employeeBand, sizeNumber, type Band } from './sizeBands';
 import { MIN_FINDING_DENOMINATOR } from './findings';
 import { reachesStage, type FunnelLead } from './funnelLead';
 import { BLANK_KEY, BLANK_LABELS, compareCodeUnits, LabelBook } from './labels';
