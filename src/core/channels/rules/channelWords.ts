@@ -1,9 +1,11 @@
 /**
  * Channel rules, words (the last family): Japanese and English words people use for a lead source
- * (design §4.6), including Salesforce's default Lead Source values that name a channel (Partner
- * Referral, Purchased List, Trade Show, Employee Referral … and their Japanese labels,
- * reference/export-headers.md §6). `Web`, `Phone Inquiry` and `自社サイト` say how the lead arrived,
- * not through which channel: they fall to その他 for the user to place.
+ * (design §4.6), including Salesforce's default Lead Source values that name a channel: newer
+ * orgs' Partner Referral, Purchased List (パートナー紹介, 購入リスト) and older orgs' Employee Referral,
+ * External Referral, Public Relations, Seminar - Internal / Partner, Trade Show, Word of mouth,
+ * Advertisement (as in django-salesforce's example `Lead` model). `Web`, `Phone Inquiry`
+ * (電話問い合わせ) and `自社サイト` say how the lead arrived, not through which channel: they fall to
+ * その他 for the user to place.
  *
  * Checked in order, first match wins, so the more specific words come first (ウェビナー before セミナー and
  * イベント; 広告 last). Japanese words match anywhere in a value, English words only as whole words, `=x`
