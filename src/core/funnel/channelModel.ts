@@ -103,10 +103,7 @@ export function buildChannelModel(workbook: ParsedWorkbook, language: Language, 
   for (const row of workbook.traffic) note(row);
   for (const row of workbook.leads) note(row);
   const dealTabs = tabsWithChannels(workbook.deals);
-  for (const row of workbook.deals) {
-    if (dealTabs.has(row.tab)) note(row);
-    else labels.add(row.channel);
-  }
+  for (const row of workbook.deals) if (dealTabs.has(row.tab)) note(row);
 
   const placements = new Map<string, ChannelPlacement>();
   const placementOf = (key: string): ChannelPlacement => {
