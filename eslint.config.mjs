@@ -17,7 +17,7 @@ const CORE_LAYERS = [
   ['text', 'money'],
   ['dates', 'numbers'],
   ['vocabulary'],
-  ['recognition'],
+  ['recognition', 'channels'],
   ['parse'],
   ['funnel', 'functions'],
   ['report', 'settings', 'sample'],

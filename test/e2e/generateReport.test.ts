@@ -89,15 +89,15 @@ describe('generateFunnelReport through the bundle', () => {
     expect(total.winRate).toBeGreaterThan(total.opportunityToWinRate ?? 1);
     expect(total.openOpportunities).toBeGreaterThan(0);
     expect(total.pipelineAmount).toBeGreaterThan(0);
-    // March 2026 in the cohort view: 1 opportunity from March's leads so far, but the target of 15
-    // compares with the 15 opportunities that happened in March.
+    // March 2026 in the cohort view: 3 opportunities from March's leads so far, but the target of 15
+    // compares with the 11 opportunities that happened in March.
     const march = summary.byMonth.find((row) => row.month === '2026-03')!;
-    expect(march.opportunities).toBe(1);
-    expect(march.targets.find((target) => target.metric === 'opportunities')).toEqual({ metric: 'opportunities', target: 15, actual: 15, attainment: 1 });
+    expect(march.opportunities).toBe(3);
+    expect(march.targets.find((target) => target.metric === 'opportunities')).toEqual({ metric: 'opportunities', target: 15, actual: 11, attainment: 11 / 15 });
 
     execute(workbook, 'generateFunnelReport', [{}]);
     const monthly = sheet(workbook, '月次推移');
-    expect(tableRow(monthly, '月', '2026-03')).toMatchObject({ 商談: 1, '目標: 商談': 15, '実績（発生日ベース）: 商談': 15 });
+    expect(tableRow(monthly, '月', '2026-03')).toMatchObject({ 商談: 3, '目標: 商談': 15, '実績（発生日ベース）: 商談': 11 });
     const dashboard = sheet(workbook, 'ファネル概要');
     expect(tableRow(dashboard, '状態', '進行中の商談')).toMatchObject({ 件数: total.openOpportunities, 金額: total.pipelineAmount });
   });

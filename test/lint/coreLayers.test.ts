@@ -36,12 +36,16 @@ const FORBIDDEN: readonly Probe[] = [
   ['parse', '../funnel/tally'],
   ['text', '../money/currency'],
   ['funnel', 'node:fs'],
+  ['channels', '../funnel/labels'],
+  ['channels', '../recognition/aliases'],
 ];
 const ALLOWED: readonly Probe[] = [
   ['parse', '../recognition/recognizeTab'],
   ['recognition', '../vocabulary/headerKey'],
   ['report', '../funnel/format'],
   ['pipeline', '../report/buildReportModel'],
+  ['funnel', '../channels/classifyChannel'],
+  ['channels', '../vocabulary/headerKey'],
 ];
 
 describe('core layers', () => {

@@ -2,9 +2,8 @@
  * The funnel engine's entry: parsed rows in, every number of the report out (design §4, §5, §6.2,
  * §9.1).
  */
-import type { DealRow, FunnelSettings, FunnelView, Language, ParsedWorkbook, TabKind, Warning } from '../model/types';
-import type { Bilingual } from '../text/translate';
-import type { ChannelRow, FunnelSummary, PreviousPeriod } from '../model/summary';
+import type { DealRow, FunnelSettings, FunnelView, ParsedWorkbook, TabKind, Warning } from '../model/types';
+import type { FunnelSummary, PreviousPeriod } from '../model/summary';
 import { hasAnyField, hasTab, measureAvailability, type Availability, type Measure } from './availability';
 import { tallyAds, tallyLeads, tallyTraffic, tallyUnlinkedDeals, type ChannelKeyOf } from './attribute';
 import { dayToIso } from '../dates/calendar';
@@ -13,8 +12,11 @@ import { ltvNotes } from './notes';
 import { buildEmailTable } from './emailTable';
 import { buildFindings, comparisonRow } from './findings';
 import { resolveFunnelLead, type FunnelLead } from './funnelLead';
+import { buildAttributeTables } from './leadAttributeTables';
+import { buildChannelModel } from './channelModel';
+import { buildChannelTables } from './channelTables';
 import { toKpiRow, type LtvInputs } from './kpiRow';
-import { compareCodeUnits, LabelBook } from './labels';
+import { BLANK_LABELS } from './labels';
 import { linkDeals } from './linkDeals';
 import { mergeDuplicateLeads } from './mergeLeads';
 import { buildMonthRows } from './monthRows';
@@ -24,10 +26,8 @@ import { LATER_STAGES, stageRank, type LaterStage } from './stageOrder';
 import { TallyBook, type Tally } from './tally';
 import { periodTargets } from './targets';
 import { computeVelocity } from './velocity';
-import { costWithoutLeadsWarning, duplicateLeadsWarning, leadsWithoutCostWarning, periodOutsideDataWarning, unlinkedDealsWarnings } from './warnings';
+import { duplicateLeadsWarning, groupCostWarnings, periodOutsideDataWarning, unlinkedDealsWarnings } from './warnings';
 import { resolveWindow } from './window';
-
-const BLANK_LABELS: Bilingual = { ja: '(未設定)', en: '(not set)' };
 
 const STAGE_FIELDS: Readonly<Record<LaterStage, readonly `${TabKind}.${string}`[]>> = {
   mql: ['leads.mql_date', 'leads.mql_flag', 'leads.status'],
@@ -54,23 +54,12 @@ function stagesWithData(workbook: ParsedWorkbook): Set<LaterStage> {
   );
 }
 
-/** Registers every channel spelling in every tab, so each channel gets one label and one row. */
-function collectChannels(workbook: ParsedWorkbook, language: Language): LabelBook {
-  const channels = new LabelBook(BLANK_LABELS[language]);
-  for (const row of workbook.ads) channels.add(row.channel);
-  for (const row of workbook.traffic) channels.add(row.channel);
-  for (const row of workbook.leads) channels.add(row.channel);
-  for (const row of workbook.deals) channels.add(row.channel);
-  return channels;
-}
-
 /** Everything the tallies are made from, resolved once. */
 interface TallySources {
   readonly workbook: ParsedWorkbook;
   readonly leads: readonly FunnelLead[];
   readonly unlinkedDeals: readonly DealRow[];
   readonly channelKey: ChannelKeyOf;
-  readonly channelKeys: readonly string[];
 }
 
 /**
@@ -79,7 +68,6 @@ interface TallySources {
  */
 function tallyView(sources: TallySources, view: FunnelView, span: DaySpan, months: readonly MonthSpan[], leadsOnly = false): TallyBook {
   const book = new TallyBook(span.from, span.to, months);
-  for (const key of sources.channelKeys) book.ensureChannel(key);
   if (!leadsOnly) {
     tallyAds(book, sources.workbook.ads, sources.channelKey);
     tallyTraffic(book, sources.workbook.traffic, sources.channelKey);
@@ -97,7 +85,7 @@ const LEAD_MEASURES: readonly Measure[] = ['leads', 'mql', 'sql', 'opportunities
  * tallies: only lead and deal measures are tallied again; ads and traffic are the same in both views.
  */
 function eventDateTallies(sources: TallySources, cohort: TallyBook, span: DaySpan, months: readonly MonthSpan[]): { total: Tally; byMonth: readonly Tally[] } {
-  const events = tallyView({ ...sources, channelKeys: [] }, 'period', span, months, true);
+  const events = tallyView(sources, 'period', span, months, true);
   const merge = (base: Tally, leads: Tally): Tally => {
     const merged = { ...base };
     for (const measure of LEAD_MEASURES) merged[measure] = leads[measure];
@@ -111,12 +99,8 @@ function eventDateTallies(sources: TallySources, cohort: TallyBook, span: DaySpa
 
 function previousPeriod(sources: TallySources, view: FunnelView, span: DaySpan | null, availability: Availability, ltvInputs: LtvInputs): PreviousPeriod | null {
   if (span === null) return null;
-  const book = tallyView({ ...sources, channelKeys: [] }, view, span, []);
+  const book = tallyView(sources, view, span, []);
   return { from: dayToIso(span.from), to: dayToIso(span.to), total: toKpiRow(book.total, availability, ltvInputs) };
-}
-
-function compareChannelRows(a: ChannelRow, b: ChannelRow): number {
-  return (b.leads ?? 0) - (a.leads ?? 0) || compareCodeUnits(a.channel, b.channel);
 }
 
 /**
@@ -151,14 +135,8 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
   const leads: FunnelLead[] = merged.leads.map((lead, index) => resolveFunnelLead(lead, links.dealsByLead[index] ?? []));
   const cohortLeads = leads.filter((lead) => lead.created >= window.from && lead.created <= window.to);
 
-  const channels = collectChannels(workbook, language);
-  const sources: TallySources = {
-    workbook,
-    leads,
-    unlinkedDeals: links.unlinked,
-    channelKey: (raw) => channels.keyOf(raw),
-    channelKeys: [...channels.keys()],
-  };
+  const channels = buildChannelModel(workbook, language, settings.channelGroups);
+  const sources: TallySources = { workbook, leads, unlinkedDeals: links.unlinked, channelKey: (raw) => channels.keyOf(raw) };
   const tallies = tallyView(sources, view, window, months);
   // Targets compare with event-date counts (design §4.5); the cohort view tallies those separately.
   const hasTargets = workbook.targets.length > 0;
@@ -166,9 +144,7 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
 
   const total = toKpiRow(tallies.total, availability, ltvInputs);
   const eventTotal = eventTallies === tallies ? total : toKpiRow(eventTallies.total, availability, ltvInputs);
-  const byChannel: ChannelRow[] = [...tallies.byChannel.entries()]
-    .map(([key, tally]) => ({ channel: channels.labelOf(key), ...toKpiRow(tally, availability, ltvInputs) }))
-    .sort(compareChannelRows);
+  const { byChannel, byChannelGroup } = buildChannelTables(tallies.byChannel, channels, availability, ltvInputs, language);
   const velocity = computeVelocity(cohortLeads);
   const byMonth = buildMonthRows({
     months,
@@ -193,16 +169,13 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
     : [];
 
   const checkChannels = availability.cost && availability.leads;
-  const costWithoutLeads = byChannel.filter((row) => (row.cost ?? 0) > 0 && row.leads === 0).map((row) => row.channel);
-  const leadsWithoutCost = byChannel.filter((row) => (row.leads ?? 0) > 0 && row.cost === 0).map((row) => row.channel);
   const warnings: Warning[] = [
     ...workbook.warnings,
     ...[
       periodOutsideDataWarning(window, language),
       duplicateLeadsWarning(merged.mergedRows, language),
       ...unlinkedDealsWarnings(links.unlinked, language),
-      checkChannels ? costWithoutLeadsWarning(costWithoutLeads, language) : null,
-      checkChannels ? leadsWithoutCostWarning(leadsWithoutCost, language) : null,
+      ...(checkChannels ? groupCostWarnings(byChannelGroup, byChannel, language) : []),
     ].filter((warning): warning is Warning => warning !== null),
   ];
 
@@ -216,6 +189,18 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
     periodTargets: targetsOfPeriod,
     previousPeriod: previousPeriod(sources, view, coveredPreviousSpan(window, window.funnelDataFrom), availability, ltvInputs),
     byChannel,
+    byChannelGroup,
+    channelMap: channels.channelMap,
+    channelDuplicates: channels.duplicates,
+    byAttribute: buildAttributeTables({
+      columns: workbook.leadAttributes ?? [],
+      merged: merged.leads,
+      leads,
+      from: window.from,
+      to: window.to,
+      language,
+      revenueAvailable: availability.revenue,
+    }),
     byMonth,
     scoreBands: hasScores ? computeScoreBands(cohortLeads, settings.scoreBands) : [],
     velocity,
@@ -225,8 +210,9 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
       currency: settings.currency,
       view,
       total,
-      rows: byChannel.map((row) => comparisonRow(row.channel, row)),
-      rowKind: 'channel',
+      // Groups, not raw channels: cost, sessions and leads of one kind of channel meet on one row (design §4.6).
+      rows: byChannelGroup.map((row) => comparisonRow(row.group, row)),
+      rowKind: 'group',
       months: byMonth,
       periodTargets: targetsOfPeriod,
       stagesWithData: stagesWithData(workbook),

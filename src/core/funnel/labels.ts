@@ -3,6 +3,10 @@
  * and picks the spelling to show for each group (design §4.6).
  */
 import { normalizeText } from '../text/normalize';
+import type { Bilingual } from '../text/translate';
+
+/** How a blank label (channel, campaign) is shown. */
+export const BLANK_LABELS: Bilingual = { ja: '(未設定)', en: '(not set)' };
 
 /** The key every blank value (and an exported "(not set)") shares. */
 export const BLANK_KEY = '';

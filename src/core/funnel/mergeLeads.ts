@@ -25,6 +25,8 @@ export interface MergedLead {
   readonly lost: boolean;
   /** Largest amount on its rows (duplicates describe the same purchase, so amounts are not added). */
   readonly amount: number | null;
+  /** Per attribute, the first non-blank value in row order, like the channel (design §4.7); undefined without attribute columns. */
+  readonly attributes: Readonly<Record<string, string>> | undefined;
   /** Its first row, for ordering and messages. */
   readonly origin: RowOrigin;
 }
@@ -92,7 +94,19 @@ function singleRowLead(row: LeadRow): MergedLead {
     lost: row.lost,
     amount: row.amount,
     origin: row,
+    attributes: row.attributes,
   };
+}
+
+/** The first non-blank value of every attribute over rows in canonical order. */
+function firstAttributes(rows: readonly LeadRow[]): Record<string, string> | undefined {
+  let result: Record<string, string> | undefined;
+  for (const row of rows) {
+    if (row.attributes === undefined) continue;
+    result ??= {};
+    for (const [key, value] of Object.entries(row.attributes)) if (!(key in result)) result[key] = value;
+  }
+  return result;
 }
 
 /** Folds rows already in canonical order into one lead. */
@@ -131,6 +145,7 @@ function mergeGroup(rows: readonly LeadRow[]): MergedLead {
     lost,
     amount,
     origin: { tab: first.tab, row: first.row },
+    attributes: firstAttributes(rows),
   };
 }
 

@@ -1,6 +1,8 @@
 /**
  * Warnings the funnel engine adds to the parser's (design §4.2, §4.3, §4.6), in the user's language.
  */
+import { PAID_GROUPS } from '../channels/groups';
+import type { ChannelGroupRow, ChannelRow } from '../model/summary';
 import type { DealRow, Language, Warning } from '../model/types';
 import { compareCodeUnits } from './labels';
 import { formatCount, listLabels, quoteLabel } from './format';
@@ -60,42 +62,40 @@ export function unlinkedDealsWarnings(deals: readonly DealRow[], language: Langu
     });
 }
 
-/**
- * The warning naming channels that have cost but no leads; `null` when there are none.
- *
- * @example
- * costWithoutLeadsWarning(['展示会'], 'ja')?.message
- * //=> '費用があるのにリードが0件のチャネルがあります: 「展示会」。広告とリードでチャネル名の表記が違っていないか確認してください。'
- */
-export function costWithoutLeadsWarning(channels: readonly string[], language: Language): Warning | null {
-  if (channels.length === 0) return null;
-  const names = listLabels(channels.map((channel) => quoteLabel(channel, language)), language);
-  return {
-    tab: null,
-    row: null,
-    field: 'channel',
-    code: 'channel_cost_without_leads',
-    message: serverMessage(language, 'funnel.costWithoutLeads', { channels: names }),
-  };
+/** How many channels a group warning names inside the brackets after the group. */
+const CHANNELS_NAMED = 3;
+
+/** 「ディスプレイ広告」（YDA、GDN）: a group and the channels that explain the warning. */
+function groupWithChannels(group: ChannelGroupRow, channels: readonly ChannelRow[], pick: (row: ChannelRow) => boolean, language: Language): string {
+  const members = channels.filter((row) => row.groupId === group.groupId && pick(row)).map((row) => row.channel);
+  const quoted = quoteLabel(group.group, language);
+  if (members.length === 0) return quoted;
+  const named = listLabels(members, language, CHANNELS_NAMED);
+  return language === 'ja' ? `${quoted}（${named}）` : `${quoted} (${named})`;
 }
 
 /**
- * The warning naming channels that have leads but no cost; `null` when there are none.
+ * Warnings about channel groups whose cost and leads do not meet (design §4.6): a group with cost
+ * but no leads, and a paid group with leads but no cost. A free group (自然検索, 紹介 …) with leads
+ * and no cost is expected and not warned about. Needs both an ads tab and a leads tab.
  *
  * @example
- * leadsWithoutCostWarning(['紹介'], 'en')?.message
- * //=> 'Some channels have leads but no cost: "紹介". That is expected for free channels (referrals, organic search); otherwise check that the channel names are spelled the same in the ad and lead data.'
+ * groupCostWarnings([{ ...group, group: 'ディスプレイ広告', groupId: 'display', cost: 50000, leads: 0 }], [{ ...row, channel: 'YDA', groupId: 'display', cost: 50000 }], 'ja')[0]?.message
+ * //=> '費用があるのにリードが0件のチャネルグループがあります: 「ディスプレイ広告」（YDA）。リードの流入元の値がこのグループに振り分けられているか、チャネルの対応づけで確認してください。'
  */
-export function leadsWithoutCostWarning(channels: readonly string[], language: Language): Warning | null {
-  if (channels.length === 0) return null;
-  const names = listLabels(channels.map((channel) => quoteLabel(channel, language)), language);
-  return {
-    tab: null,
-    row: null,
-    field: 'channel',
-    code: 'channel_leads_without_cost',
-    message: serverMessage(language, 'funnel.leadsWithoutCost', { channels: names }),
-  };
+export function groupCostWarnings(groups: readonly ChannelGroupRow[], channels: readonly ChannelRow[], language: Language): Warning[] {
+  const warnings: Warning[] = [];
+  const costOnly = groups.filter((row) => (row.cost ?? 0) > 0 && row.leads === 0);
+  if (costOnly.length > 0) {
+    const names = listLabels(costOnly.map((group) => groupWithChannels(group, channels, (row) => (row.cost ?? 0) > 0, language)), language);
+    warnings.push({ tab: null, row: null, field: 'channel', code: 'channel_cost_without_leads', message: serverMessage(language, 'funnel.groupCostWithoutLeads', { groups: names }) });
+  }
+  const leadsOnly = groups.filter((row) => PAID_GROUPS.has(row.groupId) && (row.leads ?? 0) > 0 && row.cost === 0);
+  if (leadsOnly.length > 0) {
+    const names = listLabels(leadsOnly.map((group) => groupWithChannels(group, channels, (row) => (row.leads ?? 0) > 0, language)), language);
+    warnings.push({ tab: null, row: null, field: 'channel', code: 'channel_leads_without_cost', message: serverMessage(language, 'funnel.groupLeadsWithoutCost', { groups: names }) });
+  }
+  return warnings;
 }
 
 /**

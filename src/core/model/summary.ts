@@ -3,6 +3,7 @@
  * `null` means "cannot be computed" (design §5): a zero denominator, a missing input, or a field no
  * tab provides.
  */
+import type { AttributeTable, ChannelDuplicate, ChannelGroupId, ChannelMapRow } from './breakdowns';
 import type { FunnelView, IsoDay, IsoMonth, SourceTabSummary, Warning } from './types';
 
 export const COUNT_KEYS = [
@@ -54,6 +55,15 @@ export type KpiRow = { readonly [K in CountKey | AmountKey | AuxiliaryKey | Rati
 
 export interface ChannelRow extends KpiRow {
   readonly channel: string;
+  /** The channel's group (design §4.6): its label in the report's language, and its id. */
+  readonly group: string;
+  readonly groupId: ChannelGroupId;
+}
+
+/** A channel group's sums and the rates of those sums (design §4.6). */
+export interface ChannelGroupRow extends KpiRow {
+  readonly group: string;
+  readonly groupId: ChannelGroupId;
 }
 
 export interface MonthRow extends KpiRow {
@@ -145,6 +155,13 @@ export interface FunnelSummary {
   readonly periodTargets: readonly TargetAttainment[];
   readonly previousPeriod: PreviousPeriod | null;
   readonly byChannel: readonly ChannelRow[];
+  readonly byChannelGroup: readonly ChannelGroupRow[];
+  /** Every raw channel value per tab and where it landed (the hygiene audit, design §4.6). */
+  readonly channelMap: readonly ChannelMapRow[];
+  /** Channels that probably name one source, spelled two ways. */
+  readonly channelDuplicates: readonly ChannelDuplicate[];
+  /** Lead attributes (design §4.7): one table per attribute column. */
+  readonly byAttribute: readonly AttributeTable[];
   readonly byMonth: readonly MonthRow[];
   readonly scoreBands: readonly ScoreBandRow[];
   readonly velocity: Velocity;

@@ -3,6 +3,7 @@
  * settings and the summary handed to the report (design §9.1). Data flows one way:
  * raw tab values → {@link TabMapping} → {@link ParsedWorkbook} → {@link FunnelSummary}.
  */
+import { ATTRIBUTE_FIELDS, type AttributeField, type ChannelGroupOverrides } from './breakdowns';
 
 /** `YYYY-MM-DD` calendar day in the spreadsheet's time zone. */
 export type IsoDay = string;
@@ -50,6 +51,8 @@ export const FIELDS_BY_KIND = {
     'lost_flag',
     'status',
     'amount',
+    // Lead attributes (design §4.7): breakdowns, not funnel data.
+    ...ATTRIBUTE_FIELDS,
   ],
   deals: ['created_date', 'deal_id', 'lead_id', 'email', 'company', 'channel', 'stage', 'close_date', 'amount'],
   email: ['delivered', 'sent', 'opens', 'clicks', 'date', 'campaign', 'segment', 'conversions'],
@@ -154,6 +157,22 @@ export interface LeadRow extends RowOrigin {
   /** Lost by flag or status. */
   readonly lost: boolean;
   readonly amount: number | null;
+  /**
+   * Non-blank attribute values of the row (design §4.7), by attribute key: the field for a
+   * recognised column (`industry`), `column:` + the header key for a column the user picked.
+   * Undefined when the tab has no attribute column.
+   */
+  readonly attributes?: Readonly<Record<string, string>> | undefined;
+}
+
+/** A leads column read as an attribute, and what its header says. */
+export interface LeadAttributeColumn {
+  readonly tab: string;
+  /** The key its values carry in {@link LeadRow.attributes}. */
+  readonly key: string;
+  readonly field: AttributeField | 'column';
+  /** The header as written. */
+  readonly header: string;
 }
 
 export type DealOutcome = 'open' | 'won' | 'lost';
@@ -233,6 +252,8 @@ export interface ParsedWorkbook {
   readonly mappedFields: ReadonlySet<`${TabKind}.${string}`>;
   readonly sources: readonly SourceTabSummary[];
   readonly warnings: readonly Warning[];
+  /** The attribute columns of the leads tabs (design §4.7), in tab then column order. */
+  readonly leadAttributes?: readonly LeadAttributeColumn[];
 }
 
 export type FunnelView = 'cohort' | 'period';
@@ -249,4 +270,8 @@ export interface FunnelSettings {
   readonly expectedPurchases?: number;
   /** Lower bounds of score bands, ascending, e.g. [0, 20, 40, 60, 80]. */
   readonly scoreBands?: readonly number[];
+  /** The user's channel mapping (design §4.6): normalised channel value → group; overrides only. */
+  readonly channelGroups?: ChannelGroupOverrides;
+  /** Leads columns the user picked as breakdowns, by header (design §4.7). */
+  readonly attributeColumns?: readonly string[];
 }

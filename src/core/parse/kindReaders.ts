@@ -20,10 +20,55 @@ import { fieldLabel, TARGET_METRIC_LABELS } from '../vocabulary/fieldLabels';
 import { headerKey } from '../vocabulary/headerKey';
 import { targetMetricFromText } from '../vocabulary/targetMetrics';
 import { missingDeliveredMessage, missingMetricMessage, unknownMetricMessage } from './messages';
-import type { RowFields, TabContext } from './rowFields';
+import { cellText, type RowFields, type TabContext } from './rowFields';
+import { ATTRIBUTE_FIELDS, type AttributeField } from '../model/breakdowns';
 import { dealOutcomeFromStage, stageFromStatus } from '../vocabulary/stageWords';
 
 export type KindRecord = AdRow | TrafficRow | LeadRow | DealRow | EmailRow | TargetRow;
+
+/**
+ * The attribute columns of a leads tab (design §4.7): the recognised attribute fields, then the
+ * columns the user picked by header that are not already one of them.
+ *
+ * @example
+ * leadAttributeColumns({ ...context, mapping: { ...mapping, columns: { created_date: 0, industry: 2 } }, attributeColumns: ['地域'] }, ['作成日', '地域', '業種'])
+ * //=> [{ key: 'industry', field: 'industry', column: 2, header: '業種' }, { key: 'column:地域', field: 'column', column: 1, header: '地域' }]
+ */
+export function leadAttributeColumns(context: TabContext, header: readonly unknown[]): LeadAttributeAt[] {
+  const result: LeadAttributeAt[] = [];
+  const used = new Set<number>();
+  for (const field of ATTRIBUTE_FIELDS) {
+    const column = context.mapping.columns[field];
+    if (column === undefined) continue;
+    result.push({ key: field, field, column, header: cellText(header[column]) ?? fieldLabel(field, context.language) });
+    used.add(column);
+  }
+  for (const picked of context.attributeColumns ?? []) {
+    const key = headerKey(picked);
+    const column = header.findIndex((cell) => headerKey(cell) === key);
+    if (key === '' || column < 0 || used.has(column)) continue;
+    result.push({ key: `column:${key}`, field: 'column', column, header: cellText(header[column]) ?? picked });
+    used.add(column);
+  }
+  return result;
+}
+
+/** A lead attribute column and where it is. */
+export interface LeadAttributeAt {
+  readonly key: string;
+  readonly field: AttributeField | 'column';
+  readonly column: number;
+  readonly header: string;
+}
+
+function readAttributes(fields: RowFields, columns: readonly LeadAttributeAt[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const { key, column } of columns) {
+    const text = fields.textAt(column);
+    if (text !== null) values[key] = text;
+  }
+  return values;
+}
 
 /** Reads one row of a tab; targets rows in wide layout give one record per metric. */
 export type RowReader = (fields: RowFields) => readonly KindRecord[] | null;
@@ -76,8 +121,9 @@ function readTraffic(context: TabContext): RowReader {
   };
 }
 
-function readLeads(context: TabContext): RowReader {
+function readLeads(context: TabContext, header: readonly unknown[]): RowReader {
   const statusLabel = fieldLabel('status', context.language);
+  const attributeColumns = leadAttributeColumns(context, header);
   return (fields) => {
     const created = fields.requiredDay('created_date');
     if (fields.skipped || created === null) return null;
@@ -105,6 +151,8 @@ function readLeads(context: TabContext): RowReader {
       statusStage,
       lost,
       amount: fields.optionalNumber('amount', 'money'),
+      // Always present (undefined without attribute columns): one object shape for every row.
+      attributes: attributeColumns.length > 0 ? readAttributes(fields, attributeColumns) : undefined,
     };
     return [row];
   };
@@ -215,7 +263,7 @@ export function createRowReader(kind: TabKind, context: TabContext, header: read
     case 'traffic':
       return readTraffic(context);
     case 'leads':
-      return readLeads(context);
+      return readLeads(context, header);
     case 'deals':
       return readDeals(context, header);
     case 'email':

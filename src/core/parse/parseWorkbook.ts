@@ -11,6 +11,7 @@ import type {
   DealRow,
   EmailRow,
   Language,
+  LeadAttributeColumn,
   LeadRow,
   ParsedWorkbook,
   SourceTabSummary,
@@ -23,7 +24,7 @@ import { FIELDS_BY_KIND } from '../model/types';
 import type { ZoneOffsetResolver } from '../model/zone';
 import { fieldLabel, kindLabel } from '../vocabulary/fieldLabels';
 import type { KindRecord } from './kindReaders';
-import { createRowReader } from './kindReaders';
+import { createRowReader, leadAttributeColumns } from './kindReaders';
 import { assumedDateOrderMessage, headerNotFoundMessage, missingTabMessage, unusableTabMessage } from './messages';
 import { createRepeatedHeaderCheck, isBlankRow, isNoteRow, isTotalRow } from '../vocabulary/structureRows';
 import type { TabContext } from './rowFields';
@@ -42,6 +43,8 @@ export interface ParseOptions {
   readonly language: Language;
   /** Today in the spreadsheet's zone (the adapter knows the clock; the core does not). */
   readonly today?: DayNumber;
+  /** Headers of leads columns the user picked as attributes (design §4.7), besides the recognised ones. */
+  readonly attributeColumns?: readonly string[];
 }
 
 /** Date fields whose `a/b/yyyy` order is decided per column. */
@@ -98,6 +101,7 @@ interface TabResult {
   readonly records: readonly KindRecord[];
   readonly rowsRead: number;
   readonly rowsSkipped: number;
+  readonly attributes: readonly LeadAttributeColumn[];
 }
 
 function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: ParseOptions, log: WarningLog): TabResult {
@@ -109,6 +113,7 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
     log,
     slashOrders: slashOrders(tab, mapping, log, options.language),
     ...(options.today !== undefined ? { today: options.today } : {}),
+    ...(options.attributeColumns !== undefined ? { attributeColumns: options.attributeColumns } : {}),
   };
   const header = tab.values[mapping.headerRow] ?? [];
   const read = createRowReader(kind, context, header);
@@ -133,7 +138,9 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
     rowsRead += 1;
     for (const record of result) records.push(record);
   }
-  return { records, rowsRead, rowsSkipped };
+  const attributes =
+    kind === 'leads' ? leadAttributeColumns(context, header).map(({ key, field, header: text }) => ({ tab: tab.name, key, field, header: text })) : [];
+  return { records, rowsRead, rowsSkipped, attributes };
 }
 
 /** Checks a mapping against its tab; returns the usable kind or logs why the tab is not read. */
@@ -223,6 +230,7 @@ export function parseWorkbook(
   const bucket: { readonly [K in TabKind]: KindRecord[] } = { ads, traffic, leads, deals, email, targets };
   const mappedFields = new Set<`${TabKind}.${string}`>();
   const sources: SourceTabSummary[] = [];
+  const leadAttributes: LeadAttributeColumn[] = [];
   const seenTabs = new Set<string>();
 
   for (const mapping of mappings) {
@@ -239,8 +247,10 @@ export function parseWorkbook(
     for (const record of result.records) target.push(record);
     for (const field of mappedFieldsOf(mapping, kind)) mappedFields.add(field as `${TabKind}.${string}`);
     sources.push({ tab: tab.name, kind, rowsRead: result.rowsRead, rowsSkipped: result.rowsSkipped });
+    for (const attribute of result.attributes) leadAttributes.push(attribute);
     log.finishTab(tab.name);
   }
 
-  return { ads, traffic, leads, deals, email, targets, mappedFields, sources, warnings: [...log.warnings] };
+  const workbook = { ads, traffic, leads, deals, email, targets, mappedFields, sources, warnings: [...log.warnings] };
+  return leadAttributes.length > 0 ? { ...workbook, leadAttributes } : workbook;
 }

@@ -42,6 +42,8 @@ export interface TabContext {
   readonly slashOrders: Readonly<Partial<Record<AnyField, SlashDateOrder>>>;
   /** Today in the spreadsheet's zone, when the caller knows it: later dates are typos (see {@link FUTURE_ALLOWED}). */
   readonly today?: DayNumber;
+  /** Headers of leads columns the user picked as attributes (design §4.7). */
+  readonly attributeColumns?: readonly string[];
 }
 
 /** Dates that may lie ahead: a deal's expected close date (完了予定日). */
@@ -71,6 +73,8 @@ export interface RowFields {
   flag(field: AnyField): boolean;
   /** A `YYYY-MM` month (targets); a failure skips the row. */
   requiredMonth(field: AnyField): IsoMonth | null;
+  /** Trimmed text of a column that is not a field (a lead attribute), or null when blank. */
+  textAt(column: number): string | null;
   /** A number from a column that is not a field (wide targets layout); `field` names it in warnings. */
   optionalNumberAt(column: number, field: string, displayLabel: string, category: NumberCategory): number | null;
   /** Skips the row with a warning for a rule the generic readers cannot see (unknown metric, no delivered count). */
@@ -277,6 +281,7 @@ export function createRowFields(context: TabContext): RowCursor {
       report(field, 'unparseable_date', unreadableDateMessage(place, label(field), cell(field), result.reason, 'row_skipped', language));
       return null;
     },
+    textAt: (index) => cellText(row[index]),
     optionalNumberAt: (index, field, displayLabel, category) =>
       readNumberValue(row[index], field, displayLabel, category, false),
     skipWith: (field, code, message) => {

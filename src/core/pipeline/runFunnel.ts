@@ -94,7 +94,12 @@ export function runFunnel(
   const workbook = parseWorkbook(
     resolved.map((r) => r.tab),
     resolved.map((r) => r.mapping),
-    { zoneOffset, language: settings.language, ...(today !== undefined ? { today } : {}) }
+    {
+      zoneOffset,
+      language: settings.language,
+      ...(today !== undefined ? { today } : {}),
+      ...(settings.attributeColumns !== undefined ? { attributeColumns: settings.attributeColumns } : {}),
+    }
   );
   if (!hasFunnelRows(workbook)) {
     const language = settings.language;

@@ -130,6 +130,32 @@ export const FIELD_ALIASES: AliasTable = {
       '金額', '受注金額', '受注額', '成約金額', '契約金額', '売上', '売上金額', '売上高', 'amount', 'revenue', 'deal amount',
       'total revenue', '総売上',
     ],
+    // Lead attributes (design §4.7). HubSpot: Industry, Number of Employees, Annual Revenue, Job Title, First
+    // Conversion; Salesforce Lead: Industry, NumberOfEmployees, AnnualRevenue, Title; Japanese MA and CRM labels.
+    industry: ['業種', '業界', '業種名', '業種区分', '業種(大分類)', '業種大分類', '業態', '産業', 'industry', 'industry type', 'sector'],
+    employees: [
+      '従業員数', '従業員', '従業員規模', '社員数', '従業員数(名)', '従業員数(人数)', '企業規模(従業員数)', 'number of employees',
+      'numberofemployees', 'no of employees', 'employees', 'employee count', 'headcount',
+    ],
+    company_size: [
+      '企業規模', '会社規模', '規模', '売上規模', '年商', '年間売上', '年間売上高', '売上高規模', 'company size', 'annual revenue',
+      'annualrevenue', 'revenue range',
+    ],
+    job_title: ['役職', '役職名', '役職区分', '肩書き', '肩書', '職位', 'job title', 'jobtitle', 'title', 'position', 'role', 'job role'],
+    department: ['部署', '部署名', '部門', '部門名', '所属部署', '所属', '事業部', '職種', 'department', 'dept', 'division', 'job function', 'function'],
+    campaign: [
+      'キャンペーン', 'キャンペーン名', '施策名', '流入キャンペーン', 'campaign', 'campaign name', 'utm_campaign', 'utm campaign',
+      'primary campaign source', 'primary campaign', 'first touch campaign',
+    ],
+    content: [
+      '資料名', '資料', 'ダウンロード資料', 'dl資料', '請求資料', 'ホワイトペーパー', 'フォーム', 'フォーム名', 'コンテンツ', 'コンテンツ名',
+      '初回コンバージョン', '最初のコンバージョン', 'コンバージョンポイント', 'cvポイント', 'cv地点', 'first conversion', 'form',
+      'form name', 'form submitted', 'content', 'content name', 'asset', 'offer', 'conversion point',
+    ],
+    lead_type: [
+      'リード種別', 'リード区分', 'リードタイプ', 'リードの種類', '種別', '区分', '問い合わせ種別', 'お問い合わせ種別', '問合せ種別',
+      'コンバージョン種別', 'cv種別', 'lead type', 'leadtype', 'inquiry type', 'type of inquiry',
+    ],
   },
   deals: {
     created_date: [

@@ -2,6 +2,7 @@
  * How well one header row fits one tab kind: the column mapping, the required fields still
  * missing, and a score used to compare kinds and candidate header rows.
  */
+import { ATTRIBUTE_FIELDS } from '../model/breakdowns';
 import type { AnyField, TabKind, TargetMetric } from '../model/types';
 import { REQUIRED_FIELDS } from '../model/types';
 import { TAB_NAME_HINTS } from './aliases';
@@ -45,6 +46,12 @@ const SIGNATURE_FIELDS: { readonly [K in TabKind]: readonly AnyField[] } = {
   email: ['opens', 'segment', 'delivered', 'sent'],
   targets: ['metric', 'target'],
 };
+
+/**
+ * Lead attributes (業種, 役職, キャンペーン …) describe a lead but are no evidence that a tab lists
+ * leads: a deals or ads tab carries them as often. They score nothing for the leads kind.
+ */
+const DESCRIPTIVE_LEAD_FIELDS: ReadonlySet<AnyField> = new Set<AnyField>(ATTRIBUTE_FIELDS);
 
 /** Headers that fit a kind's field but say nothing about the kind on their own. */
 const GENERIC_HEADER_KEYS: { readonly [K in TabKind]: ReadonlySet<string> } = {
@@ -107,9 +114,12 @@ export function evaluateKind(kind: TabKind, tabName: string, headers: readonly u
   const nameHint = tabNameSuggests(tabName, kind);
   const matched = matchColumns(kind, headers);
   // A bare 日付 column is no evidence that a tab lists leads or deals: without another column of
-  // the kind (or a tab name saying so), such a match does not count.
+  // the kind (or a tab name saying so), such a match does not count. Nor are lead attributes.
   const onlyGeneric =
-    !nameHint && matched.matches.every(({ column }) => GENERIC_HEADER_KEYS[kind].has(headerKey(headers[column])));
+    !nameHint &&
+    matched.matches.every(
+      ({ column, field }) => GENERIC_HEADER_KEYS[kind].has(headerKey(headers[column])) || (kind === 'leads' && DESCRIPTIVE_LEAD_FIELDS.has(field)),
+    );
   const { columns, matches } = onlyGeneric ? { columns: {}, matches: [] } : matched;
   const mapped = columns;
   let { required, missing } = requiredFor(kind, mapped);
@@ -135,6 +145,7 @@ export function evaluateKind(kind: TabKind, tabName: string, headers: readonly u
 
   let score = extraScore + (nameHint ? NAME_HINT_WEIGHT : 0);
   for (const { field } of matches) {
+    if (kind === 'leads' && DESCRIPTIVE_LEAD_FIELDS.has(field)) continue;
     if (required.includes(field)) score += REQUIRED_WEIGHT;
     else if (SIGNATURE_FIELDS[kind].includes(field)) score += SIGNATURE_WEIGHT;
     else score += OPTIONAL_WEIGHT;

@@ -7,6 +7,10 @@
 export interface SampleCompany {
   readonly name: string;
   readonly domain: string;
+  /** 業種, from the trade in the name (商事 → 卸売業, 工業 → 製造業 …). */
+  readonly industry: string;
+  /** 従業員数 as the MA tool shows it: a number, `約N名` on some rows, blank when unknown. */
+  readonly employees: number | string;
 }
 
 const PLACES = [
@@ -33,17 +37,32 @@ const STEMS = [
 ] as const;
 
 const TRADES = [
-  { ja: '商事', slug: 'shoji' },
-  { ja: '工業', slug: 'kogyo' },
-  { ja: 'システムズ', slug: 'systems' },
-  { ja: '物産', slug: 'bussan' },
-  { ja: '製作所', slug: 'seisakusho' },
-  { ja: 'ソリューションズ', slug: 'solutions' },
-  { ja: '電機', slug: 'denki' },
-  { ja: 'テクノロジー', slug: 'tech' },
-  { ja: 'ロジスティクス', slug: 'logistics' },
-  { ja: '不動産', slug: 'fudosan' },
+  { ja: '商事', slug: 'shoji', industry: '卸売業' },
+  { ja: '工業', slug: 'kogyo', industry: '製造業' },
+  { ja: 'システムズ', slug: 'systems', industry: '情報通信業' },
+  { ja: '物産', slug: 'bussan', industry: '卸売業' },
+  { ja: '製作所', slug: 'seisakusho', industry: '製造業' },
+  { ja: 'ソリューションズ', slug: 'solutions', industry: '情報通信業' },
+  { ja: '電機', slug: 'denki', industry: '製造業' },
+  { ja: 'テクノロジー', slug: 'tech', industry: '情報通信業' },
+  { ja: 'ロジスティクス', slug: 'logistics', industry: '運輸業' },
+  { ja: '不動産', slug: 'fudosan', industry: '不動産業' },
 ] as const;
+
+/** Typical headcounts of the sample's customers, small companies first (a B2B SaaS sells to many SMBs). */
+const HEADCOUNTS = [4, 8, 15, 22, 35, 48, 60, 85, 120, 180, 240, 320, 450, 700, 1200, 3500] as const;
+
+/**
+ * A company's headcount, spread by a multiplicative hash of its index so that it does not follow
+ * the name's words (and draws nothing from the random streams: the other tabs stay as they are).
+ */
+function headcount(index: number): number | string {
+  const hash = Math.imul(index + 1, 2654435761) >>> 0;
+  const base = at(HEADCOUNTS, hash % HEADCOUNTS.length);
+  const count = base + ((hash >>> 8) % Math.max(1, Math.floor(base / 5)));
+  if (hash % 11 === 0) return '';
+  return hash % 7 === 0 ? `約${count}名` : count;
+}
 
 /** How the legal form is written: 株式会社 before or after the name, or 合同会社. */
 const FORMS = [(name: string) => `株式会社${name}`, (name: string) => `${name}株式会社`, (name: string) => `合同会社${name}`] as const;
@@ -61,8 +80,8 @@ function at<T>(items: readonly T[], index: number): T {
  * later ones repeat them with a number, which only the benchmark's huge workbooks reach.
  *
  * @example
- * [sampleCompany(0), sampleCompany(1).name]
- * //=> [{ name: '株式会社サンプル商事', domain: 'sample-shoji.example' }, '株式会社テスト商事']
+ * [sampleCompany(0).name, sampleCompany(0).domain, sampleCompany(0).industry, sampleCompany(1).name]
+ * //=> ['株式会社サンプル商事', 'sample-shoji.example', '卸売業', '株式会社テスト商事']
  */
 export function sampleCompany(index: number): SampleCompany {
   const stem = at(STEMS, index);
@@ -78,6 +97,8 @@ export function sampleCompany(index: number): SampleCompany {
   return {
     name: form(`${place.ja}${stem.ja}${trade.ja}${suffix}`),
     domain: `${place.slug}${stem.slug}-${trade.slug}${formSlug}${suffix}.example`,
+    industry: trade.industry,
+    employees: headcount(index),
   };
 }
 

@@ -8,7 +8,7 @@ import type { DealPhase, SampleDeal, SimulatedFunnel } from './leads';
 import { FISCAL_YEAR_END } from './plan';
 import type { YearDay } from './year';
 
-export const LEAD_HEADERS = ['リードID', '作成日', '会社名', 'メールアドレス', '流入元', 'スコア', 'MQL日', 'SQL日', 'ライフサイクルステージ'] as const;
+export const LEAD_HEADERS = ['リードID', '作成日', '会社名', 'メールアドレス', '流入元', 'スコア', 'MQL日', 'SQL日', 'ライフサイクルステージ', '業種', '従業員数'] as const;
 export const DEAL_HEADERS = ['商談ID', '取引先', 'メールアドレス', '作成日', 'フェーズ', '完了予定日', '金額'] as const;
 
 /**
@@ -27,11 +27,12 @@ export function dealPhase(deal: SampleDeal): DealPhase {
 }
 
 /**
- * The リード tab: one row per lead with its stage dates and lifecycle stage.
+ * The リード tab: one row per lead with its stage dates, lifecycle stage, and its company's industry
+ * and headcount (the attributes of design §4.7).
  *
  * @example
  * leadsTab(simulateFunnel(createRandom(1), days, 100), days, 'リード').values[0]
- * //=> ['リードID', '作成日', '会社名', 'メールアドレス', '流入元', 'スコア', 'MQL日', 'SQL日', 'ライフサイクルステージ']
+ * //=> ['リードID', '作成日', '会社名', 'メールアドレス', '流入元', 'スコア', 'MQL日', 'SQL日', 'ライフサイクルステージ', '業種', '従業員数']
  */
 export function leadsTab(funnel: SimulatedFunnel, days: readonly YearDay[], name: string): SampleTab {
   const rows: SampleCell[][] = [[...LEAD_HEADERS]];
@@ -46,6 +47,8 @@ export function leadsTab(funnel: SimulatedFunnel, days: readonly YearDay[], name
       lead.mql === null ? '' : cellOfDay(days, lead.mql),
       lead.sql === null ? '' : cellOfDay(days, lead.sql),
       lead.lifecycle,
+      lead.company.industry,
+      lead.company.employees,
     ]);
   }
   return { name, values: rectangular(rows) };

@@ -6,6 +6,7 @@
 import type { DayNumber } from '../model/types';
 import { sampleCompany, sampleEmail, type SampleCompany } from './companies';
 import {
+  CHANNEL_OTHER_NAMES,
   CHANNEL_PROFILES,
   CHANNEL_SPELLING_VARIANTS,
   FISCAL_YEAR_END,
@@ -223,7 +224,9 @@ function lifecycleAt(journey: Journey, asOf: DayNumber): Lifecycle {
 
 function channelLabel(random: Random, channel: LeadChannel): string {
   const variants = CHANNEL_SPELLING_VARIANTS[channel];
-  return variants !== undefined && random.chance(0.03) ? random.pick(variants) : channel;
+  if (variants !== undefined && random.chance(0.03)) return random.pick(variants);
+  const otherName = CHANNEL_OTHER_NAMES[channel];
+  return otherName !== undefined && random.chance(0.01) ? otherName : channel;
 }
 
 /** Full-width ASCII (ｓａｌｅｓ１２＠…): what a Japanese IME produces when the user forgets to switch. */

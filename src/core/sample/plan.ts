@@ -14,7 +14,11 @@ export const FISCAL_YEAR_DAYS = FISCAL_YEAR_END - FISCAL_YEAR_START + 1;
 /** Default lead count; volumes and spend scale with `leads / BASE_LEADS`. */
 export const BASE_LEADS = 1500;
 
-export const LEAD_CHANNELS = ['Google広告', 'Yahoo!広告', '展示会', 'ウェビナー', '自然検索', '紹介'] as const;
+/**
+ * Where leads come from, as the MA tool's 流入元 column says. Every channel group with GA4 sessions
+ * (自然検索, 有料検索, 直接, 参照サイト, メール, SNS) also has leads, as on a real site (design §4.6).
+ */
+export const LEAD_CHANNELS = ['Google広告', 'Yahoo!広告', '展示会', 'ウェビナー', '自然検索', '紹介', 'メルマガ', '直接流入', 'SNS', '外部サイト'] as const;
 export type LeadChannel = (typeof LEAD_CHANNELS)[number];
 
 export interface ChannelProfile {
@@ -29,12 +33,17 @@ export interface ChannelProfile {
 }
 
 export const CHANNEL_PROFILES: Readonly<Record<LeadChannel, ChannelProfile>> = {
-  'Google広告': { share: 0.3, scoreMean: 47, mqlFactor: 1, salesFactor: 0.95 },
-  'Yahoo!広告': { share: 0.12, scoreMean: 43, mqlFactor: 0.9, salesFactor: 0.85 },
-  '展示会': { share: 0.18, scoreMean: 36, mqlFactor: 0.8, salesFactor: 0.9 },
-  'ウェビナー': { share: 0.15, scoreMean: 52, mqlFactor: 1.1, salesFactor: 1 },
-  '自然検索': { share: 0.17, scoreMean: 48, mqlFactor: 1, salesFactor: 1 },
-  '紹介': { share: 0.08, scoreMean: 62, mqlFactor: 1.2, salesFactor: 1.4 },
+  'Google広告': { share: 0.27, scoreMean: 47, mqlFactor: 1, salesFactor: 0.95 },
+  'Yahoo!広告': { share: 0.11, scoreMean: 43, mqlFactor: 0.9, salesFactor: 0.85 },
+  '展示会': { share: 0.16, scoreMean: 36, mqlFactor: 0.8, salesFactor: 0.9 },
+  'ウェビナー': { share: 0.13, scoreMean: 52, mqlFactor: 1.1, salesFactor: 1 },
+  '自然検索': { share: 0.15, scoreMean: 48, mqlFactor: 1, salesFactor: 1 },
+  '紹介': { share: 0.07, scoreMean: 62, mqlFactor: 1.2, salesFactor: 1.4 },
+  // Newsletter readers already know the product; visitors who type the URL know the brand.
+  'メルマガ': { share: 0.05, scoreMean: 55, mqlFactor: 1.1, salesFactor: 1.05 },
+  '直接流入': { share: 0.03, scoreMean: 56, mqlFactor: 1.1, salesFactor: 1.15 },
+  'SNS': { share: 0.02, scoreMean: 40, mqlFactor: 0.8, salesFactor: 0.8 },
+  '外部サイト': { share: 0.01, scoreMean: 45, mqlFactor: 0.9, salesFactor: 0.9 },
 };
 
 /**
@@ -44,6 +53,14 @@ export const CHANNEL_PROFILES: Readonly<Record<LeadChannel, ChannelProfile>> = {
 export const CHANNEL_SPELLING_VARIANTS: Readonly<Partial<Record<LeadChannel, readonly string[]>>> = {
   'Google広告': ['google広告', ' Google広告', 'Ｇｏｏｇｌｅ広告', 'Google広告 '],
   'Yahoo!広告': ['yahoo!広告', 'Yahoo！広告', ' Yahoo!広告'],
+};
+
+/**
+ * Other names for the same source that no normalisation can merge, written on a few rows: the
+ * channel audit flags them as likely duplicates (design §4.6).
+ */
+export const CHANNEL_OTHER_NAMES: Readonly<Partial<Record<LeadChannel, string>>> = {
+  'Google広告': 'Google Ads',
 };
 
 /** Base rates of each funnel step, before score and channel adjustments. */

@@ -2,7 +2,11 @@
  * Report settings as they arrive from the sidebar, the saved document properties or the CLI:
  * untrusted JSON, validated into {@link FunnelSettings} with messages that say what to fix.
  */
+import { CHANNEL_GROUP_IDS, type ChannelGroupOverrides } from '../model/breakdowns';
 import type { FunnelSettings, Language } from '../model/types';
+import { groupLabel } from '../channels/groups';
+import { joinList, listLabels, quoteLabel } from '../text/wording';
+import { MAX_ATTRIBUTE_COLUMNS, MAX_CHANNEL_OVERRIDES, MAX_CHANNEL_VALUE, readAttributeColumns, readChannelGroups } from './readSetup';
 import { currencyCode, DEFAULT_CURRENCY } from '../money/currency';
 import { serverMessage } from '../text/messages';
 import { asLanguage } from '../text/translate';
@@ -25,6 +29,29 @@ function isValidIsoDay(text: string): boolean {
 
 function isFiniteNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** Values named in a problem before the rest are counted. */
+const VALUES_NAMED = 5;
+
+/** The user's channel mapping, with a problem for every entry that cannot be used. */
+function channelGroupsSetting(input: unknown, language: Language, problems: string[]): ChannelGroupOverrides | null {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    problems.push(serverMessage(language, 'settings.channelGroups'));
+    return null;
+  }
+  const result = readChannelGroups(input);
+  const quoted = (values: readonly string[]): string => listLabels(values.map((value) => quoteLabel(value, language)), language, VALUES_NAMED);
+  if (result.rejected.length > 0) {
+    const groups = joinList(CHANNEL_GROUP_IDS.map((id) => `${groupLabel(id, language)} (${id})`), language);
+    problems.push(serverMessage(language, 'settings.channelGroupUnknown', { values: quoted(result.rejected), groups }));
+  }
+  if (result.tooLong.length > 0) {
+    const shortened = result.tooLong.map((value) => `${value.slice(0, 20)}…`);
+    problems.push(serverMessage(language, 'settings.channelValueTooLong', { values: quoted(shortened), max: MAX_CHANNEL_VALUE }));
+  }
+  if (result.dropped > 0) problems.push(serverMessage(language, 'settings.channelGroupsTooMany', { max: MAX_CHANNEL_OVERRIDES, count: result.dropped }));
+  return result.overrides;
 }
 
 /**
@@ -86,6 +113,15 @@ export function readSettings(input: unknown, fallbackLanguage: Language = 'ja'):
       bands.every((b, i) => i === 0 || (bands[i - 1] as number) < b);
     if (valid) settings.scoreBands = bands;
     else problems.push(serverMessage(language, 'settings.scoreBands'));
+  }
+  if (raw.channelGroups !== undefined && raw.channelGroups !== null) {
+    const overrides = channelGroupsSetting(raw.channelGroups, language, problems);
+    if (overrides !== null && Object.keys(overrides).length > 0) settings.channelGroups = overrides;
+  }
+  if (raw.attributeColumns !== undefined && raw.attributeColumns !== null) {
+    const columns = readAttributeColumns(raw.attributeColumns);
+    if (columns === null) problems.push(serverMessage(language, 'settings.attributeColumns', { max: MAX_ATTRIBUTE_COLUMNS }));
+    else if (columns.length > 0) settings.attributeColumns = columns;
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, settings };
 }

@@ -1,8 +1,14 @@
 /**
- * Mappings as they come back from the sidebar or from saved document properties: untrusted JSON,
+ * The setup as it comes back from the sidebar, saved document properties or the CLI: untrusted JSON,
  * checked field by field so a stale or hand-edited setup can never make the engine read nonsense.
+ * Tab mappings, the user's channel mapping (design §4.6) and the picked attribute columns (§4.7).
  */
+import { CHANNEL_GROUP_LABELS } from '../channels/groups';
+import { compactText } from '../channels/matchText';
+import { labelKey } from '../funnel/labels';
+import { CHANNEL_GROUP_IDS, type ChannelGroupId, type ChannelGroupOverrides } from '../model/breakdowns';
 import { FIELDS_BY_KIND, TAB_KINDS, type AnyField, type TabKind, type TabMapping, type TargetMetric } from '../model/types';
+import { headerKey } from '../vocabulary/headerKey';
 
 const TARGET_METRICS: readonly TargetMetric[] = ['impressions', 'clicks', 'sessions', 'leads', 'mql', 'sql', 'opportunities', 'won', 'cost', 'revenue'];
 
@@ -55,4 +61,108 @@ export function readMappings(input: unknown): TabMapping[] {
     }
   }
   return mappings;
+}
+
+/** Most channel overrides a setup keeps (each is a value the user placed by hand). */
+export const MAX_CHANNEL_OVERRIDES = 300;
+/** Longest channel value an override may name, in characters. */
+export const MAX_CHANNEL_VALUE = 200;
+/** Most attribute columns a setup may pick. */
+export const MAX_ATTRIBUTE_COLUMNS = 20;
+const MAX_HEADER = 100;
+
+const GROUP_BY_NAME = new Map<string, ChannelGroupId>();
+for (const id of CHANNEL_GROUP_IDS) {
+  for (const name of [id, CHANNEL_GROUP_LABELS[id].ja, CHANNEL_GROUP_LABELS[id].en]) GROUP_BY_NAME.set(compactText(name), id);
+}
+
+/**
+ * The group a saved setup, the sidebar or a mapping file names: its id (`paid_search`) or its label
+ * in either language (`有料検索`, `Paid search`), or `null`.
+ *
+ * @example
+ * channelGroupFrom('展示会・イベント')
+ * //=> 'events'
+ * channelGroupFrom('Events')
+ * //=> 'events'
+ * channelGroupFrom('イベント系')
+ * //=> null
+ */
+export function channelGroupFrom(value: unknown): ChannelGroupId | null {
+  if (typeof value !== 'string') return null;
+  return GROUP_BY_NAME.get(compactText(value)) ?? null;
+}
+
+export interface ChannelGroupsResult {
+  /** Overrides keyed by the normalised value (the engine's channel key); the first of equal keys wins. */
+  readonly overrides: ChannelGroupOverrides;
+  /** Values whose group is not one of the groups, in input order. */
+  readonly rejected: readonly string[];
+  /** Values longer than a channel value can be, in input order. */
+  readonly tooLong: readonly string[];
+  /** Entries beyond {@link MAX_CHANNEL_OVERRIDES}, not kept. */
+  readonly dropped: number;
+}
+
+/**
+ * Reads the user's channel mapping (raw value → group, design §4.6) from untrusted JSON. Keys are
+ * stored normalised (NFKC, trimmed, spaces collapsed, lower-case), so `Google Ads` and `google ads`
+ * are one override and a saved setup stays short.
+ *
+ * @example
+ * readChannelGroups({ 'Google Ads': 'paid_search', ' 展示会2025 ': '展示会・イベント', 'Web': 'nope' })
+ * //=> { overrides: { 'google ads': 'paid_search', '展示会2025': 'events' }, rejected: ['Web'], tooLong: [], dropped: 0 }
+ */
+export function readChannelGroups(input: unknown): ChannelGroupsResult {
+  const overrides: Record<string, ChannelGroupId> = {};
+  const rejected: string[] = [];
+  const tooLong: string[] = [];
+  let dropped = 0;
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { overrides, rejected, tooLong, dropped };
+  let kept = 0;
+  for (const [value, group] of Object.entries(input as Record<string, unknown>)) {
+    const id = channelGroupFrom(group);
+    if (value.length > MAX_CHANNEL_VALUE) {
+      tooLong.push(value);
+      continue;
+    }
+    if (id === null) {
+      rejected.push(value);
+      continue;
+    }
+    const key = labelKey(value);
+    if (Object.prototype.hasOwnProperty.call(overrides, key)) continue;
+    if (kept >= MAX_CHANNEL_OVERRIDES) {
+      dropped += 1;
+      continue;
+    }
+    overrides[key] = id;
+    kept += 1;
+  }
+  return { overrides, rejected, tooLong, dropped };
+}
+
+/**
+ * Reads the leads columns the user picked as attributes (design §4.7): header names, trimmed,
+ * once each (compared as headers are), at most {@link MAX_ATTRIBUTE_COLUMNS}. `null` when the
+ * input is not a list of names.
+ *
+ * @example
+ * readAttributeColumns([' 地域 ', '地域', '流入経路（詳細）'])
+ * //=> ['地域', '流入経路（詳細）']
+ * readAttributeColumns('地域')
+ * //=> null
+ */
+export function readAttributeColumns(input: unknown): string[] | null {
+  if (!Array.isArray(input) || input.some((item) => typeof item !== 'string')) return null;
+  const seen = new Set<string>();
+  const columns: string[] = [];
+  for (const item of input as string[]) {
+    const header = item.trim();
+    const key = headerKey(header);
+    if (key === '' || header.length > MAX_HEADER || seen.has(key)) continue;
+    seen.add(key);
+    columns.push(header);
+  }
+  return columns.length > MAX_ATTRIBUTE_COLUMNS ? null : columns;
 }

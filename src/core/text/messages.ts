@@ -142,6 +142,26 @@ export const SERVER_MESSAGES = {
     ja: 'スコア帯（scoreBands）は小さい順に並べた数値（例: [0, 20, 40, 60, 80]）で指定してください。',
     en: 'scoreBands must be numbers in ascending order, e.g. [0, 20, 40, 60, 80].',
   },
+  'settings.channelGroups': {
+    ja: 'チャネルの対応づけ（channelGroups）は、{"Google Ads": "paid_search"} のように「チャネルの値: グループ」の組で指定してください。',
+    en: 'channelGroups must pair channel values with groups, e.g. {"Google Ads": "paid_search"}.',
+  },
+  'settings.channelGroupUnknown': {
+    ja: 'チャネルの対応づけで、{values}に指定したグループがありません。グループは次のいずれかにしてください: {groups}。',
+    en: 'The channel mapping gives {values} a group that does not exist. Use one of: {groups}.',
+  },
+  'settings.channelValueTooLong': {
+    ja: 'チャネルの対応づけの値{values}が長すぎます（{max}文字まで）。',
+    en: 'Channel values in the channel mapping can be at most {max} characters long: {values}.',
+  },
+  'settings.channelGroupsTooMany': {
+    ja: 'チャネルの対応づけは{max}件までです。残りの{count}件は読み込みませんでした。',
+    en: 'The channel mapping holds at most {max} values; the other {count} were not read.',
+  },
+  'settings.attributeColumns': {
+    ja: '属性として集計する列（attributeColumns）は、{max}件までの列名の一覧で指定してください。',
+    en: 'attributeColumns must be a list of at most {max} column headers.',
+  },
   'settings.invalid': {
     ja: '集計の設定に誤りがあります。次の点を直してください。',
     en: 'Some report settings are not valid. Fix the following.',
@@ -172,13 +192,18 @@ export const SERVER_MESSAGES = {
     en: 'The period you chose ({from} to {to}) holds no data; the data runs from {dataFrom} to {dataTo}. Check the period start and end dates.',
   },
   'funnel.unlinkedDealsMore': { ja: 'ほか{count}件', en: ' and {count} more' },
-  'funnel.costWithoutLeads': {
-    ja: '費用があるのにリードが0件のチャネルがあります: {channels}。広告とリードでチャネル名の表記が違っていないか確認してください。',
-    en: 'Some channels have cost but no leads: {channels}. Check that the channel names are spelled the same in the ad and lead data.',
+  'funnel.groupCostWithoutLeads': {
+    ja: '費用があるのにリードが0件のチャネルグループがあります: {groups}。リードの流入元の値がこのグループに振り分けられているか、チャネルの対応づけで確認してください。',
+    en: 'Some channel groups have cost but no leads: {groups}. Check in the channel mapping that the lead sources of these channels are placed in the same group.',
   },
-  'funnel.leadsWithoutCost': {
-    ja: 'リードがあるのに費用が0のチャネルがあります: {channels}。紹介や自然検索など費用のかからないチャネルなら問題ありません。そうでなければ、広告とリードでチャネル名の表記が違っていないか確認してください。',
-    en: 'Some channels have leads but no cost: {channels}. That is expected for free channels (referrals, organic search); otherwise check that the channel names are spelled the same in the ad and lead data.',
+  'funnel.groupLeadsWithoutCost': {
+    ja: 'リードがあるのに費用が0の広告のチャネルグループがあります: {groups}。広告費のタブが読み込まれているか、広告費のチャネルがこのグループに振り分けられているか確認してください。',
+    en: 'Some paid channel groups have leads but no cost: {groups}. Check that the ad spend tab is read and that its channels are placed in the same group.',
+  },
+
+  'findings.groupCostWithoutLeads': {
+    ja: '費用があるのにリードが0件のチャネルグループ: {groups}。リードの流入元がこのグループに振り分けられているか、チャネルの対応づけで確認してください。',
+    en: 'Channel groups with cost but no leads: {groups}. Check in the channel mapping that the lead sources of these channels are placed in the same group.',
   },
 
   // Findings (design §6.2): each says good or bad, quotes its numbers, and ends with one next step.
@@ -273,8 +298,8 @@ export const SERVER_MESSAGES = {
     en: 'The open pipeline is {count} opportunities worth {amount}, {coverage} the {remaining} still missing to the target; at the current win rate ({winRate}) it should bring {expected}. Make sure these opportunities are closed.',
   },
   'finding.sessionsWithoutLeads': {
-    ja: 'セッションのあるチャネル（{channels}）にはリードが 1件もなく、セッションの {share} がリードと結び付きません。アクセス解析とリードでチャネル名が違うため、チャネル別の CVR（セッション→リード）は読めません。チャネルの表記をそろえるか、チャネルグループでまとめてください。',
-    en: 'The channels with sessions ({channels}) have no leads at all, so {share} of the sessions cannot be tied to leads: analytics and leads name channels differently, and the CVR (sessions → leads) per channel cannot be read. Align the channel names, or map them into channel groups.',
+    ja: 'セッションのあるチャネルグループ（{groups}）にはリードが 1件もなく、セッションの {share} がリードと結び付きません。そのため、これらのグループの CVR（セッション→リード）は読めません。チャネルの対応づけで、リードの流入元をこれらのグループに振り分けてください。',
+    en: 'The channel groups with sessions ({groups}) have no leads at all, so {share} of the sessions cannot be tied to leads, and the CVR (sessions → leads) of these groups cannot be read. In the channel mapping, place the lead sources in these groups.',
   },
   'finding.othersChannel': { ja: 'ほかのチャネル', en: 'the other channels' },
   'finding.othersGroup': { ja: 'ほかのチャネルグループ', en: 'the other channel groups' },

@@ -9,6 +9,7 @@ import type {
   DealRow,
   EmailRow,
   FunnelSettings,
+  LeadAttributeColumn,
   LeadRow,
   ParsedWorkbook,
   SourceTabSummary,
@@ -59,6 +60,7 @@ export interface LeadInput {
   readonly status?: Stage | null;
   readonly lost?: boolean;
   readonly amount?: number | null;
+  readonly attributes?: Readonly<Record<string, string>>;
   readonly tab?: string;
   readonly row?: number;
 }
@@ -79,6 +81,7 @@ export function lead(input: LeadInput): LeadRow {
     statusStage: input.status ?? null,
     lost: input.lost ?? false,
     amount: input.amount ?? null,
+    ...(input.attributes !== undefined ? { attributes: input.attributes } : {}),
   };
 }
 
@@ -204,6 +207,7 @@ export interface WorkbookInput {
   readonly alsoMapped?: readonly string[];
   readonly warnings?: readonly Warning[];
   readonly sources?: readonly SourceTabSummary[];
+  readonly leadAttributes?: readonly LeadAttributeColumn[];
 }
 
 type Field = `${TabKind}.${string}`;
@@ -269,6 +273,7 @@ export function workbook(input: WorkbookInput): ParsedWorkbook {
     mappedFields: mapped,
     sources: input.sources ?? [],
     warnings: input.warnings ?? [],
+    ...(input.leadAttributes !== undefined ? { leadAttributes: input.leadAttributes } : {}),
   };
 }
 

@@ -5,13 +5,29 @@
 import fc from 'fast-check';
 import { MEASURES } from '../../../src/core/funnel/availability';
 import { computeFunnelSummary } from '../../../src/core/funnel/computeFunnelSummary';
+import type { ChannelGroupOverrides } from '../../../src/core/model/breakdowns';
 import type { KpiRow } from '../../../src/core/model/summary';
 import type { AdRow, DealRow, FunnelView, LeadRow, ParsedWorkbook, Stage, StageEvidence, TrafficRow } from '../../../src/core/model/types';
 import { day, settings, workbook } from './builders';
 
 const FIRST_DAY = day('2025-01-01');
 const dayArb = fc.integer({ min: FIRST_DAY, max: FIRST_DAY + 180 });
-const channelArb = fc.constantFrom('Google広告', 'google広告', ' Google広告 ', '展示会', 'Web', '', null);
+const channelArb = fc.constantFrom(
+  'Google広告',
+  'google広告',
+  ' Google広告 ',
+  'Google Ads',
+  '展示会',
+  'Web',
+  'Organic Search',
+  '自然検索',
+  'google / cpc',
+  'Paid Search',
+  '=HYPERLINK("http://x","a")',
+  '<img src=x onerror=alert(1)>',
+  '',
+  null,
+);
 const leadIdArb = fc.option(fc.constantFrom('L1', 'L2', 'L3', 'L4', 'L5', 'L6'), { nil: null });
 const emailArb = fc.option(fc.constantFrom('a@example.jp', 'b@example.jp', 'c@example.jp'), { nil: null });
 const stageArb = fc.constantFrom<Stage>('leads', 'mql', 'sql', 'opportunities', 'won');
@@ -167,6 +183,46 @@ describe('computeFunnelSummary properties', () => {
           expect(sumOf(summary.byChannel, measure)).toBeCloseTo(total, 6);
           expect(sumOf(summary.byMonth, measure)).toBeCloseTo(total, 6);
         }
+      }),
+    );
+  });
+
+  it('makes channel groups add up to their channels and to the total, in both views, with or without a user mapping', () => {
+    const overridesArb = fc.constantFrom<ChannelGroupOverrides>({}, { 'google ads': 'display', web: 'organic_search', '': 'direct' });
+    fc.assert(
+      fc.property(workbookArb, viewArb, overridesArb, (book, view, channelGroups) => {
+        const summary = computeFunnelSummary(book, settings({ view, channelGroups }));
+        for (const measure of MEASURES) {
+          const total = summary.total[measure] ?? 0;
+          expect(sumOf(summary.byChannelGroup, measure)).toBeCloseTo(total, 6);
+          for (const group of summary.byChannelGroup) {
+            const members = summary.byChannel.filter((row) => row.groupId === group.groupId);
+            expect(sumOf(members, measure)).toBeCloseTo(group[measure] ?? 0, 6);
+          }
+        }
+        // A channel with nothing in any column is not a row; every row belongs to a listed group.
+        expect(summary.byChannel.filter((row) => MEASURES.every((measure) => (row[measure] ?? 0) === 0))).toEqual([]);
+        const groups = new Set(summary.byChannelGroup.map((row) => row.groupId));
+        expect(summary.byChannel.every((row) => groups.has(row.groupId))).toBe(true);
+        // Rates on a group row come from the group's sums.
+        for (const group of summary.byChannelGroup) {
+          expect(group.cpl).toBe(group.cost !== null && group.leads ? group.cost / group.leads : null);
+          expect(group.leadConversionRate).toBe(group.leads !== null && group.sessions ? group.leads / group.sessions : null);
+        }
+      }),
+    );
+  });
+
+  it('lists every channel value of every tab once in the channel map, with its rows', () => {
+    fc.assert(
+      fc.property(workbookArb, (book) => {
+        const summary = computeFunnelSummary(book, settings());
+        const rowsIn = (tab: string) => summary.channelMap.filter((row) => row.tab === tab).reduce((sum, row) => sum + row.rows, 0);
+        expect(rowsIn('リード')).toBe(book.leads.length);
+        expect(rowsIn('広告')).toBe(book.ads.length);
+        expect(rowsIn('アクセス')).toBe(book.traffic.length);
+        const ids = summary.channelMap.map((row) => `${row.tab}|${row.value}`);
+        expect(new Set(ids).size).toBe(ids.length);
       }),
     );
   });

@@ -61,7 +61,8 @@ describe('computeFunnelSummary', () => {
 
     it('takes the channel of the earliest row', () => {
       expect(channelNamed(summary, '展示会')?.leads).toBe(1);
-      expect(channelNamed(summary, 'Web')?.leads).toBe(0);
+      // Web keeps no lead: a channel with nothing in any column is not a row (design §4.6).
+      expect(channelNamed(summary, 'Web')).toBeUndefined();
     });
 
     it('reports how many rows were merged', () => {
@@ -101,8 +102,8 @@ describe('computeFunnelSummary', () => {
       expect(summary.total.revenue).toBe(100000);
       expect(stageCounts(channelNamed(summary, 'Web') as ChannelRow)).toEqual([2, 2, 2, 2, 1]);
       expect(stageCounts(channelNamed(summary, '展示会') as ChannelRow)).toEqual([1, 0, 0, 0, 0]);
-      // Google広告 appears only on a deal: it gets a row, with nothing in it.
-      expect(stageCounts(channelNamed(summary, 'Google広告') as ChannelRow)).toEqual([0, 0, 0, 0, 0]);
+      // Google広告 appears only on a linked deal, which counts under its lead's channel: no row.
+      expect(channelNamed(summary, 'Google広告')).toBeUndefined();
     });
 
     it('reports the deal that matches no lead, with its row', () => {
@@ -287,19 +288,35 @@ describe('computeFunnelSummary', () => {
       ]);
     });
 
-    it('warns about cost without leads and leads without cost, naming the channels', () => {
+    it('warns about a group with cost but no leads, naming its channels; a free group without cost is fine', () => {
+      // Facebook広告 (SNS広告) has cost and no lead; ウェビナー has a lead and no cost, which is normal for its group.
       expect(summary.warnings.map((warning) => [warning.code, warning.message])).toEqual([
-        ['channel_cost_without_leads', '費用があるのにリードが0件のチャネルがあります: 「Facebook広告」。広告とリードでチャネル名の表記が違っていないか確認してください。'],
         [
-          'channel_leads_without_cost',
-          'リードがあるのに費用が0のチャネルがあります: 「ウェビナー」。紹介や自然検索など費用のかからないチャネルなら問題ありません。そうでなければ、広告とリードでチャネル名の表記が違っていないか確認してください。',
+          'channel_cost_without_leads',
+          '費用があるのにリードが0件のチャネルグループがあります: 「SNS広告」（Facebook広告）。リードの流入元の値がこのグループに振り分けられているか、チャネルの対応づけで確認してください。',
         ],
       ]);
     });
 
-    it('adds the cost-without-leads finding, which needs no minimum', () => {
+    it('warns about a paid group with leads but no cost', () => {
+      const paidLeads = computeFunnelSummary(
+        workbook({
+          ads: [ad({ tab: 'Yahoo!広告', channel: 'Yahoo!広告', date: '2025-04-01', cost: 40000 })],
+          leads: [lead({ created: '2025-04-02', channel: 'Yahoo!広告' }), lead({ created: '2025-04-03', channel: 'YouTube広告' }), lead({ created: '2025-04-04', channel: '紹介' })],
+        }),
+        settings({ language: 'en' }),
+      );
+      expect(paidLeads.warnings.map((warning) => [warning.code, warning.message])).toEqual([
+        [
+          'channel_leads_without_cost',
+          'Some paid channel groups have leads but no cost: "Video ads" (YouTube広告). Check that the ad spend tab is read and that its channels are placed in the same group.',
+        ],
+      ]);
+    });
+
+    it('adds the cost-without-leads finding by group, which needs no minimum', () => {
       expect(summary.findings.map((finding) => finding.message)).toEqual([
-        '費用があるのにリードが0件のチャネルがあります: 「Facebook広告」（¥25,000）。広告とリードでチャネル名の表記が違っていないか確認してください。',
+        '費用があるのにリードが0件のチャネルグループ: 「SNS広告」（¥25,000）。リードの流入元がこのグループに振り分けられているか、チャネルの対応づけで確認してください。',
       ]);
     });
   });
@@ -400,7 +417,8 @@ describe('computeFunnelSummary', () => {
           code: 'rate_difference',
           tone: 'good',
           message:
-            '「Web」の商談化率は 50.0%（商談 10件 ÷ リード 20件、95% 信頼区間 29.9%〜70.1%）で、ほかのチャネルの 5.0%（商談 10件 ÷ リード 200件）より高く、偶然では説明できない差です。「Web」のリードを増やす方法を優先して検討してください。',
+            // Findings compare channel groups (design §4.6): a lead source "Web" falls in その他.
+        '「その他」の商談化率は 50.0%（商談 10件 ÷ リード 20件、95% 信頼区間 29.9%〜70.1%）で、ほかのチャネルグループの 5.0%（商談 10件 ÷ リード 200件）より高く、偶然では説明できない差です。「その他」のリードを増やす方法を優先して検討してください。',
         },
       ]);
     });

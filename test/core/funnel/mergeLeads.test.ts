@@ -93,6 +93,22 @@ describe('edge cases', () => {
     expect(result.mergedRows).toBe(0);
   });
 
+  it('takes each attribute from the earliest row that has it, like the channel', () => {
+    const [merged] = mergeDuplicateLeads([
+      lead({ leadId: 'L1', created: '2025-04-10', attributes: { industry: '小売業', job_title: '部長' } }),
+      lead({ leadId: 'L1', created: '2025-04-03', attributes: { industry: '製造業' } }),
+      lead({ leadId: 'L1', created: '2025-04-05' }),
+    ]).leads;
+    expect(merged?.attributes).toEqual({ industry: '製造業', job_title: '部長' });
+  });
+
+  it('leaves out attributes when no row has any', () => {
+    const [single] = mergeDuplicateLeads([lead({ leadId: 'L1', created: '2025-04-10' })]).leads;
+    const [merged] = mergeDuplicateLeads([lead({ leadId: 'L2', created: '2025-04-10' }), lead({ leadId: 'L2', created: '2025-04-11' })]).leads;
+    expect(single?.attributes).toBeUndefined();
+    expect(merged?.attributes).toBeUndefined();
+  });
+
   it('gives nothing for no rows', () => {
     expect(mergeDuplicateLeads([])).toEqual({ leads: [], mergedRows: 0 });
   });

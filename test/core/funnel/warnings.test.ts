@@ -1,10 +1,15 @@
-import {
-  costWithoutLeadsWarning,
-  duplicateLeadsWarning,
-  leadsWithoutCostWarning,
-  unlinkedDealsWarnings,
-} from '../../../src/core/funnel/warnings';
+import { MEASURES, type Availability, type Measure } from '../../../src/core/funnel/availability';
+import { toKpiRow } from '../../../src/core/funnel/kpiRow';
+import { emptyTally } from '../../../src/core/funnel/tally';
+import { duplicateLeadsWarning, groupCostWarnings, unlinkedDealsWarnings } from '../../../src/core/funnel/warnings';
+import type { ChannelGroupId } from '../../../src/core/model/breakdowns';
+import type { ChannelGroupRow, ChannelRow } from '../../../src/core/model/summary';
 import { deal } from './builders';
+
+const everything: Availability = Object.fromEntries(MEASURES.map((measure) => [measure, true])) as Availability;
+const sums = (values: Partial<Record<Measure, number>>) => toKpiRow({ ...emptyTally(), ...values }, everything, {});
+const group = (name: string, groupId: ChannelGroupId, values: Partial<Record<Measure, number>>): ChannelGroupRow => ({ group: name, groupId, ...sums(values) });
+const channel = (name: string, groupId: ChannelGroupId, values: Partial<Record<Measure, number>>): ChannelRow => ({ channel: name, group: '', groupId, ...sums(values) });
 
 describe('duplicateLeadsWarning', () => {
   it('says how many rows were merged, in Japanese', () => {
@@ -40,31 +45,55 @@ describe('unlinkedDealsWarnings', () => {
   });
 });
 
-describe('costWithoutLeadsWarning', () => {
-  it('names the channels', () => {
-    expect(costWithoutLeadsWarning(['展示会', 'Yahoo!広告'], 'ja')?.message).toBe(
-      '費用があるのにリードが0件のチャネルがあります: 「展示会」、「Yahoo!広告」。広告とリードでチャネル名の表記が違っていないか確認してください。',
-    );
-  });
-});
+describe('groupCostWarnings', () => {
+  const groups = [
+    group('有料検索', 'paid_search', { cost: 90000, leads: 12 }),
+    group('ディスプレイ広告', 'display', { cost: 50000, leads: 0 }),
+    group('展示会・イベント', 'events', { cost: 300000, leads: 0 }),
+    group('SNS広告', 'paid_social', { cost: 0, leads: 3 }),
+    group('自然検索', 'organic_search', { cost: 0, leads: 40 }),
+  ];
+  const channels = [
+    channel('YDA', 'display', { cost: 30000 }),
+    channel('GDN', 'display', { cost: 20000 }),
+    channel('Display', 'display', { sessions: 800 }),
+    channel('展示会', 'events', { cost: 300000 }),
+    channel('Facebook広告', 'paid_social', { leads: 2 }),
+    channel('Instagram広告', 'paid_social', { leads: 1 }),
+  ];
 
-describe('leadsWithoutCostWarning', () => {
-  it('names the channels and says free channels are fine', () => {
-    expect(leadsWithoutCostWarning(['Referral'], 'en')).toEqual({
+  it('names groups with cost but no leads, with the channels that carry the cost', () => {
+    expect(groupCostWarnings(groups, channels, 'ja')[0]).toEqual({
+      tab: null,
+      row: null,
+      field: 'channel',
+      code: 'channel_cost_without_leads',
+      message:
+        '費用があるのにリードが0件のチャネルグループがあります: 「ディスプレイ広告」（YDA、GDN）、「展示会・イベント」（展示会）。リードの流入元の値がこのグループに振り分けられているか、チャネルの対応づけで確認してください。',
+    });
+  });
+
+  it('names paid groups with leads but no cost, and leaves free groups alone', () => {
+    expect(groupCostWarnings(groups, channels, 'en')[1]).toEqual({
       tab: null,
       row: null,
       field: 'channel',
       code: 'channel_leads_without_cost',
       message:
-        'Some channels have leads but no cost: "Referral". That is expected for free channels (referrals, organic search); otherwise check that the channel names are spelled the same in the ad and lead data.',
+        'Some paid channel groups have leads but no cost: "SNS広告" (Facebook広告, Instagram広告). Check that the ad spend tab is read and that its channels are placed in the same group.',
     });
+    expect(groupCostWarnings(groups, channels, 'en')).toHaveLength(2);
+  });
+
+  it('names at most three channels of a group', () => {
+    const many = ['A', 'B', 'C', 'D', 'E'].map((name) => channel(name, 'display', { cost: 1 }));
+    expect(groupCostWarnings([group('ディスプレイ広告', 'display', { cost: 5 })], many, 'ja')[0]?.message).toContain('「ディスプレイ広告」（A、B、C ほか2件）');
   });
 });
 
 describe('edge cases', () => {
-  it('gives no warnings for no unlinked deals and no channels', () => {
+  it('gives no warnings for no unlinked deals and no groups', () => {
     expect(unlinkedDealsWarnings([], 'ja')).toEqual([]);
-    expect(costWithoutLeadsWarning([], 'ja')).toBeNull();
-    expect(leadsWithoutCostWarning([], 'en')).toBeNull();
+    expect(groupCostWarnings([], [], 'ja')).toEqual([]);
   });
 });

@@ -237,6 +237,44 @@ describe('parseWorkbook', () => {
     });
   });
 
+  describe('lead attributes (design §4.7)', () => {
+    const values: Grid = [
+      ['作成日', '業種', '従業員数', '地域', '担当者メモ'],
+      ['2025-04-01', ' 製造業 ', 120, '関東', ''],
+      ['2025-04-02', '', '', '', '=HYPERLINK("http://x","a")'],
+    ];
+    const mapping: TabMapping = { tab: 'リード', kind: 'leads', headerRow: 0, columns: { created_date: 0, industry: 1, employees: 2 } };
+
+    it('reads recognised attribute columns as trimmed text, leaving blanks out', () => {
+      const parsed = parseWorkbook([{ name: 'リード', values }], [mapping], options);
+      expect(parsed.leads.map((row) => row.attributes)).toEqual([{ industry: '製造業', employees: '120' }, {}]);
+      expect(parsed.leadAttributes).toEqual([
+        { tab: 'リード', key: 'industry', field: 'industry', header: '業種' },
+        { tab: 'リード', key: 'employees', field: 'employees', header: '従業員数' },
+      ]);
+    });
+
+    it('reads the columns the user picked by header, once, and keeps formula-looking text literal', () => {
+      const parsed = parseWorkbook([{ name: 'リード', values }], [mapping], { ...options, attributeColumns: ['地域', ' 担当者メモ ', '業種', '存在しない列'] });
+      expect(parsed.leads.map((row) => row.attributes)).toEqual([
+        { industry: '製造業', employees: '120', 'column:地域': '関東' },
+        { 'column:担当者メモ': '=HYPERLINK("http://x","a")' },
+      ]);
+      expect(parsed.leadAttributes?.map((column) => [column.key, column.field, column.header])).toEqual([
+        ['industry', 'industry', '業種'],
+        ['employees', 'employees', '従業員数'],
+        ['column:地域', 'column', '地域'],
+        ['column:担当者メモ', 'column', '担当者メモ'],
+      ]);
+    });
+
+    it('gives rows of a leads tab without attribute columns no attributes at all', () => {
+      const parsed = parseWorkbook([{ name: 'リード', values }], [{ ...mapping, columns: { created_date: 0 } }], options);
+      expect(parsed.leads.every((row) => row.attributes === undefined)).toBe(true);
+      expect(parsed).not.toHaveProperty('leadAttributes');
+    });
+  });
+
   describe('deals tabs', () => {
     it('reads HubSpot deal stages as outcomes', () => {
       const parsed = parseRecognised('deals', hubspotDealsEn);

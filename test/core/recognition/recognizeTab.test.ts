@@ -205,6 +205,56 @@ describe('recognizeTab', () => {
     });
   });
 
+  describe('lead attributes (design §4.7)', () => {
+    it('maps Japanese attribute columns of a lead list', () => {
+      const header = ['作成日', '会社名', '業種', '従業員数', '売上規模', '役職', '部署', 'キャンペーン', '資料名', 'リード種別'];
+      expect(recognizeTab('リード', [header]).mapping.columns).toEqual({
+        created_date: 0,
+        company: 1,
+        industry: 2,
+        employees: 3,
+        company_size: 4,
+        job_title: 5,
+        department: 6,
+        campaign: 7,
+        content: 8,
+        lead_type: 9,
+      });
+    });
+
+    it('maps HubSpot and Salesforce attribute columns', () => {
+      const hubspot = ['Create Date', 'Email', 'Industry', 'Number of Employees', 'Annual Revenue', 'Job Title', 'First Conversion', 'Lead Type'];
+      expect(recognizeTab('contacts', [hubspot]).mapping.columns).toEqual({
+        created_date: 0,
+        email: 1,
+        industry: 2,
+        employees: 3,
+        company_size: 4,
+        job_title: 5,
+        content: 6,
+        lead_type: 7,
+      });
+      const salesforce = ['Id', 'CreatedDate', 'Title', 'Industry', 'NumberOfEmployees', 'AnnualRevenue', 'LeadSource'];
+      expect(recognizeTab('Lead', [salesforce]).mapping.columns).toEqual({
+        lead_id: 0,
+        created_date: 1,
+        job_title: 2,
+        industry: 3,
+        employees: 4,
+        company_size: 5,
+        channel: 6,
+      });
+    });
+
+    it('does not take attribute columns as evidence of a leads tab', () => {
+      // A deals list that also carries the company's industry and size stays a deals tab.
+      const deals = recognizeTab('案件', [['案件ID', '作成日', 'フェーズ', '金額', '業種', '従業員数', '役職', 'キャンペーン']]);
+      expect(deals.mapping.kind).toBe('deals');
+      // A dated sheet whose other columns are attributes is no leads tab.
+      expect(recognizeTab('シート1', [['日付', '業種', '役職']]).mapping.kind).toBeNull();
+    });
+  });
+
   describe('hand-made sheets', () => {
     it('maps a Japanese lead list with flags below a title', () => {
       const result = recognizeTab('リード一覧', handmadeLeadsJa);

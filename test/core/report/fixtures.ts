@@ -6,6 +6,7 @@
 import type {
   AmountKey,
   AuxiliaryKey,
+  ChannelGroupRow,
   ChannelRow,
   CountKey,
   EmailTableRow,
@@ -14,6 +15,7 @@ import type {
   MonthRow,
   ScoreBandRow,
 } from '../../../src/core/model/summary';
+import type { ChannelGroupId } from '../../../src/core/model/breakdowns';
 import type { FunnelSettings } from '../../../src/core/model/types';
 
 type Inputs = { readonly [K in CountKey | AmountKey | AuxiliaryKey]: number | null };
@@ -124,7 +126,16 @@ function email(campaign: string, delivered: number, opens: number | null, clicks
   };
 }
 
-const channel = (name: string, row: KpiRow): ChannelRow => ({ ...row, channel: name });
+const channel = (name: string, row: KpiRow, group: string, groupId: ChannelGroupId): ChannelRow => ({ ...row, channel: name, group, groupId });
+
+/** The group rows of channels that each have a group of their own (as in these fixtures). */
+const groupsOf = (channels: readonly ChannelRow[]): ChannelGroupRow[] =>
+  channels.map(({ channel: _channel, ...row }) => row);
+
+/** Adds the channel-group table (one group per channel here) and empty audit and attribute lists. */
+function withGroups(summary: Omit<FunnelSummary, 'byChannelGroup' | 'channelMap' | 'channelDuplicates' | 'byAttribute'>): FunnelSummary {
+  return { ...summary, byChannelGroup: groupsOf(summary.byChannel), channelMap: [], channelDuplicates: [], byAttribute: [] };
+}
 
 /**
  * Every tab kind, cohort view, JPY, with LTV assumptions. Channels: 120 + 80 + 40 = 240 leads;
@@ -134,7 +145,7 @@ export function fullSummary(assumptions: { grossMargin: number; expectedPurchase
   const april = kpiRow(inputs(10000, 200, 1400, 900, 70, 100, 50, 25, 20, 6, 400000, 2000000), assumptions);
   const may = kpiRow(inputs(10000, 220, 1300, 850, 60, 80, 40, 20, 18, 4, 400000, 1400000), assumptions);
   const june = kpiRow(inputs(10000, 180, 1300, 850, 70, 60, 30, 15, 10, 1, 400000, 400000), assumptions);
-  return {
+  return withGroups({
     schemaVersion: 1,
     view: 'cohort',
     period: { from: '2025-04-01', to: '2025-06-30' },
@@ -147,9 +158,9 @@ export function fullSummary(assumptions: { grossMargin: number; expectedPurchase
     ],
     previousPeriod: null,
     byChannel: [
-      channel('Google広告', kpiRow(inputs(30000, 600, 1500, 900, 60, 120, 60, 30, 24, 6, 720000, 1800000), assumptions)),
-      channel('展示会', kpiRow(inputs(0, 0, 0, 0, 0, 80, 50, 25, 20, 5, 480000, 2000000), assumptions)),
-      channel('自然検索', kpiRow(inputs(0, 0, 2500, 1700, 140, 40, 10, 5, 4, 0, 0, 0), assumptions)),
+      channel('Google広告', kpiRow(inputs(30000, 600, 1500, 900, 60, 120, 60, 30, 24, 6, 720000, 1800000), assumptions), '有料検索', 'paid_search'),
+      channel('展示会', kpiRow(inputs(0, 0, 0, 0, 0, 80, 50, 25, 20, 5, 480000, 2000000), assumptions), '展示会・イベント', 'events'),
+      channel('自然検索', kpiRow(inputs(0, 0, 2500, 1700, 140, 40, 10, 5, 4, 0, 0, 0), assumptions), '自然検索', 'organic_search'),
     ],
     byMonth: [
       month('2025-04', april, false, null, null, [
@@ -180,7 +191,7 @@ export function fullSummary(assumptions: { grossMargin: number; expectedPurchase
     warnings: [
       { tab: 'リード', row: 12, field: 'created_date', code: 'unparseable_date', message: `12行目（${PERSONAL_DATA}）の作成日が読めません` },
     ],
-  };
+  });
 }
 
 /**
@@ -189,7 +200,7 @@ export function fullSummary(assumptions: { grossMargin: number; expectedPurchase
  */
 export function leadsOnlySummary(): FunnelSummary {
   const counts = (leads: number, mql: number, sql: number) => kpiRow(inputs(null, null, null, null, null, leads, mql, sql, 0, 0, null, 0));
-  return {
+  return withGroups({
     schemaVersion: 1,
     view: 'period',
     period: { from: '2025-10-01', to: '2025-10-31' },
@@ -198,7 +209,7 @@ export function leadsOnlySummary(): FunnelSummary {
     total: counts(50, 20, 10),
     periodTargets: [],
     previousPeriod: null,
-    byChannel: [channel('(not set)', counts(30, 12, 6)), channel('Webinar', counts(20, 8, 4))],
+    byChannel: [channel('(not set)', counts(30, 12, 6), 'Unassigned', 'unassigned'), channel('Webinar', counts(20, 8, 4), 'Webinars', 'webinars')],
     byMonth: [month('2025-10', counts(50, 20, 10), false, null, null, [])],
     scoreBands: [],
     velocity: { leadToMqlDays: null, mqlToSqlDays: null, sqlToOpportunityDays: null, opportunityToWonDays: null, leadToWonDays: null },
@@ -207,7 +218,7 @@ export function leadsOnlySummary(): FunnelSummary {
     findings: [],
     sources: [{ tab: 'Leads', kind: 'leads', rowsRead: 50, rowsSkipped: 0 }],
     warnings: [],
-  };
+  });
 }
 
 /** Channel, campaign, tab, band, metric and finding texts an attacker could choose. */
@@ -233,11 +244,14 @@ export function hostileSummary(): FunnelSummary {
   const count = HOSTILE_NAMES.length;
   const byChannel = HOSTILE_NAMES.map((name, index) => {
     const leads = 10 * (count - index);
-    return channel(name, kpiRow(inputs(1000 + index, 50 + index, 300 + index, 200, 10, leads, leads / 2, leads / 5, index + 1, index % 3, 10000 * (index + 1), 5000 * index)));
+    return channel(name, kpiRow(inputs(1000 + index, 50 + index, 300 + index, 200, 10, leads, leads / 2, leads / 5, index + 1, index % 3, 10000 * (index + 1), 5000 * index)), 'その他', 'other');
   });
   return {
     ...base,
     byChannel,
+    byChannelGroup: [{ ...base.total, group: 'その他', groupId: 'other' }],
+    channelMap: HOSTILE_NAMES.map((name, index) => ({ tab: name, value: name, channel: name, group: 'その他', groupId: 'other', rule: 'unmatched', rows: index + 1 })),
+    channelDuplicates: [{ channels: [HOSTILE_NAMES[0], HOSTILE_NAMES[7]], groups: ['その他', 'その他'], reason: 'spelling' }],
     byMonth: base.byMonth.map((row, index) =>
       index === 0 ? { ...row, targets: [...row.targets, { metric: '=SUM(A1)', target: 10, actual: 4, attainment: 0.4 }] } : row,
     ),

@@ -207,10 +207,10 @@ describe('buildSampleWorkbook', () => {
       expect(duplicated.every((emails) => new Set(emails).size === emails.length)).toBe(true);
     });
 
-    it('uses the six channels, with a few spelling variants', () => {
+    it('uses the ten channels, with a few spelling variants and one other name (Google Ads)', () => {
       const labels = leadRows.map((row) => String(row[4]));
-      const canonical = ['Google広告', 'Yahoo!広告', '展示会', 'ウェビナー', '自然検索', '紹介'];
-      expect(new Set(labels.map(normalizeText))).toEqual(new Set(canonical.map(normalizeText)));
+      const canonical = ['Google広告', 'Yahoo!広告', '展示会', 'ウェビナー', '自然検索', '紹介', 'メルマガ', '直接流入', 'SNS', '外部サイト'];
+      expect(new Set(labels.map(normalizeText))).toEqual(new Set([...canonical, 'Google Ads'].map(normalizeText)));
       const variants = labels.filter((label) => !canonical.includes(label));
       expect(variants.length).toBeGreaterThan(0);
       expect(variants.length).toBeLessThan(60);

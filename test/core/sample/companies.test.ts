@@ -4,7 +4,29 @@ const EXAMPLE_DOMAIN = /@(?:[a-z0-9-]+\.)*(?:example|example\.co\.jp)$/;
 
 describe('sampleCompany', () => {
   it('starts with 株式会社サンプル商事 at sample-shoji.example', () => {
-    expect(sampleCompany(0)).toEqual({ name: '株式会社サンプル商事', domain: 'sample-shoji.example' });
+    expect(sampleCompany(0)).toEqual({ name: '株式会社サンプル商事', domain: 'sample-shoji.example', industry: '卸売業', employees: 8 });
+  });
+
+  it('takes the industry from the trade in the name', () => {
+    expect([0, 6, 12, 30, 48, 54].map((index) => [sampleCompany(index).name, sampleCompany(index).industry])).toEqual([
+      ['株式会社サンプル商事', '卸売業'],
+      ['株式会社サンプル工業', '製造業'],
+      ['株式会社サンプルシステムズ', '情報通信業'],
+      ['株式会社サンプルソリューションズ', '情報通信業'],
+      ['株式会社サンプルロジスティクス', '運輸業'],
+      ['株式会社サンプル不動産', '不動産業'],
+    ]);
+  });
+
+  it('gives every size band some companies, with some headcounts written 約N名 and some unknown', () => {
+    const headcounts = Array.from({ length: 1980 }, (_, index) => sampleCompany(index).employees);
+    const numbers = headcounts.filter((value): value is number => typeof value === 'number');
+    for (const [low, high] of [[1, 9], [10, 49], [50, 99], [100, 299], [300, 999], [1000, Infinity]] as const) {
+      expect(numbers.filter((value) => value >= low && value <= high).length).toBeGreaterThan(100);
+    }
+    const written = headcounts.filter((value): value is string => typeof value === 'string');
+    expect(written.filter((value) => value === '').length).toBeGreaterThan(100);
+    expect(written.filter((value) => value !== '').every((value) => /^約[1-9][0-9]*名$/.test(value))).toBe(true);
   });
 
   it('varies the stem first, then the trade, the place and the legal form', () => {

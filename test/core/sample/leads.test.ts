@@ -1,6 +1,6 @@
 import { normalizeEmail } from '../../../src/core/text/normalize';
 import { BAD_CREATED_DATES, duplicateLeadCount, ORPHAN_DEAL_COUNT, simulateFunnel, webinarDays, type SimulatedFunnel } from '../../../src/core/sample/leads';
-import { FISCAL_YEAR_END, FISCAL_YEAR_START, LEAD_CHANNELS } from '../../../src/core/sample/plan';
+import { CHANNEL_OTHER_NAMES, FISCAL_YEAR_END, FISCAL_YEAR_START, LEAD_CHANNELS } from '../../../src/core/sample/plan';
 import { createRandom } from '../../../src/core/sample/random';
 import { fiscalYearDays } from '../../../src/core/sample/year';
 import { dayToIso } from '../../../src/core/dates/calendar';
@@ -95,12 +95,16 @@ describe('simulateFunnel', () => {
     }
   });
 
-  it('uses every channel, with a few spelling variants that normalise to the channel', () => {
+  it('uses every channel, with a few spelling variants that normalise to the channel and a few other names', () => {
     expect(new Set(uniqueLeads.map((lead) => lead.channel))).toEqual(new Set(LEAD_CHANNELS));
     const variants = uniqueLeads.filter((lead) => lead.channelLabel !== lead.channel);
     expect(variants.length).toBeGreaterThan(0);
     expect(variants.length).toBeLessThan(uniqueLeads.length * 0.05);
-    for (const lead of variants) expect(normalizeText(lead.channelLabel)).toBe(normalizeText(lead.channel));
+    for (const lead of variants) {
+      const otherName = CHANNEL_OTHER_NAMES[lead.channel];
+      if (lead.channelLabel !== otherName) expect(normalizeText(lead.channelLabel)).toBe(normalizeText(lead.channel));
+    }
+    expect(variants.some((lead) => lead.channelLabel === 'Google Ads')).toBe(true);
   });
 
   it('creates trade-show leads on business days in the weeks around each show', () => {

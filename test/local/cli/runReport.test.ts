@@ -63,6 +63,23 @@ describe('npm run report', () => {
     // Worked by hand: 3 leads; L1 won (受注日) ⇒ opportunity; L3 商談化 済 ⇒ opportunity; cost 12,000 + 300,000.
     expect(first.total).toMatchObject({ leads: 3, opportunities: 2, won: 1, cost: 312000, revenue: 1200000, clicks: 120 });
     for (const output of outputs.slice(1)) expect(output).toEqual(outputs[0]);
+    // The channel model in the JSON (design §9.1): groups on channel rows, group rows, the channel map.
+    type Row = Record<string, unknown>;
+    expect(first.byChannel.map((row: Row) => [row.channel, row.group, row.groupId, row.leads, row.cost])).toEqual([
+      ['展示会', '展示会・イベント', 'events', 2, 300000],
+      ['Google広告', '有料検索', 'paid_search', 1, 12000],
+    ]);
+    expect(first.byChannelGroup.map((row: Row) => [row.group, row.groupId, row.leads, row.cost, row.cpl])).toEqual([
+      ['展示会・イベント', 'events', 2, 300000, 150000],
+      ['有料検索', 'paid_search', 1, 12000, 12000],
+    ]);
+    expect(first.channelMap).toEqual([
+      { tab: 'リード', value: 'Google広告', channel: 'Google広告', group: '有料検索', groupId: 'paid_search', rule: 'ad_platform', rows: 1 },
+      { tab: '広告', value: 'Google広告', channel: 'Google広告', group: '有料検索', groupId: 'paid_search', rule: 'ad_platform', rows: 1 },
+      { tab: 'リード', value: '展示会', channel: '展示会', group: '展示会・イベント', groupId: 'events', rule: 'group_name', rows: 2 },
+      { tab: '広告', value: '展示会', channel: '展示会', group: '展示会・イベント', groupId: 'events', rule: 'group_name', rows: 1 },
+    ]);
+    expect([first.channelDuplicates, first.byAttribute]).toEqual([[], []]);
   });
 
   it('writes the report workbook with --out and prints the headline KPIs', async () => {

@@ -89,8 +89,8 @@ describe('one mapping open', () => {
     const options = await created.locator('option').allTextContents();
     expect(options[0]).toBe('（なし）');
     expect(options.slice(1).every((option) => /^[A-Z]+列: .+（.+）$/.test(option))).toBe(true);
-    // The sample's リード tab has nine columns (A リードID … I ライフサイクルステージ).
-    expect(options.length).toBe(10);
+    // The sample's リード tab has eleven columns (A リードID … K 従業員数).
+    expect(options.length).toBe(12);
     const chosenWidth = await row.locator('.chosen-column').evaluate((element) => [element.scrollWidth, element.clientWidth]);
     expect(chosenWidth[0]).toBeLessThanOrEqual(chosenWidth[1] ?? 0);
   });

@@ -16,19 +16,19 @@ const NAMED = 5;
  *
  * @example
  * costWithoutLeadsFinding(input)?.finding.message
- * //=> '費用があるのにリードが0件のチャネルがあります: 「展示会」（¥300,000）。…'
+ * //=> '費用があるのにリードが0件のチャネルグループ: 「展示会・イベント」（¥300,000）。…'
  */
 export function costWithoutLeadsFinding(input: FindingsInput): RankedFinding | null {
   const { language, currency } = input;
   if (input.total.leads === null || input.total.leads === 0) return null;
   const rows = input.rows.filter((row) => row.cost !== null && row.cost > 0 && row.leads === 0);
   if (rows.length === 0) return null;
-  const channels = listLabels(
+  const groups = listLabels(
     rows.map((row) => `${quoteLabel(row.label, language)}${language === 'ja' ? '（' : ' ('}${formatMoney(row.cost ?? 0, currency)}${language === 'ja' ? '）' : ')'}`),
     language,
     NAMED,
   );
-  const message = serverMessage(language, 'funnel.costWithoutLeads', { channels });
+  const message = serverMessage(language, 'findings.groupCostWithoutLeads', { groups });
   return { rank: RANKS.costWithoutLeads, finding: { code: 'channel_hygiene', tone: 'bad', message } };
 }
 
@@ -47,7 +47,7 @@ export function sessionsWithoutLeadsFinding(input: FindingsInput): RankedFinding
   const untied = rows.reduce((sum, row) => sum + (row.sessions ?? 0), 0);
   if (rows.length === 0 || untied / total.sessions < MIN_UNTIED_SESSION_SHARE) return null;
   const message = serverMessage(language, 'finding.sessionsWithoutLeads', {
-    channels: listLabels(
+    groups: listLabels(
       rows.map((row) => quoteLabel(row.label, language)),
       language,
       NAMED,

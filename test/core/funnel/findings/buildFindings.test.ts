@@ -24,7 +24,7 @@ describe('hygiene findings', () => {
     expect(costWithoutLeadsFinding(findingsInput({ total: counts({ leads: 10, cost: 400000 }), rows }))?.finding).toEqual({
       code: 'channel_hygiene',
       tone: 'bad',
-      message: '費用があるのにリードが0件のチャネルがあります: 「展示会」（¥300,000）。広告とリードでチャネル名の表記が違っていないか確認してください。',
+      message: '費用があるのにリードが0件のチャネルグループ: 「展示会」（¥300,000）。リードの流入元がこのグループに振り分けられているか、チャネルの対応づけで確認してください。',
     });
   });
 
@@ -33,7 +33,7 @@ describe('hygiene findings', () => {
     const rows = [row('Google広告', { leads: 40, cost: 1000, sessions: 500 }), row('Paid Search', { sessions: 1000 }), row('Direct', { sessions: 500 })];
     const finding = sessionsWithoutLeadsFinding(findingsInput({ language: 'en', total: counts({ leads: 40, sessions: 2000 }), rows }));
     expect(finding?.finding.message).toBe(
-      'The channels with sessions ("Paid Search", "Direct") have no leads at all, so 75.0% of the sessions cannot be tied to leads: analytics and leads name channels differently, and the CVR (sessions → leads) per channel cannot be read. Align the channel names, or map them into channel groups.',
+      'The channel groups with sessions ("Paid Search", "Direct") have no leads at all, so 75.0% of the sessions cannot be tied to leads, and the CVR (sessions → leads) of these groups cannot be read. In the channel mapping, place the lead sources in these groups.',
     );
   });
 
