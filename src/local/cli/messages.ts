@@ -22,6 +22,11 @@ export const CLI_MESSAGES = {
   noPermission: { ja: '書き込みの権限がありません', en: 'no permission to write there' },
   notAFolder: { ja: '途中のパスがフォルダではありません', en: 'a part of the path is not a folder' },
   readOnly: { ja: '読み取り専用の場所です', en: 'the location is read-only' },
+  period: {
+    ja: (from: string, to: string, asOf: string) => `期間: ${from} 〜 ${to}（基準日: ${asOf}）`,
+    en: (from: string, to: string, asOf: string) => `Period: ${from} to ${to} (as of ${asOf})`,
+  },
+  reportWritten: { ja: (file: string) => `レポート: ${file}`, en: (file: string) => `Report: ${file}` },
   warningsHeading: { ja: (n: number) => `  確認が必要な点: ${n}件`, en: (n: number) => `  Warnings: ${n}` },
   warningsMore: { ja: (n: number) => `    ほか${n}件（--json で書き出す JSON の warnings にすべてあります）`, en: (n: number) => `    and ${n} more (all of them are under "warnings" in the --json file)` },
   renamedSheet: {

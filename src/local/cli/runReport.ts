@@ -65,8 +65,7 @@ function writeFileCreatingFolder(option: string, file: string, content: string |
 export const CONSOLE_WARNINGS = 20;
 
 export function printHeadline(summary: FunnelSummary, language: Language, io: Pick<CliIo, 'stdout'>): void {
-  const ja = language === 'ja';
-  io.stdout(ja ? `期間: ${summary.period.from} 〜 ${summary.period.to}（基準日: ${summary.asOf}）` : `Period: ${summary.period.from} to ${summary.period.to} (as of ${summary.asOf})`);
+  io.stdout(CLI_MESSAGES.period[language](summary.period.from, summary.period.to, summary.asOf));
   for (const kpi of headlineKpis(summary, language)) io.stdout(`  ${kpi.label}: ${kpi.value}`);
   if (summary.warnings.length === 0) return;
   io.stdout(CLI_MESSAGES.warningsHeading[language](summary.warnings.length));
@@ -148,7 +147,7 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
     const summary = await runOnWorkbook(workbook, options, io);
     printHeadline(summary, language, io);
     if (options.json) io.stdout(`JSON: ${options.json}`);
-    if (options.out) io.stdout(language === 'ja' ? `レポート: ${options.out}` : `Report: ${options.out}`);
+    if (options.out) io.stdout(CLI_MESSAGES.reportWritten[language](options.out));
     if (options.out && options.inputs.some((input) => input.toLowerCase().endsWith('.xlsx'))) io.stdout(CLI_MESSAGES.copyLimits[language]);
     return EXIT.ok;
   } catch (error) {
