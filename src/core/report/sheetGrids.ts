@@ -2,7 +2,7 @@
  * One sheet's cells and look as grids over the rectangle its blocks cover, so a writer sets each
  * property of the whole sheet with one call (design §6, §10: Sheets calls constant in rows and
  * few per sheet). Cells between blocks get the sheet's defaults (blank, `General`, no fill, plain
- * black 10 pt); where blocks overlap, the later block wins, as sequential writes would.
+ * black 10 pt, no wrap); where blocks overlap, the later block wins, as sequential writes would.
  */
 import { blockEnd, blockValues } from './cells';
 import type { HorizontalAlignment, ReportSheet, SheetRange } from './model';
@@ -19,6 +19,8 @@ export interface SheetGrids {
   readonly fontSizes: number[][];
   /** `null`: the cell keeps Sheets' automatic alignment. */
   readonly alignments: (HorizontalAlignment | null)[][];
+  /** Header rows wrap (a long column name takes two lines instead of running into its neighbour), and blocks that ask for it. */
+  readonly wraps: boolean[][];
 }
 
 function filled<T>(rows: number, columns: number, value: T): T[][] {
@@ -59,6 +61,7 @@ export function sheetGrids(sheet: Pick<ReportSheet, 'blocks'>): SheetGrids | nul
     fontStyles: filled<'italic' | 'normal'>(rows, columns, 'normal'),
     fontSizes: filled(rows, columns, BODY_FONT_SIZE),
     alignments: filled<HorizontalAlignment | null>(rows, columns, null),
+    wraps: filled(rows, columns, false),
   };
   for (const block of blocks) {
     const r = block.row - top;
@@ -71,6 +74,7 @@ export function sheetGrids(sheet: Pick<ReportSheet, 'blocks'>): SheetGrids | nul
     paste(grids.fontStyles, blockFontStyles(block), r, c);
     paste(grids.fontSizes, blockFontSizes(block), r, c);
     paste<HorizontalAlignment | null>(grids.alignments, blockAlignments(block), r, c);
+    paste(grids.wraps, block.rowRoles.map((role) => block.alignments.map(() => block.wrap || role === 'header')), r, c);
   }
   return grids;
 }

@@ -365,6 +365,7 @@ export class Range implements ServiceObject {
   setWraps(wraps: unknown): Range {
     const sheet = this.writable_();
     const grid = requireGrid(wraps, this.rect, 'Range.setWraps');
+    if (!grid.every((line) => line.every((value) => typeof value === 'boolean'))) throw new Error('Range.setWraps: expected a 2-D array of true or false');
     this.each_((row, column, r, c) => sheet.setWrap(row, column, grid[r]?.[c] === true));
     return this;
   }

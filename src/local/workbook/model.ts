@@ -239,6 +239,11 @@ export class SheetData {
     return this.alignments.get(key(row, column)) ?? null;
   }
 
+  /** False for a sheet with no wrapped cell (the .xlsx writer skips measuring its rows). */
+  hasWrappedCells(): boolean {
+    return this.wrapped.size > 0;
+  }
+
   wrap(row: number, column: number): boolean {
     return this.wrapped.has(key(row, column));
   }

@@ -13,7 +13,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { FileStyles } from './fileExtras';
 import type { LoadWarning } from './loadWarning';
-import { cellKey, DEFAULT_FONT_COLOR, DEFAULT_FONT_SIZE, LocalDateTime, PIXELS_PER_CHARACTER, type CellValue, type ConditionalFormatRecord, type NumberCondition, type SheetData, type Workbook } from './model';
+import { cellKey, DEFAULT_COLUMN_WIDTH, DEFAULT_FONT_COLOR, DEFAULT_FONT_SIZE, LocalDateTime, PIXELS_PER_CHARACTER, type CellValue, type ConditionalFormatRecord, type NumberCondition, type SheetData, type Workbook } from './model';
 import { PRINT_SETUP } from '../../core/report/model';
 import { REPORT_ROLE_KEY, taggedSheetId } from '../../core/report/sheetTag';
 import { encodeRuntimeState, RUNTIME_STATE_SHEET } from './runtimeState';
@@ -73,6 +73,9 @@ class SharedStringTable {
   }
 }
 
+/** Google Sheets' default font, for cells whose font the report sets. */
+const SHEETS_FONT = 'Arial';
+
 /** One style object per distinct look, so exceljs maps it to its style id once (it caches by object). */
 class StyleCache {
   private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
@@ -93,7 +96,9 @@ class StyleCache {
     if (!style) {
       style = {
         ...(numberFormat !== 'General' ? { numFmt: numberFormat } : {}),
-        ...(plainFont ? {} : { font: { ...(bold ? { bold: true } : {}), ...(italic ? { italic: true } : {}), ...(color !== DEFAULT_FONT_COLOR ? { color: { argb: argbOf(color) } } : {}), ...(size !== DEFAULT_FONT_SIZE ? { size } : {}) } }),
+        // Every styled cell names Sheets' font and size: a font without a name falls back to the reader's
+        // default (a serif in LibreOffice), and plain cells next to bold ones would differ in size.
+        font: { name: SHEETS_FONT, size, ...(bold ? { bold: true } : {}), ...(italic ? { italic: true } : {}), ...(color !== DEFAULT_FONT_COLOR ? { color: { argb: argbOf(color) } } : {}) },
         ...(fill !== null ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argbOf(fill) } } } : {}),
         ...(horizontal !== null || wrap ? { alignment: { ...(horizontal ? { horizontal } : {}), ...(wrap ? { wrapText: true } : {}) } } : {}),
       };
@@ -220,6 +225,34 @@ function cellValue(sheet: SheetData, row: number, column: number, value: CellVal
   return value;
 }
 
+/** Line height of 10 pt text in points; a wrapped cell's row is this times its lines. */
+const LINE_POINTS = 13;
+
+/**
+ * How many lines a wrapped text takes in a column `px` wide (10 pt: about 7 px per half-width
+ * character, 13 px per full-width one). Excel and LibreOffice do not re-measure rows when they open
+ * a file, so without a height a wrapped header would show only one of its lines.
+ *
+ * @example
+ * wrappedLines('リード獲得単価（CPL）', 100)
+ * //=> 2
+ */
+export function wrappedLines(text: string, px: number): number {
+  let width = 0;
+  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 13 : 7;
+  return Math.max(1, Math.ceil(width / Math.max(1, px - 8)));
+}
+
+/** The height a row needs for its wrapped text cells, or undefined when one line is enough. */
+function wrappedRowHeight(sheet: SheetData, row: number, values: readonly (CellValue | undefined)[] | undefined): number | undefined {
+  let lines = 1;
+  values?.forEach((value, column) => {
+    if (typeof value !== 'string' || !sheet.wrap(row, column)) return;
+    lines = Math.max(lines, wrappedLines(value, sheet.columnWidths.get(column + 1) ?? DEFAULT_COLUMN_WIDTH));
+  });
+  return lines > 1 ? lines * LINE_POINTS : undefined;
+}
+
 /** Rows written between two pauses that let the zip compress and flush what was written. */
 const ROWS_PER_FLUSH = 2000;
 
@@ -290,10 +323,11 @@ async function writeSheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, sheet: She
       } else if (written !== null) cell.value = written;
       cell.style = style ?? NO_STYLE;
     }
-    if (extras.hiddenRows.has(r) || extras.rowHeights.has(r)) {
+    const wrappedHeight = row && sheet.hasWrappedCells() ? wrappedRowHeight(sheet, r, values) : undefined;
+    if (extras.hiddenRows.has(r) || extras.rowHeights.has(r) || wrappedHeight !== undefined) {
       row ??= ws.getRow(r + 1);
       if (extras.hiddenRows.has(r)) row.hidden = true;
-      const height = extras.rowHeights.get(r);
+      const height = extras.rowHeights.get(r) ?? wrappedHeight;
       if (height !== undefined) row.height = height;
     }
     row?.commit();

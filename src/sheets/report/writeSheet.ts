@@ -2,7 +2,7 @@
  * Writes one report sheet of the model into an empty sheet: one setValues (values and our
  * own formulas together: a string starting with "=" becomes a formula, literal text arrives already
  * neutralised with a leading apostrophe) and one call per property of its look (number formats,
- * fills, font colours, weights, styles, sizes, alignments — design §6), each over the rectangle
+ * fills, font colours, weights, styles, sizes, alignments, wraps — design §6), each over the rectangle
  * all blocks cover (`sheetGrids`); then the sheet's
  * conditional-format rules in one setConditionalFormatRules. The number of calls depends on the
  * report's layout, never on how many rows the data tabs hold. Print setup has no Apps Script API;
@@ -95,10 +95,8 @@ export function writeReportSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, mode
       .setFontWeights(grids.fontWeights)
       .setFontStyles(grids.fontStyles)
       .setFontSizes(grids.fontSizes)
-      .setHorizontalAlignments(grids.alignments);
-  }
-  for (const block of model.blocks) {
-    if (block.wrap && block.cells.length > 0) sheet.getRange(block.row, block.column, block.cells.length, block.cells[0]?.length ?? 1).setWrap(true);
+      .setHorizontalAlignments(grids.alignments)
+      .setWraps(grids.wraps);
   }
   if (model.conditionalFormats.length > 0) sheet.setConditionalFormatRules(conditionalFormatRules(sheet, model.conditionalFormats));
   if (model.frozenRows > 0) sheet.setFrozenRows(model.frozenRows);
