@@ -132,7 +132,9 @@ describe('the look in the .xlsx', () => {
 
   it('writes the attainment rules as expressions that ignore text cells, in priority order', () => {
     const ws = book.getWorksheet('ファネル概要')!;
-    const rules = ws.conditionalFormattings.flatMap((cf) => cf.rules.map((rule) => ({ ref: cf.ref, rule })));
+    // exceljs reads the rules into `conditionalFormattings`, which its typings do not declare.
+    const formattings = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+    const rules = formattings.flatMap((cf) => cf.rules.map((rule) => ({ ref: cf.ref, rule })));
     const ref = rules.find(({ rule }) => rule.priority === 1)!.ref;
     const first = rules.filter((entry) => entry.ref === ref && entry.rule.priority <= 3).sort((a, b) => a.rule.priority - b.rule.priority);
     expect(first.map(({ rule }) => rule.priority)).toEqual([1, 2, 3]);
