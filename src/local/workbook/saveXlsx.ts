@@ -225,12 +225,12 @@ function cellValue(sheet: SheetData, row: number, column: number, value: CellVal
   return value;
 }
 
-/** Line height of 10 pt text in points; a wrapped cell's row is this times its lines. */
-const LINE_POINTS = 13;
+/** Line height of 10 pt text in points, Japanese fonts included; a wrapped cell's row is this times its lines. */
+const LINE_POINTS = 15;
 
 /**
  * How many lines a wrapped text takes in a column `px` wide (10 pt: about 7 px per half-width
- * character, 13 px per full-width one). Excel and LibreOffice do not re-measure rows when they open
+ * character, 14 px per full-width one, rounded up so that a line too many beats a clipped line). Excel and LibreOffice do not re-measure rows when they open
  * a file, so without a height a wrapped header would show only one of its lines.
  *
  * @example
@@ -239,7 +239,7 @@ const LINE_POINTS = 13;
  */
 export function wrappedLines(text: string, px: number): number {
   let width = 0;
-  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 13 : 7;
+  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 14 : 7;
   return Math.max(1, Math.ceil(width / Math.max(1, px - 8)));
 }
 
