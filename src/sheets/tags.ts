@@ -4,20 +4,9 @@
  * written on (its sheet id): a user's Duplicate of a report sheet may carry the tag along, but with
  * another sheet's id, so it is the user's sheet — never deleted, never replaced.
  */
-export const REPORT_ROLE_KEY = 'funnelKpi.role';
-export const SAMPLE_ROLE_KEY = 'funnelKpi.sample';
+import { taggedSheetId } from '../core/report/sheetTag';
 
-/** The sheet id a tag names, or null when its value names none (not JSON, or an older tag). */
-export function taggedSheetId(value: string | null): number | null {
-  if (value === null) return null;
-  try {
-    const parsed: unknown = JSON.parse(value);
-    const sheetId = typeof parsed === 'object' && parsed !== null ? (parsed as { sheetId?: unknown }).sheetId : undefined;
-    return typeof sheetId === 'number' ? sheetId : null;
-  } catch {
-    return null;
-  }
-}
+export { REPORT_ROLE_KEY, SAMPLE_ROLE_KEY, taggedSheetId } from '../core/report/sheetTag';
 
 export interface TaggedSheets {
   /** Sheets whose tag names their own id: the add-on wrote them. */

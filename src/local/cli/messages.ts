@@ -28,6 +28,8 @@ export const CLI_MESSAGES = {
   },
   reportWritten: { ja: (file: string) => `レポート: ${file}`, en: (file: string) => `Report: ${file}` },
   warningsHeading: { ja: (n: number) => `  確認が必要な点: ${n}件`, en: (n: number) => `  Warnings: ${n}` },
+  /** A warning that names no tab itself ("このタブの商談…") gets its tab in front: the console has no tab headings. */
+  warningInTab: { ja: (tab: string, message: string) => `「${tab}」: ${message}`, en: (tab: string, message: string) => `Tab "${tab}": ${message}` },
   warningsMore: { ja: (n: number) => `    ほか${n}件（--json で書き出す JSON の warnings にすべてあります）`, en: (n: number) => `    and ${n} more (all of them are under "warnings" in the --json file)` },
   renamedSheet: {
     ja: (from: string, to: string) => `  シート名「${from}」は .xlsx で使えないため「${to}」として書き出しました。`,

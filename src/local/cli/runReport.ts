@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { headlineKpis } from '../../core/pipeline/headline';
 import type { FunnelSummary } from '../../core/model/summary';
-import type { Language } from '../../core/model/types';
+import type { Language, Warning } from '../../core/model/types';
 import { callEntryPoint, loadBundle } from '../runtime';
 import { createLocalServices } from '../services/createLocalServices';
 import { InputError } from '../workbook/inputError';
@@ -64,12 +64,25 @@ function writeFileCreatingFolder(option: string, file: string, content: string |
 /** Warnings the console quotes before pointing to the JSON for the rest (design §9). */
 export const CONSOLE_WARNINGS = 20;
 
+/**
+ * A warning's text for the console, with its tab in front unless the text already names it.
+ *
+ * @example
+ * consoleWarning({ tab: '商談', row: null, field: null, code: 'unlinked_deals', message: 'このタブの商談3件が…' }, 'ja')
+ * //=> '「商談」: このタブの商談3件が…'
+ */
+export function consoleWarning(warning: Warning, language: Language): string {
+  const { tab, message } = warning;
+  if (tab === null || message.includes(`「${tab}」`) || message.includes(`"${tab}"`)) return message;
+  return CLI_MESSAGES.warningInTab[language](tab, message);
+}
+
 export function printHeadline(summary: FunnelSummary, language: Language, io: Pick<CliIo, 'stdout'>): void {
   io.stdout(CLI_MESSAGES.period[language](summary.period.from, summary.period.to, summary.asOf));
   for (const kpi of headlineKpis(summary, language)) io.stdout(`  ${kpi.label}: ${kpi.value}`);
   if (summary.warnings.length === 0) return;
   io.stdout(CLI_MESSAGES.warningsHeading[language](summary.warnings.length));
-  for (const warning of summary.warnings.slice(0, CONSOLE_WARNINGS)) io.stdout(`    ・${warning.message}`);
+  for (const warning of summary.warnings.slice(0, CONSOLE_WARNINGS)) io.stdout(`    ・${consoleWarning(warning, language)}`);
   if (summary.warnings.length > CONSOLE_WARNINGS) io.stdout(CLI_MESSAGES.warningsMore[language](summary.warnings.length - CONSOLE_WARNINGS));
 }
 

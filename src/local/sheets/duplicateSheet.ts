@@ -44,8 +44,14 @@ export function duplicateSheet(workbook: Workbook, source: SheetData, name?: str
       if (cell.fontWeight === 'bold') copy.setFontWeight(row, column, 'bold');
       if (cell.horizontalAlignment !== null) copy.setHorizontalAlignment(row, column, cell.horizontalAlignment);
       if (cell.wrap) copy.setWrap(row, column, true);
+      copy.setBackground(row, column, source.background(row, column));
+      copy.setFontColor(row, column, source.fontColor(row, column));
+      copy.setFontStyle(row, column, source.fontStyle(row, column));
+      copy.setFontSize(row, column, source.fontSize(row, column));
     }
   }
+  // The rules' ranges are positions on the sheet, the same on the copy.
+  copy.conditionalFormats = source.conditionalFormats;
   copy.frozenRows = source.frozenRows;
   copy.frozenColumns = source.frozenColumns;
   for (const [column, width] of source.columnWidths) copy.columnWidths.set(column, width);

@@ -91,3 +91,6 @@ export const ButtonSet = makeEnum('ButtonSet', ['OK', 'OK_CANCEL', 'YES_NO', 'YE
 export const Button = makeEnum('Button', ['CLOSE', 'OK', 'CANCEL', 'YES', 'NO']);
 export const SandboxMode = makeEnum('SandboxMode', ['EMULATED', 'IFRAME', 'NATIVE', 'NONE']);
 export const XFrameOptionsMode = makeEnum('XFrameOptionsMode', ['ALLOWALL', 'DEFAULT']);
+
+/** The conditions the runtime models; the other BooleanCriteria members throw when built. */
+export const BooleanCriteria = makeEnum('BooleanCriteria', ['NUMBER_LESS_THAN', 'NUMBER_GREATER_THAN', 'NUMBER_GREATER_THAN_OR_EQUAL_TO', 'NUMBER_BETWEEN']);

@@ -37,8 +37,8 @@ function isProbe(prop: string | symbol): boolean {
  * The message for a method the runtime lacks.
  *
  * @example
- * notImplementedMessage('Range.setBackgrounds')
- * //=> 'not implemented in the local runtime: Range.setBackgrounds'
+ * notImplementedMessage('Range.setBorder')
+ * //=> 'not implemented in the local runtime: Range.setBorder'
  */
 export function notImplementedMessage(member: string): string {
   return `not implemented in the local runtime: ${member}`;

@@ -2,7 +2,7 @@
  * `Range`: a rectangle of one sheet. Reads and writes go straight to the model, cell by cell,
  * with Sheets' argument checks (2-D arrays of exactly the range's size).
  */
-import type { FontWeight, HorizontalAlignment, SheetData } from '../workbook/model';
+import type { FontStyle, FontWeight, HorizontalAlignment, SheetData } from '../workbook/model';
 import { a1Notation, type GridRect } from './a1';
 import { readValue, writeCell } from './cellValues';
 import { displayValue } from './displayValue';
@@ -64,6 +64,38 @@ function alignmentOf(value: unknown, method: string): HorizontalAlignment | null
   return value === 'normal' || value === 'general' ? null : (value as HorizontalAlignment);
 }
 
+/**
+ * A colour argument as Sheets stores it: `#rgb` or `#rrggbb` in lower case, or null (reset).
+ * CSS colour names, which Sheets also accepts, are not modelled and throw.
+ *
+ * @example
+ * colorOf('#1F4E79', 'Range.setBackgrounds')
+ * //=> '#1f4e79'
+ */
+export function colorOf(value: unknown, method: string): string | null {
+  if (value === null) return null;
+  if (typeof value !== 'string') throw new Error(`${method}: a colour must be a string such as "#1f4e79" or null, not ${typeof value}`);
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(value);
+  if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`.toLowerCase();
+  if (/^#[0-9a-f]{6}$/i.test(value)) return value.toLowerCase();
+  throw new Error(`${method}: only "#rgb" and "#rrggbb" colours are modelled in the local runtime, not ${JSON.stringify(value)}`);
+}
+
+const FONT_STYLES = new Set(['italic', 'normal']);
+
+function fontStyleOf(value: unknown, method: string): FontStyle {
+  if (value === null) return 'normal';
+  if (typeof value !== 'string' || !FONT_STYLES.has(value)) throw new Error(`${method}: font style must be "italic", "normal" or null, not ${JSON.stringify(value)}`);
+  return value as FontStyle;
+}
+
+/** Sheets offers sizes from 1 to 400 points (the font size box refuses others); null resets to 10. */
+function fontSizeOf(value: unknown, method: string): number | null {
+  if (value === null) return null;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 400) throw new Error(`${method}: a font size must be a whole number of points from 1 to 400, not ${String(value)}`);
+  return value;
+}
+
 function numberFormatOf(value: unknown, method: string): string {
   if (typeof value !== 'string') throw new Error(`${method}: a number format must be a string, not ${typeof value}`);
   return value;
@@ -75,6 +107,11 @@ export class Range implements ServiceObject {
     private readonly data: SheetData,
     private readonly rect: GridRect,
   ) {}
+
+  /** The model sheet and rectangle behind a wrapper (for the runtime's own modules). */
+  static whereOf_(range: Range): { readonly data: SheetData; readonly rect: GridRect } {
+    return { data: range.data, rect: range.rect };
+  }
 
   /** The sheet, when it still exists and this user may edit it (restricted protections throw). */
   private writable_(): SheetData {
@@ -237,6 +274,87 @@ export class Range implements ServiceObject {
     return this.grid_((r, c) => this.data.horizontalAlignment(r, c) ?? 'general');
   }
 
+  /** Sets one per-cell property from a 2-D grid of the range's size, each value checked by `parse`. */
+  private setGrid_<T>(values: unknown, method: string, parse: (value: unknown, method: string) => T, store: (sheet: SheetData, row: number, column: number, value: T) => void): Range {
+    const sheet = this.writable_();
+    const grid = requireGrid(values, this.rect, method);
+    const parsed = grid.map((line) => line.map((value) => parse(value, method)));
+    this.each_((row, column, r, c) => store(sheet, row, column, parsed[r]?.[c] as T));
+    return this;
+  }
+
+  private setAll_<T>(value: unknown, method: string, parse: (value: unknown, method: string) => T, store: (sheet: SheetData, row: number, column: number, value: T) => void): Range {
+    const sheet = this.writable_();
+    const parsed = parse(value, method);
+    this.each_((row, column) => store(sheet, row, column, parsed));
+    return this;
+  }
+
+  setBackgrounds(colors: unknown): Range {
+    return this.setGrid_(colors, 'Range.setBackgrounds', colorOf, (sheet, row, column, color) => sheet.setBackground(row, column, color));
+  }
+
+  setBackground(color: unknown): Range {
+    return this.setAll_(color, 'Range.setBackground', colorOf, (sheet, row, column, value) => sheet.setBackground(row, column, value));
+  }
+
+  /** No fill reads as white, as in Sheets. */
+  getBackgrounds(): string[][] {
+    return this.grid_((r, c) => this.data.background(r, c) ?? '#ffffff');
+  }
+
+  getBackground(): string {
+    return liveSheet(this.data).background(this.rect.row - 1, this.rect.column - 1) ?? '#ffffff';
+  }
+
+  setFontColors(colors: unknown): Range {
+    return this.setGrid_(colors, 'Range.setFontColors', colorOf, (sheet, row, column, color) => sheet.setFontColor(row, column, color));
+  }
+
+  setFontColor(color: unknown): Range {
+    return this.setAll_(color, 'Range.setFontColor', colorOf, (sheet, row, column, value) => sheet.setFontColor(row, column, value));
+  }
+
+  getFontColors(): string[][] {
+    return this.grid_((r, c) => this.data.fontColor(r, c));
+  }
+
+  getFontColor(): string {
+    return liveSheet(this.data).fontColor(this.rect.row - 1, this.rect.column - 1);
+  }
+
+  setFontStyles(styles: unknown): Range {
+    return this.setGrid_(styles, 'Range.setFontStyles', fontStyleOf, (sheet, row, column, style) => sheet.setFontStyle(row, column, style));
+  }
+
+  setFontStyle(style: unknown): Range {
+    return this.setAll_(style, 'Range.setFontStyle', fontStyleOf, (sheet, row, column, value) => sheet.setFontStyle(row, column, value));
+  }
+
+  getFontStyles(): FontStyle[][] {
+    return this.grid_((r, c) => this.data.fontStyle(r, c));
+  }
+
+  getFontStyle(): FontStyle {
+    return liveSheet(this.data).fontStyle(this.rect.row - 1, this.rect.column - 1);
+  }
+
+  setFontSizes(sizes: unknown): Range {
+    return this.setGrid_(sizes, 'Range.setFontSizes', fontSizeOf, (sheet, row, column, size) => sheet.setFontSize(row, column, size));
+  }
+
+  setFontSize(size: unknown): Range {
+    return this.setAll_(size, 'Range.setFontSize', fontSizeOf, (sheet, row, column, value) => sheet.setFontSize(row, column, value));
+  }
+
+  getFontSizes(): number[][] {
+    return this.grid_((r, c) => this.data.fontSize(r, c));
+  }
+
+  getFontSize(): number {
+    return liveSheet(this.data).fontSize(this.rect.row - 1, this.rect.column - 1);
+  }
+
   setWrap(wrap: unknown): Range {
     const sheet = this.writable_();
     if (typeof wrap !== 'boolean') throw new Error('Range.setWrap: expected true or false');
@@ -247,6 +365,7 @@ export class Range implements ServiceObject {
   setWraps(wraps: unknown): Range {
     const sheet = this.writable_();
     const grid = requireGrid(wraps, this.rect, 'Range.setWraps');
+    if (!grid.every((line) => line.every((value) => typeof value === 'boolean'))) throw new Error('Range.setWraps: expected a 2-D array of true or false');
     this.each_((row, column, r, c) => sheet.setWrap(row, column, grid[r]?.[c] === true));
     return this;
   }

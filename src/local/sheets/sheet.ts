@@ -4,6 +4,7 @@
  */
 import { DEFAULT_COLUMN_WIDTH, type SheetData } from '../workbook/model';
 import { parseA1 } from './a1';
+import { conditionalFormatRulesOf, ConditionalFormatRule, setConditionalFormatRules } from './conditionalFormat';
 import { chartsOf, EmbeddedChart, EmbeddedChartBuilder, insertChart, removeChart, updateChart } from './charts';
 import { addMetadata, DeveloperMetadata, DeveloperMetadataFinder } from './developerMetadata';
 import { duplicateSheet } from './duplicateSheet';
@@ -287,6 +288,14 @@ export class Sheet implements ServiceObject {
 
   removeChart(chart: unknown): void {
     removeChart(this.editableGrid_('removeChart'), chart);
+  }
+
+  setConditionalFormatRules(rules: unknown): void {
+    setConditionalFormatRules(this.editableGrid_('setConditionalFormatRules'), rules);
+  }
+
+  getConditionalFormatRules(): ConditionalFormatRule[] {
+    return conditionalFormatRulesOf(this.env, this.grid_('getConditionalFormatRules'));
   }
 
   getCharts(): EmbeddedChart[] {

@@ -2,7 +2,9 @@
  * `SpreadsheetApp`, the entry to the Spreadsheet service, plus the `Charts` global (for
  * `Charts.ChartType`).
  */
+import { ConditionalFormatRuleBuilder } from './conditionalFormat';
 import {
+  BooleanCriteria,
   ChartPosition,
   ChartType,
   DeveloperMetadataLocationType,
@@ -24,6 +26,7 @@ export class SpreadsheetAppLocal implements ServiceObject {
   readonly DeveloperMetadataLocationType: Enum = DeveloperMetadataLocationType;
   readonly ProtectionType: Enum = ProtectionType;
   readonly SheetType: Enum = SheetType;
+  readonly BooleanCriteria: Enum = BooleanCriteria;
 
   constructor(readonly env: ServiceEnv) {}
 
@@ -37,6 +40,10 @@ export class SpreadsheetAppLocal implements ServiceObject {
 
   getActiveSheet(): Sheet {
     return new Spreadsheet(this.env).getActiveSheet();
+  }
+
+  newConditionalFormatRule(): ConditionalFormatRuleBuilder {
+    return new ConditionalFormatRuleBuilder(this.env);
   }
 
   getUi(): Ui {

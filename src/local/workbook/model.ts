@@ -75,6 +75,26 @@ export type CellValue = string | number | boolean | LocalDateTime;
 
 export type FontWeight = 'bold' | 'normal';
 export type HorizontalAlignment = 'left' | 'center' | 'right';
+export type FontStyle = 'italic' | 'normal';
+
+/** What Sheets reports for a cell whose font colour or size was never set. */
+export const DEFAULT_FONT_COLOR = '#000000';
+export const DEFAULT_FONT_SIZE = 10;
+
+/** A number condition of a conditional-format rule (text and blank cells never match). */
+export type NumberCondition =
+  | { readonly kind: 'NUMBER_LESS_THAN'; readonly values: readonly [number] }
+  | { readonly kind: 'NUMBER_GREATER_THAN'; readonly values: readonly [number] }
+  | { readonly kind: 'NUMBER_GREATER_THAN_OR_EQUAL_TO'; readonly values: readonly [number] }
+  | { readonly kind: 'NUMBER_BETWEEN'; readonly values: readonly [number, number] };
+
+/** One conditional-format rule of a sheet: ranges 1-based, colours `#rrggbb` or null (unchanged). */
+export interface ConditionalFormatRecord {
+  readonly ranges: readonly { readonly row: number; readonly column: number; readonly numRows: number; readonly numColumns: number }[];
+  readonly condition: NumberCondition;
+  readonly background: string | null;
+  readonly fontColor: string | null;
+}
 
 /** Everything the runtime tracks for one cell. */
 export interface CellRecord {
@@ -170,6 +190,12 @@ export class SheetData {
   private readonly boldCells = new Set<number>();
   private readonly alignments = new Map<number, HorizontalAlignment>();
   private readonly wrapped = new Set<number>();
+  private readonly backgrounds = new Map<number, string>();
+  private readonly fontColors = new Map<number, string>();
+  private readonly italicCells = new Set<number>();
+  private readonly fontSizes = new Map<number, number>();
+  /** The sheet's conditional-format rules in priority order (`Sheet.setConditionalFormatRules` replaces them all). */
+  conditionalFormats: readonly ConditionalFormatRecord[] = [];
   private extentCache: { rows: number; columns: number } | null = { rows: 0, columns: 0 };
 
   constructor(
@@ -213,8 +239,51 @@ export class SheetData {
     return this.alignments.get(key(row, column)) ?? null;
   }
 
+  /** False for a sheet with no wrapped cell (the .xlsx writer skips measuring its rows). */
+  hasWrappedCells(): boolean {
+    return this.wrapped.size > 0;
+  }
+
   wrap(row: number, column: number): boolean {
     return this.wrapped.has(key(row, column));
+  }
+
+  /** `#rrggbb`, or null for no fill (Sheets' white). */
+  background(row: number, column: number): string | null {
+    return this.backgrounds.size === 0 ? null : (this.backgrounds.get(key(row, column)) ?? null);
+  }
+
+  /** `#rrggbb`; black unless set. */
+  fontColor(row: number, column: number): string {
+    return (this.fontColors.size === 0 ? undefined : this.fontColors.get(key(row, column))) ?? DEFAULT_FONT_COLOR;
+  }
+
+  fontStyle(row: number, column: number): FontStyle {
+    return this.italicCells.has(key(row, column)) ? 'italic' : 'normal';
+  }
+
+  fontSize(row: number, column: number): number {
+    return (this.fontSizes.size === 0 ? undefined : this.fontSizes.get(key(row, column))) ?? DEFAULT_FONT_SIZE;
+  }
+
+  setBackground(row: number, column: number, color: string | null): void {
+    if (color === null) this.backgrounds.delete(key(row, column));
+    else this.backgrounds.set(key(row, column), color);
+  }
+
+  setFontColor(row: number, column: number, color: string | null): void {
+    if (color === null || color === DEFAULT_FONT_COLOR) this.fontColors.delete(key(row, column));
+    else this.fontColors.set(key(row, column), color);
+  }
+
+  setFontStyle(row: number, column: number, style: FontStyle): void {
+    if (style === 'italic') this.italicCells.add(key(row, column));
+    else this.italicCells.delete(key(row, column));
+  }
+
+  setFontSize(row: number, column: number, size: number | null): void {
+    if (size === null || size === DEFAULT_FONT_SIZE) this.fontSizes.delete(key(row, column));
+    else this.fontSizes.set(key(row, column), size);
   }
 
   cell(row: number, column: number): CellRecord {
@@ -283,6 +352,10 @@ export class SheetData {
         this.boldCells.delete(k);
         this.alignments.delete(k);
         this.wrapped.delete(k);
+        this.backgrounds.delete(k);
+        this.fontColors.delete(k);
+        this.italicCells.delete(k);
+        this.fontSizes.delete(k);
       }
     }
   }
@@ -295,6 +368,10 @@ export class SheetData {
     this.boldCells.clear();
     this.alignments.clear();
     this.wrapped.clear();
+    this.backgrounds.clear();
+    this.fontColors.clear();
+    this.italicCells.clear();
+    this.fontSizes.clear();
     this.extentCache = { rows: 0, columns: 0 };
   }
 
@@ -312,7 +389,7 @@ export class SheetData {
   formattedExtent(): { rows: number; columns: number } {
     let rows = this.lastRow();
     let columns = this.lastColumn();
-    for (const k of [...this.numberFormats.keys(), ...this.boldCells, ...this.alignments.keys(), ...this.wrapped]) {
+    for (const k of [...this.numberFormats.keys(), ...this.boldCells, ...this.alignments.keys(), ...this.wrapped, ...this.backgrounds.keys(), ...this.fontColors.keys(), ...this.italicCells, ...this.fontSizes.keys()]) {
       rows = Math.max(rows, Math.floor(k / KEY_STRIDE) + 1);
       columns = Math.max(columns, (k % KEY_STRIDE) + 1);
     }

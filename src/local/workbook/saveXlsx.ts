@@ -13,7 +13,9 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { FileStyles } from './fileExtras';
 import type { LoadWarning } from './loadWarning';
-import { cellKey, LocalDateTime, PIXELS_PER_CHARACTER, type CellValue, type SheetData, type Workbook } from './model';
+import { cellKey, DEFAULT_COLUMN_WIDTH, DEFAULT_FONT_COLOR, DEFAULT_FONT_SIZE, LocalDateTime, PIXELS_PER_CHARACTER, type CellValue, type ConditionalFormatRecord, type NumberCondition, type SheetData, type Workbook } from './model';
+import { PRINT_SETUP } from '../../core/report/model';
+import { REPORT_ROLE_KEY, taggedSheetId } from '../../core/report/sheetTag';
 import { encodeRuntimeState, RUNTIME_STATE_SHEET } from './runtimeState';
 import { xlsxSafeSheetName } from './sheetNames';
 import { columnName } from './xlsx/a1';
@@ -71,6 +73,9 @@ class SharedStringTable {
   }
 }
 
+/** Google Sheets' default font, for cells whose font the report sets. */
+const SHEETS_FONT = 'Arial';
+
 /** One style object per distinct look, so exceljs maps it to its style id once (it caches by object). */
 class StyleCache {
   private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
@@ -80,19 +85,90 @@ class StyleCache {
     const bold = sheet.fontWeight(row, column) === 'bold';
     const horizontal = sheet.horizontalAlignment(row, column);
     const wrap = sheet.wrap(row, column);
-    if (numberFormat === 'General' && !bold && horizontal === null && !wrap) return null;
-    const key = `${numberFormat}\u0000${bold ? 1 : 0}\u0000${horizontal ?? ''}\u0000${wrap ? 1 : 0}`;
+    const fill = sheet.background(row, column);
+    const color = sheet.fontColor(row, column);
+    const italic = sheet.fontStyle(row, column) === 'italic';
+    const size = sheet.fontSize(row, column);
+    const plainFont = !bold && !italic && color === DEFAULT_FONT_COLOR && size === DEFAULT_FONT_SIZE;
+    if (numberFormat === 'General' && plainFont && horizontal === null && !wrap && fill === null) return null;
+    const key = [numberFormat, bold, horizontal, wrap, fill, color, italic, size].join('\u0000');
     let style = this.styles.get(key);
     if (!style) {
       style = {
         ...(numberFormat !== 'General' ? { numFmt: numberFormat } : {}),
-        ...(bold ? { font: { bold: true } } : {}),
+        // Every styled cell names Sheets' font and size: a font without a name falls back to the reader's
+        // default (a serif in LibreOffice), and plain cells next to bold ones would differ in size.
+        font: { name: SHEETS_FONT, size, ...(bold ? { bold: true } : {}), ...(italic ? { italic: true } : {}), ...(color !== DEFAULT_FONT_COLOR ? { color: { argb: argbOf(color) } } : {}) },
+        ...(fill !== null ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argbOf(fill) } } } : {}),
         ...(horizontal !== null || wrap ? { alignment: { ...(horizontal ? { horizontal } : {}), ...(wrap ? { wrapText: true } : {}) } } : {}),
       };
       this.styles.set(key, style);
     }
     return style;
   }
+}
+
+/**
+ * `#rrggbb` as exceljs's opaque ARGB.
+ *
+ * @example
+ * argbOf('#1f4e79')
+ * //=> 'FF1F4E79'
+ */
+export function argbOf(color: string): string {
+  return `FF${color.slice(1).toUpperCase()}`;
+}
+
+/** The top-left cell of a range, relative (`B5`), for a rule's formula: Excel shifts it over the range. */
+function topLeft(range: ConditionalFormatRecord['ranges'][number]): string {
+  return `${columnName(range.column - 1)}${range.row}`;
+}
+
+function rangeRef(range: ConditionalFormatRecord['ranges'][number]): string {
+  const start = topLeft(range);
+  return range.numRows === 1 && range.numColumns === 1 ? start : `${start}:${columnName(range.column + range.numColumns - 2)}${range.row + range.numRows - 1}`;
+}
+
+/**
+ * A rule's test as an Excel expression over the range's top-left cell. ISNUMBER first, because
+ * Excel compares text and blanks with numbers (a `—` would pass `>= 1`) while Sheets' number
+ * conditions never match them.
+ *
+ * @example
+ * conditionExpression({ kind: 'NUMBER_BETWEEN', values: [0.8, 1] }, 'E5')
+ * //=> 'AND(ISNUMBER(E5),E5>=0.8,E5<=1)'
+ */
+export function conditionExpression(condition: NumberCondition, cell: string): string {
+  switch (condition.kind) {
+    case 'NUMBER_LESS_THAN':
+      return `AND(ISNUMBER(${cell}),${cell}<${condition.values[0]})`;
+    case 'NUMBER_GREATER_THAN':
+      return `AND(ISNUMBER(${cell}),${cell}>${condition.values[0]})`;
+    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
+      return `AND(ISNUMBER(${cell}),${cell}>=${condition.values[0]})`;
+    case 'NUMBER_BETWEEN':
+      return `AND(ISNUMBER(${cell}),${cell}>=${condition.values[0]},${cell}<=${condition.values[1]})`;
+  }
+}
+
+/**
+ * The sheet's rules as expression rules, one entry per range (a rule over several ranges repeats
+ * with its priority, since its formula is relative to each range's corner). Earlier rules win.
+ */
+function conditionalFormattings(sheet: SheetData): ExcelJS.ConditionalFormattingOptions[] {
+  let priority = 0;
+  return sheet.conditionalFormats.flatMap((rule) => {
+    priority += 1;
+    const style: Partial<ExcelJS.Style> = {
+      ...(rule.background !== null ? { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argbOf(rule.background) } } } : {}),
+      ...(rule.fontColor !== null ? { font: { color: { argb: argbOf(rule.fontColor) } } } : {}),
+    };
+    const rulePriority = priority;
+    return rule.ranges.map((range) => ({
+      ref: rangeRef(range),
+      rules: [{ type: 'expression' as const, priority: rulePriority, formulae: [conditionExpression(rule.condition, topLeft(range))], style }],
+    }));
+  });
 }
 
 /** Counts replaced characters per sheet, for one warning each. */
@@ -123,6 +199,7 @@ class TextReplacements {
 }
 
 interface SheetWriteContext {
+  readonly reportSheets: ReadonlySet<number>;
   readonly onPause: () => void;
   readonly fileStyles: FileStyles;
   readonly styles: StyleCache;
@@ -148,10 +225,61 @@ function cellValue(sheet: SheetData, row: number, column: number, value: CellVal
   return value;
 }
 
+/** Line height of 10 pt text in points, Japanese fonts included; a wrapped cell's row is this times its lines. */
+const LINE_POINTS = 15;
+
+/**
+ * How many lines a wrapped text takes in a column `px` wide (10 pt: about 7 px per half-width
+ * character, 14 px per full-width one, rounded up so that a line too many beats a clipped line). Excel and LibreOffice do not re-measure rows when they open
+ * a file, so without a height a wrapped header would show only one of its lines.
+ *
+ * @example
+ * wrappedLines('リード獲得単価（CPL）', 100)
+ * //=> 2
+ */
+export function wrappedLines(text: string, px: number): number {
+  let width = 0;
+  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 14 : 7;
+  return Math.max(1, Math.ceil(width / Math.max(1, px - 8)));
+}
+
+/** The height a row needs for its wrapped text cells, or undefined when one line is enough. */
+function wrappedRowHeight(sheet: SheetData, row: number, values: readonly (CellValue | undefined)[] | undefined): number | undefined {
+  let lines = 1;
+  values?.forEach((value, column) => {
+    if (typeof value !== 'string' || !sheet.wrap(row, column)) return;
+    lines = Math.max(lines, wrappedLines(value, sheet.columnWidths.get(column + 1) ?? DEFAULT_COLUMN_WIDTH));
+  });
+  return lines > 1 ? lines * LINE_POINTS : undefined;
+}
+
 /** Rows written between two pauses that let the zip compress and flush what was written. */
 const ROWS_PER_FLUSH = 2000;
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * How a report sheet prints (design §6): A4 landscape, every column on one page wide and as many
+ * pages down as needed, the frozen header rows repeated on each page. Apps Script has no page-setup
+ * API, so only the .xlsx carries it; other tabs print as the file had them.
+ */
+function reportPageSetup(sheet: SheetData): Partial<ExcelJS.PageSetup> {
+  return {
+    paperSize: 9, // A4 in SpreadsheetML's paper-size codes (ECMA-376 §18.3.1.63)
+    orientation: PRINT_SETUP.orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    ...(sheet.frozenRows > 0 ? { printTitlesRow: `1:${sheet.frozenRows}` } : {}),
+  };
+}
+
+/** Ids of the sheets the add-on wrote: a report-role tag that names the sheet's own id. */
+function reportSheetIds(workbook: Workbook): Set<number> {
+  return new Set(
+    workbook.developerMetadata.flatMap((metadata) => (metadata.key === REPORT_ROLE_KEY && metadata.sheetId !== null && taggedSheetId(metadata.value) === metadata.sheetId ? [metadata.sheetId] : [])),
+  );
+}
 
 async function writeSheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetData, name: string, context: SheetWriteContext): Promise<void> {
   const argb = tabColorArgb(sheet.tabColor);
@@ -159,7 +287,9 @@ async function writeSheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, sheet: She
     state: sheet.hidden ? 'hidden' : 'visible',
     views: sheet.frozenRows > 0 || sheet.frozenColumns > 0 ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }] : [],
     ...(argb ? { properties: { tabColor: { argb } } } : {}),
+    ...(context.reportSheets.has(sheet.id) ? { pageSetup: reportPageSetup(sheet) } : {}),
   });
+  for (const formatting of conditionalFormattings(sheet)) ws.addConditionalFormatting(formatting);
   const extras = sheet.fileExtras;
   // Column settings go out with the first row, so they are set before any row.
   for (const [column, px] of sheet.columnWidths) ws.getColumn(column).width = px / PIXELS_PER_CHARACTER;
@@ -193,10 +323,11 @@ async function writeSheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, sheet: She
       } else if (written !== null) cell.value = written;
       cell.style = style ?? NO_STYLE;
     }
-    if (extras.hiddenRows.has(r) || extras.rowHeights.has(r)) {
+    const wrappedHeight = row && sheet.hasWrappedCells() ? wrappedRowHeight(sheet, r, values) : undefined;
+    if (extras.hiddenRows.has(r) || extras.rowHeights.has(r) || wrappedHeight !== undefined) {
       row ??= ws.getRow(r + 1);
       if (extras.hiddenRows.has(r)) row.hidden = true;
-      const height = extras.rowHeights.get(r);
+      const height = extras.rowHeights.get(r) ?? wrappedHeight;
       if (height !== undefined) row.height = height;
     }
     row?.commit();
@@ -246,7 +377,7 @@ export async function saveWorkbookToXlsx(workbook: Workbook, file: string, optio
     if (name !== sheet.name) renamed.set(sheet.name, name);
     namesById.set(sheet.id, name);
   }
-  const context: SheetWriteContext = { onPause: options.onPause ?? (() => undefined), fileStyles: workbook.fileStyles, styles: new StyleCache(), texts: new TextReplacements() };
+  const context: SheetWriteContext = { reportSheets: reportSheetIds(workbook), onPause: options.onPause ?? (() => undefined), fileStyles: workbook.fileStyles, styles: new StyleCache(), texts: new TextReplacements() };
   try {
     for (const sheet of workbook.sheets) await writeSheet(writer, sheet, namesById.get(sheet.id) ?? sheet.name, context);
     if (options.keepRuntimeState ?? true) {

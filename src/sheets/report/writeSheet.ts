@@ -1,11 +1,16 @@
 /**
- * Writes one report sheet of the model into an empty sheet: per block one setValues (values and our
+ * Writes one report sheet of the model into an empty sheet: one setValues (values and our
  * own formulas together: a string starting with "=" becomes a formula, literal text arrives already
- * neutralised with a leading apostrophe), one setNumberFormats and one setFontWeights. The number of
- * calls depends on the report's layout, never on how many rows the data tabs hold.
+ * neutralised with a leading apostrophe) and one call per property of its look (number formats,
+ * fills, font colours, weights, styles, sizes, alignments, wraps — design §6), each over the rectangle
+ * all blocks cover (`sheetGrids`); then the sheet's
+ * conditional-format rules in one setConditionalFormatRules. The number of calls depends on the
+ * report's layout, never on how many rows the data tabs hold. Print setup has no Apps Script API;
+ * the .xlsx carries it.
  */
-import { blockEnd, blockFontWeights, blockValues } from '../../core/report/cells';
-import type { ChartSpec, ReportSheet } from '../../core/report/model';
+import { blockEnd } from '../../core/report/cells';
+import type { ChartSpec, ConditionalCondition, ConditionalFormat, ReportSheet } from '../../core/report/model';
+import { sheetGrids } from '../../core/report/sheetGrids';
 
 const CHART_TYPES = {
   column: () => Charts.ChartType.COLUMN,
@@ -24,6 +29,30 @@ function insertChart(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: ChartSpec)
     .setOption('height', spec.height)
     .build();
   sheet.insertChart(chart);
+}
+
+function withCondition(builder: GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder, condition: ConditionalCondition): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+  switch (condition.kind) {
+    case 'lessThan':
+      return builder.whenNumberLessThan(condition.value);
+    case 'greaterThan':
+      return builder.whenNumberGreaterThan(condition.value);
+    case 'greaterThanOrEqual':
+      return builder.whenNumberGreaterThanOrEqualTo(condition.value);
+    case 'between':
+      return builder.whenNumberBetween(condition.low, condition.high);
+  }
+}
+
+/** The model's rules in priority order (Sheets applies the first that matches a cell). */
+function conditionalFormatRules(sheet: GoogleAppsScript.Spreadsheet.Sheet, formats: readonly ConditionalFormat[]): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+  return formats.map((format) =>
+    withCondition(SpreadsheetApp.newConditionalFormatRule(), format.condition)
+      .setBackground(format.fill)
+      .setFontColor(format.fontColor)
+      .setRanges(format.ranges.map((range) => sheet.getRange(range.row, range.column, range.rows, range.columns)))
+      .build(),
+  );
 }
 
 /** One setColumnWidths call per run of equal widths. */
@@ -54,16 +83,22 @@ function ensureSize(sheet: GoogleAppsScript.Spreadsheet.Sheet, model: ReportShee
 
 export function writeReportSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, model: ReportSheet, protectionNote: string): void {
   ensureSize(sheet, model);
-  for (const block of model.blocks) {
-    const rows = block.cells.length;
-    const columns = block.cells[0]?.length ?? 0;
-    if (rows === 0 || columns === 0) continue;
-    const range = sheet.getRange(block.row, block.column, rows, columns);
-    range.setValues(blockValues(block));
-    range.setNumberFormats(block.numberFormats.map((row) => [...row]));
-    range.setFontWeights(blockFontWeights(block));
-    if (block.wrap) range.setWrap(true);
+  const grids = sheetGrids(model);
+  if (grids) {
+    const { row, column, rows, columns } = grids.range;
+    sheet
+      .getRange(row, column, rows, columns)
+      .setValues(grids.values)
+      .setNumberFormats(grids.numberFormats)
+      .setBackgrounds(grids.backgrounds)
+      .setFontColors(grids.fontColors)
+      .setFontWeights(grids.fontWeights)
+      .setFontStyles(grids.fontStyles)
+      .setFontSizes(grids.fontSizes)
+      .setHorizontalAlignments(grids.alignments)
+      .setWraps(grids.wraps);
   }
+  if (model.conditionalFormats.length > 0) sheet.setConditionalFormatRules(conditionalFormatRules(sheet, model.conditionalFormats));
   if (model.frozenRows > 0) sheet.setFrozenRows(model.frozenRows);
   if (model.frozenColumns > 0) sheet.setFrozenColumns(model.frozenColumns);
   setColumnWidths(sheet, model.columnWidths);

@@ -66,7 +66,7 @@ describe('the modelled Spreadsheet service', () => {
     const services = servicesFor();
     const sheet = services.SpreadsheetApp.getActive().getSheets()[0] as unknown as Record<string, () => void>;
     const range = services.SpreadsheetApp.getActive().getSheets()[0]?.getRange('A1') as unknown as Record<string, () => void>;
-    expect(() => range.setBackgrounds?.()).toThrow('not implemented in the local runtime: Range.setBackgrounds');
+    expect(() => range.setBorder?.()).toThrow('not implemented in the local runtime: Range.setBorder');
     expect(() => sheet.sort?.()).toThrow('not implemented in the local runtime: Sheet.sort');
     const app = services.SpreadsheetApp as unknown as Record<string, () => void>;
     expect(() => app.openById?.()).toThrow('not implemented in the local runtime: SpreadsheetApp.openById');

@@ -1,0 +1,148 @@
+/**
+ * The report's look (design §6) read back after generateFunnelReport through the built bundle:
+ * from the in-memory Sheets (what the Sheets calls left on the cells) and from the .xlsx the CLI
+ * writes (exceljs reads the file back). Rows are found by their labels, not by position.
+ */
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { sampleWorkbook } from '../../src/local/sampleWorkbook';
+import type { SheetData, Workbook } from '../../src/local/workbook/model';
+import { saveWorkbookToXlsx } from '../../src/local/workbook/saveXlsx';
+import { typed } from '../local/helpers';
+import { execute } from './bundleRun';
+
+const HEADER_FILL = '#1f4e79';
+const BAND_FILL = '#eef3f9';
+const TOTAL_FILL = '#c5d5ea';
+
+function sheetNamed(workbook: Workbook, name: string): SheetData {
+  const sheet = workbook.sheets.find((s) => s.name === name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  return sheet;
+}
+
+/** 0-based rows whose column A holds `text`. */
+function rowsLabelled(sheet: SheetData, text: string): number[] {
+  const rows: number[] = [];
+  for (let r = 0; r < sheet.lastRow(); r += 1) if (sheet.value(r, 0) === text) rows.push(r);
+  return rows;
+}
+
+let workbook: Workbook;
+let services: ReturnType<typeof execute>['services'];
+
+beforeAll(() => {
+  workbook = sampleWorkbook();
+  ({ services } = execute(workbook, 'generateFunnelReport', [{ settings: { language: 'ja' } }]));
+});
+
+describe('the look in Sheets after generateFunnelReport', () => {
+  it('channels: header band white bold, banded body, shaded bold total, numbers right and labels left, frozen header and label column', () => {
+    const sheet = sheetNamed(workbook, 'チャネル別');
+    const header = rowsLabelled(sheet, 'チャネル')[0] as number;
+    const total = rowsLabelled(sheet, '合計')[0] as number;
+    expect(total).toBeGreaterThan(header + 2);
+    expect(sheet.background(header, 0)).toBe(HEADER_FILL);
+    expect(sheet.fontColor(header, 1)).toBe('#ffffff');
+    expect(sheet.fontWeight(header, 1)).toBe('bold');
+    // Body rows alternate white, band, white… from the first body row.
+    const fills = Array.from({ length: total - header - 1 }, (_, i) => sheet.background(header + 1 + i, 2));
+    fills.forEach((fill, i) => expect(fill).toBe(i % 2 === 0 ? null : BAND_FILL));
+    expect(sheet.background(total, 3)).toBe(TOTAL_FILL);
+    expect(sheet.fontWeight(total, 3)).toBe('bold');
+    expect(sheet.horizontalAlignment(header + 1, 0)).toBe('left');
+    expect(sheet.horizontalAlignment(header + 1, 1)).toBe('right');
+    expect(sheet.horizontalAlignment(header, 1)).toBe('right');
+    expect(sheet.frozenRows).toBe(header + 1);
+    expect(sheet.frozenColumns).toBe(1);
+  });
+
+  it('monthly: provisional months grey and italic, mature months plain', () => {
+    const sheet = sheetNamed(workbook, '月次推移');
+    const monthRows: number[] = [];
+    for (let r = 0; r < sheet.lastRow(); r += 1) if (/^\d{4}-\d{2}$/.test(String(sheet.value(r, 0)))) monthRows.push(r);
+    // The first table names the months still being counted; every table of the sheet greys the same months.
+    const provisionalMonths = new Set(monthRows.filter((r) => sheet.value(r, 1) === '集計途中（暫定）').map((r) => sheet.value(r, 0)));
+    expect(provisionalMonths.size).toBeGreaterThan(0);
+    expect(provisionalMonths.size).toBeLessThan(12);
+    for (const r of monthRows) {
+      const expected = provisionalMonths.has(sheet.value(r, 0)) ? ['italic', '#808080'] : ['normal', '#000000'];
+      expect([sheet.value(r, 0), sheet.fontStyle(r, 2), sheet.fontColor(r, 2)]).toEqual([sheet.value(r, 0), ...expected]);
+    }
+  });
+
+  it('summary: title 14 pt, attainment rules ≥ 100 % green, 80–100 % amber, < 80 % red, read back through the service', () => {
+    const summary = sheetNamed(workbook, 'ファネル概要');
+    expect(summary.fontSize(0, 0)).toBe(14);
+    expect(summary.fontWeight(0, 0)).toBe('bold');
+    const app = typed(services).SpreadsheetApp;
+    const rules = app.getActive().getSheetByName('ファネル概要')!.getConditionalFormatRules();
+    const attainment = rules.slice(0, 3).map((rule) => {
+      const condition = rule.getBooleanCondition();
+      return [String(condition.getCriteriaType()), condition.getCriteriaValues(), condition.getBackground()];
+    });
+    expect(attainment).toEqual([
+      ['NUMBER_GREATER_THAN_OR_EQUAL_TO', [1], '#d9ead3'],
+      ['NUMBER_BETWEEN', [0.8, 1], '#fff2cc'],
+      ['NUMBER_LESS_THAN', [0.8], '#f4cccc'],
+    ]);
+    // The rules cover the 達成率 row of the scorecards.
+    const attainmentRow = rowsLabelled(summary, '達成率')[0] as number;
+    const ranges = rules[0]!.getRanges().map((range) => range.getRow());
+    expect(ranges).toContain(attainmentRow + 1);
+  });
+});
+
+describe('the look in the .xlsx', () => {
+  let book: ExcelJS.Workbook;
+
+  beforeAll(async () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'funnel-look-')), 'report.xlsx');
+    await saveWorkbookToXlsx(workbook, file);
+    book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+  });
+
+  it('carries fills, fonts and alignment of the channel table', () => {
+    const ws = book.getWorksheet('チャネル別')!;
+    const sheet = sheetNamed(workbook, 'チャネル別');
+    const header = (rowsLabelled(sheet, 'チャネル')[0] as number) + 1;
+    const total = (rowsLabelled(sheet, '合計')[0] as number) + 1;
+    const headerCell = ws.getCell(header, 2);
+    expect((headerCell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FF1F4E79');
+    expect(headerCell.font).toMatchObject({ bold: true, name: 'Arial', color: { argb: 'FFFFFFFF' } });
+    expect(headerCell.alignment).toMatchObject({ horizontal: 'right', wrapText: true });
+    expect((ws.getCell(header + 2, 2).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFEEF3F9');
+    expect((ws.getCell(header + 1, 2).fill as ExcelJS.FillPattern | undefined)?.fgColor).toBeUndefined();
+    expect((ws.getCell(total, 4).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFC5D5EA');
+    expect(ws.getCell(total, 4).font?.bold).toBe(true);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: header });
+  });
+
+  it('prints every report sheet on A4 landscape, one page wide, header rows repeated; input tabs keep no such setup', () => {
+    for (const name of ['ファネル概要', 'チャネル別', '月次推移']) {
+      const ws = book.getWorksheet(name)!;
+      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      expect(ws.pageSetup.printTitlesRow).toBe(`1:${sheetNamed(workbook, name).frozenRows}`);
+    }
+    expect(book.getWorksheet('リード')!.pageSetup.fitToPage).toBeFalsy();
+  });
+
+  it('writes the attainment rules as expressions that ignore text cells, in priority order', () => {
+    const ws = book.getWorksheet('ファネル概要')!;
+    // exceljs reads the rules into `conditionalFormattings`, which its typings do not declare.
+    const formattings = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+    const rules = formattings.flatMap((cf) => cf.rules.map((rule) => ({ ref: cf.ref, rule })));
+    const ref = rules.find(({ rule }) => rule.priority === 1)!.ref;
+    const first = rules.filter((entry) => entry.ref === ref && entry.rule.priority <= 3).sort((a, b) => a.rule.priority - b.rule.priority);
+    expect(first.map(({ rule }) => rule.priority)).toEqual([1, 2, 3]);
+    const [green, amber, red] = first;
+    const corner = /^([A-Z]+\d+)/.exec(green!.ref)![1]!;
+    expect((green!.rule as ExcelJS.ExpressionRuleType).formulae).toEqual([`AND(ISNUMBER(${corner}),${corner}>=1)`]);
+    expect((amber!.rule as ExcelJS.ExpressionRuleType).formulae).toEqual([`AND(ISNUMBER(${corner}),${corner}>=0.8,${corner}<=1)`]);
+    expect((red!.rule as ExcelJS.ExpressionRuleType).formulae).toEqual([`AND(ISNUMBER(${corner}),${corner}<0.8)`]);
+    expect((red!.rule.style?.fill as ExcelJS.FillPattern).bgColor?.argb).toBe('FFF4CCCC');
+  });
+});
