@@ -16,6 +16,10 @@ export interface SettingsInput {
   readonly grossMargin?: number | null;
   readonly expectedPurchases?: number | null;
   readonly scoreBands?: readonly number[] | null;
+  /** The user's channel mapping, raw value → group id (design §4.6); only the overrides are kept. */
+  readonly channelGroups?: Readonly<Record<string, string>> | null;
+  /** Leads columns picked as attributes (design §4.7). */
+  readonly attributeColumns?: readonly string[] | null;
 }
 
 /** What the user confirmed in the sidebar; saved per spreadsheet and reused by the menu. */
