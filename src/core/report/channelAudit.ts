@@ -4,7 +4,9 @@
  * name one source; and the values no rule matched (they went to その他). Every value is user text, so
  * each is written through `textCell` and stays literal.
  */
+import { CHANNEL_RULE_LABELS } from '../channels/channelList';
 import type { ChannelDuplicate, ChannelMapRow } from '../model/breakdowns';
+import type { Language } from '../model/types';
 import type { FunnelSummary } from '../model/summary';
 import { label, makeBlock, numberCell, row, textCell } from './cells';
 import type { Block } from './model';
@@ -33,10 +35,10 @@ function text<Row>(key: string, header: string, value: (row: Row) => string): Ta
  * and the unmatched values when there are any. Nothing when no tab has a channel value.
  *
  * @example
- * channelAuditTables({ ...summary, channelMap: [] }, reportLabels('ja'), 40)
+ * channelAuditTables({ ...summary, channelMap: [] }, reportLabels('ja'), 'ja', 40)
  * //=> []
  */
-export function channelAuditTables(summary: FunnelSummary, labels: ReportLabels, firstRow: number): AuditPart[] {
+export function channelAuditTables(summary: FunnelSummary, labels: ReportLabels, language: Language, firstRow: number): AuditPart[] {
   if (summary.channelMap.length === 0) return [];
   const audit = labels.channelAudit;
   const valueOf = (entry: ChannelMapRow): string => (entry.value === '' ? audit.blank : entry.value);
@@ -46,7 +48,7 @@ export function channelAuditTables(summary: FunnelSummary, labels: ReportLabels,
     { key: 'rows', header: audit.rows, format: COUNT_FORMAT, width: 80, cell: (entry) => numberCell(entry.rows) },
     text('channel', labels.channels.channel, (entry) => entry.channel),
     text('group', labels.channels.group, (entry) => entry.group),
-    text('rule', audit.rule, (entry) => audit.rules[entry.rule]),
+    text('rule', audit.rule, (entry) => CHANNEL_RULE_LABELS[entry.rule][language]),
   ];
   const options = { wrap: true } as const;
   const heading = makeBlock(firstRow, 1, [row('caption', [label(audit.heading)]), row('text', [label(audit.note)])]);

@@ -134,7 +134,7 @@ export function buildChannelSheet(summary: FunnelSummary, settings: FunnelSettin
     // The chart stands beside its table; leave room below for its height (about 18 rows of 21 px).
     auditRow = Math.max(chart.table.lastDataRow, chart.table.headerRow + 18) + 2;
   }
-  placed.push(...channelAuditTables(summary, labels, auditRow));
+  placed.push(...channelAuditTables(summary, labels, language, auditRow));
 
   return {
     sheet: finishSheet({

@@ -2,7 +2,7 @@
  * Every fixed word on the report sheets, in Japanese and English. KPI names live in the KPI catalog;
  * this file holds sheet names, headings, headers and notes.
  */
-import type { ChannelRule, DuplicateReason } from '../model/breakdowns';
+import type { DuplicateReason } from '../model/breakdowns';
 import type { FunnelView, IsoDay, Language, TabKind } from '../model/types';
 import type { Velocity } from '../model/summary';
 import type { ReportRole } from './model';
@@ -71,7 +71,6 @@ export interface ReportLabels {
     readonly rule: string;
     /** What a blank cell's value shows as. */
     readonly blank: string;
-    readonly rules: { readonly [R in ChannelRule]: string };
     readonly duplicatesHeading: string;
     readonly duplicateFirst: string;
     readonly duplicateSecond: string;
@@ -190,17 +189,6 @@ const JAPANESE: ReportLabels = {
     rows: '行数',
     rule: '判定の根拠',
     blank: '（空欄）',
-    rules: {
-      user: 'ユーザーの対応づけ',
-      group_name: 'グループ名',
-      ga4_channel_group: 'GA4 のチャネルグループ',
-      hubspot_source: 'HubSpot の流入元',
-      source_medium: '参照元 / メディア（UTM）',
-      ad_platform: '広告媒体名',
-      words: 'キーワード',
-      unmatched: '該当なし（その他）',
-      blank: '空欄',
-    },
     duplicatesHeading: '同じチャネルの表記ゆれかもしれない組',
     duplicateFirst: 'チャネル',
     duplicateSecond: 'よく似たチャネル',
@@ -338,17 +326,6 @@ const ENGLISH: ReportLabels = {
     rows: 'Rows',
     rule: 'Placed by',
     blank: '(blank)',
-    rules: {
-      user: 'Your mapping',
-      group_name: 'Group name',
-      ga4_channel_group: 'GA4 channel group',
-      hubspot_source: 'HubSpot source',
-      source_medium: 'Source / medium (UTM)',
-      ad_platform: 'Ad platform',
-      words: 'Keyword',
-      unmatched: 'No rule matched (Other)',
-      blank: 'Blank',
-    },
     duplicatesHeading: 'Channels that may be one source spelled two ways',
     duplicateFirst: 'Channel',
     duplicateSecond: 'Similar channel',
