@@ -209,7 +209,6 @@ export const MESSAGES = {
     ja: 'ほか{count}件のチャネルは、レポートの「チャネル別」シートの「チャネル名の点検」にあります。',
     en: '{count} more channels are listed under "Channel names check" on the By channel sheet.',
   },
-  'channels.saved': { ja: 'あなたの対応づけ（{count}件）', en: 'Your mappings ({count})' },
   'channels.tooMany': {
     ja: '対応づけは{max}件まで保存できます。使わないものを自動に戻してください。',
     en: 'At most {max} mappings can be saved. Reset the ones you no longer need.',
@@ -220,7 +219,6 @@ export const MESSAGES = {
     en: 'Industry, company size, job title, campaign and similar columns are broken down automatically. Pick any other leads column to see on the By attribute sheet.',
   },
   'attributes.none': { ja: 'リードのタブにほかの列はありません。', en: 'The leads tabs have no other columns.' },
-  'attributes.blankHeader': { ja: '（見出しなし・{column}列）', en: '(no header, column {column})' },
 
   'sample.heading': { ja: 'まずはサンプルデータで試してみましょう', en: 'Try it with sample data' },
   'sample.intro': {
