@@ -20,6 +20,7 @@ const REPORT_SHEETS = [
   ['スコア分析', 'scores'],
   ['リードタイム', 'velocity'],
   ['メール分析', 'email'],
+  ['属性別', 'attributes'],
   ['KPIガイド', 'guide'],
 ];
 

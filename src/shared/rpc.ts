@@ -4,7 +4,10 @@
  * Everything crossing google.script.run is JSON-safe: no Date (dates are ISO strings), no undefined
  * inside arrays, no Set or Map.
  */
+import type { ChannelList } from '../core/channels/channelList';
 import type { AnyField, FunnelView, Language, TabKind, TabMapping } from '../core/model/types';
+
+export type { ChannelList, ChannelListEntry } from '../core/channels/channelList';
 
 /** Settings as the sidebar edits them (validated on the server by readSettings). */
 export interface SettingsInput {
@@ -16,6 +19,10 @@ export interface SettingsInput {
   readonly grossMargin?: number | null;
   readonly expectedPurchases?: number | null;
   readonly scoreBands?: readonly number[] | null;
+  /** The user's channel mapping, raw value → group id (design §4.6); only the overrides are kept. */
+  readonly channelGroups?: Readonly<Record<string, string>> | null;
+  /** Leads columns picked as attributes (design §4.7). */
+  readonly attributeColumns?: readonly string[] | null;
 }
 
 /** What the user confirmed in the sidebar; saved per spreadsheet and reused by the menu. */
@@ -113,6 +120,11 @@ export interface GenerateResult extends ResultText {
   /** The report sheets written, in order (their names are in the language they were written in). */
   readonly sheets: readonly string[];
   readonly summarySheet: string;
+  /**
+   * Every channel of the report with its group and rule, for the チャネルの対応づけ section (design
+   * §4.6). From the generation's full read, not the sidebar's window of rows.
+   */
+  readonly channels: ChannelList;
 }
 
 /** Server functions the sidebar may call, by their top-level name in dist/Code.js. */

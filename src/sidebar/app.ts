@@ -20,6 +20,7 @@ import { createHeader } from './views/header';
 import { createResultPanel } from './views/resultPanel';
 import { createSamplePanel } from './views/samplePanel';
 import type { Section, SectionBuilder, SectionContext } from './views/section';
+import { channelSection } from './views/channelSection';
 import { settingsSection } from './views/settingsForm';
 import { createTabList, type TabList } from './views/tabList';
 
@@ -34,7 +35,7 @@ export interface SidebarOptions {
 type Busy = 'load' | 'generate' | 'sample' | null;
 
 /** Sections between the tab list and the result, in page order (see views/section.ts). */
-const SECTIONS: readonly SectionBuilder[] = [settingsSection];
+const SECTIONS: readonly SectionBuilder[] = [settingsSection, channelSection];
 
 class SidebarApp {
   private language: Language;
@@ -173,6 +174,8 @@ class SidebarApp {
       this.result = await this.call('sidebarGenerate', setup);
       this.resultSetup = setup;
       this.resultSheetsLanguage = this.result.language;
+      // The channel section lists the channels this report found.
+      this.render();
       this.showResult(true);
     } catch (error) {
       this.showError(error);
@@ -308,6 +311,9 @@ class SidebarApp {
       setup,
       editSettings: (patch) => this.editSettings(patch),
       editSetup: (next) => this.edit(next, null),
+      channels: this.result?.channels ?? null,
+      isExpanded: (key) => this.expanded.get(key) === true,
+      setExpanded: (key, expanded) => this.expanded.set(key, expanded),
     };
     this.sections = SECTIONS.map((build) => build(context));
     const anyUsable = [...this.tabList.cards.values()].some((card) => card.isUsable());

@@ -189,6 +189,37 @@ export const MESSAGES = {
   'result.noWarnings': { ja: '確認が必要な点はありません。', en: 'No warnings.' },
   'result.warningRow': { ja: '{tab}・{row}行目', en: '{tab}, row {row}' },
 
+  'channels.heading': { ja: 'チャネルの対応づけ', en: 'Channel mapping' },
+  'channels.headingCount': { ja: '{heading}（{count}件）', en: '{heading} ({count})' },
+  'channels.intro': {
+    ja: 'チャネルごとに、どのグループで集計するかを選べます。変えたいものだけ選び直してください。次に作成するレポートから反映されます。',
+    en: 'Choose the group each channel is counted in. Change only the ones you want; the next report you generate uses them.',
+  },
+  'channels.notYet': {
+    ja: 'レポートを作成すると、データに出てくるチャネルがここに並びます。',
+    en: 'Generate the report once to list the channels in your data here.',
+  },
+  'channels.detail': { ja: '{rows}行・{rule}', en: '{rows} rows · {rule}' },
+  'channels.groupFor': { ja: '「{channel}」のグループ', en: 'Group for "{channel}"' },
+  'channels.reset': { ja: '自動に戻す', en: 'Reset' },
+  'channels.resetFor': { ja: '「{channel}」の対応づけを自動に戻す', en: 'Reset the mapping of "{channel}"' },
+  'channels.resetPending': { ja: '次の作成で自動の判定に戻ります。', en: 'Back to the automatic group from the next report.' },
+  'channels.changed': { ja: '次の作成で「{group}」に入ります。', en: 'Counted in {group} from the next report.' },
+  'channels.more': {
+    ja: 'ほか{count}件のチャネルは、レポートの「チャネル別」シートの「チャネル名の点検」にあります。',
+    en: '{count} more channels are listed under "Channel names check" on the By channel sheet.',
+  },
+  'channels.tooMany': {
+    ja: '対応づけは{max}件まで保存できます。使わないものを自動に戻してください。',
+    en: 'At most {max} mappings can be saved. Reset the ones you no longer need.',
+  },
+  'attributes.heading': { ja: '属性として集計する列', en: 'Attribute columns' },
+  'attributes.help': {
+    ja: '業種・従業員数・役職・キャンペーンなどの列は自動で集計します。ほかにも「属性別」シートで見たいリードの列があれば選んでください。',
+    en: 'Industry, company size, job title, campaign and similar columns are broken down automatically. Pick any other leads column to see on the By attribute sheet.',
+  },
+  'attributes.none': { ja: 'リードのタブにほかの列はありません。', en: 'The leads tabs have no other columns.' },
+
   'sample.heading': { ja: 'まずはサンプルデータで試してみましょう', en: 'Try it with sample data' },
   'sample.intro': {
     ja: '広告費・アクセス・リード・商談・目標・メールのサンプルタブを新しく追加します。今あるタブは変更しません。',

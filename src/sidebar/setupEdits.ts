@@ -2,6 +2,8 @@
  * The setup the user is editing, and the edits the sidebar makes to it. Every edit returns a new
  * setup (nothing is mutated), so the copy sent to the server can never change under a pending save.
  */
+import { labelKey } from '../core/funnel/labels';
+import type { ChannelGroupId } from '../core/model/breakdowns';
 import type { AnyField, TabKind, TabMapping } from '../core/model/types';
 import { missingFields } from '../core/model/requiredFields';
 import type { ColumnView, FieldView, KindView, SavedSetup, SettingsInput, SidebarState, TabView } from '../shared/rpc';
@@ -187,4 +189,48 @@ function canonical(value: unknown): unknown {
  */
 export function sameMapping(a: TabMapping, b: TabMapping): boolean {
   return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
+
+/**
+ * The user's group for a channel, whatever spelling the saved mapping used (overrides are matched
+ * as the engine matches them: NFKC, trimmed, spaces collapsed, case-folded).
+ *
+ * @example
+ * channelOverride({ mappings: [], settings: { channelGroups: { 'google ads': 'paid_search' } } }, 'Google Ads')
+ * //=> 'paid_search'
+ */
+export function channelOverride(setup: SavedSetup, channel: string): string | undefined {
+  const key = labelKey(channel);
+  for (const [value, group] of Object.entries(setup.settings.channelGroups ?? {})) if (labelKey(value) === key) return group;
+  return undefined;
+}
+
+/**
+ * Sets the group of a channel (design §4.6: the user's mapping is rule 1), or removes the override
+ * with `null`; an empty mapping leaves the setting out. Any other spelling of the same channel is
+ * replaced, so a channel has one override.
+ *
+ * @example
+ * withChannelGroup({ mappings: [], settings: {} }, 'Google Ads', 'paid_search').settings
+ * //=> { channelGroups: { 'Google Ads': 'paid_search' } }
+ */
+export function withChannelGroup(setup: SavedSetup, channel: string, group: ChannelGroupId | null): SavedSetup {
+  const key = labelKey(channel);
+  const kept = Object.entries(setup.settings.channelGroups ?? {}).filter(([value]) => labelKey(value) !== key);
+  const next = Object.fromEntries(group === null ? kept : [...kept, [channel, group]]);
+  return withSettings(setup, { channelGroups: Object.keys(next).length === 0 ? undefined : next });
+}
+
+/**
+ * Adds or removes a leads column picked as an attribute (design §4.7); an empty pick leaves the
+ * setting out.
+ *
+ * @example
+ * withAttributeColumn({ mappings: [], settings: {} }, '地域', true).settings
+ * //=> { attributeColumns: ['地域'] }
+ */
+export function withAttributeColumn(setup: SavedSetup, column: string, picked: boolean): SavedSetup {
+  const current = (setup.settings.attributeColumns ?? []).filter((name) => name !== column);
+  const next = picked ? [...current, column] : current;
+  return withSettings(setup, { attributeColumns: next.length === 0 ? undefined : next });
 }

@@ -70,10 +70,10 @@ describe('generateFunnelReport through the bundle', () => {
     const { result } = execute(workbook, 'generateFunnelReport', [{ settings: { language: 'ja' } }]);
     expect(sheetNames(workbook)).toEqual(['広告', 'リード', ...REPORT_NAMES_JA]);
     const channels = sheet(workbook, 'チャネル別');
-    // Google広告: L1 (won ⇒ 商談 ⇒ SQL ⇒ MQL) and L2 (MQL only); cost 10,000.
-    expect(tableRow(channels, 'チャネル', 'Google広告')).toMatchObject({ リード: 2, MQL: 2, SQL: 1, 商談: 1, 受注: 1, 費用: 10000, 受注金額: 300000, 表示回数: 1000, クリック数: 100 });
+    // Channels are indented under their group's row. Google広告: L1 (won ⇒ 商談 ⇒ SQL ⇒ MQL) and L2 (MQL only); cost 10,000.
+    expect(tableRow(channels, 'チャネル', '    Google広告')).toMatchObject({ リード: 2, MQL: 2, SQL: 1, 商談: 1, 受注: 1, 費用: 10000, 受注金額: 300000, 表示回数: 1000, クリック数: 100 });
     // 展示会: L3 (lead only) and L4 (商談 ⇒ SQL ⇒ MQL); cost ¥50,000; no impressions in its ad row → 0.
-    expect(tableRow(channels, 'チャネル', '展示会')).toMatchObject({ リード: 2, MQL: 1, SQL: 1, 商談: 1, 受注: 0, 費用: 50000, 表示回数: 0 });
+    expect(tableRow(channels, 'チャネル', '    展示会')).toMatchObject({ リード: 2, MQL: 1, SQL: 1, 商談: 1, 受注: 0, 費用: 50000, 表示回数: 0 });
     expect(tableRow(channels, 'チャネル', '合計')).toMatchObject({ リード: 4, MQL: 3, SQL: 2, 商談: 2, 受注: 1 });
     expect(result).toMatchObject({ summarySheet: 'ファネル概要', sheets: REPORT_NAMES_JA, period: { from: '2025-04-01', to: '2025-04-03' } });
   });

@@ -112,8 +112,9 @@ describe('sidebar server functions', () => {
 
     const { services } = execute(book, 'generateFunnelReportFromMenu');
     expect(services.ui.alerts.at(-1)?.title).toBe('ファネルレポートを作成しました');
-    expect(cellOf(book, 'チャネル別', '(未設定)', 'リード')).toBe(3);
-    expect(cellOf(book, 'チャネル別', 'Google広告', 'リード')).toBe(0);
+    // Channels are indented under their group's row.
+    expect(cellOf(book, 'チャネル別', '    (未設定)', 'リード')).toBe(3);
+    expect(cellOf(book, 'チャネル別', '    Google広告', 'リード')).toBe(0);
   });
 
   it('sidebarGenerate returns the headline, the sheets written and the summary sheet to open', () => {

@@ -1,6 +1,9 @@
 import type { TabMapping } from '../../src/core/model/types';
 import type { KindView, SavedSetup, SidebarState, TabView } from '../../src/shared/rpc';
 import {
+  channelOverride,
+  withAttributeColumn,
+  withChannelGroup,
   columnsFor,
   isTabUsable,
   mappingOf,
@@ -252,5 +255,28 @@ describe('sameMapping', () => {
       const wide: TabMapping = { tab: '目標', kind: 'targets', headerRow: 0, columns: { month: 0 }, wideMetrics: { 1: 'leads', 2: 'won' } };
       expect(sameMapping(wide, { ...wide, wideMetrics: { 2: 'won', 1: 'leads' } })).toBe(true);
     });
+  });
+});
+
+describe('channel overrides and attribute columns', () => {
+  const empty = { mappings: [], settings: {} };
+
+  it('sets, replaces (any spelling of the channel) and removes a channel override', () => {
+    const one = withChannelGroup(empty, 'Google Ads', 'paid_search');
+    expect(one.settings).toEqual({ channelGroups: { 'Google Ads': 'paid_search' } });
+    expect(channelOverride(one, 'ｇｏｏｇｌｅ  ads')).toBe('paid_search');
+    const replaced = withChannelGroup(one, 'google ads', 'display');
+    expect(replaced.settings).toEqual({ channelGroups: { 'google ads': 'display' } });
+    const two = withChannelGroup(replaced, '展示会', 'events');
+    expect(Object.keys(two.settings.channelGroups ?? {})).toEqual(['google ads', '展示会']);
+    expect(withChannelGroup(withChannelGroup(two, 'GOOGLE ADS', null), '展示会', null).settings).toEqual({});
+    expect(channelOverride(empty, 'Google Ads')).toBeUndefined();
+  });
+
+  it('adds and removes picked attribute columns, leaving the setting out when none is left', () => {
+    const picked = withAttributeColumn(withAttributeColumn(empty, '地域', true), '流入経路', true);
+    expect(picked.settings).toEqual({ attributeColumns: ['地域', '流入経路'] });
+    expect(withAttributeColumn(picked, '地域', true).settings).toEqual({ attributeColumns: ['流入経路', '地域'] });
+    expect(withAttributeColumn(withAttributeColumn(picked, '地域', false), '流入経路', false).settings).toEqual({});
   });
 });

@@ -1,9 +1,10 @@
 /**
  * The report model of design §6: the summary, channel and monthly sheets always; the lead-score,
- * velocity and email sheets when they have data; and the KPI guide for everything shown.
+ * velocity, email and attribute sheets when they have data; and the KPI guide for everything shown.
  */
 import type { FunnelSummary } from '../model/summary';
 import type { FunnelSettings } from '../model/types';
+import { buildAttributeSheet } from './attributeSheet';
 import { buildChannelSheet } from './channelSheet';
 import { buildEmailSheet } from './emailSheet';
 import { buildGuideSheet } from './guideSheet';
@@ -30,7 +31,7 @@ export function buildReportModel(summary: FunnelSummary, settings: FunnelSetting
     buildChannelSheet(summary, settings),
     buildMonthlySheet(summary, settings),
   ];
-  for (const optional of [buildScoreSheet(summary, settings), buildVelocitySheet(summary, settings), buildEmailSheet(summary, settings)]) {
+  for (const optional of [buildScoreSheet(summary, settings), buildVelocitySheet(summary, settings), buildEmailSheet(summary, settings), buildAttributeSheet(summary, settings)]) {
     if (optional !== null) built.push(optional);
   }
   const shown: KpiKey[] = built.flatMap((entry) => [...entry.kpis]);

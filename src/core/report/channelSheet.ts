@@ -1,50 +1,88 @@
 /**
- * Sheet 2, チャネル別 / By channel (design §6): one row per channel in the summary's order and a
- * total row, the core columns in view and the secondary columns in tables below, and a chart of cost
- * against 受注金額 per channel. (Channel groups with subtotals arrive with design §4.6; the tables
- * already take subtotal rows.)
+ * Sheet 2, チャネル別 / By channel (design §6, §4.6): the channel groups, sorted by leads, each as a
+ * subtotal row with its channels beneath it, then the total row; the core columns in view and the
+ * secondary columns in tables below; the hygiene audit (every raw value and where it landed, likely
+ * duplicates, values that fell to その他) at the bottom; and a chart of cost against 受注金額 per group.
  */
-import type { FunnelSummary, KpiRow } from '../model/summary';
-import type { FunnelSettings } from '../model/types';
-import { textCell } from './cells';
-import { PLAIN_FORMAT } from './formats';
+import type { ChannelGroupRow, ChannelRow, FunnelSummary, KpiRow } from '../model/summary';
+import type { FunnelSettings, Language } from '../model/types';
+import { numberCell, textCell } from './cells';
+import { moneyFormat, PLAIN_FORMAT } from './formats';
 import { columnRange } from './formula';
-import type { KpiKey } from './kpiCatalog';
 import { CHANNEL_LAYOUT, placeKpiTables } from './kpiTables';
-import { reportLabels } from './labels';
-import type { Block, ChartSpec, DataRowRole } from './model';
-import { assumptionRow, contextLine, finishSheet, ltvAssumptionValues, mergeWidths, preamble, type BuiltSheet } from './sheetParts';
-import type { PlacedTable, TableColumn } from './table';
+import { KPI_CATALOG } from './kpiCatalog';
+import { reportLabels, type ReportLabels } from './labels';
+import type { Block, ChartSpec } from './model';
+import { assumptionRow, contextLine, finishSheet, mergeWidths, ltvAssumptionValues, preamble, type BuiltSheet } from './sheetParts';
+import { channelAuditTables, type AuditPart } from './channelAudit';
+import { placeTable, type PlacedTable, type TableColumn, type TableRow } from './table';
 
 interface ChannelTableRow {
   readonly label: string;
   readonly kpis: KpiRow;
 }
 
-const CHART_SERIES: readonly KpiKey[] = ['cost', 'revenue'];
+/**
+ * Channels sit under their group, indented so the outline reads at a glance. Leading spaces keep
+ * the label text (neutralisation looks past them, so `=…` behind them still gets its marker).
+ */
+export const CHANNEL_INDENT = '    ';
 
-/** Cost against 受注金額 per channel as a column chart under the tables (the total row is left out). */
-function channelChart(table: PlacedTable, channelCount: number, anchorRow: number, title: string): ChartSpec[] {
-  const labelColumn = table.columnOf('label');
-  if (channelCount === 0 || labelColumn === undefined) return [];
-  const lastChannelRow = table.headerRow + channelCount;
-  const series = CHART_SERIES.flatMap((key) => {
-    const column = table.columnOf(key);
-    return column === undefined ? [] : [columnRange(column, table.headerRow, lastChannelRow)];
-  });
-  if (series.length === 0) return [];
-  return [
-    {
-      type: 'column',
-      title,
-      domain: columnRange(labelColumn, table.headerRow, lastChannelRow),
-      series,
-      headerRows: 1,
-      anchor: { row: anchorRow, column: 1 },
-      width: 720,
-      height: 360,
-    },
+/**
+ * The rows of the core table: per group (in the summary's group order) the group's sums as a
+ * subtotal row, then its channels in the summary's channel order; the total last.
+ *
+ * @example
+ * channelTableRows(summary, 'Total').map((row) => row.role)
+ * //=> ['subtotal', 'body', 'body', 'subtotal', 'body', 'total']
+ */
+export function channelTableRows(summary: FunnelSummary, totalLabel: string): TableRow<ChannelTableRow>[] {
+  const channelsOf = new Map<string, ChannelRow[]>();
+  for (const channel of summary.byChannel) {
+    const list = channelsOf.get(channel.groupId) ?? [];
+    list.push(channel);
+    channelsOf.set(channel.groupId, list);
+  }
+  const rows: TableRow<ChannelTableRow>[] = [];
+  for (const group of summary.byChannelGroup) {
+    rows.push({ data: { label: group.group, kpis: group }, role: 'subtotal' });
+    for (const channel of channelsOf.get(group.groupId) ?? []) rows.push({ data: { label: CHANNEL_INDENT + channel.channel, kpis: channel }, role: 'body' });
+  }
+  rows.push({ data: { label: totalLabel, kpis: summary.total }, role: 'total' });
+  return rows;
+}
+
+/**
+ * The chart's own small table (group, cost, 受注金額 as values, design §6.1) and the column chart drawn
+ * from it: a chart needs one contiguous range, and the group rows of the core table are spread
+ * between their channels. The columns follow the core table's, so a sheet without cost has no cost
+ * series.
+ */
+function groupChart(summary: FunnelSummary, core: PlacedTable, at: number, labels: ReportLabels, language: Language): { table: PlacedTable | null; charts: ChartSpec[] } {
+  const seriesKeys = (['cost', 'revenue'] as const).filter((key) => core.columnOf(key) !== undefined);
+  if (seriesKeys.length === 0 || summary.byChannelGroup.length === 0) return { table: null, charts: [] };
+  const columns: TableColumn<ChannelGroupRow>[] = [
+    { key: 'label', header: labels.channels.group, format: PLAIN_FORMAT, width: 180, cell: (group) => textCell(group.group) },
+    ...seriesKeys.map((key) => ({
+      key,
+      header: KPI_CATALOG[key].name[language],
+      format: moneyFormat(summary.currency),
+      width: 120,
+      cell: (group: ChannelGroupRow) => numberCell(group[key]),
+    })),
   ];
+  const table = placeTable(at + 1, 1, columns, summary.byChannelGroup.map((group) => ({ data: group })), { caption: labels.channels.chartTable });
+  const chart: ChartSpec = {
+    type: 'column',
+    title: labels.channels.chartTitle,
+    domain: columnRange(1, table.headerRow, table.lastDataRow),
+    series: seriesKeys.map((key) => columnRange(table.columnOf(key) ?? 1, table.headerRow, table.lastDataRow)),
+    headerRows: 1,
+    anchor: { row: table.headerRow - 1, column: columns.length + 2 },
+    width: 720,
+    height: 360,
+  };
+  return { table, charts: [chart] };
 }
 
 /**
@@ -69,15 +107,12 @@ export function buildChannelSheet(summary: FunnelSummary, settings: FunnelSettin
     nextRow += 2;
   }
 
-  const rows: { data: ChannelTableRow; role: DataRowRole }[] = [
-    ...summary.byChannel.map((row) => ({ data: { label: row.channel, kpis: row }, role: 'body' as const })),
-    { data: { label: labels.channels.total, kpis: summary.total }, role: 'total' },
-  ];
+  const rows = channelTableRows(summary, labels.channels.total);
   const labelColumn: TableColumn<ChannelTableRow> = {
     key: 'label',
     header: labels.channels.channel,
     format: PLAIN_FORMAT,
-    width: 180,
+    width: 200,
     cell: (row) => textCell(row.label),
   };
   const tables = placeKpiTables({
@@ -91,17 +126,25 @@ export function buildChannelSheet(summary: FunnelSummary, settings: FunnelSettin
     currency: summary.currency,
     assumptions: assumptions?.cells,
   });
-  blocks.push(...tables.tables.map((table) => table.block));
+  const placed: AuditPart[] = [...tables.tables];
+  const chart = groupChart(summary, tables.core, tables.nextRow + 1, labels, language);
+  let auditRow = tables.nextRow + 1;
+  if (chart.table) {
+    placed.push(chart.table);
+    // The chart stands beside its table; leave room below for its height (about 18 rows of 21 px).
+    auditRow = Math.max(chart.table.lastDataRow, chart.table.headerRow + 18) + 2;
+  }
+  placed.push(...channelAuditTables(summary, labels, language, auditRow));
 
   return {
     sheet: finishSheet({
       role: 'channels',
       name: labels.sheetNames.channels,
-      blocks,
+      blocks: [...blocks, ...placed.map((table) => table.block)],
       frozenRows: tables.core.headerRow,
       frozenColumns: 1,
-      columnWidths: mergeWidths(tables.tables.map((table) => ({ firstColumn: 1, widths: table.widths }))),
-      charts: channelChart(tables.core, summary.byChannel.length, tables.nextRow + 1, labels.channels.chartTitle),
+      columnWidths: mergeWidths(placed.map((table) => ({ firstColumn: 1, widths: table.widths }))),
+      charts: chart.charts,
     }),
     kpis: assumptions ? [...tables.kpis, 'grossMargin', 'expectedPurchases'] : tables.kpis,
   };

@@ -2,6 +2,7 @@
  * Every fixed word on the report sheets, in Japanese and English. KPI names live in the KPI catalog;
  * this file holds sheet names, headings, headers and notes.
  */
+import type { DuplicateReason } from '../model/breakdowns';
 import type { FunnelView, IsoDay, Language, TabKind } from '../model/types';
 import type { Velocity } from '../model/summary';
 import type { ReportRole } from './model';
@@ -52,7 +53,39 @@ export interface ReportLabels {
     readonly kinds: { readonly [K in TabKind]: string };
     readonly unused: string;
   };
-  readonly channels: { readonly channel: string; readonly total: string; readonly chartTitle: string };
+  readonly channels: {
+    readonly channel: string;
+    readonly total: string;
+    readonly chartTitle: string;
+    /** Caption of the small group table the chart draws from. */
+    readonly chartTable: string;
+    readonly group: string;
+  };
+  /** The channel hygiene audit under the チャネル別 tables (design §4.6). */
+  readonly channelAudit: {
+    readonly heading: string;
+    readonly note: string;
+    readonly tab: string;
+    readonly value: string;
+    readonly rows: string;
+    readonly rule: string;
+    /** What a blank cell's value shows as. */
+    readonly blank: string;
+    readonly duplicatesHeading: string;
+    readonly duplicateFirst: string;
+    readonly duplicateSecond: string;
+    readonly reason: string;
+    readonly reasons: { readonly [R in DuplicateReason]: string };
+    readonly otherHeading: string;
+  };
+  /** 属性別 (design §4.7). */
+  readonly attributes: {
+    readonly note: (minimum: number) => string;
+    readonly value: string;
+    readonly smallSample: string;
+    readonly yes: string;
+    readonly merged: (distinct: number) => string;
+  };
   /** Captions of the tables below a core table. */
   readonly secondaryTables: { readonly web: string; readonly deals: string };
   readonly monthly: {
@@ -88,6 +121,7 @@ const JAPANESE: ReportLabels = {
     scores: 'スコア分析',
     velocity: 'リードタイム',
     email: 'メール分析',
+    attributes: '属性別',
     guide: 'KPIガイド',
   },
   periodRange: (from, to) => `${from} 〜 ${to}`,
@@ -140,7 +174,40 @@ const JAPANESE: ReportLabels = {
     kinds: { ads: '広告', traffic: 'アクセス', leads: 'リード', deals: '商談', email: 'メール', targets: '目標' },
     unused: '使わない',
   },
-  channels: { channel: 'チャネル', total: '合計', chartTitle: '費用と受注金額（チャネル別）' },
+  channels: {
+    channel: 'チャネル',
+    total: '合計',
+    chartTitle: '費用と受注金額（チャネルグループ別）',
+    chartTable: 'グラフ用：チャネルグループ別の費用と受注金額',
+    group: 'チャネルグループ',
+  },
+  channelAudit: {
+    heading: 'チャネル名の点検',
+    note: '各タブのチャネルの値が、どのチャネルとグループに入ったかの一覧です。グループを変えるときは、サイドバーの「チャネルの対応づけ」で指定します。',
+    tab: 'タブ',
+    value: '元の値',
+    rows: '行数',
+    rule: '判定の根拠',
+    blank: '（空欄）',
+    duplicatesHeading: '同じチャネルの表記ゆれかもしれない組',
+    duplicateFirst: 'チャネル',
+    duplicateSecond: 'よく似たチャネル',
+    reason: '理由',
+    reasons: {
+      same_name: '同じ名前の別表記',
+      kana: 'カナの表記ちがい',
+      romaji: 'ローマ字とカナ',
+      spelling: '1〜2文字ちがい',
+    },
+    otherHeading: 'どのルールにも当てはまらず「その他」に入った値',
+  },
+  attributes: {
+    note: (minimum) => `期間内に作成されたリードを、リードの属性ごとに集計しています。リードが${minimum}件未満の行は率のぶれが大きいため「少数」と示します。`,
+    value: '値',
+    smallSample: '少数',
+    yes: '少数',
+    merged: (distinct) => `値は${distinct}種類。少ないものは「その他」にまとめています。`,
+  },
   secondaryTables: { web: '広告とサイト', deals: 'ステージと商談' },
   monthly: {
     month: '月',
@@ -191,6 +258,7 @@ const ENGLISH: ReportLabels = {
     scores: 'Lead score',
     velocity: 'Velocity',
     email: 'Email performance',
+    attributes: 'By attribute',
     guide: 'KPI guide',
   },
   periodRange: (from, to) => `${from} to ${to}`,
@@ -243,7 +311,40 @@ const ENGLISH: ReportLabels = {
     kinds: { ads: 'Ads', traffic: 'Traffic', leads: 'Leads', deals: 'Deals', email: 'Email', targets: 'Targets' },
     unused: 'Not used',
   },
-  channels: { channel: 'Channel', total: 'Total', chartTitle: 'Cost and revenue by channel' },
+  channels: {
+    channel: 'Channel',
+    total: 'Total',
+    chartTitle: 'Cost and revenue by channel group',
+    chartTable: 'For the chart: cost and revenue by channel group',
+    group: 'Channel group',
+  },
+  channelAudit: {
+    heading: 'Channel names check',
+    note: 'Every channel value of every tab, and the channel and group it went to. To move a value to another group, use Channel mapping in the sidebar.',
+    tab: 'Tab',
+    value: 'Value as written',
+    rows: 'Rows',
+    rule: 'Placed by',
+    blank: '(blank)',
+    duplicatesHeading: 'Channels that may be one source spelled two ways',
+    duplicateFirst: 'Channel',
+    duplicateSecond: 'Similar channel',
+    reason: 'Why',
+    reasons: {
+      same_name: 'Same name, written differently',
+      kana: 'Kana spelling',
+      romaji: 'Romaji and kana',
+      spelling: 'Differs by 1–2 letters',
+    },
+    otherHeading: 'Values no rule matched (placed in Other)',
+  },
+  attributes: {
+    note: (minimum) => `Leads created in the period, by lead attribute. Rows with fewer than ${minimum} leads are marked small: their rates move a lot by chance.`,
+    value: 'Value',
+    smallSample: 'Small sample',
+    yes: 'Small',
+    merged: (distinct) => `${distinct} distinct values; the smallest are merged into Other.`,
+  },
   secondaryTables: { web: 'Ads and site', deals: 'Stages and deals' },
   monthly: {
     month: 'Month',

@@ -3,6 +3,7 @@
  * checked field by field so a stale or hand-edited setup can never make the engine read nonsense.
  * Tab mappings, the user's channel mapping (design §4.6) and the picked attribute columns (§4.7).
  */
+import { MAX_CHANNEL_OVERRIDES } from '../channels/channelList';
 import { CHANNEL_GROUP_LABELS } from '../channels/groups';
 import { compactText } from '../channels/matchText';
 import { labelKey } from '../funnel/labels';
@@ -63,8 +64,7 @@ export function readMappings(input: unknown): TabMapping[] {
   return mappings;
 }
 
-/** Most channel overrides a setup keeps (each is a value the user placed by hand). */
-export const MAX_CHANNEL_OVERRIDES = 300;
+export { MAX_CHANNEL_OVERRIDES };
 /** Longest channel value an override may name, in characters. */
 export const MAX_CHANNEL_VALUE = 200;
 /** Most attribute columns a setup may pick. */

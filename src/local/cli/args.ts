@@ -10,6 +10,8 @@ export interface ReportOptions {
   readonly json: string | null;
   readonly timeZone: string;
   readonly settings: SettingsInput;
+  /** `--channels`: the user's channel mapping file (read by the runner, design §4.6). */
+  readonly channels: string | null;
 }
 
 export type ArgsResult = { readonly ok: true; readonly options: ReportOptions } | { readonly ok: false; readonly problems: readonly string[] };
@@ -26,9 +28,10 @@ export const USAGE = `Usage: npm run report -- --input <file.xlsx | file.csv …
   --tz <zone>                the spreadsheet's time zone (default: Asia/Tokyo)
   --currency <code>          currency for money formats (default: JPY)
   --gross-margin <0..1>      gross margin, for LTV
-  --expected-purchases <n>   expected purchases per customer, for LTV`;
+  --expected-purchases <n>   expected purchases per customer, for LTV
+  --channels <mapping.csv>   your channel mapping: "channel value,group" per row (group by name or id, e.g. 有料検索 or paid_search)`;
 
-const VALUE_OPTIONS = new Set(['--out', '--json', '--from', '--to', '--view', '--lang', '--tz', '--currency', '--gross-margin', '--expected-purchases']);
+const VALUE_OPTIONS = new Set(['--out', '--json', '--from', '--to', '--view', '--lang', '--tz', '--currency', '--gross-margin', '--expected-purchases', '--channels']);
 
 function isValidTimeZone(zone: string): boolean {
   try {
@@ -100,5 +103,5 @@ export function parseReportArgs(argv: readonly string[]): ArgsResult {
     ...(grossMargin !== undefined ? { grossMargin: numberOrText(grossMargin) } : {}),
     ...(expectedPurchases !== undefined ? { expectedPurchases: numberOrText(expectedPurchases) } : {}),
   } as SettingsInput;
-  return { ok: true, options: { inputs, out: values.get('--out') ?? null, json: values.get('--json') ?? null, timeZone, settings } };
+  return { ok: true, options: { inputs, out: values.get('--out') ?? null, json: values.get('--json') ?? null, timeZone, settings, channels: values.get('--channels') ?? null } };
 }

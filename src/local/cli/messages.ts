@@ -64,3 +64,42 @@ export function writeFailureReason(code: string | undefined, language: Language)
       return code ?? 'error';
   }
 }
+
+/** What `--channels mapping.csv` says about a bad file (design §9). */
+export const CHANNEL_MAPPING_MESSAGES = {
+  tooManyColumns: {
+    ja: (file: string, row: number, columns: number) => `${file} の${row}行目に${columns}列あります。1行に「チャネルの値,グループ」の2列だけを書いてください。`,
+    en: (file: string, row: number, columns: number) => `${file} row ${row} has ${columns} columns. Write two per row: channel value,group.`,
+  },
+  missingCell: {
+    ja: (file: string, row: number) => `${file} の${row}行目には、チャネルの値とグループの両方を書いてください。`,
+    en: (file: string, row: number) => `${file} row ${row} needs both a channel value and a group.`,
+  },
+  valueTooLong: {
+    ja: (file: string, row: number, max: number) => `${file} の${row}行目のチャネルの値が長すぎます（${max}文字まで）。`,
+    en: (file: string, row: number, max: number) => `${file} row ${row}: the channel value is too long (at most ${max} characters).`,
+  },
+  unknownGroup: {
+    ja: (file: string, row: number, group: string, groups: string) => `${file} の${row}行目のグループ${group}はありません。次のどれかを書いてください: ${groups}`,
+    en: (file: string, row: number, group: string, groups: string) => `${file} row ${row}: ${group} is not a channel group. Use one of: ${groups}.`,
+  },
+  duplicate: {
+    ja: (file: string, row: number, value: string, earlier: number) => `${file} の${row}行目の${value}は${earlier}行目と同じチャネルです。1つのチャネルには1行だけ書いてください。`,
+    en: (file: string, row: number, value: string, earlier: number) => `${file} row ${row}: ${value} is the same channel as row ${earlier}. Map each channel once.`,
+  },
+  empty: {
+    ja: (file: string) => `${file} に対応づけがありません。1行に「チャネルの値,グループ」を書いてください（例: Google Ads,有料検索）。`,
+    en: (file: string) => `${file} has no mappings. Write one "channel value,group" per row (for example: Google Ads,paid_search).`,
+  },
+  tooMany: {
+    ja: (file: string, count: number, max: number) => `${file} には${count}件の対応づけがあります。保存できるのは${max}件までです。`,
+    en: (file: string, count: number, max: number) => `${file} has ${count} mappings; at most ${max} can be kept.`,
+  },
+  more: { ja: (count: number) => `ほか${count}件の問題があります。`, en: (count: number) => `and ${count} more problems.` },
+  noSuchFile: { ja: 'ファイルがありません', en: 'no such file' },
+  isFolder: { ja: 'フォルダです。CSV ファイルを指定してください', en: 'it is a folder; give a CSV file' },
+  unreadable: {
+    ja: (file: string, reason: string) => `--channels の ${file} を読めません（${reason}）。`,
+    en: (file: string, reason: string) => `Cannot read --channels ${file} (${reason}).`,
+  },
+} as const;

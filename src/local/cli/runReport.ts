@@ -3,7 +3,7 @@
  * through gas-local, and writes the JSON summary (and the report workbook). Exit codes (design §9):
  * 0 success, 2 bad arguments or unreadable input, 3 no tab could be used.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { headlineKpis } from '../../core/pipeline/headline';
 import type { FunnelSummary } from '../../core/model/summary';
@@ -16,7 +16,8 @@ import type { Workbook } from '../workbook/model';
 import { withFileWarnings, type LoadWarning } from '../workbook/loadWarning';
 import { saveWorkbookToXlsx } from '../workbook/saveXlsx';
 import { collectGarbageIfLarge } from './memory';
-import { CLI_MESSAGES, writeFailureReason } from './messages';
+import { readChannelMapping } from './channelMapping';
+import { CHANNEL_MAPPING_MESSAGES, CLI_MESSAGES, writeFailureReason } from './messages';
 import { outputPathProblem } from './outputPaths';
 import { parseReportArgs, USAGE, type ReportOptions } from './args';
 
@@ -90,7 +91,7 @@ export function printHeadline(summary: FunnelSummary, language: Language, io: Pi
  * Runs the add-on on a loaded workbook: the JSON summary, and the report sheets when `out` is set.
  * Returns the summary; throws the bundle's errors.
  */
-export async function runOnWorkbook(workbook: Workbook, options: Omit<ReportOptions, 'inputs' | 'timeZone'>, io: CliIo): Promise<FunnelSummary> {
+export async function runOnWorkbook(workbook: Workbook, options: Omit<ReportOptions, 'inputs' | 'timeZone' | 'channels'>, io: CliIo): Promise<FunnelSummary> {
   const language: Language = options.settings.language === 'en' ? 'en' : 'ja';
   // One execution = fresh services and a fresh context, as in Apps Script.
   const execute = (name: string, ...args: unknown[]): unknown => {
@@ -122,6 +123,24 @@ export async function runOnWorkbook(workbook: Workbook, options: Omit<ReportOpti
   return summary;
 }
 
+/** The `--channels` file as settings, `{}` without the option, or `null` after printing its problems. */
+function readMappingOption(options: ReportOptions, language: Language, io: CliIo): { channelGroups?: Readonly<Record<string, string>> } | null {
+  if (options.channels === null) return {};
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(options.channels);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? CHANNEL_MAPPING_MESSAGES.noSuchFile[language] : code === 'EISDIR' ? CHANNEL_MAPPING_MESSAGES.isFolder[language] : writeFailureReason(code, language);
+    io.stderr(`report: ${CHANNEL_MAPPING_MESSAGES.unreadable[language](options.channels, reason)}`);
+    return null;
+  }
+  const result = readChannelMapping(bytes, options.channels, language);
+  if (result.ok) return { channelGroups: result.channelGroups };
+  for (const problem of result.problems) io.stderr(`report: ${problem}`);
+  return null;
+}
+
 export async function runReport(argv: readonly string[], io: CliIo): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     io.stdout(USAGE);
@@ -134,8 +153,10 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
     io.stderr(USAGE);
     return EXIT.badInput;
   }
-  const { options } = parsed;
-  const language: Language = options.settings.language === 'en' ? 'en' : 'ja';
+  const language: Language = parsed.options.settings.language === 'en' ? 'en' : 'ja';
+  const mapping = readMappingOption(parsed.options, language, io);
+  if (mapping === null) return EXIT.badInput;
+  const options: ReportOptions = { ...parsed.options, settings: { ...parsed.options.settings, ...mapping } };
   const outputs = [
     ...(options.out ? [{ option: '--out', file: options.out }] : []),
     ...(options.json ? [{ option: '--json', file: options.json }] : []),

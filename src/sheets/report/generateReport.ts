@@ -2,6 +2,7 @@
  * "Generate funnel report": under the document lock, read the data tabs, compute, build the report
  * model and swap it in. Returns what the sidebar's result panel shows.
  */
+import { channelList } from '../../core/channels/channelList';
 import { headlineKpis } from '../../core/pipeline/headline';
 import type { FunnelSummary } from '../../core/model/summary';
 import type { Language } from '../../core/model/types';
@@ -62,6 +63,7 @@ export function generateFunnelReport(
       ...text,
       sheets: names,
       summarySheet: names[0] ?? '',
+      channels: channelList(summary.channelMap),
       warnings: [
         ...[...(request?.notices ?? []), ...problems].map((message) => ({ tab: null, row: null, field: null, code: null, message })),
         ...text.warnings,

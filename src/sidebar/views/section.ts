@@ -15,7 +15,7 @@
  * 4. Add the builder to SECTIONS in app.ts, and a browser test under test/sidebar/browser/.
  */
 import type { Language } from '../../core/model/types';
-import type { SavedSetup, SettingsInput, SidebarState } from '../../shared/rpc';
+import type { ChannelList, SavedSetup, SettingsInput, SidebarState } from '../../shared/rpc';
 
 export interface SectionContext {
   readonly language: Language;
@@ -26,6 +26,11 @@ export interface SectionContext {
   readonly editSettings: (patch: SettingsInput) => void;
   /** Replaces the setup being edited (mappings and settings). */
   readonly editSetup: (next: SavedSetup) => void;
+  /** Whether a folded part of the page is open, by key; kept by the app across re-renders. */
+  readonly isExpanded: (key: string) => boolean;
+  readonly setExpanded: (key: string, expanded: boolean) => void;
+  /** The channels of the last report generated in this sidebar (null before the first). */
+  readonly channels: ChannelList | null;
 }
 
 export interface Section {

@@ -1,4 +1,5 @@
 import { buildReportModel } from '../../../src/core/report/buildReportModel';
+import { CHANNEL_INDENT } from '../../../src/core/report/channelSheet';
 import type { FunnelSummary } from '../../../src/core/model/summary';
 import type { FunnelSettings } from '../../../src/core/model/types';
 import { MAX_TABLE_COLUMNS, PRINT_SETUP, REPORT_ROLES, ROW_ROLES, type ReportModel } from '../../../src/core/report/model';
@@ -32,7 +33,7 @@ const roles = (model: ReportModel) => model.sheets.map((sheet) => sheet.role);
 const allFormulas = (model: ReportModel) => model.sheets.flatMap((sheet) => new SheetGrid(sheet).formulas().map((placed) => placed.formula));
 
 describe('buildReportModel', () => {
-  it('writes all seven sheets in report order when every tab kind has data', () => {
+  it('writes all eight sheets in report order when every tab kind has data', () => {
     expect(roles(build(fullSummary(), JAPANESE_SETTINGS))).toEqual([...REPORT_ROLES]);
   });
 
@@ -58,6 +59,7 @@ describe('buildReportModel', () => {
       'スコア分析',
       'リードタイム',
       'メール分析',
+      '属性別',
       'KPIガイド',
     ]);
     expect(build(fullSummary(), ENGLISH_SETTINGS).sheets.map((sheet) => sheet.name)).toEqual([
@@ -67,6 +69,7 @@ describe('buildReportModel', () => {
       'Lead score',
       'Velocity',
       'Email performance',
+      'By attribute',
       'KPI guide',
     ]);
   });
@@ -247,8 +250,8 @@ describe('buildReportModel', () => {
         const headerRow = channels.sheet.frozenRows;
         const leadsColumn = channels.columnOf(settings.language === 'ja' ? 'リード' : 'Leads', headerRow)!;
         HOSTILE_NAMES.forEach((name, index) => {
-          // The first of the rows labelled with the name: the core table's.
-          const row = channels.firstRowOf(name);
+          // The first of the rows labelled with the name, indented under its group: the core table's.
+          const row = channels.firstRowOf(CHANNEL_INDENT + name);
           expect(channels.at(row, 1)?.cell.kind).toBe('text');
           expect(channels.value(row, leadsColumn)).toBe(summary.byChannel[index]!.leads);
         });
@@ -293,8 +296,9 @@ describe('buildReportModel', () => {
       const channels = new SheetGrid(build(summary, ENGLISH_SETTINGS).sheets[1]!);
       const headerRow = channels.sheet.frozenRows;
       const column = channels.columnOf('Opportunity rate', headerRow)!;
+      // One group (その他) on the first data row, its channels beneath.
       summary.byChannel.forEach((row, index) => {
-        expect(matchesSummaryValue(channels.value(headerRow + 1 + index, column), row.opportunityRate)).toBe(true);
+        expect(matchesSummaryValue(channels.value(headerRow + 2 + index, column), row.opportunityRate)).toBe(true);
       });
     });
   });

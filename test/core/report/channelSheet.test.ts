@@ -1,5 +1,5 @@
 import { RATIO_KEYS, type KpiRow } from '../../../src/core/model/summary';
-import { buildChannelSheet } from '../../../src/core/report/channelSheet';
+import { buildChannelSheet, CHANNEL_INDENT } from '../../../src/core/report/channelSheet';
 import { KPI_CATALOG } from '../../../src/core/report/kpiCatalog';
 import { MEASURE_ORDER } from '../../../src/core/report/kpiColumns';
 import { MAX_TABLE_COLUMNS } from '../../../src/core/report/model';
@@ -27,20 +27,44 @@ function expectRowsMatch(grid: SheetGrid, rows: readonly { label: string; kpis: 
   return checkedFormulas;
 }
 
+/** Each group's subtotal row with its channels beneath, indented; the total last. */
 const rowsOf = (summary: ReturnType<typeof fullSummary>) => [
-  ...summary.byChannel.map((row) => ({ label: row.channel, kpis: row as KpiRow })),
+  ...summary.byChannelGroup.flatMap((group) => [
+    { label: group.group, kpis: group as KpiRow },
+    ...summary.byChannel.filter((row) => row.groupId === group.groupId).map((row) => ({ label: CHANNEL_INDENT + row.channel, kpis: row as KpiRow })),
+  ]),
   { label: 'Total', kpis: summary.total },
 ];
+const indented = (name: string) => CHANNEL_INDENT + name;
+/** The fixture's rows: each channel has a group of its own. */
+const FULL_LABELS = ['有料検索', indented('Google広告'), '展示会・イベント', indented('展示会'), '自然検索', indented('自然検索')];
 
 describe('buildChannelSheet', () => {
-  it('writes one row per channel in the summary order, then a shaded bold total row', () => {
+  it('writes each group as a subtotal row with its channels beneath, then a shaded bold total row', () => {
     const grid = new SheetGrid(buildChannelSheet(fullSummary(), ENGLISH_SETTINGS).sheet);
     const headerRow = grid.sheet.frozenRows;
     expect(grid.text(headerRow, 1)).toBe('Channel');
-    expect(grid.dataRows(headerRow).map((row) => grid.text(row, 1))).toEqual(['Google広告', '展示会', '自然検索', 'Total']);
-    const total = grid.at(headerRow + 4, 2)!;
+    expect(grid.dataRows(headerRow).map((row) => grid.text(row, 1))).toEqual([...FULL_LABELS, 'Total']);
+    expect(grid.dataRows(headerRow).map((row) => grid.at(row, 2)?.role)).toEqual(['subtotal', 'body', 'subtotal', 'body', 'subtotal', 'body', 'total']);
+    const total = grid.at(headerRow + 7, 2)!;
     expect([total.role, total.bold, total.fill]).toEqual(['total', true, REPORT_COLORS.totalFill]);
-    expect(grid.at(headerRow + 1, 2)?.bold).toBe(false);
+    expect(grid.at(headerRow + 1, 2)?.bold).toBe(true);
+    expect(grid.at(headerRow + 2, 2)?.bold).toBe(false);
+  });
+
+  it('groups several channels under one group, in the order of the summary, with the group sums on the group row', () => {
+    const base = fullSummary();
+    const [google, fair, organic] = base.byChannel;
+    // Move 展示会 under 有料検索: the group row holds the sums of both (120 + 80 leads).
+    const summary = {
+      ...base,
+      byChannel: [google!, { ...fair!, group: '有料検索', groupId: 'paid_search' as const }, organic!],
+      byChannelGroup: [{ ...base.byChannelGroup[0]!, leads: 200 }, base.byChannelGroup[2]!],
+    };
+    const grid = new SheetGrid(buildChannelSheet(summary, ENGLISH_SETTINGS).sheet);
+    const headerRow = grid.sheet.frozenRows;
+    expect(grid.dataRows(headerRow).map((row) => grid.text(row, 1))).toEqual(['有料検索', indented('Google広告'), indented('展示会'), '自然検索', indented('自然検索'), 'Total']);
+    expect(grid.valueFor('Channel', '有料検索', 'Leads')).toBe(200);
   });
 
   it('keeps the core columns of design §6 in the first table, within the width of a screen', () => {
@@ -61,7 +85,7 @@ describe('buildChannelSheet', () => {
     expect(grid.columnOf('表示回数', headerRows[1]!)).toBeDefined();
     expect(grid.columnOf('MQL', headerRows[2]!)).toBeDefined();
     for (const block of sheet.blocks) expect(block.cells[0]?.length ?? 0).toBeLessThanOrEqual(MAX_TABLE_COLUMNS);
-    for (const headerRow of headerRows) expect(grid.dataRows(headerRow).map((row) => grid.text(row, 1))).toEqual(['Google広告', '展示会', '自然検索', '合計']);
+    for (const headerRow of headerRows.slice(0, 3)) expect(grid.dataRows(headerRow).map((row) => grid.text(row, 1))).toEqual([...FULL_LABELS, '合計']);
   });
 
   it('matches the summary in every value and every evaluated formula, total row included', () => {
@@ -101,13 +125,13 @@ describe('buildChannelSheet', () => {
       const at = grid.cellFor(first, label, name)!;
       return grid.at(at.row, at.column)?.format;
     };
-    expect(formatOf(english, 'Channel', 'Google広告', 'Leads')).toBe('#,##0');
-    expect(formatOf(english, 'Channel', 'Google広告', 'Cost')).toBe('"¥"#,##0');
-    expect(formatOf(english, 'Channel', 'Google広告', 'Opportunity rate')).toBe('0.0%');
-    expect(formatOf(english, 'Channel', 'Google広告', 'ROAS')).toBe('0.0"×"');
+    expect(formatOf(english, 'Channel', indented('Google広告'), 'Leads')).toBe('#,##0');
+    expect(formatOf(english, 'Channel', indented('Google広告'), 'Cost')).toBe('"¥"#,##0');
+    expect(formatOf(english, 'Channel', indented('Google広告'), 'Opportunity rate')).toBe('0.0%');
+    expect(formatOf(english, 'Channel', indented('Google広告'), 'ROAS')).toBe('0.0"×"');
     const japanese = new SheetGrid(buildChannelSheet(fullSummary(), JAPANESE_SETTINGS).sheet);
-    expect(formatOf(japanese, 'チャネル', 'Google広告', 'ROAS')).toBe('0%');
-    expect(formatOf(japanese, 'チャネル', 'Google広告', 'LTV/CAC')).toBe('0.0"倍"');
+    expect(formatOf(japanese, 'チャネル', indented('Google広告'), 'ROAS')).toBe('0%');
+    expect(formatOf(japanese, 'チャネル', indented('Google広告'), 'LTV/CAC')).toBe('0.0"倍"');
   });
 
   it('looks like a report: header band, banded rows, right-aligned numbers and headers, left-aligned labels', () => {
@@ -118,14 +142,21 @@ describe('buildChannelSheet', () => {
     expect([headerCell.fill, headerCell.fontColor, headerCell.bold, headerCell.align]).toEqual([REPORT_COLORS.headerFill, REPORT_COLORS.headerText, true, 'right']);
     expect(grid.at(headerRow, 1)?.align).toBe('left');
     // Body rows alternate: white, band, white; the total row has its own shade.
-    expect([1, 2, 3, 4].map((offset) => grid.at(headerRow + offset, leads)?.fill)).toEqual([null, REPORT_COLORS.bandFill, null, REPORT_COLORS.totalFill]);
-    expect([1, 4].map((offset) => grid.at(headerRow + offset, leads)?.align)).toEqual(['right', 'right']);
+    // Group rows are subtotals; the channel rows between them alternate white and band; the total has its own shade.
+    expect([1, 2, 4, 6, 7].map((offset) => grid.at(headerRow + offset, leads)?.fill)).toEqual([
+      REPORT_COLORS.subtotalFill,
+      null,
+      REPORT_COLORS.bandFill,
+      null,
+      REPORT_COLORS.totalFill,
+    ]);
+    expect([1, 2, 7].map((offset) => grid.at(headerRow + offset, leads)?.align)).toEqual(['right', 'right', 'right']);
     expect(grid.at(headerRow + 1, 1)?.align).toBe('left');
   });
 
   it('adds LTV and LTV/CAC over the assumption cells when both settings are given', () => {
     const grid = new SheetGrid(buildChannelSheet(fullSummary(), { ...JAPANESE_SETTINGS, language: 'en' }).sheet);
-    const ltv = grid.cellFor('Channel', 'Google広告', 'LTV (lifetime value)')!;
+    const ltv = grid.cellFor('Channel', indented('Google広告'), 'LTV (lifetime value)')!;
     const first = grid.at(ltv.row, ltv.column)?.cell;
     expect(first?.kind === 'formula' && first.formula).toMatch(/\$C\$\d+\*\$E\$\d+/);
     // Google広告: ¥1,800,000 / 6 wins × 0.7 × 3.
@@ -146,19 +177,26 @@ describe('buildChannelSheet', () => {
     expect(sheet.print).toEqual({ paperSize: 'A4', orientation: 'landscape', fitToWidth: true });
   });
 
-  it('charts cost against revenue per channel, without the total row, below the tables', () => {
-    const sheet = buildChannelSheet(fullSummary(), ENGLISH_SETTINGS).sheet;
+  it('charts cost against revenue per group from a small group table beside the chart, below the KPI tables', () => {
+    const summary = fullSummary();
+    const sheet = buildChannelSheet(summary, ENGLISH_SETTINGS).sheet;
     const grid = new SheetGrid(sheet);
-    const headerRow = sheet.frozenRows;
-    const letter = (name: string) => String.fromCharCode(64 + grid.columnOf(name, headerRow)!);
+    const [groupHeader] = grid.headerRows('Channel group');
+    expect(groupHeader).toBeGreaterThan(grid.headerRows('Channel').at(-1)!);
+    expect(grid.text(groupHeader! - 1, 1)).toBe('For the chart: cost and revenue by channel group');
+    // One row per group, cost and revenue as values (design §6.1), equal to the group sums.
+    expect(grid.dataRows(groupHeader!).map((row) => [grid.text(row, 1), grid.value(row, 2), grid.value(row, 3)])).toEqual(
+      summary.byChannelGroup.map((group) => [group.group, group.cost, group.revenue]),
+    );
     expect(sheet.charts).toEqual([
       expect.objectContaining({
         type: 'column',
-        domain: `A${headerRow}:A${headerRow + 3}`,
-        series: [`${letter('Cost')}${headerRow}:${letter('Cost')}${headerRow + 3}`, `${letter('Revenue')}${headerRow}:${letter('Revenue')}${headerRow + 3}`],
+        title: 'Cost and revenue by channel group',
+        domain: `A${groupHeader}:A${groupHeader! + 3}`,
+        series: [`B${groupHeader}:B${groupHeader! + 3}`, `C${groupHeader}:C${groupHeader! + 3}`],
       }),
     ]);
-    expect(sheet.charts[0]!.anchor.row).toBeGreaterThan(grid.lastRow());
+    expect(sheet.charts[0]!.anchor.column).toBeGreaterThan(3);
   });
 
   it('lists the KPIs it shows for the guide', () => {
@@ -172,9 +210,12 @@ describe('buildChannelSheet', () => {
       for (const missing of ['Impressions', 'Sessions', 'Cost', 'CTR', 'CPL (cost per lead)', 'ROAS', 'CVR (sessions → leads)', 'Ads and site']) {
         expect(grid.find(missing)).toEqual([]);
       }
-      expect(grid.find('Revenue')).toHaveLength(1);
+      // Once in the core table, once in the chart's group table.
+      expect(grid.find('Revenue')).toHaveLength(2);
       expect(grid.find('Average deal size')).toHaveLength(1);
       expect(grid.headerRows('Channel')).toHaveLength(2);
+      // No cost: the group chart shows revenue alone.
+      expect(grid.sheet.charts[0]?.series).toHaveLength(1);
     });
 
     it('shows — for ratios over a zero count, matching the summary’s null', () => {
@@ -185,7 +226,7 @@ describe('buildChannelSheet', () => {
     });
 
     it('writes a total row and no chart when there are no channels', () => {
-      const sheet = buildChannelSheet({ ...fullSummary(), byChannel: [] }, ENGLISH_SETTINGS).sheet;
+      const sheet = buildChannelSheet({ ...fullSummary(), byChannel: [], byChannelGroup: [] }, ENGLISH_SETTINGS).sheet;
       expect(new SheetGrid(sheet).text(sheet.frozenRows + 1, 1)).toBe('Total');
       expect(sheet.charts).toEqual([]);
     });

@@ -15,7 +15,7 @@ import type {
   MonthRow,
   ScoreBandRow,
 } from '../../../src/core/model/summary';
-import type { ChannelGroupId } from '../../../src/core/model/breakdowns';
+import type { AttributeRow, AttributeTable, ChannelGroupId } from '../../../src/core/model/breakdowns';
 import type { FunnelSettings } from '../../../src/core/model/types';
 
 type Inputs = { readonly [K in CountKey | AmountKey | AuxiliaryKey]: number | null };
@@ -133,9 +133,46 @@ const groupsOf = (channels: readonly ChannelRow[]): ChannelGroupRow[] =>
   channels.map(({ channel: _channel, ...row }) => row);
 
 /** Adds the channel-group table (one group per channel here) and empty audit and attribute lists. */
-function withGroups(summary: Omit<FunnelSummary, 'byChannelGroup' | 'channelMap' | 'channelDuplicates' | 'byAttribute'>): FunnelSummary {
-  return { ...summary, byChannelGroup: groupsOf(summary.byChannel), channelMap: [], channelDuplicates: [], byAttribute: [] };
+function withGroups(
+  summary: Omit<FunnelSummary, 'byChannelGroup' | 'channelMap' | 'channelDuplicates' | 'byAttribute'>,
+  byAttribute: readonly AttributeTable[] = [],
+): FunnelSummary {
+  return { ...summary, byChannelGroup: groupsOf(summary.byChannel), channelMap: [], channelDuplicates: [], byAttribute };
 }
+
+/** One value of an attribute table; rates worked out from the counts by hand in each call. */
+export function attributeRow(value: string, kind: AttributeRow['kind'], counts: [number, number, number, number, number, number], revenue: number | null): AttributeRow {
+  const [leads, mql, sql, opportunities, won, lost] = counts;
+  return {
+    value,
+    kind,
+    leads,
+    mql,
+    sql,
+    opportunities,
+    won,
+    lost,
+    revenue,
+    opportunityRate: leads === 0 ? null : opportunities / leads,
+    winRate: won + lost === 0 ? null : won / (won + lost),
+    opportunityToWinRate: opportunities === 0 ? null : won / opportunities,
+    smallSample: leads < 20,
+  };
+}
+
+/** 業種 of the 240 leads: two values, four small ones merged into その他, five blank. */
+export const INDUSTRY_TABLE: AttributeTable = {
+  attribute: '業種',
+  field: 'industry',
+  column: '業種',
+  distinctValues: 6,
+  rows: [
+    attributeRow('製造業', 'value', [120, 60, 30, 24, 6, 10], 1800000),
+    attributeRow('IT', 'value', [100, 50, 25, 20, 5, 8], 1600000),
+    attributeRow('その他', 'other', [15, 8, 4, 3, 0, 1], 0),
+    attributeRow('(未設定)', 'blank', [5, 2, 1, 1, 0, 0], 0),
+  ],
+};
 
 /**
  * Every tab kind, cohort view, JPY, with LTV assumptions. Channels: 120 + 80 + 40 = 240 leads;
@@ -191,7 +228,7 @@ export function fullSummary(assumptions: { grossMargin: number; expectedPurchase
     warnings: [
       { tab: 'リード', row: 12, field: 'created_date', code: 'unparseable_date', message: `12行目（${PERSONAL_DATA}）の作成日が読めません` },
     ],
-  });
+  }, [INDUSTRY_TABLE]);
 }
 
 /**
@@ -252,6 +289,15 @@ export function hostileSummary(): FunnelSummary {
     byChannelGroup: [{ ...base.total, group: 'その他', groupId: 'other' }],
     channelMap: HOSTILE_NAMES.map((name, index) => ({ tab: name, value: name, channel: name, group: 'その他', groupId: 'other', rule: 'unmatched', rows: index + 1 })),
     channelDuplicates: [{ channels: [HOSTILE_NAMES[0], HOSTILE_NAMES[7]], groups: ['その他', 'その他'], reason: 'spelling' }],
+    byAttribute: [
+      {
+        attribute: '=HYPERLINK("http://x","業種")',
+        field: 'column',
+        column: '=HYPERLINK("http://x","業種")',
+        distinctValues: HOSTILE_NAMES.length,
+        rows: HOSTILE_NAMES.map((name, index) => attributeRow(name, 'value', [20 + index, 10, 5, 4, 1, 1], 1000 * index)),
+      },
+    ],
     byMonth: base.byMonth.map((row, index) =>
       index === 0 ? { ...row, targets: [...row.targets, { metric: '=SUM(A1)', target: 10, actual: 4, attainment: 0.4 }] } : row,
     ),

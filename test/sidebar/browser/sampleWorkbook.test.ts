@@ -21,7 +21,7 @@ const SAMPLE_KINDS: Readonly<Record<string, string>> = {
   メール: 'メール',
 };
 
-const REPORT_SHEETS_JA = ['ファネル概要', 'チャネル別', '月次推移', 'スコア分析', 'リードタイム', 'メール分析', 'KPIガイド'];
+const REPORT_SHEETS_JA = ['ファネル概要', 'チャネル別', '月次推移', 'スコア分析', 'リードタイム', 'メール分析', '属性別', 'KPIガイド'];
 
 let browser: Browser;
 let preview: Preview;
@@ -84,24 +84,27 @@ describe('Generate', () => {
   it('uses a mapping changed in the dropdowns: no channel column puts every lead under (未設定)', async () => {
     const { page } = sidebar;
     const before = tableBelow((await readOut(preview)).getWorksheet('チャネル別')!, 'チャネル');
-    const leadsIn = (table: Record<string, unknown>[], channel: string): unknown => table.find((row) => row['チャネル'] === channel)?.['リード'];
+    // Channels are indented under their group's subtotal row.
+    const leadsIn = (table: Record<string, unknown>[], label: string): unknown => table.find((row) => row['チャネル'] === label)?.['リード'];
+    const channel = (name: string) => `    ${name}`;
     // With the detected mapping the leads spread over their 流入元 values: no (未設定) row at all.
-    expect(leadsIn(before, '(未設定)')).toBeUndefined();
-    expect(leadsIn(before, 'Google広告')).toEqual(expect.any(Number));
-    expect(leadsIn(before, 'Google広告')).not.toBe(0);
+    expect(leadsIn(before, channel('(未設定)'))).toBeUndefined();
+    expect(leadsIn(before, channel('Google広告'))).toEqual(expect.any(Number));
+    expect(leadsIn(before, channel('Google広告'))).not.toBe(0);
 
     const card = await openCard(page, 'リード');
-    const channel = fieldSelect(card, 'チャネル');
-    expect(await chosenOption(channel)).toMatch(/^E列: 流入元（/);
-    await channel.selectOption({ label: '（なし）' });
+    const channelSelect = fieldSelect(card, 'チャネル');
+    expect(await chosenOption(channelSelect)).toMatch(/^E列: 流入元（/);
+    await channelSelect.selectOption({ label: '（なし）' });
     await generate(page);
 
     const after = tableBelow((await readOut(preview)).getWorksheet('チャネル別')!, 'チャネル');
     const total = leadsIn(after, '合計');
     expect(total).toEqual(expect.any(Number));
     expect(total).toBe(leadsIn(before, '合計'));
-    expect(leadsIn(after, '(未設定)')).toBe(total);
-    for (const row of after.filter((row) => row['チャネル'] !== '(未設定)' && row['チャネル'] !== '合計')) {
+    expect(leadsIn(after, channel('(未設定)'))).toBe(total);
+    expect(leadsIn(after, '未設定')).toBe(total);
+    for (const row of after.filter((row) => !['未設定', channel('(未設定)'), '合計'].includes(String(row['チャネル'])))) {
       expect([row['チャネル'], row['リード']]).toEqual([row['チャネル'], 0]);
     }
   });
