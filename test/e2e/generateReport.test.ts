@@ -147,7 +147,7 @@ describe('generateFunnelReport through the bundle', () => {
   });
 
   it.each([
-    ['Range.setValues', 9],
+    ['Range.setValues', 4],
     ['Sheet.insertChart', 2],
     ['Spreadsheet.insertSheet', 3],
     ['Protection.setWarningOnly', 5],

@@ -16,6 +16,9 @@ import { execute } from './bundleRun';
 const HEADER_FILL = '#1f4e79';
 const BAND_FILL = '#eef3f9';
 const TOTAL_FILL = '#c5d5ea';
+const SUBTOTAL_FILL = '#dce6f2';
+/** Channels sit indented beneath their group's subtotal row on チャネル別. */
+const isChannelRow = (label: unknown): boolean => String(label).startsWith('    ');
 
 function sheetNamed(workbook: Workbook, name: string): SheetData {
   const sheet = workbook.sheets.find((s) => s.name === name);
@@ -39,7 +42,7 @@ beforeAll(() => {
 });
 
 describe('the look in Sheets after generateFunnelReport', () => {
-  it('channels: header band white bold, banded body, shaded bold total, numbers right and labels left, frozen header and label column', () => {
+  it('channels: header band white bold, shaded bold group subtotals, banded channels beneath, shaded bold total, numbers right and labels left, frozen header and label column', () => {
     const sheet = sheetNamed(workbook, 'チャネル別');
     const header = rowsLabelled(sheet, 'チャネル')[0] as number;
     const total = rowsLabelled(sheet, '合計')[0] as number;
@@ -47,9 +50,21 @@ describe('the look in Sheets after generateFunnelReport', () => {
     expect(sheet.background(header, 0)).toBe(HEADER_FILL);
     expect(sheet.fontColor(header, 1)).toBe('#ffffff');
     expect(sheet.fontWeight(header, 1)).toBe('bold');
-    // Body rows alternate white, band, white… from the first body row.
-    const fills = Array.from({ length: total - header - 1 }, (_, i) => sheet.background(header + 1 + i, 2));
-    fills.forEach((fill, i) => expect(fill).toBe(i % 2 === 0 ? null : BAND_FILL));
+    // Group rows are shaded and bold; the channel rows between them alternate white, band, white…
+    // counting channel rows only, so a group row does not shift the pattern.
+    let channelIndex = 0;
+    let groups = 0;
+    for (let r = header + 1; r < total; r += 1) {
+      if (isChannelRow(sheet.value(r, 0))) {
+        expect([r, sheet.background(r, 2)]).toEqual([r, channelIndex % 2 === 0 ? null : BAND_FILL]);
+        channelIndex += 1;
+      } else {
+        expect([r, sheet.background(r, 2), sheet.fontWeight(r, 2)]).toEqual([r, SUBTOTAL_FILL, 'bold']);
+        groups += 1;
+      }
+    }
+    expect(groups).toBeGreaterThan(1);
+    expect(channelIndex).toBeGreaterThan(groups);
     expect(sheet.background(total, 3)).toBe(TOTAL_FILL);
     expect(sheet.fontWeight(total, 3)).toBe('bold');
     expect(sheet.horizontalAlignment(header + 1, 0)).toBe('left');
@@ -114,8 +129,13 @@ describe('the look in the .xlsx', () => {
     expect((headerCell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FF1F4E79');
     expect(headerCell.font).toMatchObject({ bold: true, name: 'Arial', color: { argb: 'FFFFFFFF' } });
     expect(headerCell.alignment).toMatchObject({ horizontal: 'right', wrapText: true });
-    expect((ws.getCell(header + 2, 2).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFEEF3F9');
-    expect((ws.getCell(header + 1, 2).fill as ExcelJS.FillPattern | undefined)?.fgColor).toBeUndefined();
+    // The first group row, then its first two channels: white, band.
+    expect(isChannelRow(sheet.value(header, 0))).toBe(false);
+    expect((ws.getCell(header + 1, 2).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFDCE6F2');
+    expect(ws.getCell(header + 1, 2).font?.bold).toBe(true);
+    const [first, second] = [header + 1, header + 2, header + 3, header + 4].filter((row) => isChannelRow(sheet.value(row - 1, 0)));
+    expect((ws.getCell(first!, 2).fill as ExcelJS.FillPattern | undefined)?.fgColor).toBeUndefined();
+    expect((ws.getCell(second!, 2).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFEEF3F9');
     expect((ws.getCell(total, 4).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFC5D5EA');
     expect(ws.getCell(total, 4).font?.bold).toBe(true);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: header });
