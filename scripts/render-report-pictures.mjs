@@ -17,6 +17,7 @@ const REPORT_SHEETS = [
   ['スコア分析', 'scores'],
   ['リードタイム', 'velocity'],
   ['メール分析', 'email'],
+  ['目標逆算', 'plan'],
   ['KPIガイド', 'guide'],
 ];
 
