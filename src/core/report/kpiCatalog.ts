@@ -704,7 +704,7 @@ export const KPI_CATALOG: { readonly [K in KpiKey]: KpiDefinition } = {
     },
     reading: {
       ja: '集計途中の月が最終的に何件の商談・受注になるかの見込みです。下限と上限は、最も早く・遅く進んだ過去の月の進み方を当てはめた値です。',
-      en: 'How many 商談 and 受注 a provisional month is likely to end with; low and high follow the fastest and slowest complete month.',
+      en: 'How many opportunities and wins a provisional month is likely to end with; low and high follow the fastest and slowest complete month.',
     },
     pitfall: {
       ja: '今後も集計が済んだ過去の月と同じように進む、という前提の見込みです。実績には含めません。',

@@ -209,7 +209,7 @@ const JAPANESE: ReportLabels = {
   plan: {
     note: '実績値のセルは上書きできます。必要数と予算は数式で計算し直されます。率は集計が済んだ月のリードから算出しています。',
     roughGuide: '件数が20未満の率があるため、この計画は目安です。',
-    noTarget: '目標が未設定です。目標のセルに入力すると計算されます。',
+    noTarget: '目標が未設定です。目標のセル（— と表示）に入力すると計算されます。',
     inputs: '前提（上書きできます）',
     item: '項目',
     value: '値',
@@ -344,7 +344,7 @@ const ENGLISH: ReportLabels = {
   plan: {
     note: 'Observed cells may be overwritten; the required counts and budget are formulas over them. Rates come from the leads of complete months.',
     roughGuide: 'Some rate rests on fewer than 20: treat this plan as a rough guide.',
-    noTarget: 'No target set: type one into the target cell.',
+    noTarget: 'No target set: type one into the target cell (shown as —).',
     inputs: 'Inputs (editable)',
     item: 'Item',
     value: 'Value',

@@ -45,7 +45,7 @@ function inputLines(plan: Plan, labels: ReportLabels, language: Language, curren
     {
       key: 'target',
       name: customers ? labels.plan.targetCustomers : labels.plan.targetRevenue,
-      value: styled(target === null ? EMPTY_CELL : numberCell(target.value), customers ? COUNT_FORMAT : money),
+      value: styled(numberCell(target?.value ?? null), customers ? COUNT_FORMAT : money),
       source: targetSource,
       basis: months,
     },
@@ -184,7 +184,7 @@ export function buildPlanSheet(summary: FunnelSummary, settings: FunnelSettings)
       role: 'plan',
       name: labels.sheetNames.plan,
       blocks,
-      frozenRows: 0,
+      frozenRows: inputsTop + 1,
       frozenColumns: 0,
       columnWidths: mergeWidths([{ firstColumn: 1, widths: [260, 150, 150, 150, 150] }, ...(projections ? [{ firstColumn: 1, widths: projections.widths }] : [])]),
       charts: [],

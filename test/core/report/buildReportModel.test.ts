@@ -37,7 +37,7 @@ describe('buildReportModel', () => {
   });
 
   it('leaves out the score, velocity and email sheets when the summary has nothing for them', () => {
-    expect(roles(build(leadsOnlySummary(), ENGLISH_SETTINGS))).toEqual(['summary', 'channels', 'monthly', 'guide']);
+    expect(roles(build(leadsOnlySummary(), ENGLISH_SETTINGS))).toEqual(['summary', 'channels', 'monthly', 'plan', 'guide']);
   });
 
   it('writes each optional sheet on its own data', () => {
@@ -58,6 +58,7 @@ describe('buildReportModel', () => {
       'スコア分析',
       'リードタイム',
       'メール分析',
+      '目標逆算',
       'KPIガイド',
     ]);
     expect(build(fullSummary(), ENGLISH_SETTINGS).sheets.map((sheet) => sheet.name)).toEqual([
@@ -67,6 +68,7 @@ describe('buildReportModel', () => {
       'Lead score',
       'Velocity',
       'Email performance',
+      'Plan',
       'KPI guide',
     ]);
   });

@@ -10,6 +10,7 @@ describe('reportLabels', () => {
       'スコア分析',
       'リードタイム',
       'メール分析',
+      '目標逆算',
       'KPIガイド',
     ]);
     expect(REPORT_ROLES.map((role) => reportLabels('en').sheetNames[role])).toEqual([
@@ -19,6 +20,7 @@ describe('reportLabels', () => {
       'Lead score',
       'Velocity',
       'Email performance',
+      'Plan',
       'KPI guide',
     ]);
   });
