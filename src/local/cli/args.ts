@@ -26,9 +26,11 @@ export const USAGE = `Usage: npm run report -- --input <file.xlsx | file.csv …
   --tz <zone>                the spreadsheet's time zone (default: Asia/Tokyo)
   --currency <code>          currency for money formats (default: JPY)
   --gross-margin <0..1>      gross margin, for LTV
-  --expected-purchases <n>   expected purchases per customer, for LTV`;
+  --expected-purchases <n>   expected purchases per customer, for LTV
+  --target-revenue <n>       the plan's target revenue (overrides the targets tab)
+  --target-customers <n>     the plan's target number of new customers (instead of revenue)`;
 
-const VALUE_OPTIONS = new Set(['--out', '--json', '--from', '--to', '--view', '--lang', '--tz', '--currency', '--gross-margin', '--expected-purchases']);
+const VALUE_OPTIONS = new Set(['--out', '--json', '--from', '--to', '--view', '--lang', '--tz', '--currency', '--gross-margin', '--expected-purchases', '--target-revenue', '--target-customers']);
 
 function isValidTimeZone(zone: string): boolean {
   try {
@@ -99,6 +101,8 @@ export function parseReportArgs(argv: readonly string[]): ArgsResult {
     ...(values.has('--currency') ? { currency: values.get('--currency') } : {}),
     ...(grossMargin !== undefined ? { grossMargin: numberOrText(grossMargin) } : {}),
     ...(expectedPurchases !== undefined ? { expectedPurchases: numberOrText(expectedPurchases) } : {}),
+    ...(values.has('--target-revenue') ? { targetRevenue: values.get('--target-revenue') } : {}),
+    ...(values.has('--target-customers') ? { targetCustomers: values.get('--target-customers') } : {}),
   } as SettingsInput;
   return { ok: true, options: { inputs, out: values.get('--out') ?? null, json: values.get('--json') ?? null, timeZone, settings } };
 }
