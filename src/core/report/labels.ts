@@ -97,6 +97,7 @@ export interface ReportLabels {
     readonly leadShare: string;
     readonly total: string;
     readonly projections: string;
+    readonly provisionalMonth: string;
     readonly actual: (stage: string) => string;
     readonly expected: (stage: string) => string;
     readonly low: string;
@@ -232,6 +233,7 @@ const JAPANESE: ReportLabels = {
     leadShare: 'リード構成比',
     total: '合計',
     projections: '集計途中の月の見込み（実績には含めていません）',
+    provisionalMonth: '集計途中の月',
     actual: (stage) => `${stage}（実績）`,
     expected: (stage) => `${stage} 見込み`,
     low: '下限',
@@ -357,7 +359,7 @@ const ENGLISH: ReportLabels = {
     targetCustomers: 'Target new customers',
     steps: { win: 'Win rate (closed deals)', opportunity: 'Opportunity rate (from the stage above)', sql: 'SQL rate (from the stage above)', mql: 'MQL rate' },
     leadToWonDays: 'Lead → won days (median)',
-    basisCount: (stage, count) => `${count} ${stage}`,
+    basisCount: (stage, count) => `${stage}: ${count}`,
     required: 'Required',
     stage: 'Stage',
     budget: 'Budget (leads × CPL)',
@@ -367,6 +369,7 @@ const ENGLISH: ReportLabels = {
     leadShare: 'Lead share',
     total: 'Total',
     projections: 'Provisional months: expected (not in the actuals)',
+    provisionalMonth: 'Provisional month',
     actual: (stage) => `${stage} (actual)`,
     expected: (stage) => `${stage} expected`,
     low: 'Low',

@@ -40,7 +40,7 @@ function inputLines(plan: Plan, labels: ReportLabels, language: Language, curren
   const targetSource = target === null ? labels.plan.targetSources.none : labels.plan.targetSources[target.source];
   const months = target?.fromMonth && target.toMonth ? labels.periodRange(target.fromMonth, target.toMonth) : '';
   const { inputs } = plan;
-  const closed = language === 'ja' ? '決着した商談' : 'closed deals';
+  const closed = language === 'ja' ? '決着した商談' : 'Closed deals';
   const lines: InputLine[] = [
     {
       key: 'target',

@@ -170,10 +170,14 @@ export function fullSummary(assumptions: { grossMargin: number; expectedPurchase
       month('2025-05', may, false, (80 - 100) / 100, 18 / 80 - 20 / 100, [
         { metric: 'leads', target: 90, actual: 80, attainment: 80 / 90 },
       ]),
-      month('2025-06', june, true, (60 - 80) / 80, 10 / 60 - 18 / 80, [
-        { metric: 'leads', target: 100, actual: 60, attainment: 60 / 100 },
-        { metric: 'revenue', target: 0, actual: 400000, attainment: null },
-      ]),
+      {
+        ...month('2025-06', june, true, (60 - 80) / 80, 10 / 60 - 18 / 80, [
+          { metric: 'leads', target: 100, actual: 60, attainment: 60 / 100 },
+          { metric: 'revenue', target: 0, actual: 400000, attainment: null },
+        ]),
+        projectedOpportunities: { expected: 14, low: 12, high: 17 },
+        projectedWon: { expected: 3, low: 2, high: 4 },
+      },
     ],
     scoreBands: [band('0-19', 100, 5, 1, 2), band('20-39', 60, 10, 2, 4), band('40-59', 40, 12, 3, 5), band('60-79', 25, 12, 3, 3), band('80+', 15, 9, 2, 1)],
     velocity: { leadToMqlDays: 6, mqlToSqlDays: 12.5, sqlToOpportunityDays: 9, opportunityToWonDays: null, leadToWonDays: 41 },
