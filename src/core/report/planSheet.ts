@@ -167,7 +167,7 @@ export function buildPlanSheet(summary: FunnelSummary, settings: FunnelSettings)
         1,
         [
           row('caption', [label(labels.plan.byGroup)]),
-          row('header', [label(labels.plan.group), label(labels.plan.observedHeader(labels.plan.leadShare)), label(labels.plan.observedHeader(name('cpl'))), label(name('leads')), label(labels.plan.budget)]),
+          row('header', [label(labels.plan.group), label(labels.plan.observedHeader(labels.plan.leadShare)), label(labels.plan.observedHeader('CPL')), label(name('leads')), label(labels.plan.budget)]),
           ...groupRows,
         ],
         { alignments: ['left', 'right', 'right', 'right', 'right'], banded: true },
@@ -186,7 +186,7 @@ export function buildPlanSheet(summary: FunnelSummary, settings: FunnelSettings)
       blocks,
       frozenRows: inputsTop + 1,
       frozenColumns: 0,
-      columnWidths: mergeWidths([{ firstColumn: 1, widths: [260, 150, 150, 150, 150] }, ...(projections ? [{ firstColumn: 1, widths: projections.widths }] : [])]),
+      columnWidths: mergeWidths([{ firstColumn: 1, widths: [260, 170, 150, 150, 170] }, ...(projections ? [{ firstColumn: 1, widths: projections.widths }] : [])]),
       charts: [],
     }),
     kpis: projections ? ['projection'] : [],
