@@ -63,7 +63,7 @@ describe('the plan sheet recalculated by LibreOffice', () => {
 
   it('computes the JSON plan as written', () => {
     // The sample's targets tab: ¥82,000,000 over its twelve months.
-    expect(summary.plan.target).toMatchObject({ metric: 'revenue', value: 82_000_000, source: 'targets' });
+    expect(summary.plan.target).toMatchObject({ revenue: 82_000_000, customers: null, source: 'targets' });
     expect(base.leads).toBeCloseTo(summary.plan.required.leads ?? NaN, 6);
     expect(base.budget).toBeCloseTo(summary.plan.required.budget ?? NaN, 4);
   });

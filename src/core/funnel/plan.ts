@@ -3,7 +3,7 @@
  * funnel at the rates of the mature cohorts, to the 受注, 商談, SQL, MQL and leads it needs and the
  * budget those leads cost, in total and per channel group.
  */
-import type { ChannelGroupRow, Plan, PlanGroupRow, PlanRate, PlanTarget } from '../model/summary';
+import type { ChannelGroupRow, Plan, PlanGroupRow, PlanTarget } from '../model/summary';
 import type { DayNumber, IsoDay, IsoMonth, TargetRow } from '../model/types';
 import { dayToIso, monthEndDay, monthStartDay } from '../dates/calendar';
 import { reachesStage, type FunnelLead } from './funnelLead';
@@ -25,19 +25,32 @@ export interface PlanTargetSetting {
  *
  * @example
  * planTarget({}, [{ month: '2025-04', metric: 'revenue', target: 6e6, … }, { month: '2025-05', metric: 'revenue', target: 7e6, … }])
- * //=> { metric: 'revenue', value: 13000000, source: 'targets', fromMonth: '2025-04', toMonth: '2025-05' }
+ * //=> { revenue: 13000000, customers: null, source: 'targets', fromMonth: '2025-04', toMonth: '2025-05' }
  */
 export function planTarget(setting: PlanTargetSetting, targets: readonly TargetRow[]): PlanTarget | null {
-  if (setting.revenue !== undefined && setting.revenue > 0) return { metric: 'revenue', value: setting.revenue, source: 'settings', fromMonth: null, toMonth: null };
-  if (setting.customers !== undefined && setting.customers > 0) return { metric: 'won', value: setting.customers, source: 'settings', fromMonth: null, toMonth: null };
+  if (setting.revenue !== undefined && setting.revenue > 0) return { revenue: setting.revenue, customers: null, source: 'settings', fromMonth: null, toMonth: null };
+  if (setting.customers !== undefined && setting.customers > 0) return { revenue: null, customers: setting.customers, source: 'settings', fromMonth: null, toMonth: null };
   for (const metric of ['revenue', 'won'] as const) {
     const rows = targets.filter((row) => row.metric === metric);
     if (rows.length === 0) continue;
     const months = rows.map((row) => row.month).sort();
     const value = rows.reduce((sum, row) => sum + row.target, 0);
-    if (value > 0) return { metric, value, source: 'targets', fromMonth: months[0] ?? null, toMonth: months[months.length - 1] ?? null };
+    if (value <= 0) continue;
+    return {
+      revenue: metric === 'revenue' ? value : null,
+      customers: metric === 'won' ? value : null,
+      source: 'targets',
+      fromMonth: months[0] ?? null,
+      toMonth: months[months.length - 1] ?? null,
+    };
   }
   return null;
+}
+
+/** A step rate and the count it rests on. */
+interface PlanRate {
+  readonly value: number | null;
+  readonly basis: number;
 }
 
 function rate(count: number, basis: number): PlanRate {
@@ -75,7 +88,7 @@ function shiftDay(day: DayNumber | null, days: number | null): IsoDay | null {
  * budget of those leads at its CPL; the total budget is the groups' sum (leads × CPL without groups).
  *
  * @example
- * buildPlan({ target: { metric: 'won', value: 10, … }, matureLeads: 200 leads, 40 商談, 10 won + 10 lost, … }).required
+ * buildPlan({ target: { customers: 10, … }, matureLeads: 200 leads, 40 商談, 10 won + 10 lost, … }).required
  * //=> { won: 10, opportunities: 20, …, leads: 100, … } // 受注率 50%, 商談化率 20%
  */
 export function buildPlan(input: PlanInput): Plan {
@@ -98,7 +111,7 @@ export function buildPlan(input: PlanInput): Plan {
   const averageDealSize = divide(revenue, won);
 
   const target = input.target;
-  const requiredWon = target === null ? null : target.metric === 'won' ? target.value : divide(target.value, averageDealSize);
+  const requiredWon = target === null ? null : target.customers ?? divide(target.revenue, averageDealSize);
   const requiredOpportunities = backwards(requiredWon, winRate);
   const requiredSql = sql === null ? null : backwards(requiredOpportunities, opportunityStepRate);
   const requiredMql = mql === null ? null : backwards(requiredSql ?? requiredOpportunities, sqlStepRate ?? opportunityStepRate);
@@ -124,10 +137,16 @@ export function buildPlan(input: PlanInput): Plan {
     target,
     inputs: {
       averageDealSize,
-      winRate,
-      opportunityStepRate,
-      sqlStepRate,
-      mqlRate,
+      winRate: winRate.value,
+      opportunityStepRate: opportunityStepRate.value,
+      sqlStepRate: sqlStepRate?.value ?? null,
+      mqlRate: mqlRate?.value ?? null,
+      bases: {
+        winRate: winRate.basis,
+        opportunityStepRate: opportunityStepRate.basis,
+        sqlStepRate: sqlStepRate?.basis ?? null,
+        mqlRate: mqlRate?.basis ?? null,
+      },
       cpl: input.totalCpl,
       leadToWonDays: input.leadToWonDays,
       matureMonths: input.matureMonths,

@@ -87,17 +87,10 @@ export interface Projection {
   readonly high: number;
 }
 
-/** A plan step rate: its value (null when its base is 0) and how many it rests on. */
-export interface PlanRate {
-  readonly value: number | null;
-  /** The rate's denominator over the mature cohorts (leads, MQL, SQL or closed opportunities). */
-  readonly basis: number;
-}
-
-/** The plan's target: revenue or new customers, and where it came from. */
+/** The plan's target (design §9.1): revenue or new customers (the other is null), and where it came from. */
 export interface PlanTarget {
-  readonly metric: 'revenue' | 'won';
-  readonly value: number;
+  readonly revenue: number | null;
+  readonly customers: number | null;
   readonly source: 'targets' | 'settings';
   /** The months the target covers (from the targets tab), for the timing of leads. */
   readonly fromMonth: IsoMonth | null;
@@ -110,13 +103,20 @@ export interface Plan {
   readonly inputs: {
     readonly averageDealSize: number | null;
     /** won ÷ (won + lost) over the mature cohorts' opportunities. */
-    readonly winRate: PlanRate;
+    readonly winRate: number | null;
     /** 商談 ÷ the stage above it (SQL, else MQL, else leads). */
-    readonly opportunityStepRate: PlanRate;
-    /** SQL ÷ MQL (or ÷ leads without MQL); null when the data has no SQL stage. */
-    readonly sqlStepRate: PlanRate | null;
-    /** MQL ÷ leads; null when the data has no MQL stage. */
-    readonly mqlRate: PlanRate | null;
+    readonly opportunityStepRate: number | null;
+    /** SQL ÷ MQL (or ÷ leads without MQL). */
+    readonly sqlStepRate: number | null;
+    /** MQL ÷ leads. */
+    readonly mqlRate: number | null;
+    /** What each rate rests on (its denominator over the mature cohorts); null for a stage the data does not show. */
+    readonly bases: {
+      readonly winRate: number;
+      readonly opportunityStepRate: number;
+      readonly sqlStepRate: number | null;
+      readonly mqlRate: number | null;
+    };
     readonly cpl: number | null;
     readonly leadToWonDays: number | null;
     /** The mature cohort months the rates come from. */

@@ -4,7 +4,7 @@
  * marked 実績値; every output is a formula over them (same sheet, §6.1 functions), so a user who
  * overwrites the target, a rate or a group's share sees the plan recompute without the add-on.
  */
-import type { FunnelSummary, Plan, PlanRate } from '../model/summary';
+import type { FunnelSummary, Plan } from '../model/summary';
 import type { FunnelSettings, Language } from '../model/types';
 import { formatNumber } from '../money/currency';
 import { EMPTY_CELL, formulaCell, label, makeBlock, numberCell, row, styled, type BlockRow, type StyledCell } from './cells';
@@ -27,15 +27,15 @@ interface InputLine {
   readonly basis: string;
 }
 
-function rateLine(key: InputLine['key'], name: string, rate: PlanRate, basisStage: string, labels: ReportLabels): InputLine {
-  return { key, name, value: styled(numberCell(rate.value), RATE_FORMAT), source: labels.plan.observed, basis: labels.plan.basisCount(basisStage, formatNumber(rate.basis, 0)) };
+function rateLine(key: InputLine['key'], name: string, rate: number | null, basis: number, basisStage: string, labels: ReportLabels): InputLine {
+  return { key, name, value: styled(numberCell(rate), RATE_FORMAT), source: labels.plan.observed, basis: labels.plan.basisCount(basisStage, formatNumber(basis, 0)) };
 }
 
 /** The input lines, top to bottom: target, deal size, the step rates from the bottom of the funnel up, CPL, days. */
 function inputLines(plan: Plan, labels: ReportLabels, language: Language, currency: string, withGroups: boolean): InputLine[] {
   const name = (key: KpiKey): string => KPI_CATALOG[key].name[language];
   const money = moneyFormat(currency);
-  const customers = plan.target?.metric === 'won';
+  const customers = (plan.target?.customers ?? null) !== null;
   const target = plan.target;
   const targetSource = target === null ? labels.plan.targetSources.none : labels.plan.targetSources[target.source];
   const months = target?.fromMonth && target.toMonth ? labels.periodRange(target.fromMonth, target.toMonth) : '';
@@ -45,7 +45,7 @@ function inputLines(plan: Plan, labels: ReportLabels, language: Language, curren
     {
       key: 'target',
       name: customers ? labels.plan.targetCustomers : labels.plan.targetRevenue,
-      value: styled(numberCell(target?.value ?? null), customers ? COUNT_FORMAT : money),
+      value: styled(numberCell(target === null ? null : (target.customers ?? target.revenue)), customers ? COUNT_FORMAT : money),
       source: targetSource,
       basis: months,
     },
@@ -53,11 +53,12 @@ function inputLines(plan: Plan, labels: ReportLabels, language: Language, curren
   if (!customers) {
     lines.push({ key: 'averageDealSize', name: name('averageDealSize'), value: styled(numberCell(inputs.averageDealSize), money), source: labels.plan.observed, basis: '' });
   }
-  lines.push(rateLine('win', labels.plan.steps.win, inputs.winRate, closed, labels));
-  const above = inputs.sqlStepRate !== null ? 'SQL' : inputs.mqlRate !== null ? 'MQL' : name('leads');
-  lines.push(rateLine('opportunity', labels.plan.steps.opportunity, inputs.opportunityStepRate, above, labels));
-  if (inputs.sqlStepRate !== null) lines.push(rateLine('sql', labels.plan.steps.sql, inputs.sqlStepRate, inputs.mqlRate !== null ? 'MQL' : name('leads'), labels));
-  if (inputs.mqlRate !== null) lines.push(rateLine('mql', labels.plan.steps.mql, inputs.mqlRate, name('leads'), labels));
+  const { bases } = inputs;
+  lines.push(rateLine('win', labels.plan.steps.win, inputs.winRate, bases.winRate, closed, labels));
+  const above = bases.sqlStepRate !== null ? 'SQL' : bases.mqlRate !== null ? 'MQL' : name('leads');
+  lines.push(rateLine('opportunity', labels.plan.steps.opportunity, inputs.opportunityStepRate, bases.opportunityStepRate, above, labels));
+  if (bases.sqlStepRate !== null) lines.push(rateLine('sql', labels.plan.steps.sql, inputs.sqlStepRate, bases.sqlStepRate, bases.mqlRate !== null ? 'MQL' : name('leads'), labels));
+  if (bases.mqlRate !== null) lines.push(rateLine('mql', labels.plan.steps.mql, inputs.mqlRate, bases.mqlRate, name('leads'), labels));
   if (!withGroups) lines.push({ key: 'cpl', name: name('cpl'), value: styled(numberCell(inputs.cpl), money), source: labels.plan.observed, basis: '' });
   lines.push({ key: 'days', name: labels.plan.leadToWonDays, value: styled(numberCell(inputs.leadToWonDays), DAYS_FORMAT), source: labels.plan.observed, basis: '' });
   return lines;
@@ -115,9 +116,9 @@ export function buildPlanSheet(summary: FunnelSummary, settings: FunnelSettings)
   const requiredTop = inputsTop + 2 + lines.length + 1;
   const name = (key: KpiKey): string => KPI_CATALOG[key].name[language];
   const target = inputRow('target') as FormulaExpression;
-  const won: FormulaExpression = plan.target?.metric === 'won' ? target : divide(target, inputRow('averageDealSize') as FormulaExpression);
-  const hasSql = plan.inputs.sqlStepRate !== null;
-  const hasMql = plan.inputs.mqlRate !== null;
+  const won: FormulaExpression = (plan.target?.customers ?? null) !== null ? target : divide(target, inputRow('averageDealSize') as FormulaExpression);
+  const hasSql = plan.inputs.bases.sqlStepRate !== null;
+  const hasMql = plan.inputs.bases.mqlRate !== null;
   // Each stage above 受注 is the stage below it divided by the rate that leads from it.
   const chain: { name: string; rate: InputLine['key'] }[] = [
     { name: name('opportunities'), rate: 'win' },

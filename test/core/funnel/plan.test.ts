@@ -34,10 +34,8 @@ describe('plan (目標逆算)', () => {
     expect(plan.inputs.leadToWonDays).toBe(51);
     expect(plan.inputs.matureMonths).toEqual(['2025-01', '2025-02', '2025-03', '2025-04']);
     expect(plan.inputs.averageDealSize).toBe(400_000);
-    expect(plan.inputs.winRate).toEqual({ value: 0.5, basis: 4 });
-    expect(plan.inputs.opportunityStepRate).toEqual({ value: 0.8, basis: 5 });
-    expect(plan.inputs.sqlStepRate).toEqual({ value: 5 / 7, basis: 7 });
-    expect(plan.inputs.mqlRate).toEqual({ value: 0.7, basis: 10 });
+    expect([plan.inputs.winRate, plan.inputs.opportunityStepRate, plan.inputs.sqlStepRate, plan.inputs.mqlRate]).toEqual([0.5, 0.8, 5 / 7, 0.7]);
+    expect(plan.inputs.bases).toEqual({ winRate: 4, opportunityStepRate: 5, sqlStepRate: 7, mqlRate: 10 });
     // ¥4,000,000 ÷ ¥400,000 = 10 受注 → ÷ 0.5 = 20 商談 → ÷ 0.8 = 25 SQL → ÷ 5/7 = 35 MQL → ÷ 0.7 = 50 leads.
     const required = plan.required;
     expect(required.won).toBe(10);
@@ -55,13 +53,13 @@ describe('plan (目標逆算)', () => {
     expect(required.budget).toBeCloseTo(700_000, 6);
     // Every rate rests on fewer than 20: a rough guide.
     expect(plan.roughGuide).toBe(true);
-    expect(plan.target).toEqual({ metric: 'revenue', value: 4_000_000, source: 'settings', fromMonth: null, toMonth: null });
+    expect(plan.target).toEqual({ revenue: 4_000_000, customers: null, source: 'settings', fromMonth: null, toMonth: null });
   });
 
   it('takes the targets tab’s revenue over its months and says when the leads must arrive', () => {
     const book = workbook({ ads, leads: januaryLeads, targets: [target('2025-07', 'revenue', 2_000_000), target('2025-08', 'revenue', 2_000_000)] });
     const plan = computeFunnelSummary(book, settings()).plan;
-    expect(plan.target).toEqual({ metric: 'revenue', value: 4_000_000, source: 'targets', fromMonth: '2025-07', toMonth: '2025-08' });
+    expect(plan.target).toEqual({ revenue: 4_000_000, customers: null, source: 'targets', fromMonth: '2025-07', toMonth: '2025-08' });
     expect(plan.required.leads).toBeCloseTo(50, 9);
     // 2025-07-01 − 51 days = 2025-05-11; 2025-08-31 − 51 days = 2025-07-11.
     expect([plan.leadsFrom, plan.leadsTo]).toEqual(['2025-05-11', '2025-07-11']);
@@ -70,7 +68,7 @@ describe('plan (目標逆算)', () => {
   it('starts from 受注 for a new-customer target; the setting wins over the tab', () => {
     const book = workbook({ ads, leads: januaryLeads, targets: [target('2025-07', 'revenue', 2_000_000)] });
     const plan = computeFunnelSummary(book, settings({ targetCustomers: 3 })).plan;
-    expect(plan.target?.metric).toBe('won');
+    expect(plan.target).toMatchObject({ revenue: null, customers: 3 });
     // 3 ÷ 0.5 ÷ 0.8 ÷ (5/7) ÷ 0.7 = 15 leads.
     expect(plan.required.leads).toBeCloseTo(15, 9);
   });
@@ -78,7 +76,7 @@ describe('plan (目標逆算)', () => {
   it('has rates but no required counts without a target', () => {
     const plan = computeFunnelSummary(workbook({ ads, leads: januaryLeads }), settings()).plan;
     expect(plan.target).toBeNull();
-    expect(plan.inputs.winRate.value).toBe(0.5);
+    expect(plan.inputs.winRate).toBe(0.5);
     expect(plan.required).toEqual({ won: null, opportunities: null, sql: null, mql: null, leads: null, budget: null });
   });
 });

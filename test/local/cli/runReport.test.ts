@@ -99,7 +99,7 @@ describe('npm run report', () => {
     const json = path.join(root, 'target.json');
     expect(await runReport(['--input', folder, '--json', json, '--target-customers', '4'], capture())).toBe(EXIT.ok);
     const plan = JSON.parse(readFileSync(json, 'utf8')).plan;
-    expect(plan.target).toEqual({ metric: 'won', value: 4, source: 'settings', fromMonth: null, toMonth: null });
+    expect(plan.target).toEqual({ revenue: null, customers: 4, source: 'settings', fromMonth: null, toMonth: null });
     expect(plan.required.won).toBe(4);
   });
 
