@@ -21,6 +21,7 @@ const REPORT_SHEETS = [
   ['リードタイム', 'velocity'],
   ['メール分析', 'email'],
   ['属性別', 'attributes'],
+  ['目標逆算', 'plan'],
   ['KPIガイド', 'guide'],
 ];
 

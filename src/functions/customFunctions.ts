@@ -30,3 +30,4 @@ export const ATTAINMENT = customFunction('ATTAINMENT');
 export const GROWTH_RATE = customFunction('GROWTH_RATE');
 export const PIPELINE_VELOCITY = customFunction('PIPELINE_VELOCITY');
 export const FUNNEL = customFunction('FUNNEL');
+export const FUNNEL_PLAN = customFunction('FUNNEL_PLAN');

@@ -23,6 +23,9 @@ export interface SettingsInput {
   readonly channelGroups?: Readonly<Record<string, string>> | null;
   /** Leads columns picked as attributes (design §4.7). */
   readonly attributeColumns?: readonly string[] | null;
+  /** The plan's target (design §6.3): a number or text such as ¥84,000,000 or 8400万. */
+  readonly targetRevenue?: number | string | null;
+  readonly targetCustomers?: number | string | null;
 }
 
 /** What the user confirmed in the sidebar; saved per spreadsheet and reused by the menu. */

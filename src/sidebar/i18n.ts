@@ -154,6 +154,12 @@ export const MESSAGES = {
     ja: '想定購入回数は 0 より大きい数で入力してください（例: 3）。',
     en: 'Enter expected purchases above 0 (e.g. 3).',
   },
+  'settings.target': { ja: '目標逆算: 目標の受注金額', en: 'Plan: target revenue' },
+  'settings.targetHelp': {
+    ja: '未入力なら目標タブの受注金額を使います。',
+    en: 'Left empty, the targets tab’s revenue is used.',
+  },
+  'settings.errorTarget': { ja: '0 より大きい金額で入力してください（例: 8400万）。', en: 'Enter an amount above 0 (e.g. 84,000,000).' },
   'settings.errorScoreBands': {
     ja: '数値を小さい順に、カンマ区切りで入力してください（例: 0, 20, 40）。',
     en: 'Enter numbers in ascending order, separated by commas (e.g. 0, 20, 40).',

@@ -4,6 +4,7 @@
  * Mirrors the server's readSettings rules so mistakes show up next to the field, before Generate.
  */
 import { grossMarginPercent, readGrossMargin } from '../core/settings/grossMargin';
+import { parseNumber } from '../core/numbers/parseNumber';
 import type { MessageKey } from './i18n';
 
 export type InputResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: MessageKey };
@@ -67,6 +68,22 @@ export function parseExpectedPurchasesInput(text: string): InputResult<number | 
   const value = readNumber(typed);
   if (value === null || !(value > 0)) return { ok: false, error: 'settings.errorExpectedPurchases' };
   return { ok: true, value };
+}
+
+/**
+ * Reads the plan's target revenue (design §6.3) by the server's number parser: ¥84,000,000, 8400万
+ * and 84000000 are all the same target.
+ *
+ * @example
+ * parseTargetInput('8400万')
+ * //=> { ok: true, value: 84000000 }
+ * parseTargetInput('-5')
+ * //=> { ok: false, error: 'settings.errorTarget' }
+ */
+export function parseTargetInput(text: string): InputResult<number | null> {
+  if (normalizeTyped(text) === '') return { ok: true, value: null };
+  const parsed = parseNumber(text);
+  return parsed.kind === 'number' && parsed.value > 0 ? { ok: true, value: parsed.value } : { ok: false, error: 'settings.errorTarget' };
 }
 
 /**

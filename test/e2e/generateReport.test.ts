@@ -8,7 +8,7 @@ import { workbookFromTabs, type TabInput } from '../../src/local/workbook/fromTa
 import type { SheetData, Workbook } from '../../src/local/workbook/model';
 import { execute, sheetNames, snapshotInputTabs, snapshotSheet } from './bundleRun';
 
-const REPORT_NAMES_JA = ['ファネル概要', 'チャネル別', '月次推移', 'リードタイム', 'KPIガイド'];
+const REPORT_NAMES_JA = ['ファネル概要', 'チャネル別', '月次推移', 'リードタイム', '目標逆算', 'KPIガイド'];
 
 /** Two channels, four leads: every expected count below is worked out by hand in the comments. */
 function smallTabs(): TabInput[] {
@@ -54,6 +54,8 @@ function tableRow(target: SheetData, headerLabel: string, label: string): Record
   for (let r = 0; r < target.lastRow(); r += 1) {
     const first = target.value(r, 0);
     if (first === headerLabel) header = Array.from({ length: target.lastColumn() }, (_, c) => target.value(r, c));
+    // A blank row ends a table: a later table under another header (見込み) is not read with this one's names.
+    else if (first === '' || first === null || first === undefined) header = null;
     else if (header && first === label) {
       header.forEach((name, c) => {
         if (name !== '' && name !== null && name !== undefined) merged[String(name)] = target.formula(r, c) ?? target.value(r, c);

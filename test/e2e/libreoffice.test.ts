@@ -3,23 +3,20 @@
  * report .xlsx (written without cached results), and every ratio must equal the JSON summary,
  * with no cell computing to an error. Hostile channel names must come out as their own literal text.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { RATIO_KEYS, type FunnelSummary, type KpiRow } from '../../src/core/model/summary';
 import { KPI_KEYS, kpiName } from '../../src/core/report/kpiCatalog';
-import { parseDelimited } from '../../src/local/workbook/csv/parse';
 import { workbookFromTabs } from '../../src/local/workbook/fromTabs';
 import { saveWorkbookToXlsx } from '../../src/local/workbook/saveXlsx';
 import { sampleWorkbook } from '../../src/local/sampleWorkbook';
 import type { Workbook } from '../../src/local/workbook/model';
 import { execute } from './bundleRun';
 import { CHANNEL_INDENT } from '../../src/core/report/channelSheet';
+import { recalculate } from './recalculate';
 
-const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
-const INSTALL_LINE = 'apt-get install -y --no-install-recommends libreoffice-calc-nogui';
 
 /**
  * Formula triggers, wildcards and comparison text, and triggers followed by code points NFKC
@@ -50,31 +47,8 @@ function hostileWorkbook(): Workbook {
   );
 }
 
-function recalculate(xlsx: string): Map<string, string[][]> {
-  if (!SOFFICE) throw new Error(`LibreOffice is not installed; npm test installs it, or run: ${INSTALL_LINE}`);
-  const outDir = mkdtempSync(path.join(os.tmpdir(), 'funnel-lo-out-'));
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'funnel-lo-profile-'));
-  execFileSync(
-    SOFFICE,
-    [
-      `-env:UserInstallation=file://${profile}`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
-      '--outdir',
-      outDir,
-      xlsx,
-    ],
-    { stdio: 'pipe', timeout: 120000 }
-  );
-  const base = path.basename(xlsx, '.xlsx');
-  const sheets = new Map<string, string[][]>();
-  for (const name of ['Funnel summary', 'By channel', 'Monthly', 'Velocity', 'Lead score', 'Email performance', 'KPI guide']) {
-    const file = path.join(outDir, `${base}-${name}.csv`);
-    if (existsSync(file)) sheets.set(name, parseDelimited(readFileSync(file, 'utf8'), ','));
-  }
-  return sheets;
+function recalculateReport(xlsx: string): Map<string, string[][]> {
+  return recalculate(xlsx, ['Funnel summary', 'By channel', 'Monthly', 'Velocity', 'Lead score', 'Email performance', 'Plan', 'KPI guide']);
 }
 
 /** LibreOffice writes raw values; percentages keep their sign ("12.5%"). */
@@ -139,7 +113,7 @@ async function generate(workbook: Workbook, settings: object): Promise<{ summary
   execute(workbook, 'generateFunnelReport', [{ settings }], undefined, 'en_US');
   const xlsx = path.join(mkdtempSync(path.join(os.tmpdir(), 'funnel-lo-')), 'report.xlsx');
   await saveWorkbookToXlsx(workbook, xlsx);
-  return { summary, sheets: recalculate(xlsx), xlsx };
+  return { summary, sheets: recalculateReport(xlsx), xlsx };
 }
 
 describe('report formulas recalculated by LibreOffice', () => {

@@ -13,7 +13,7 @@ import type { SidebarState } from '../../src/shared/rpc';
 import { execute, sheetNames, snapshotSheet } from './bundleRun';
 
 // This small workbook has no lead times to report, so the リードタイム sheet is not written.
-const REPORT_NAMES_JA = ['ファネル概要', 'チャネル別', '月次推移', 'KPIガイド'];
+const REPORT_NAMES_JA = ['ファネル概要', 'チャネル別', '月次推移', '目標逆算', 'KPIガイド'];
 
 function tabs(): TabInput[] {
   return [
@@ -128,7 +128,7 @@ describe('the second half of the swap', () => {
     const workbook = book();
     const { result } = execute(workbook, 'generateFunnelReport', [{}], (services) => services.calls.failOn('Sheet.setName', 2));
     expect(sheetNames(workbook).filter((n) => n.startsWith('~funnel-kpi'))).toEqual([]);
-    expect((result as Result).sheets).toEqual(['ファネル概要', 'チャネル別 (2)', '月次推移', 'KPIガイド']);
+    expect((result as Result).sheets).toEqual(['ファネル概要', 'チャネル別 (2)', '月次推移', '目標逆算', 'KPIガイド']);
   });
 });
 

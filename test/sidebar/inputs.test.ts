@@ -5,6 +5,7 @@ import {
   parseExpectedPurchasesInput,
   parseGrossMarginInput,
   parseScoreBandsInput,
+  parseTargetInput,
 } from '../../src/sidebar/inputs';
 
 describe('parseGrossMarginInput', () => {
@@ -122,5 +123,15 @@ describe('checkPeriod', () => {
     it('accepts a one-day period', () => {
       expect(checkPeriod('2025-04-01', '2025-04-01').ok).toBe(true);
     });
+  });
+});
+
+describe('parseTargetInput', () => {
+  it('reads yen, 万 and plain numbers alike; blank is not set; 0 and negatives are refused', () => {
+    expect(parseTargetInput('¥84,000,000')).toEqual({ ok: true, value: 84_000_000 });
+    expect(parseTargetInput('8400万')).toEqual({ ok: true, value: 84_000_000 });
+    expect(parseTargetInput('  ')).toEqual({ ok: true, value: null });
+    expect(parseTargetInput('0')).toEqual({ ok: false, error: 'settings.errorTarget' });
+    expect(parseTargetInput('abc')).toEqual({ ok: false, error: 'settings.errorTarget' });
   });
 });

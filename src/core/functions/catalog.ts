@@ -318,6 +318,34 @@ const FUNCTION_DOCS: { readonly [N in FunctionName]: FunctionDocs<N> } = {
       ],
     },
   },
+  FUNNEL_PLAN: {
+    summary: {
+      ja: '目標逆算（目標から必要な受注・商談・リード数と予算を逆算）',
+      en: 'Plan backwards (from a target to the won deals, opportunities, leads and budget it needs)',
+    },
+    formula: {
+      ja: '受注 = 目標 ÷ 受注単価。上の段階 = 下の段階 ÷ その間の転換率。予算 = 最上段 × CPL',
+      en: 'won = target ÷ average deal size; each stage above = the stage below ÷ the rate between them; budget = top stage × CPL',
+    },
+    parameters: {
+      target: described({ ja: '目標の受注金額', en: 'Target revenue' }, { ja: '1つのセル', en: 'a single cell' }),
+      average_deal_size: described({ ja: '受注単価（1 にすると目標を受注件数として扱う）', en: 'Revenue per won deal (1 makes the target a number of customers)' }, { ja: '1つのセル', en: 'a single cell' }),
+      stage_rates: described(
+        { ja: '上から順の段階間の転換率（例: MQL化率、SQL化率、商談化率、受注率）', en: 'Step rates from the top of the funnel down (e.g. MQL rate, SQL rate, opportunity rate, win rate)' },
+        { ja: '1列の範囲（横1行でも可）', en: 'a one-column range (a one-row range also works)' }
+      ),
+      cpl: described({ ja: '省略可。リード獲得単価', en: 'Optional: cost per lead' }, { ja: '1つのセル', en: 'a single cell' }),
+    },
+    returns: {
+      ja: '段階ごとの必要数（最上段から受注まで、率の数 + 1 行）。CPL を渡すと2列目の1行目に予算',
+      en: 'The required count of each stage, top stage to won (one more row than rates); with cpl, the budget in the second column of the first row',
+    },
+    example: {
+      call: '=FUNNEL_PLAN(4000000, 400000, {0.5; 0.8; 0.5})',
+      args: [4000000, 400000, [[0.5], [0.8], [0.5]]],
+      result: [[50], [25], [20], [10]],
+    },
+  },
 };
 
 /** Joins a signature with its documentation; a parameter without a description is a bug the types already rule out. */

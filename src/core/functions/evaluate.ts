@@ -9,6 +9,7 @@ import type { Bilingual, FunctionSignature, ParameterSignature } from './catalog
 import { isErrorOrLoading } from './errorValues';
 import { ELEMENTWISE_FORMULAS, type Formula, type FormulaOutcome } from './formulas';
 import { funnelRows } from './funnel';
+import { requiredCounts } from './plan';
 import { shapeText, toGrid, type Grid } from './grid';
 import {
   funnelShapeMessage,
@@ -17,6 +18,7 @@ import {
   KpiFunctionError,
   messageIn,
   missingArgumentMessage,
+  singleCellMessage,
   negativeValueMessage,
   notARangeMessage,
   resultOutOfRangeMessage,
@@ -54,6 +56,7 @@ export function runCustomFunction(name: string, args: readonly unknown[], langua
   const spec = findSignature(name);
   if (spec === undefined) throw new KpiFunctionError(messageIn(unknownFunctionMessage(name), language));
   checkArgumentCount(spec, args, language);
+  if (spec.name === 'FUNNEL_PLAN') return evaluatePlan(spec, args, language);
   if (spec.result === 'table') return evaluateFunnel(spec, args[0], language);
   const formula = ELEMENTWISE_FORMULAS[spec.name];
   if (formula === undefined) throw new Error(`custom function ${name} has no formula`);
@@ -215,5 +218,39 @@ function evaluateFunnel(spec: FunctionSignature, raw: unknown, language: Message
     })
   );
   if (grid.rows === 1 && grid.columns > 1) return [0, 1, 2].map((column) => table.map((row) => row[column]!));
+  return table;
+}
+
+/** A single-cell argument's value (`null` when blank or not passed); a range of several cells is an error. */
+function singleValue(spec: FunctionSignature, argumentIndex: number, raw: unknown, language: MessageLanguage): number | null {
+  if (raw === undefined) return null;
+  const { grid, values } = parseArgument(spec, argumentIndex, raw, language);
+  if (grid.cells.length !== 1) fail(singleCellMessage({ functionName: spec.name, parameter: parameterAt(spec, argumentIndex), argumentIndex }, shapeText(grid)), language);
+  const value = values[0] ?? null;
+  if (value !== null && value < 0) fail(negativeValueMessage({ functionName: spec.name, parameter: parameterAt(spec, argumentIndex), argumentIndex }, value), language);
+  return value;
+}
+
+/**
+ * FUNNEL_PLAN: the required count of each stage, top first, for a column of step rates (a row of
+ * rates gives a row); with `cpl`, a second column (row) holds the budget of the top stage.
+ */
+function evaluatePlan(spec: FunctionSignature, args: readonly unknown[], language: MessageLanguage): KpiCell[][] {
+  const target = singleValue(spec, 0, args[0], language);
+  const averageDealSize = singleValue(spec, 1, args[1], language);
+  const { grid, values } = parseArgument(spec, 2, args[2], language);
+  const parameter = parameterAt(spec, 2);
+  if (grid.rows > 1 && grid.columns > 1) fail(funnelShapeMessage({ functionName: spec.name, parameter, argumentIndex: 2 }, shapeText(grid)), language);
+  values.forEach((value, index) => {
+    if (value !== null && value < 0) fail(negativeValueMessage({ functionName: spec.name, parameter, argumentIndex: 2, ...cellAt(grid, index) }, value), language);
+  });
+  const cpl = args.length > 3 ? singleValue(spec, 3, args[3], language) : undefined;
+  const counts = requiredCounts(target, averageDealSize, values);
+  const cell = (value: number | null): KpiCell => (value === null || !Number.isFinite(value) ? '' : value === 0 ? 0 : value);
+  const table = counts.map((count, index): KpiCell[] => {
+    if (cpl === undefined) return [cell(count)];
+    return [cell(count), index === 0 && count !== null && cpl !== null ? cell(count * cpl) : ''];
+  });
+  if (grid.rows === 1 && grid.columns > 1) return table[0]!.map((_, column) => table.map((row) => row[column]!));
   return table;
 }

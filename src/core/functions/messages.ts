@@ -242,6 +242,21 @@ export function funnelShapeMessage(position: CellPosition, shape: string): Bilin
 }
 
 /**
+ * A range where one cell is expected (FUNNEL_PLAN's target, deal size and CPL).
+ *
+ * @example
+ * singleCellMessage({ functionName: 'FUNNEL_PLAN', parameter: target, argumentIndex: 0 }, '3×1').en
+ * //=> 'FUNNEL_PLAN: target (argument 1) must be a single cell; the range given is 3×1 (rows × columns).'
+ */
+export function singleCellMessage(position: CellPosition, shape: string): Bilingual {
+  const argument = argumentPhrase(position);
+  return {
+    ja: `${argument.ja}は1つのセルにしてください。指定された範囲は ${shape}（行×列）です。`,
+    en: `${argument.en} must be a single cell; the range given is ${shape} (rows × columns).`,
+  };
+}
+
+/**
  * A name that is not in the catalog.
  *
  * @example

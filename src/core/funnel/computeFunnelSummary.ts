@@ -2,7 +2,7 @@
  * The funnel engine's entry: parsed rows in, every number of the report out (design §4, §5, §6.2,
  * §9.1).
  */
-import type { DealRow, FunnelSettings, FunnelView, ParsedWorkbook, TabKind, Warning } from '../model/types';
+import type { DayNumber, DealRow, FunnelSettings, FunnelView, ParsedWorkbook, TabKind, Warning } from '../model/types';
 import type { FunnelSummary, PreviousPeriod } from '../model/summary';
 import { hasAnyField, hasTab, measureAvailability, type Availability, type Measure } from './availability';
 import { tallyAds, tallyLeads, tallyTraffic, tallyUnlinkedDeals, type ChannelKeyOf } from './attribute';
@@ -25,6 +25,10 @@ import { computeScoreBands } from './scoreBands';
 import { LATER_STAGES, stageRank, type LaterStage } from './stageOrder';
 import { TallyBook, type Tally } from './tally';
 import { periodTargets } from './targets';
+import { isImmatureMonth } from './maturity';
+import { buildPlan, planTarget } from './plan';
+import { projectMonth, type CohortMonth } from './projection';
+import type { MonthRow } from '../model/summary';
 import { computeVelocity } from './velocity';
 import { duplicateLeadsWarning, groupCostWarnings, periodOutsideDataWarning, unlinkedDealsWarnings } from './warnings';
 import { resolveWindow } from './window';
@@ -103,6 +107,27 @@ function previousPeriod(sources: TallySources, view: FunnelView, span: DaySpan |
   return { from: dayToIso(span.from), to: dayToIso(span.to), total: toKpiRow(book.total, availability, ltvInputs) };
 }
 
+/** The cohort leads of each month, parallel to `months`. */
+function cohortMonths(cohortLeads: readonly FunnelLead[], months: readonly MonthSpan[]): CohortMonth[] {
+  const buckets = months.map((span) => ({ end: span.end, leads: [] as FunnelLead[] }));
+  for (const lead of cohortLeads) {
+    const index = months.findIndex((span) => lead.created >= span.start && lead.created <= span.end);
+    buckets[index]?.leads.push(lead);
+  }
+  return buckets;
+}
+
+/** Provisional months with their 見込み (design §6.3); the actuals stay as they are. */
+function withProjections(byMonth: readonly MonthRow[], cohorts: readonly CohortMonth[], mature: readonly CohortMonth[], asOf: DayNumber): MonthRow[] {
+  return byMonth.map((row, index) => {
+    const cohort = cohorts[index];
+    if (!row.immature || cohort === undefined) return row;
+    const opportunities = projectMonth(cohort, mature, 'opportunities', asOf);
+    const won = projectMonth(cohort, mature, 'won', asOf);
+    return { ...row, ...(opportunities ? { projectedOpportunities: opportunities } : {}), ...(won ? { projectedWon: won } : {}) };
+  });
+}
+
 /**
  * Computes the funnel summary of a parsed workbook.
  *
@@ -156,6 +181,21 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
     targets: workbook.targets,
   });
 
+  const cohorts = cohortMonths(cohortLeads, months);
+  const matureIndexes = months.flatMap((span, index) => (isImmatureMonth(span.end, window.asOf, velocity.leadToWonDays) ? [] : [index]));
+  const mature = matureIndexes.map((index) => cohorts[index] as CohortMonth);
+  const withStages = stagesWithData(workbook);
+  const plan = buildPlan({
+    matureLeads: mature.flatMap((cohort) => cohort.leads),
+    matureMonths: matureIndexes.map((index) => (months[index] as MonthSpan).month),
+    stagesWithData: withStages,
+    target: planTarget({ revenue: settings.targetRevenue, customers: settings.targetCustomers }, workbook.targets),
+    groups: byChannelGroup,
+    totalCpl: total.cpl,
+    leadToWonDays: velocity.leadToWonDays,
+  });
+  const projectedMonths = view === 'cohort' ? withProjections(byMonth, cohorts, mature, window.asOf) : byMonth;
+
   const targetsOfPeriod = hasTargets ? periodTargets(months.map((span) => span.month), workbook.targets, eventTotal) : [];
 
   const hasScores = hasAnyField(workbook, ['leads.score']) || workbook.leads.some((row) => row.score !== null);
@@ -201,10 +241,11 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
       language,
       revenueAvailable: availability.revenue,
     }),
-    byMonth,
+    byMonth: projectedMonths,
     scoreBands: hasScores ? computeScoreBands(cohortLeads, settings.scoreBands) : [],
     velocity,
     email,
+    plan,
     findings: buildFindings({
       language,
       currency: settings.currency,
@@ -215,7 +256,7 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
       rowKind: 'group',
       months: byMonth,
       periodTargets: targetsOfPeriod,
-      stagesWithData: stagesWithData(workbook),
+      stagesWithData: withStages,
     }),
     notes: ltvNotes(settings),
     sources: workbook.sources,

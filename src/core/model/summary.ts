@@ -75,6 +75,78 @@ export interface MonthRow extends KpiRow {
   readonly opportunityRateChange: number | null;
   /** Targets for the month, by metric, against the month's event-date actuals (design §4.5). */
   readonly targets: readonly TargetAttainment[];
+  /** Expected final 商談 and 受注 of a provisional cohort month (design §6.3); absent on mature months. */
+  readonly projectedOpportunities?: Projection;
+  readonly projectedWon?: Projection;
+}
+
+/** An expected final count with its low–high range (design §6.3): never mixed into the actuals. */
+export interface Projection {
+  readonly expected: number;
+  readonly low: number;
+  readonly high: number;
+}
+
+/** The plan's target (design §9.1): revenue or new customers (the other is null), and where it came from. */
+export interface PlanTarget {
+  readonly revenue: number | null;
+  readonly customers: number | null;
+  readonly source: 'targets' | 'settings';
+  /** The months the target covers (from the targets tab), for the timing of leads. */
+  readonly fromMonth: IsoMonth | null;
+  readonly toMonth: IsoMonth | null;
+}
+
+/** 目標逆算 (design §6.3): from the target back to leads and budget, at the mature cohorts' rates. */
+export interface Plan {
+  readonly target: PlanTarget | null;
+  readonly inputs: {
+    readonly averageDealSize: number | null;
+    /** won ÷ (won + lost) over the mature cohorts' opportunities. */
+    readonly winRate: number | null;
+    /** 商談 ÷ the stage above it (SQL, else MQL, else leads). */
+    readonly opportunityStepRate: number | null;
+    /** SQL ÷ MQL (or ÷ leads without MQL). */
+    readonly sqlStepRate: number | null;
+    /** MQL ÷ leads. */
+    readonly mqlRate: number | null;
+    /** What each rate rests on (its denominator over the mature cohorts); null for a stage the data does not show. */
+    readonly bases: {
+      readonly winRate: number;
+      readonly opportunityStepRate: number;
+      readonly sqlStepRate: number | null;
+      readonly mqlRate: number | null;
+    };
+    readonly cpl: number | null;
+    readonly leadToWonDays: number | null;
+    /** The mature cohort months the rates come from. */
+    readonly matureMonths: readonly IsoMonth[];
+  };
+  /** Required counts and budget; null without a target or a rate. */
+  readonly required: {
+    readonly won: number | null;
+    readonly opportunities: number | null;
+    readonly sql: number | null;
+    readonly mql: number | null;
+    readonly leads: number | null;
+    readonly budget: number | null;
+  };
+  /** Leads and budget per channel group, by its current share of leads. */
+  readonly byGroup: readonly PlanGroupRow[];
+  /** When the leads must arrive: the target months moved back by the lead→won days. */
+  readonly leadsFrom: IsoDay | null;
+  readonly leadsTo: IsoDay | null;
+  /** Some rate rests on fewer than 20: the plan is a rough guide. */
+  readonly roughGuide: boolean;
+}
+
+export interface PlanGroupRow {
+  readonly group: string;
+  readonly groupId: ChannelGroupId;
+  readonly leadShare: number | null;
+  readonly cpl: number | null;
+  readonly leads: number | null;
+  readonly budget: number | null;
 }
 
 /**
@@ -166,6 +238,7 @@ export interface FunnelSummary {
   readonly scoreBands: readonly ScoreBandRow[];
   readonly velocity: Velocity;
   readonly email: readonly EmailTableRow[];
+  readonly plan: Plan;
   readonly findings: readonly Finding[];
   /**
    * What the report could not compute and why, in the user's language, for the top of the summary

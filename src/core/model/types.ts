@@ -274,4 +274,7 @@ export interface FunnelSettings {
   readonly channelGroups?: ChannelGroupOverrides;
   /** Leads columns the user picked as breakdowns, by header (design §4.7). */
   readonly attributeColumns?: readonly string[];
+  /** The plan's target (design §6.3), overriding the targets tab: revenue, else new customers. */
+  readonly targetRevenue?: number;
+  readonly targetCustomers?: number;
 }

@@ -1,6 +1,6 @@
 /**
  * The report model of design §6: the summary, channel and monthly sheets always; the lead-score,
- * velocity, email and attribute sheets when they have data; and the KPI guide for everything shown.
+ * velocity, email and attribute sheets when they have data; the plan always; and the KPI guide for everything shown.
  */
 import type { FunnelSummary } from '../model/summary';
 import type { FunnelSettings } from '../model/types';
@@ -11,6 +11,7 @@ import { buildGuideSheet } from './guideSheet';
 import type { KpiKey } from './kpiCatalog';
 import type { ReportModel } from './model';
 import { buildMonthlySheet } from './monthlySheet';
+import { buildPlanSheet } from './planSheet';
 import { buildScoreSheet } from './scoreSheet';
 import type { BuiltSheet } from './sheetParts';
 import { buildSummarySheet } from './summarySheet';
@@ -23,7 +24,7 @@ import { buildVelocitySheet } from './velocitySheet';
  * @example
  * buildReportModel(summary, { view: 'cohort', language: 'ja', currency: 'JPY' }, '2026-04-01T09:00:00+09:00')
  *   .sheets.map((sheet) => sheet.role)
- * //=> ['summary', 'channels', 'monthly', 'guide'] (no score, velocity or email data)
+ * //=> ['summary', 'channels', 'monthly', 'plan', 'guide'] (no score, velocity or email data)
  */
 export function buildReportModel(summary: FunnelSummary, settings: FunnelSettings, generatedAt: string): ReportModel {
   const built: BuiltSheet[] = [
@@ -34,6 +35,7 @@ export function buildReportModel(summary: FunnelSummary, settings: FunnelSetting
   for (const optional of [buildScoreSheet(summary, settings), buildVelocitySheet(summary, settings), buildEmailSheet(summary, settings), buildAttributeSheet(summary, settings)]) {
     if (optional !== null) built.push(optional);
   }
+  built.push(buildPlanSheet(summary, settings));
   const shown: KpiKey[] = built.flatMap((entry) => [...entry.kpis]);
   return { sheets: [...built.map((entry) => entry.sheet), buildGuideSheet(shown, settings.language)] };
 }

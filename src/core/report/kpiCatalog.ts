@@ -64,6 +64,7 @@ export const KPI_KEYS = [
   'eventDateActual',
   'attainment',
   'immature',
+  'projection',
   'medianDays',
   'delivered',
   'opens',
@@ -692,6 +693,22 @@ export const KPI_CATALOG: { readonly [K in KpiKey]: KpiDefinition } = {
     pitfall: {
       ja: '集計途中の月の率を、集計が済んだ月と並べて「悪化した」と判断しないでください。',
       en: 'Do not read a provisional month’s lower rates as a decline against complete months.',
+    },
+  },
+  projection: {
+    unit: 'count',
+    name: { ja: '見込み（集計途中の月）', en: 'Expected (provisional months)' },
+    formula: {
+      ja: 'これまでの件数 ＋ リード数 × 済んだ月の最終転換率 ×（1 − 済んだ月が同じ経過日数までに達した割合）',
+      en: 'count so far + leads × the complete months’ final rate × (1 − the share they had reached at the same age)',
+    },
+    reading: {
+      ja: '集計途中の月が最終的に何件の商談・受注になるかの見込みです。下限と上限は、最も早く・遅く進んだ過去の月の進み方を当てはめた値です。',
+      en: 'How many opportunities and wins a provisional month is likely to end with; low and high follow the fastest and slowest complete month.',
+    },
+    pitfall: {
+      ja: '今後も集計が済んだ過去の月と同じように進む、という前提の見込みです。実績には含めません。',
+      en: 'It assumes the future behaves like the complete past months; it is never added to the actuals.',
     },
   },
   medianDays: {

@@ -103,6 +103,39 @@ export interface ReportLabels {
   readonly scores: { readonly band: string; readonly note: string };
   readonly velocity: { readonly step: string; readonly days: string; readonly note: string; readonly steps: { readonly [K in keyof Velocity]: string } };
   readonly email: { readonly campaign: string; readonly note: string };
+  /** 目標逆算 (design §6.3) and the 見込み table it shares with the monthly sheet. */
+  readonly plan: {
+    readonly note: string;
+    readonly roughGuide: string;
+    readonly noTarget: string;
+    readonly inputs: string;
+    readonly item: string;
+    readonly value: string;
+    readonly source: string;
+    readonly basis: string;
+    readonly observed: string;
+    readonly observedHeader: (name: string) => string;
+    readonly targetSources: { readonly targets: string; readonly settings: string; readonly none: string };
+    readonly targetRevenue: string;
+    readonly targetCustomers: string;
+    readonly steps: { readonly win: string; readonly opportunity: string; readonly sql: string; readonly mql: string };
+    readonly leadToWonDays: string;
+    readonly basisCount: (stage: string, count: string) => string;
+    readonly required: string;
+    readonly stage: string;
+    readonly budget: string;
+    readonly leadTiming: (from: string, to: string) => string;
+    readonly byGroup: string;
+    readonly group: string;
+    readonly leadShare: string;
+    readonly total: string;
+    readonly projections: string;
+    readonly provisionalMonth: string;
+    readonly actual: (stage: string) => string;
+    readonly expected: (stage: string) => string;
+    readonly low: string;
+    readonly high: string;
+  };
   readonly guide: {
     readonly intro: string;
     readonly nameJa: string;
@@ -122,6 +155,7 @@ const JAPANESE: ReportLabels = {
     velocity: 'リードタイム',
     email: 'メール分析',
     attributes: '属性別',
+    plan: '目標逆算',
     guide: 'KPIガイド',
   },
   periodRange: (from, to) => `${from} 〜 ${to}`,
@@ -240,6 +274,38 @@ const JAPANESE: ReportLabels = {
     campaign: 'キャンペーン',
     note: '開封数はメールのプライバシー保護機能で多めに記録されることがあります。クリック率と反応率もあわせて見てください。',
   },
+  plan: {
+    note: '実績値のセルは上書きできます。必要数と予算は数式で計算し直されます。率は集計が済んだ月のリードから算出しています。',
+    roughGuide: '件数が20未満の率があるため、この計画は目安です。',
+    noTarget: '目標が未設定です。目標のセル（— と表示）に入力すると計算されます。',
+    inputs: '前提（上書きできます）',
+    item: '項目',
+    value: '値',
+    source: '出どころ',
+    basis: '根拠',
+    observed: '実績値',
+    observedHeader: (name) => `${name}（実績値）`,
+    targetSources: { targets: '目標タブ', settings: '設定', none: '未設定' },
+    targetRevenue: '目標 受注金額',
+    targetCustomers: '目標 新規顧客数',
+    steps: { win: '受注率（決着した商談）', opportunity: '商談化率（前の段階から）', sql: 'SQL化率（前の段階から）', mql: 'MQL化率' },
+    leadToWonDays: 'リード → 受注 日数（中央値）',
+    basisCount: (stage, count) => `${stage} ${count}件`,
+    required: '必要数',
+    stage: '段階',
+    budget: '予算（リード × CPL）',
+    leadTiming: (from, to) => `リードが必要な時期: ${from} 〜 ${to}`,
+    byGroup: 'チャネルグループ別（リード構成比は上書きできます）',
+    group: 'チャネルグループ',
+    leadShare: 'リード構成比',
+    total: '合計',
+    projections: '集計途中の月の見込み（実績には含めていません）',
+    provisionalMonth: '集計途中の月',
+    actual: (stage) => `${stage}（実績）`,
+    expected: (stage) => `${stage} 見込み`,
+    low: '下限',
+    high: '上限',
+  },
   guide: {
     intro: 'このレポートに出てくる指標の意味です。表の率はすべてセルの数式で計算しているので、セルを選ぶと計算のもとが分かります。',
     nameJa: '指標',
@@ -259,6 +325,7 @@ const ENGLISH: ReportLabels = {
     velocity: 'Velocity',
     email: 'Email performance',
     attributes: 'By attribute',
+    plan: 'Plan',
     guide: 'KPI guide',
   },
   periodRange: (from, to) => `${from} to ${to}`,
@@ -376,6 +443,38 @@ const ENGLISH: ReportLabels = {
   email: {
     campaign: 'Campaign',
     note: 'Privacy features can record opens that never happened; read the click and click-to-open rates too.',
+  },
+  plan: {
+    note: 'Observed cells may be overwritten; the required counts and budget are formulas over them. Rates come from the leads of complete months.',
+    roughGuide: 'Some rate rests on fewer than 20: treat this plan as a rough guide.',
+    noTarget: 'No target set: type one into the target cell (shown as —).',
+    inputs: 'Inputs (editable)',
+    item: 'Item',
+    value: 'Value',
+    source: 'Source',
+    basis: 'Based on',
+    observed: 'Observed',
+    observedHeader: (name) => `${name} (observed)`,
+    targetSources: { targets: 'Targets tab', settings: 'Settings', none: 'Not set' },
+    targetRevenue: 'Target revenue',
+    targetCustomers: 'Target new customers',
+    steps: { win: 'Win rate (closed deals)', opportunity: 'Opportunity rate (from the stage above)', sql: 'SQL rate (from the stage above)', mql: 'MQL rate' },
+    leadToWonDays: 'Lead → won days (median)',
+    basisCount: (stage, count) => `${stage}: ${count}`,
+    required: 'Required',
+    stage: 'Stage',
+    budget: 'Budget (leads × CPL)',
+    leadTiming: (from, to) => `Leads needed from ${from} to ${to}`,
+    byGroup: 'By channel group (lead share editable)',
+    group: 'Channel group',
+    leadShare: 'Lead share',
+    total: 'Total',
+    projections: 'Provisional months: expected (not in the actuals)',
+    provisionalMonth: 'Provisional month',
+    actual: (stage) => `${stage} (actual)`,
+    expected: (stage) => `${stage} expected`,
+    low: 'Low',
+    high: 'High',
   },
   guide: {
     intro: 'What each figure on this report means. Every rate in the tables is a formula over cells, so selecting a cell shows how it is computed.',

@@ -3,7 +3,7 @@
  * adapter and the .xlsx exporter write it with one batched call per block and per kind of setting.
  */
 
-export const REPORT_ROLES = ['summary', 'channels', 'monthly', 'scores', 'velocity', 'email', 'attributes', 'guide'] as const;
+export const REPORT_ROLES = ['summary', 'channels', 'monthly', 'scores', 'velocity', 'email', 'attributes', 'plan', 'guide'] as const;
 export type ReportRole = (typeof REPORT_ROLES)[number];
 
 /** What a null KPI looks like on a sheet (design §6.1), and what every generated formula falls back to. */

@@ -18,6 +18,7 @@ import { MAX_TABLE_COLUMNS, type Block, type ChartSpec, type ConditionalFormat, 
 import { assumptionRow, contextLine, finishSheet, ltvAssumptionValues, mergeWidths, preamble, type BuiltSheet } from './sheetParts';
 import { attainmentRules, changeRules } from './style';
 import { placeTable, type PlacedTable, type TableColumn, type TableRow } from './table';
+import { projectionTable } from './projectionTable';
 
 type MonthColumn = TableColumn<MonthRow>;
 
@@ -188,6 +189,14 @@ export function buildMonthlySheet(summary: FunnelSummary, settings: FunnelSettin
   }
   placed.push(...targetTables);
   if (metrics.length > 0) used.push('target', 'eventDateActual', 'attainment');
+  // 見込み in a table of their own, below the actuals (design §6.3).
+  const projections = projectionTable(summary.byMonth, nextRow + 2, labels, language);
+  if (projections) {
+    blocks.push(projections.block);
+    placed.push(projections);
+    used.push('projection');
+    nextRow = projections.lastDataRow + 1;
+  }
   if (assumptions) used.push('grossMargin', 'expectedPurchases');
 
   const attainmentKeys = metrics.map((metric) => `attainment:${metric}`);

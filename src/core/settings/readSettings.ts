@@ -11,6 +11,7 @@ import { currencyCode, DEFAULT_CURRENCY } from '../money/currency';
 import { serverMessage } from '../text/messages';
 import { asLanguage } from '../text/translate';
 import { readGrossMargin } from './grossMargin';
+import { parseNumber } from '../numbers/parseNumber';
 
 export type SettingsResult =
   | { readonly ok: true; readonly settings: FunnelSettings }
@@ -104,6 +105,15 @@ export function readSettings(input: unknown, fallbackLanguage: Language = 'ja'):
     if (isFiniteNumber(raw.expectedPurchases) && raw.expectedPurchases > 0) settings.expectedPurchases = raw.expectedPurchases;
     else problems.push(serverMessage(language, 'settings.expectedPurchases'));
   }
+  // The plan's target (design §6.3): a number, or text the number parser reads (¥84,000,000, 8400万).
+  for (const field of ['targetRevenue', 'targetCustomers'] as const) {
+    const value = raw[field];
+    if (value === undefined || value === null || value === '') continue;
+    const parsed = typeof value === 'number' || typeof value === 'string' ? parseNumber(value) : null;
+    if (parsed?.kind === 'number' && parsed.value > 0) settings[field] = parsed.value;
+    else problems.push(serverMessage(language, 'settings.target', { field }));
+  }
+  if (settings.targetRevenue !== undefined && settings.targetCustomers !== undefined) problems.push(serverMessage(language, 'settings.targetBoth'));
   if (raw.scoreBands !== undefined && raw.scoreBands !== null) {
     const bands = raw.scoreBands;
     const valid =

@@ -134,6 +134,14 @@ export const SERVER_MESSAGES = {
     ja: '粗利率（grossMargin）は 0.7、70、70% のように、0 より大きく 100% 以下で指定してください（1 以下の数は割合、1 より大きい数と % 付きの数はパーセントとして読みます）。',
     en: 'grossMargin must be above 0 and at most 100%, written as 0.7, 70 or 70% (a number up to 1 is a fraction; a number above 1, or with %, is a percent).',
   },
+  'settings.target': {
+    ja: '目標（{field}）は 0 より大きい数（例: 84000000）で指定してください。',
+    en: '{field} must be a number above 0 (e.g. 84000000).',
+  },
+  'settings.targetBoth': {
+    ja: '目標は受注金額（targetRevenue）か新規顧客数（targetCustomers）のどちらか一方にしてください。',
+    en: 'Give either targetRevenue or targetCustomers, not both.',
+  },
   'settings.expectedPurchases': {
     ja: '想定購入回数（expectedPurchases）は 0 より大きい数（例: 3）で指定してください。',
     en: 'expectedPurchases must be a number above 0 (e.g. 3).',

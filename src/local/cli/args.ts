@@ -29,9 +29,11 @@ export const USAGE = `Usage: npm run report -- --input <file.xlsx | file.csv …
   --currency <code>          currency for money formats (default: JPY)
   --gross-margin <0..1>      gross margin, for LTV
   --expected-purchases <n>   expected purchases per customer, for LTV
-  --channels <mapping.csv>   your channel mapping: "channel value,group" per row (group by name or id, e.g. 有料検索 or paid_search)`;
+  --channels <mapping.csv>   your channel mapping: "channel value,group" per row (group by name or id, e.g. 有料検索 or paid_search)
+  --target-revenue <n>       the plan's target revenue (overrides the targets tab)
+  --target-customers <n>     the plan's target number of new customers (instead of revenue)`;
 
-const VALUE_OPTIONS = new Set(['--out', '--json', '--from', '--to', '--view', '--lang', '--tz', '--currency', '--gross-margin', '--expected-purchases', '--channels']);
+const VALUE_OPTIONS = new Set(['--out', '--json', '--from', '--to', '--view', '--lang', '--tz', '--currency', '--gross-margin', '--expected-purchases', '--channels', '--target-revenue', '--target-customers']);
 
 function isValidTimeZone(zone: string): boolean {
   try {
@@ -102,6 +104,8 @@ export function parseReportArgs(argv: readonly string[]): ArgsResult {
     ...(values.has('--currency') ? { currency: values.get('--currency') } : {}),
     ...(grossMargin !== undefined ? { grossMargin: numberOrText(grossMargin) } : {}),
     ...(expectedPurchases !== undefined ? { expectedPurchases: numberOrText(expectedPurchases) } : {}),
+    ...(values.has('--target-revenue') ? { targetRevenue: values.get('--target-revenue') } : {}),
+    ...(values.has('--target-customers') ? { targetCustomers: values.get('--target-customers') } : {}),
   } as SettingsInput;
   return { ok: true, options: { inputs, out: values.get('--out') ?? null, json: values.get('--json') ?? null, timeZone, settings, channels: values.get('--channels') ?? null } };
 }

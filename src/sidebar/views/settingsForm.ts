@@ -14,6 +14,7 @@ import {
   formatGrossMarginInput,
   formatScoreBandsInput,
   parseExpectedPurchasesInput,
+  parseTargetInput,
   parseGrossMarginInput,
   parseScoreBandsInput,
   type InputResult,
@@ -221,6 +222,16 @@ export function createSettingsForm(context: SettingsFormContext): SettingsForm {
     })
   );
 
+  const target = parsedInput({
+    labelKey: 'settings.target',
+    helpKey: 'settings.targetHelp',
+    value: settings.targetRevenue === null || settings.targetRevenue === undefined ? '' : String(settings.targetRevenue),
+    inputMode: 'text',
+    emptyKey: 'settings.notSet',
+    parse: parseTargetInput,
+    apply: (value) => ({ targetRevenue: value ?? undefined }),
+  });
+
   const scoreBands = parsedInput({
     labelKey: 'settings.scoreBands',
     helpKey: 'settings.scoreBandsHelp',
@@ -240,6 +251,7 @@ export function createSettingsForm(context: SettingsFormContext): SettingsForm {
     view,
     currency,
     ltv,
+    target,
     scoreBands
   );
 

@@ -20,9 +20,10 @@ const SPEC_SIGNATURES: readonly (readonly [string, readonly string[]])[] = [
   ['GROWTH_RATE', ['current', 'previous']],
   ['PIPELINE_VELOCITY', ['opportunities', 'win_rate', 'average_deal_size', 'cycle_days']],
   ['FUNNEL', ['stage_counts']],
+  ['FUNNEL_PLAN', ['target', 'average_deal_size', 'stage_rates', 'cpl']],
 ];
 
-const OPTIONAL = new Set(['CAC.other_cost', 'WIN_RATE.open', 'LTV.max_periods']);
+const OPTIONAL = new Set(['CAC.other_cost', 'WIN_RATE.open', 'LTV.max_periods', 'FUNNEL_PLAN.cpl']);
 
 /**
  * The catalog examples worked out by hand:
@@ -34,6 +35,8 @@ const OPTIONAL = new Set(['CAC.other_cost', 'WIN_RATE.open', 'LTV.max_periods'])
  * funnel 1000 → 200 → 50: 200 ÷ 1000 = 0.2, 50 ÷ 200 = 0.25, 50 ÷ 1000 = 0.05.
  */
 const HAND_WORKED_RESULTS: Readonly<Record<string, unknown>> = {
+  // ¥4,000,000 ÷ ¥400,000 = 10 受注; ÷ 0.5 = 20; ÷ 0.8 = 25; ÷ 0.5 = 50 at the top.
+  FUNNEL_PLAN: [[50], [25], [20], [10]],
   CONVERSION_RATE: 0.025,
   CTR: 0.015,
   CPC: 400,
@@ -58,7 +61,7 @@ const HAND_WORKED_RESULTS: Readonly<Record<string, unknown>> = {
 };
 
 describe('CUSTOM_FUNCTIONS', () => {
-  it('lists the 17 functions of design §2.2 in order', () => {
+  it('lists the 18 functions of design §2.2 in order', () => {
     expect(CUSTOM_FUNCTIONS.map((spec) => spec.name)).toEqual(SPEC_SIGNATURES.map(([name]) => name));
   });
 
@@ -67,7 +70,7 @@ describe('CUSTOM_FUNCTIONS', () => {
     expect(spec?.parameters.map((p) => p.name)).toEqual(parameters);
   });
 
-  it('marks exactly other_cost, open and max_periods as optional', () => {
+  it('marks exactly other_cost, open, max_periods and cpl as optional', () => {
     const optional = CUSTOM_FUNCTIONS.flatMap((spec) => spec.parameters.filter((p) => p.optional).map((p) => `${spec.name}.${p.name}`));
     expect(new Set(optional)).toEqual(OPTIONAL);
   });

@@ -38,7 +38,7 @@ describe('buildReportModel', () => {
   });
 
   it('leaves out the score, velocity and email sheets when the summary has nothing for them', () => {
-    expect(roles(build(leadsOnlySummary(), ENGLISH_SETTINGS))).toEqual(['summary', 'channels', 'monthly', 'guide']);
+    expect(roles(build(leadsOnlySummary(), ENGLISH_SETTINGS))).toEqual(['summary', 'channels', 'monthly', 'plan', 'guide']);
   });
 
   it('writes each optional sheet on its own data', () => {
@@ -60,6 +60,7 @@ describe('buildReportModel', () => {
       'リードタイム',
       'メール分析',
       '属性別',
+      '目標逆算',
       'KPIガイド',
     ]);
     expect(build(fullSummary(), ENGLISH_SETTINGS).sheets.map((sheet) => sheet.name)).toEqual([
@@ -70,6 +71,7 @@ describe('buildReportModel', () => {
       'Velocity',
       'Email performance',
       'By attribute',
+      'Plan',
       'KPI guide',
     ]);
   });

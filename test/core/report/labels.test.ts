@@ -11,6 +11,7 @@ describe('reportLabels', () => {
       'リードタイム',
       'メール分析',
       '属性別',
+      '目標逆算',
       'KPIガイド',
     ]);
     expect(REPORT_ROLES.map((role) => reportLabels('en').sheetNames[role])).toEqual([
@@ -21,6 +22,7 @@ describe('reportLabels', () => {
       'Velocity',
       'Email performance',
       'By attribute',
+      'Plan',
       'KPI guide',
     ]);
   });

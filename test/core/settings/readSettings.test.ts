@@ -2,6 +2,13 @@ import { readSettings } from '../../../src/core/settings/readSettings';
 import { readMappings } from '../../../src/core/settings/readSetup';
 
 describe('readSettings', () => {
+  it('reads the plan target as a number or as text the number parser reads, and refuses both at once', () => {
+    expect(readSettings({ targetRevenue: '8400万' })).toEqual({ ok: true, settings: { view: 'cohort', language: 'ja', currency: 'JPY', targetRevenue: 84_000_000 } });
+    expect(readSettings({ targetCustomers: 12, language: 'en' })).toMatchObject({ ok: true, settings: { targetCustomers: 12 } });
+    expect(readSettings({ targetRevenue: -5, language: 'en' })).toEqual({ ok: false, problems: ['targetRevenue must be a number above 0 (e.g. 84000000).'] });
+    expect(readSettings({ targetRevenue: 1, targetCustomers: 1, language: 'en' })).toEqual({ ok: false, problems: ['Give either targetRevenue or targetCustomers, not both.'] });
+  });
+
   it('fills the defaults: cohort view, Japanese, JPY, default period', () => {
     expect(readSettings(undefined)).toEqual({ ok: true, settings: { view: 'cohort', language: 'ja', currency: 'JPY' } });
   });

@@ -91,7 +91,16 @@ describe('npm run report', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     const names = workbook.worksheets.filter((w) => w.state === 'visible').map((w) => w.name);
-    expect(names).toEqual(['リード', '広告', 'Funnel summary', 'By channel', 'Monthly', 'Velocity', 'KPI guide']);
+    expect(names).toEqual(['リード', '広告', 'Funnel summary', 'By channel', 'Monthly', 'Velocity', 'Plan', 'KPI guide']);
+  });
+
+  it('takes the plan target from --target-customers and writes it into the JSON plan', async () => {
+    const folder = writeFolder(root, 'target-case', (t) => Buffer.from(t, 'utf8'), ',');
+    const json = path.join(root, 'target.json');
+    expect(await runReport(['--input', folder, '--json', json, '--target-customers', '4'], capture())).toBe(EXIT.ok);
+    const plan = JSON.parse(readFileSync(json, 'utf8')).plan;
+    expect(plan.target).toEqual({ revenue: null, customers: 4, source: 'settings', fromMonth: null, toMonth: null });
+    expect(plan.required.won).toBe(4);
   });
 
   it('prints the usage and exits 0 for --help', async () => {

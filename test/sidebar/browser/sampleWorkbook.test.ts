@@ -21,7 +21,7 @@ const SAMPLE_KINDS: Readonly<Record<string, string>> = {
   メール: 'メール',
 };
 
-const REPORT_SHEETS_JA = ['ファネル概要', 'チャネル別', '月次推移', 'スコア分析', 'リードタイム', 'メール分析', '属性別', 'KPIガイド'];
+const REPORT_SHEETS_JA = ['ファネル概要', 'チャネル別', '月次推移', 'スコア分析', 'リードタイム', 'メール分析', '属性別', '目標逆算', 'KPIガイド'];
 
 let browser: Browser;
 let preview: Preview;
