@@ -84,22 +84,46 @@ function differences(expected: Expectation, outcome: Outcome): string[] {
 }
 
 interface BaselineRow {
-  readonly id: string;
-  readonly expectedExit: number;
+  readonly corpusCase: CorpusCase;
   readonly outcome: Outcome;
   readonly differences: readonly string[];
 }
 
-function recognisedAs(outcome: Outcome): string {
-  if (!outcome.summary) return `— (exit ${outcome.exit})`;
-  return outcome.summary.sources.map((s) => `${s.tab}: ${s.kind ?? 'unused'}`).join('<br>');
+/** The asserted numbers of a case, side by side: what the files say, and what the engine reported. */
+function numbers(corpusCase: CorpusCase, outcome: Outcome): { expected: string; got: string } {
+  const expected = corpusCase.expected;
+  const summary = outcome.summary;
+  const want: string[] = [];
+  const got: string[] = [];
+  for (const [tab, tabExpectation] of Object.entries(expected.tabs)) {
+    want.push(`${tab}: ${tabExpectation.kind ?? 'unused'}`);
+    const source = summary?.sources.find((s) => s.tab === tab);
+    got.push(`${tab}: ${summary ? (source?.kind ?? 'unused') : '—'}`);
+  }
+  for (const [key, value] of Object.entries(expected.totals ?? {})) {
+    want.push(`${key} ${value}`);
+    got.push(`${key} ${summary ? String(summary.total[key as keyof typeof summary.total]) : '—'}`);
+  }
+  if (expected.email) {
+    want.push(`email ${expected.email.campaigns} campaigns, delivered ${expected.email.delivered}`);
+    const delivered = summary?.email.reduce((t, row) => t + row.delivered, 0);
+    got.push(`email ${summary ? summary.email.length : '—'} campaigns, delivered ${delivered ?? '—'}`);
+  }
+  if (expected.period) {
+    want.push(`period ${expected.period.from ?? '…'}..${expected.period.to ?? '…'}`);
+    got.push(`period ${summary ? `${summary.period.from}..${summary.period.to}` : '—'}`);
+  }
+  return { expected: want.join('<br>'), got: got.join('<br>') };
 }
 
 function baselineTable(rows: readonly BaselineRow[]): string {
-  const lines = ['| case | exit (expected → got) | recognised as | result |', '|---|---|---|---|'];
+  const lines = ['| case | files | exit (expected → got) | expected | got | differences |', '|---|---|---|---|---|---|'];
   for (const row of rows) {
-    const result = row.differences.length === 0 ? 'pass' : row.differences.map((d) => d.replace(/\|/g, '\\|')).join('<br>');
-    lines.push(`| ${row.id} | ${row.expectedExit} → ${row.outcome.exit} | ${recognisedAs(row.outcome)} | ${result} |`);
+    const { expected, got } = numbers(row.corpusCase, row.outcome);
+    const exitGot = row.outcome.exit === 0 ? '0' : `${row.outcome.exit}: ${row.outcome.stderr.split('\n').slice(1).join(' ')}`;
+    const result = row.differences.length === 0 ? 'pass' : row.differences.join('<br>');
+    const cells = [row.corpusCase.id, row.corpusCase.files.join('<br>'), `${expectedExit(row.corpusCase.expected)} → ${exitGot}`, expected, got, result];
+    lines.push(`| ${cells.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`);
   }
   const passed = rows.filter((row) => row.differences.length === 0).length;
   return `${lines.join('\n')}\n\n${passed} of ${rows.length} cases pass.\n`;
@@ -117,7 +141,7 @@ describe('real-export corpus through npm run report', () => {
   it.each(CORPUS_CASES.map((c) => [c.id, c] as const))('%s', async (_id, corpusCase) => {
     const outcome = await run(corpusCase, scratch);
     const found = differences(corpusCase.expected, outcome);
-    baseline.push({ id: corpusCase.id, expectedExit: expectedExit(corpusCase.expected), outcome, differences: found });
+    baseline.push({ corpusCase, outcome, differences: found });
     expect({ case: corpusCase.id, why: corpusCase.expected.reasoning, differences: found }).toEqual({
       case: corpusCase.id,
       why: corpusCase.expected.reasoning,
