@@ -148,7 +148,9 @@ export function needsChannelName(mapping: TabMapping): boolean {
 export function missingRequiredFields(mapping: TabMapping, kinds: readonly KindView[]): FieldView[] {
   if (mapping.kind === null) return [];
   const view = kinds.find((candidate) => candidate.kind === mapping.kind);
-  return (view?.fields ?? []).filter((field) => field.required && mapping.columns[field.field] === undefined);
+  // A report that states its period in its header lines needs no date column (design §3.2.1).
+  const stated = (field: AnyField): boolean => field === 'date' && mapping.period !== undefined;
+  return (view?.fields ?? []).filter((field) => field.required && mapping.columns[field.field] === undefined && !stated(field.field));
 }
 
 function canonical(value: unknown): unknown {

@@ -22,6 +22,7 @@ import { LATER_STAGES, stageRank, type LaterStage } from './stageOrder';
 import { TallyBook } from './tally';
 import { computeVelocity } from './velocity';
 import { costWithoutLeadsWarning, duplicateLeadsWarning, leadsWithoutCostWarning, unlinkedDealsWarnings } from './warnings';
+import { undatedTabs, undatedTabWarnings } from './undatedTabs';
 import { resolveWindow } from './window';
 
 const BLANK_LABELS: Bilingual = { ja: '(未設定)', en: '(not set)' };
@@ -128,11 +129,13 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
       })
     : [];
 
+  const undated = undatedTabs(workbook, window);
   const checkChannels = availability.cost && availability.leads;
   const costWithoutLeads = byChannel.filter((row) => (row.cost ?? 0) > 0 && row.leads === 0).map((row) => row.channel);
   const leadsWithoutCost = byChannel.filter((row) => (row.leads ?? 0) > 0 && row.cost === 0).map((row) => row.channel);
   const warnings: Warning[] = [
     ...workbook.warnings,
+    ...undatedTabWarnings(undated, window, language),
     ...[
       duplicateLeadsWarning(merged.mergedRows, language),
       ...unlinkedDealsWarnings(links.unlinked, language),
@@ -163,6 +166,7 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
       stagesWithData: stagesWithData(workbook),
     }),
     sources: workbook.sources,
+    undatedTabs: undated,
     warnings,
   };
 }

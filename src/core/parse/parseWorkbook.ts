@@ -17,6 +17,7 @@ import type {
   TabMapping,
   TargetRow,
   TrafficRow,
+  UnreadableValue,
 } from '../model/types';
 import { FIELDS_BY_KIND } from '../model/types';
 import type { ZoneOffsetResolver } from '../model/zone';
@@ -30,6 +31,7 @@ import { createRowFields } from './rowFields';
 import { decideSlashOrder } from './slashOrder';
 import type { WarningLog } from './warningLog';
 import { createWarningLog } from './warningLog';
+import { cellText } from '../text/normalize';
 
 export interface SheetTab {
   readonly name: string;
@@ -56,7 +58,8 @@ const LABEL_FIELDS: readonly AnyField[] = ['date', 'created_date', 'month', 'cha
  * needs month, metric and target; a wide one month and at least one metric column).
  */
 export function missingFields(mapping: TabMapping, kind: TabKind): AnyField[] {
-  const has = (field: AnyField): boolean => mapping.columns[field] !== undefined;
+  // A report that states its period in its preamble needs no date column (design §3.2.1).
+  const has = (field: AnyField): boolean => mapping.columns[field] !== undefined || (field === 'date' && mapping.period !== undefined);
   switch (kind) {
     case 'ads':
       return (['date', 'cost'] as const).filter((field) => !has(field));
@@ -121,6 +124,27 @@ interface TabResult {
   readonly records: readonly KindRecord[];
   readonly rowsRead: number;
   readonly rowsSkipped: number;
+  /** When no row could be read: the first few values that stopped them (design §3.2.1). */
+  readonly unreadable: readonly UnreadableValue[];
+}
+
+/** How many unreadable values a tab that gave no row quotes. */
+const UNREADABLE_EXAMPLES = 3;
+
+/**
+ * The values that stopped the first skipped rows, from the warnings the field readers logged for
+ * them (each skipped row has at least one, naming its field).
+ */
+function unreadableValues(tab: SheetTab, mapping: TabMapping, skippedRows: readonly number[], log: WarningLog): UnreadableValue[] {
+  const examples: UnreadableValue[] = [];
+  for (const row of skippedRows) {
+    const warning = log.warnings.find((w) => w.tab === tab.name && w.row === row && w.field !== null);
+    const field = warning?.field as AnyField | undefined;
+    if (field === undefined) continue;
+    const column = mapping.columns[field] ?? (field === 'delivered' ? mapping.columns.sent : undefined);
+    examples.push({ field, value: column === undefined ? undefined : tab.values[row - 1]?.[column], row });
+  }
+  return examples;
 }
 
 function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: ParseOptions, log: WarningLog): TabResult {
@@ -142,6 +166,7 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
   const cursor = createRowFields(context);
   const isRepeatedHeader = createRepeatedHeaderCheck(header, mappedColumns, anchorColumn(mapping, kind));
   const records: KindRecord[] = [];
+  const firstSkipped: number[] = [];
   let rowsRead = 0;
   let rowsSkipped = 0;
   for (let index = mapping.headerRow + 1; index < tab.values.length; index += 1) {
@@ -151,12 +176,34 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
     const result = read(cursor.at(row, index + 1));
     if (result === null) {
       rowsSkipped += 1;
+      if (firstSkipped.length < UNREADABLE_EXAMPLES) firstSkipped.push(index + 1);
       continue;
     }
     rowsRead += 1;
     for (const record of result) records.push(record);
   }
-  return { records, rowsRead, rowsSkipped };
+  const unreadable = rowsRead === 0 ? unreadableValues(tab, mapping, firstSkipped, log) : [];
+  return { records, rowsRead, rowsSkipped, unreadable };
+}
+
+/**
+ * Field → the header text of its column, as the user wrote it (JSON `sources`, design §9.1).
+ *
+ * @example
+ * mappedHeaders({ tab: '広告', kind: 'ads', headerRow: 0, columns: { date: 0, cost: 2 } }, [['日付', '媒体', '費用（円）']])
+ * //=> { date: '日付', cost: '費用（円）' }
+ */
+export function mappedHeaders(mapping: TabMapping, values: readonly (readonly unknown[])[]): Record<string, string> {
+  const header = values[mapping.headerRow] ?? [];
+  const headers: Record<string, string> = {};
+  for (const [field, column] of Object.entries(mapping.columns)) {
+    if (column !== undefined) headers[field] = cellLabel(header[column]);
+  }
+  return headers;
+}
+
+function cellLabel(value: unknown): string {
+  return cellText(value).replace(/^\uFEFF/, '').trim();
 }
 
 /** Checks a mapping against its tab; returns the usable kind or logs why the tab is not read. */
@@ -194,6 +241,20 @@ function usableKind(tab: SheetTab | undefined, mapping: TabMapping, log: Warning
     return null;
   }
   return kind;
+}
+
+function sourceOf(tab: SheetTab, mapping: TabMapping, kind: TabKind | null, rowsRead: number, rowsSkipped: number): SourceTabSummary {
+  const source: SourceTabSummary = {
+    tab: tab.name,
+    kind,
+    headerRow: mapping.headerRow + 1,
+    rowsRead,
+    rowsSkipped,
+    mapping: mappedHeaders(mapping, tab.values),
+  };
+  // Only a tab actually read by its stated period carries it (a date column, when mapped, wins).
+  const dateless = kind !== null && mapping.period !== undefined && mapping.columns.date === undefined;
+  return dateless && mapping.period ? { ...source, period: mapping.period } : source;
 }
 
 function mappedFieldsOf(mapping: TabMapping, kind: TabKind): string[] {
@@ -246,6 +307,7 @@ export function parseWorkbook(
   const bucket: { readonly [K in TabKind]: KindRecord[] } = { ads, traffic, leads, deals, email, targets };
   const mappedFields = new Set<`${TabKind}.${string}`>();
   const sources: SourceTabSummary[] = [];
+  const unreadable = new Map<string, readonly UnreadableValue[]>();
   const seenTabs = new Set<string>();
 
   for (const mapping of mappings) {
@@ -254,16 +316,17 @@ export function parseWorkbook(
     const tab = tabsByName.get(mapping.tab);
     const kind = usableKind(tab, mapping, log, options.language);
     if (kind === null || !tab) {
-      if (tab) sources.push({ tab: tab.name, kind: mapping.kind, rowsRead: 0, rowsSkipped: 0 });
+      if (tab) sources.push(sourceOf(tab, mapping, null, 0, 0));
       continue;
     }
     const result = readTab(tab, mapping, kind, options, log);
     const target = bucket[kind];
     for (const record of result.records) target.push(record);
     for (const field of mappedFieldsOf(mapping, kind)) mappedFields.add(field as `${TabKind}.${string}`);
-    sources.push({ tab: tab.name, kind, rowsRead: result.rowsRead, rowsSkipped: result.rowsSkipped });
+    sources.push(sourceOf(tab, mapping, kind, result.rowsRead, result.rowsSkipped));
+    if (result.unreadable.length > 0) unreadable.set(tab.name, result.unreadable);
     log.finishTab(tab.name);
   }
 
-  return { ads, traffic, leads, deals, email, targets, mappedFields, sources, warnings: [...log.warnings] };
+  return { ads, traffic, leads, deals, email, targets, mappedFields, sources, unreadable, warnings: [...log.warnings] };
 }

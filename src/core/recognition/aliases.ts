@@ -207,11 +207,17 @@ export const FIELD_ALIASES: AliasTable = {
     clicks: [
       'ユニーククリック数', 'クリック数', 'クリック者数', 'クリック', 'unique clicks', 'clicks', 'clicked', 'total clicks',
     ],
-    date: ['配信日', '配信日時', '送信日', '送信日時', '配信開始日時', '日付', '日', 'date', 'send date', 'sent date', 'sent at'],
+    date: [
+      '配信日', '配信日時', '送信日', '送信日時', '配信開始日時', '日付', '日', 'date', 'send date', 'sent date', 'sent at',
+      'send time', 'sent time',
+    ],
     campaign: [
       'キャンペーン', 'キャンペーン名', 'メール名', '配信名', 'メルマガ名', '件名', 'タイトル', 'campaign', 'campaign name',
-      'email name', 'subject', 'mailing',
+      // Mailchimp: Title is the campaign's name, Subject its subject line
+      'email name', 'title', 'campaign title', 'subject', 'mailing',
     ],
+    // One id per send: two campaigns with the same name are still two (Mailchimp `Unique Id`, API `ID`).
+    campaign_id: ['キャンペーンid', 'メールid', '配信id', 'campaign id', 'campaignid', 'unique id', 'uniqueid', 'email id', 'mailing id', 'id'],
     segment: ['セグメント', '配信リスト', 'リスト', '配信先', '対象リスト', 'segment', 'list', 'audience'],
     conversions: ['コンバージョン', 'コンバージョン数', 'cv', 'cv数', '成果数', 'conversions'],
   },

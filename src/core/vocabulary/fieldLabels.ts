@@ -54,6 +54,7 @@ export const FIELD_LABELS: { readonly [F in AnyField]: Labels } = {
   delivered: { ja: '配信成功数', en: 'delivered' },
   sent: { ja: '配信数', en: 'sent' },
   opens: { ja: '開封数', en: 'opens' },
+  campaign_id: { ja: 'キャンペーンID', en: 'campaign ID' },
   segment: { ja: 'セグメント', en: 'segment' },
   month: { ja: '月', en: 'month' },
   metric: { ja: '指標', en: 'metric' },

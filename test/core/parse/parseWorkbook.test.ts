@@ -35,6 +35,7 @@ describe('parseWorkbook', () => {
           tab: 'Google広告',
           row: 4,
           date: utcDay(2025, 4, 1),
+          until: null,
           channel: 'Google広告',
           campaign: '指名検索',
           cost: 6720,
@@ -46,6 +47,7 @@ describe('parseWorkbook', () => {
           tab: 'Google広告',
           row: 5,
           date: utcDay(2025, 4, 2),
+          until: null,
           channel: 'Google広告',
           campaign: '一般検索',
           cost: 0,
@@ -55,7 +57,16 @@ describe('parseWorkbook', () => {
         },
       ]);
       expect(parsed.warnings).toEqual([]);
-      expect(parsed.sources).toEqual([{ tab: 'Google広告', kind: 'ads', rowsRead: 2, rowsSkipped: 0 }]);
+      expect(parsed.sources).toEqual([
+        {
+          tab: 'Google広告',
+          kind: 'ads',
+          headerRow: 3,
+          rowsRead: 2,
+          rowsSkipped: 0,
+          mapping: { date: '日', campaign: 'キャンペーン', impressions: '表示回数', clicks: 'クリック数', cost: '費用', conversions: 'コンバージョン' },
+        },
+      ]);
     });
 
     it('uses the channel the user set for a tab without a channel column', () => {
@@ -85,7 +96,14 @@ describe('parseWorkbook', () => {
       expect(parsed.warnings[1]?.message).toBe(
         '"広告" row 3: cost "abc" is not a number. The row was skipped. Enter a number (e.g. 1200, ¥1,200, 12%, 1.2万) or leave the cell blank.',
       );
-      expect(parsed.sources[0]).toEqual({ tab: '広告', kind: 'ads', rowsRead: 2, rowsSkipped: 1 });
+      expect(parsed.sources[0]).toEqual({
+        tab: '広告',
+        kind: 'ads',
+        headerRow: 1,
+        rowsRead: 2,
+        rowsSkipped: 1,
+        mapping: { date: '日付', cost: '費用', impressions: '表示回数' },
+      });
     });
   });
 
@@ -96,6 +114,7 @@ describe('parseWorkbook', () => {
         tab: 'GA4',
         row: 11,
         date: utcDay(2025, 4, 1),
+        until: null,
         channel: 'Organic Search',
         sessions: 150,
         newUsers: null,
@@ -305,7 +324,7 @@ describe('parseWorkbook', () => {
       const parsed = parseRecognised('Targets', values, 'en');
       expect(parsed.targets.map((row) => row.metric)).toEqual(['leads', 'revenue', 'opportunities']);
       expect(codesOf(parsed.warnings)).toEqual([[5, 'metric', 'unknown_metric']]);
-      expect(parsed.sources[0]).toEqual({ tab: 'Targets', kind: 'targets', rowsRead: 3, rowsSkipped: 1 });
+      expect(parsed.sources[0]).toMatchObject({ tab: 'Targets', kind: 'targets', headerRow: 1, rowsRead: 3, rowsSkipped: 1 });
     });
   });
 
@@ -337,7 +356,9 @@ describe('parseWorkbook', () => {
           message: '「リード」5行目: 作成日が空欄です。この行は集計から除外しました。値を入力するか、データの行でなければ削除してください。',
         },
       ]);
-      expect(parsed.sources).toEqual([{ tab: 'リード', kind: 'leads', rowsRead: 1, rowsSkipped: 2 }]);
+      expect(parsed.sources).toEqual([
+        { tab: 'リード', kind: 'leads', headerRow: 2, rowsRead: 1, rowsSkipped: 2, mapping: { created_date: '作成日', company: '会社名', email: 'メール' } },
+      ]);
     });
 
     it('passes over blank rows, totals and repeated headers without counting them', () => {
@@ -358,7 +379,7 @@ describe('parseWorkbook', () => {
         [6, 200],
       ]);
       expect(parsed.warnings).toEqual([]);
-      expect(parsed.sources).toEqual([{ tab: '広告', kind: 'ads', rowsRead: 2, rowsSkipped: 0 }]);
+      expect(parsed.sources).toEqual([{ tab: '広告', kind: 'ads', headerRow: 1, rowsRead: 2, rowsSkipped: 0, mapping: { date: '日付', cost: '費用' } }]);
     });
 
     it('caps row warnings per column and sums up the rest', () => {
@@ -394,8 +415,8 @@ describe('parseWorkbook', () => {
       );
       expect(parsed.mappedFields).toEqual(new Set(['ads.date', 'ads.cost', 'ads.impressions']));
       expect(parsed.sources).toEqual([
-        { tab: '広告', kind: 'ads', rowsRead: 1, rowsSkipped: 0 },
-        { tab: 'メモ', kind: null, rowsRead: 0, rowsSkipped: 0 },
+        { tab: '広告', kind: 'ads', headerRow: 1, rowsRead: 1, rowsSkipped: 0, mapping: { date: '日付', cost: '費用', impressions: '表示回数' } },
+        { tab: 'メモ', kind: null, headerRow: 1, rowsRead: 0, rowsSkipped: 0, mapping: {} },
       ]);
     });
 
@@ -472,6 +493,7 @@ describe('parseWorkbook', () => {
         targets: [],
         mappedFields: new Set(),
         sources: [],
+        unreadable: new Map(),
         warnings: [],
       });
     });
