@@ -4,7 +4,8 @@
  * Every rate is a formula over cells of this sheet; counts and amounts are values.
  */
 import type { CountKey, FunnelSummary } from '../model/summary';
-import type { FunnelSettings, Language } from '../model/types';
+import type { FunnelSettings, Language, SourceTabSummary } from '../model/types';
+import { serverMessage } from '../text/messages';
 import { EMPTY_CELL, formulaCell, heading, makeBlock, NULL_CELL, numberCell, styled, textCell, type StyledCell } from './cells';
 import { COUNT_FORMAT, moneyFormat, PLAIN_FORMAT, RATE_FORMAT } from './formats';
 import { columnRange, divide, operation, reference, type FormulaExpression } from './formula';
@@ -82,6 +83,13 @@ interface FunnelRow {
 function formulaOrNull(build: () => FormulaExpression | undefined): Cell {
   const expression = build();
   return expression === undefined ? NULL_CELL : formulaCell(expression);
+}
+
+/** Why a tab is not used, or that it has no day column (design §3.2.1); blank for an ordinary tab. */
+function sourceNote(source: SourceTabSummary, language: Language): string {
+  if (source.kind === null) return source.unusedReason ?? '';
+  if (source.period) return serverMessage(language, 'report.statedPeriodNote', { from: source.period.from, to: source.period.to });
+  return '';
 }
 
 /**
@@ -253,6 +261,7 @@ export function buildSummarySheet(summary: FunnelSummary, settings: FunnelSettin
         },
         { key: 'rowsRead', header: labels.sources.rowsRead, format: COUNT_FORMAT, width: 160, cell: (row) => numberCell(row.rowsRead) },
         { key: 'rowsSkipped', header: labels.sources.rowsSkipped, format: COUNT_FORMAT, width: 160, cell: (row) => numberCell(row.rowsSkipped) },
+        { key: 'note', header: labels.sources.note, format: PLAIN_FORMAT, width: 280, cell: (row) => textCell(sourceNote(row, language)) },
       ],
       summary.sources.map((source) => ({ data: source, bold: false })),
       { caption: labels.sources.heading },

@@ -217,6 +217,7 @@ export const SERVER_MESSAGES = {
     ja: '「{tab}」（{rows}）: {kind}データとして読みましたが、使える行がありませんでした（{examples}）。このタブは使いませんでした。サイドバーの「列の対応づけ」で、正しい列が選ばれているか確認してください。',
     en: '"{tab}" ({rows}): read as {kind} data, but no row could be used ({examples}), so the tab was not used. Check the column mapping in the sidebar.',
   },
+  'report.statedPeriodNote': { ja: '日付の列なし（{from}〜{to} の合計として集計）', en: 'no day column (counted for {from} to {to} as a whole)' },
   'tabs.rows': { ja: '{count}行', en: '{count} rows' },
   'tabs.oneRow': { ja: '{count}行', en: '{count} row' },
   'tabs.valueInColumn': { ja: '{field}列{value}{row}行目', en: 'column {field} {value} (row {row})' },
