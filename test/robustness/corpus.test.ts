@@ -18,6 +18,9 @@ const REQUIRED_COVERAGE = [
   'hostile:channel', 'hostile:tab-name', 'hostile:campaign',
   'long-cell:label', 'large-tab', 'merged-header', 'two-row-header', 'empty-workbook', 'header-only', 'future-date',
   'negative-cost', 'negative-amount',
+  // Issue 16 item 2 and design §3.2.1
+  'total-rows:real-label', 'total-rows:no-date', 'total-rows:sums', 'google-ads:period-in-preamble', 'ga4:period-in-preamble',
+  'google-ads:all-time', 'email-only', 'unused-tab-warning',
 ];
 
 describe(`robustness corpus (${corpus.length} cases)`, () => {

@@ -265,3 +265,21 @@ export function missingMetricMessage(place: Place, language: Language): string {
 export function missingDeliveredMessage(place: Place, language: Language): string {
   return serverMessage(language, 'parse.missingDelivered', { place: where(place, language) });
 }
+
+/** How many row numbers the total-rows warning names before counting the rest. */
+const TOTAL_ROWS_NAMED = 10;
+
+/**
+ * Rows of a tab skipped as total or subtotal rows, named by their rows (one warning per tab).
+ *
+ * @example
+ * totalRowsMessage('Google Ads', [5, 6, 7], 'en')
+ * //=> 'Tab "Google Ads": 3 row(s) were skipped as total or subtotal rows (rows 5, 6, 7), so they are not counted twice. If one of them is data, give it its date (or id) or rename its total-like label.'
+ */
+export function totalRowsMessage(tab: string, rows: readonly number[], language: Language): string {
+  const shown = rows.slice(0, TOTAL_ROWS_NAMED).map(String);
+  const rest = rows.length - shown.length;
+  const rowsText = joinList(shown, language);
+  const list = rest > 0 ? serverMessage(language, 'parse.rowListMore', { rows: rowsText, count: rest }) : serverMessage(language, 'parse.rowList', { rows: rowsText });
+  return serverMessage(language, 'parse.totalRowsSkipped', { tab, count: rows.length, rows: list });
+}

@@ -24,14 +24,15 @@ import type { ZoneOffsetResolver } from '../model/zone';
 import { fieldLabel, kindLabel } from '../vocabulary/fieldLabels';
 import type { KindRecord } from './kindReaders';
 import { createRowReader } from './kindReaders';
-import { assumedDateOrderMessage, headerNotFoundMessage, missingTabMessage, unusableTabMessage } from './messages';
-import { createRepeatedHeaderCheck, isBlankRow, isNoteRow, isTotalRow } from '../vocabulary/structureRows';
+import { assumedDateOrderMessage, headerNotFoundMessage, missingTabMessage, totalRowsMessage, unusableTabMessage } from './messages';
+import { createRepeatedHeaderCheck, isBlankRow, isNoteRow, totalLabelColumn } from '../vocabulary/structureRows';
+import { isUndatedRow, totalRowsOf, type TotalCandidate } from './totalRows';
 import type { TabContext } from './rowFields';
 import { createRowFields } from './rowFields';
 import { decideSlashOrder } from './slashOrder';
 import type { WarningLog } from './warningLog';
 import { createWarningLog } from './warningLog';
-import { cellText } from '../text/normalize';
+import { cellText, isBlank } from '../text/normalize';
 
 export interface SheetTab {
   readonly name: string;
@@ -124,8 +125,8 @@ interface TabResult {
   readonly records: readonly KindRecord[];
   readonly rowsRead: number;
   readonly rowsSkipped: number;
-  /** When no row could be read: the first few values that stopped them (design §3.2.1). */
-  readonly unreadable: readonly UnreadableValue[];
+  /** When rows were there but none could be read: the first few values that stopped them (design §3.2.1). */
+  readonly unreadable: readonly UnreadableValue[] | null;
 }
 
 /** How many unreadable values a tab that gave no row quotes. */
@@ -147,6 +148,42 @@ function unreadableValues(tab: SheetTab, mapping: TabMapping, skippedRows: reado
   return examples;
 }
 
+/** The required date column every data row fills, if the tab has one (email dates are optional). */
+function dateColumnOf(mapping: TabMapping, kind: TabKind): number | undefined {
+  switch (kind) {
+    case 'ads':
+    case 'traffic':
+      return mapping.columns.date;
+    case 'leads':
+    case 'deals':
+      return mapping.columns.created_date;
+    case 'targets':
+      return mapping.columns.month;
+    case 'email':
+      return undefined;
+  }
+}
+
+/** The tab's main number, summed by its total rows. */
+function measureColumnOf(mapping: TabMapping, kind: TabKind): number | undefined {
+  const { columns } = mapping;
+  switch (kind) {
+    case 'ads':
+      return columns.cost;
+    case 'traffic':
+      return columns.sessions;
+    case 'email':
+      return columns.delivered ?? columns.sent;
+    case 'targets':
+      return columns.target;
+    case 'leads':
+    case 'deals':
+      return columns.amount;
+  }
+}
+
+const ID_FIELDS: readonly AnyField[] = ['lead_id', 'deal_id', 'campaign_id', 'contact_id'];
+
 function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: ParseOptions, log: WarningLog): TabResult {
   const context: TabContext = {
     tab: tab.name,
@@ -163,27 +200,61 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
   const labelColumns = LABEL_FIELDS.map((field) => mapping.columns[field]).filter(
     (column): column is number => column !== undefined,
   );
+  const dateColumn = dateColumnOf(mapping, kind);
+  // Sheets pads every row to the sheet's width: the header ends at its last labelled cell.
+  let headerWidth = header.length;
+  while (headerWidth > 0 && isBlank(header[headerWidth - 1])) headerWidth -= 1;
   const cursor = createRowFields(context);
   const isRepeatedHeader = createRepeatedHeaderCheck(header, mappedColumns, anchorColumn(mapping, kind));
   const records: KindRecord[] = [];
   const firstSkipped: number[] = [];
+  const totalRows: number[] = [];
+  // Without a date column a total is told by the whole tab's shape: candidates wait for it.
+  const candidates: TotalCandidate[] = [];
+  const dataRows: number[] = [];
   let rowsRead = 0;
-  let rowsSkipped = 0;
-  for (let index = mapping.headerRow + 1; index < tab.values.length; index += 1) {
-    const row = tab.values[index] ?? [];
-    if (isBlankRow(row) || isNoteRow(row) || isTotalRow(row, labelColumns)) continue;
-    if (isRepeatedHeader(row)) continue;
+  let unreadableRows = 0;
+  const readRow = (row: readonly unknown[], index: number): void => {
     const result = read(cursor.at(row, index + 1));
     if (result === null) {
-      rowsSkipped += 1;
+      unreadableRows += 1;
       if (firstSkipped.length < UNREADABLE_EXAMPLES) firstSkipped.push(index + 1);
-      continue;
+      return;
     }
     rowsRead += 1;
     for (const record of result) records.push(record);
+  };
+  for (let index = mapping.headerRow + 1; index < tab.values.length; index += 1) {
+    const row = tab.values[index] ?? [];
+    if (isBlankRow(row) || isNoteRow(row) || isRepeatedHeader(row)) continue;
+    const labelColumn = totalLabelColumn(row, labelColumns, headerWidth);
+    if (labelColumn >= 0) {
+      if (dateColumn === undefined) {
+        candidates.push({ index, labelColumn });
+        continue;
+      }
+      if (isUndatedRow(row, dateColumn, options.zoneOffset)) {
+        totalRows.push(index + 1);
+        continue;
+      }
+    }
+    if (dateColumn === undefined) dataRows.push(index);
+    readRow(row, index);
   }
-  const unreadable = rowsRead === 0 ? unreadableValues(tab, mapping, firstSkipped, log) : [];
-  return { records, rowsRead, rowsSkipped, unreadable };
+  if (candidates.length > 0) {
+    const idColumns = ID_FIELDS.map((field) => mapping.columns[field]).filter((column): column is number => column !== undefined);
+    const totals = totalRowsOf(candidates, { values: tab.values, dataRows, measureColumn: measureColumnOf(mapping, kind), idColumns });
+    for (const { index } of candidates) {
+      if (totals.has(index)) totalRows.push(index + 1);
+      else readRow(tab.values[index] ?? [], index);
+    }
+    totalRows.sort((a, b) => a - b);
+  }
+  if (totalRows.length > 0) {
+    log.general({ tab: tab.name, row: null, field: null, code: 'total_rows_skipped', message: totalRowsMessage(tab.name, totalRows, options.language) });
+  }
+  const unreadable = rowsRead === 0 && unreadableRows > 0 ? unreadableValues(tab, mapping, firstSkipped, log) : null;
+  return { records, rowsRead, rowsSkipped: unreadableRows + totalRows.length, unreadable };
 }
 
 /**
@@ -324,7 +395,7 @@ export function parseWorkbook(
     for (const record of result.records) target.push(record);
     for (const field of mappedFieldsOf(mapping, kind)) mappedFields.add(field as `${TabKind}.${string}`);
     sources.push(sourceOf(tab, mapping, kind, result.rowsRead, result.rowsSkipped));
-    if (result.unreadable.length > 0) unreadable.set(tab.name, result.unreadable);
+    if (result.unreadable !== null) unreadable.set(tab.name, result.unreadable);
     log.finishTab(tab.name);
   }
 

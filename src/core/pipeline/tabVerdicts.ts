@@ -114,7 +114,7 @@ function verdictOf(resolved: ResolvedTab, base: SourceTabSummary, workbook: Pars
     const line = parsed?.message ?? serverMessage(language, 'pipeline.noUsableRows', { tab: tab.name, kind: kindLabel(mapping.kind, language) });
     return { tab: tab.name, used: false, line, warning: null, source: { ...base, unusedReason: line } };
   }
-  if (base.rowsRead === 0 && base.rowsSkipped > 0) return unreadableVerdict(resolved, base, base.kind, workbook, language);
+  if (workbook.unreadable?.has(tab.name)) return unreadableVerdict(resolved, base, base.kind, workbook, language);
   const line =
     base.rowsRead > 0
       ? serverMessage(language, 'pipeline.usedTab', { tab: tab.name, rows: base.rowsRead, kind: kindLabel(base.kind, language) })

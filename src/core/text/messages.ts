@@ -103,6 +103,12 @@ export const SERVER_MESSAGES = {
     ja: '「{tab}」タブに見出し行（{row}行目）が見つからないため、読み込みませんでした。サイドバーで「再読み込み」を押し、このタブの設定を確認してください。',
     en: 'Tab "{tab}" has no header row at row {row}, so it was not read. Press Reload in the sidebar and check the setup of this tab.',
   },
+  'parse.totalRowsSkipped': {
+    ja: '「{tab}」の{count}行（{rows}）は合計・小計の行と判断し、二重に数えないよう集計から除外しました。データの行が含まれている場合は、その行に日付（またはID）を入れるか、「合計」のようなラベルを変えてください。',
+    en: 'Tab "{tab}": {count} row(s) were skipped as total or subtotal rows ({rows}), so they are not counted twice. If one of them is data, give it its date (or id) or rename its total-like label.',
+  },
+  'parse.rowList': { ja: '{rows}行目', en: 'rows {rows}' },
+  'parse.rowListMore': { ja: '{rows}行目ほか{count}行', en: 'rows {rows} and {count} more' },
   'parse.assumedMonthFirst': {
     ja: '「{tab}」の{field}列にある 4/5/2025 のような日付は、「月/日/年」として読みました。「日/月/年」で入力している場合は、2025-05-04 の形に直してください。',
     en: '"{tab}", column {field}: dates such as 4/5/2025 were read as month/day/year. If they are day/month/year, write them as 2025-05-04.',

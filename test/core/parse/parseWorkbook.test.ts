@@ -56,14 +56,24 @@ describe('parseWorkbook', () => {
           conversions: 0,
         },
       ]);
-      expect(parsed.warnings).toEqual([]);
+      // The two 合計: rows have no date in the 日 column: totals, skipped, counted and named.
+      expect(parsed.warnings).toEqual([
+        {
+          tab: 'Google広告',
+          row: null,
+          field: null,
+          code: 'total_rows_skipped',
+          message:
+            '「Google広告」の2行（6、7行目）は合計・小計の行と判断し、二重に数えないよう集計から除外しました。データの行が含まれている場合は、その行に日付（またはID）を入れるか、「合計」のようなラベルを変えてください。',
+        },
+      ]);
       expect(parsed.sources).toEqual([
         {
           tab: 'Google広告',
           kind: 'ads',
           headerRow: 3,
           rowsRead: 2,
-          rowsSkipped: 0,
+          rowsSkipped: 2,
           mapping: { date: '日', campaign: 'キャンペーン', impressions: '表示回数', clicks: 'クリック数', cost: '費用', conversions: 'コンバージョン' },
         },
       ]);
@@ -361,7 +371,7 @@ describe('parseWorkbook', () => {
       ]);
     });
 
-    it('passes over blank rows, totals and repeated headers without counting them', () => {
+    it('passes over blank rows and repeated headers, and counts and names the total rows it skips', () => {
       const values = [
         ['日付', '費用'],
         ['2025/4/1', '100'],
@@ -378,8 +388,9 @@ describe('parseWorkbook', () => {
         [2, 100],
         [6, 200],
       ]);
-      expect(parsed.warnings).toEqual([]);
-      expect(parsed.sources).toEqual([{ tab: '広告', kind: 'ads', headerRow: 1, rowsRead: 2, rowsSkipped: 0, mapping: { date: '日付', cost: '費用' } }]);
+      expect(codesOf(parsed.warnings)).toEqual([[null, null, 'total_rows_skipped']]);
+      expect(parsed.warnings[0]?.message).toContain('（7、8行目）');
+      expect(parsed.sources).toEqual([{ tab: '広告', kind: 'ads', headerRow: 1, rowsRead: 2, rowsSkipped: 2, mapping: { date: '日付', cost: '費用' } }]);
     });
 
     it('caps row warnings per column and sums up the rest', () => {
