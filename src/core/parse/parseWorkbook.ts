@@ -31,7 +31,7 @@ import type { TabContext } from './rowFields';
 import { createRowFields } from './rowFields';
 import { decideSlashOrder } from './slashOrder';
 import type { WarningLog } from './warningLog';
-import { createWarningLog } from './warningLog';
+import { createWarningLog, ROW_WARNINGS_PER_COLUMN } from './warningLog';
 import { cellText, isBlank } from '../text/normalize';
 
 export interface SheetTab {
@@ -131,19 +131,28 @@ interface TabResult {
 
 /** How many unreadable values a tab that gave no row quotes. */
 const UNREADABLE_EXAMPLES = 3;
+/** Skipped rows looked at for distinct examples (as many as the log keeps warnings for per column). */
+const SKIPPED_ROWS_SEARCHED = ROW_WARNINGS_PER_COLUMN;
 
 /**
- * The values that stopped the first skipped rows, from the warnings the field readers logged for
- * them (each skipped row has at least one, naming its field).
+ * Up to three different values that stopped the first skipped rows, from the warnings the field
+ * readers logged for them (each skipped row has at least one, naming its field). A column of the
+ * same bad date is one example, not three.
  */
 function unreadableValues(tab: SheetTab, mapping: TabMapping, skippedRows: readonly number[], log: WarningLog): UnreadableValue[] {
   const examples: UnreadableValue[] = [];
+  const seen = new Set<string>();
   for (const row of skippedRows) {
+    if (examples.length >= UNREADABLE_EXAMPLES) break;
     const warning = log.warnings.find((w) => w.tab === tab.name && w.row === row && w.field !== null);
     const field = warning?.field as AnyField | undefined;
     if (field === undefined) continue;
     const column = mapping.columns[field] ?? (field === 'delivered' ? mapping.columns.sent : undefined);
-    examples.push({ field, value: column === undefined ? undefined : tab.values[row - 1]?.[column], row });
+    const value = column === undefined ? undefined : tab.values[row - 1]?.[column];
+    const key = `${field}\u0000${cellText(value).trim()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    examples.push({ field, value, row });
   }
   return examples;
 }
@@ -218,7 +227,7 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
     const result = read(cursor.at(row, index + 1));
     if (result === null) {
       unreadableRows += 1;
-      if (firstSkipped.length < UNREADABLE_EXAMPLES) firstSkipped.push(index + 1);
+      if (firstSkipped.length < SKIPPED_ROWS_SEARCHED) firstSkipped.push(index + 1);
       return;
     }
     rowsRead += 1;
@@ -267,9 +276,8 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
 export function mappedHeaders(mapping: TabMapping, values: readonly (readonly unknown[])[]): Record<string, string> {
   const header = values[mapping.headerRow] ?? [];
   const headers: Record<string, string> = {};
-  for (const [field, column] of Object.entries(mapping.columns)) {
-    if (column !== undefined) headers[field] = cellLabel(header[column]);
-  }
+  const byColumn = Object.entries(mapping.columns).filter((entry): entry is [string, number] => entry[1] !== undefined);
+  for (const [field, column] of byColumn.sort((a, b) => a[1] - b[1])) headers[field] = cellLabel(header[column]);
   return headers;
 }
 

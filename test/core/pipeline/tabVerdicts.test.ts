@@ -65,6 +65,15 @@ describe('unused tabs', () => {
       expect(message).not.toContain('山田');
     });
 
+    it('quote a column of the same unreadable date once, then the next different values', () => {
+      // Year-day-month dates: no order reads them.
+      const swapped = { name: 'Meta', values: [['Date', 'Spent'], ['2023-31-08', '1.4'], ['2023-31-08', '1.8'], ['2023-30-08', '0'], ['2023-29-08', '2']] };
+      const { summary } = runFunnel([leads, swapped], EN, TOKYO);
+      expect(summary.warnings.find((w) => w.tab === 'Meta' && w.code === 'unusable_tab')?.message).toContain(
+        '(column "Date" "2023-31-08" (row 2), column "Date" "2023-30-08" (row 4), column "Date" "2023-29-08" (row 5))',
+      );
+    });
+
     it('give a header-only tab of a known kind no warning: it is used, with no rows', () => {
       const headerOnly = { name: 'Deals', values: [['Deal ID', 'Deal Stage', 'Create Date']] };
       const { summary } = runFunnel([leads, headerOnly], EN, TOKYO);
