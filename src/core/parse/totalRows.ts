@@ -4,9 +4,10 @@
  *
  * - in a tab with a date column: it has no readable date there (data rows all do);
  * - in a tab without one (a report dated by its preamble, an undated e-mail list): the cells that
- *   identify a data row (its first columns, its id columns) are blank or `--`, or its measure
- *   equals the sum of the data rows above it (or below it: GA4 puts its grand total first), or it
- *   sits directly below another total row (`Total: Account` under `Total: Campaigns`).
+ *   name a data row (its id columns, and its first columns when data rows hold text there) are
+ *   blank or `--`; or, when the row fills none of them, its measure equals the sum of the data rows
+ *   above it (or below it: GA4 puts its grand total first); or it sits directly below another total
+ *   row (`Total: Account` under `Total: Campaigns`).
  *
  * A label alone is never enough: `TOTAL`, `Sum` or `計` (also a Japanese given name) can be a
  * company, a campaign or a person in a real row. Rows skipped as totals are counted and named.
@@ -60,14 +61,29 @@ function isEmptyValue(cell: unknown): boolean {
   return isBlank(cell) || parseNumber(cell).kind === 'blank';
 }
 
-/** Columns almost every data row fills: the first columns and the id columns. */
+function isNumeric(cell: unknown): boolean {
+  return parseNumber(cell).kind === 'number';
+}
+
+/**
+ * Columns that name a data row: mapped id columns, and the first columns when data rows fill them
+ * with text (a status, a campaign, a stream name) rather than numbers (a measure).
+ */
 function identityColumns(shape: UndatedTabShape): number[] {
-  const columns = [...new Set([...Array.from({ length: LEADING_COLUMNS }, (_, index) => index), ...shape.idColumns])];
   if (shape.dataRows.length === 0) return [];
+  const ids = new Set(shape.idColumns);
+  const columns = [...new Set([...Array.from({ length: LEADING_COLUMNS }, (_, index) => index), ...shape.idColumns])];
   return columns.filter((column) => {
     let filled = 0;
-    for (const index of shape.dataRows) if (!isEmptyValue(shape.values[index]?.[column])) filled += 1;
-    return filled >= IDENTITY_FILL * shape.dataRows.length;
+    let numeric = 0;
+    for (const index of shape.dataRows) {
+      const cell = shape.values[index]?.[column];
+      if (isEmptyValue(cell)) continue;
+      filled += 1;
+      if (isNumeric(cell)) numeric += 1;
+    }
+    const fillsEveryRow = filled >= IDENTITY_FILL * shape.dataRows.length;
+    return fillsEveryRow && (ids.has(column) || numeric * 2 < filled);
   });
 }
 
@@ -111,8 +127,11 @@ export function totalRowsOf(candidates: readonly TotalCandidate[], shape: Undate
     const belowTotal = lastTotal === candidate.index - 1;
     const checked = identity.filter((column) => column !== candidate.labelColumn);
     const unidentified = checked.length > 0 && checked.every((column) => isEmptyValue(row[column]));
+    // A row that names itself like the data rows do (a status, a stream) is data, whatever it sums to.
+    const identified = checked.some((column) => !isEmptyValue(row[column]));
     const measure = measureColumn === undefined ? null : measureOf(values, candidate.index, measureColumn);
     const sums =
+      !identified &&
       measure !== null &&
       measureColumn !== undefined &&
       (sumsRows(values, data, measureColumn, measure, lastTotal, candidate.index) ||

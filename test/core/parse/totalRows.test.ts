@@ -96,6 +96,20 @@ describe('total rows in a tab without a date column', () => {
     expect(parsed.sources[0]).toMatchObject({ rowsRead: 2, rowsSkipped: 1 });
   });
 
+  it('keep a campaign named TOTAL whose cost happens to equal the rows above: it has a status like the data rows', () => {
+    // Found by the property below (seed 352742198): 99,997 + a "TOTAL" campaign of 99,997.
+    const parsed = parse('Google Ads', report([
+      ['Enabled', 'Brand', '1.00', '1', '99997'],
+      ['Enabled', 'TOTAL', '1.00', '1', '99997'],
+      ['Total: Campaigns', ' --', ' --', '2', '199994'],
+    ]));
+    expect(parsed.ads.map((row) => [row.campaign, row.cost])).toEqual([
+      ['Brand', 99997],
+      ['TOTAL', 99997],
+    ]);
+    expect(parsed.sources[0]).toMatchObject({ rowsRead: 2, rowsSkipped: 1 });
+  });
+
   it('skip a GA4 grand total written first, past the last column, that sums the rows below', () => {
     const parsed = parse('exploration', [
       ['# 20230515-20230521'],
