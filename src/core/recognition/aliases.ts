@@ -145,9 +145,9 @@ export const FIELD_ALIASES: AliasTable = {
       '商談化', '商談', '商談有無', '商談フラグ', '商談化フラグ', 'opportunity', 'opportunity flag', '取引開始済み',
       'isconverted', 'converted',
     ],
-    won_date: [
-      '受注日', '成約日', '契約日', '受注日時', '成約日時', 'won date', 'won_date', 'close date', 'closedate', 'クローズ日',
-    ],
+    // Never a bare close date (Close Date, CloseDate, クローズ日, 完了予定日): it can be expected or
+    // lost, and makes no lead won by itself (design §3.2.1). Only a won date, flag or status does.
+    won_date: ['受注日', '成約日', '契約日', '受注日時', '成約日時', 'won date', 'won_date', 'closed won date'],
     won_flag: ['受注', '受注フラグ', '受注有無', '成約', '成約フラグ', 'won', 'won flag', 'is won', 'iswon'],
     lost_flag: ['失注', '失注フラグ', 'lost', 'lost flag', 'is lost', 'islost'],
     status: [

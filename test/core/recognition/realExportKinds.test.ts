@@ -5,6 +5,7 @@
  * dated by the period their preamble states.
  */
 import { kindSignalCount, looksLikeOpportunities } from '../../../src/core/recognition/kindSignals';
+import { runFunnel } from '../../../src/core/pipeline/runFunnel';
 import { recognizeTab } from '../../../src/core/recognition/recognizeTab';
 
 const SALESFORCE_OPPORTUNITY = ['Id', 'IsDeleted', 'AccountId', 'Name', 'StageName', 'Amount', 'Probability', 'CloseDate', 'LeadSource', 'IsClosed', 'IsWon', 'CreatedDate'];
@@ -37,6 +38,21 @@ describe('opportunity lists', () => {
       expect(looksLikeOpportunities(header)).toBe(false);
       expect(recognizeTab('contacts', [header]).mapping.kind).toBe('leads');
     });
+  });
+});
+
+describe('a close date in a lead list', () => {
+  it('makes no lead won by itself; a won status does', () => {
+    const values = [
+      ['Contact ID', 'Email', 'Lifecycle Stage', 'Create Date', 'Close Date'],
+      ['1', 'a@example.com', 'Lead', '2025-04-01', '2025-06-30'],
+      ['2', 'b@example.com', 'Customer', '2025-04-02', '2025-05-15'],
+    ];
+    const recognition = recognizeTab('Contacts', values);
+    expect(recognition.mapping.kind).toBe('leads');
+    expect(recognition.mapping.columns.won_date).toBeUndefined();
+    const { summary } = runFunnel([{ name: 'Contacts', values }], { view: 'cohort', language: 'en', currency: 'USD' }, () => 0);
+    expect([summary.total.leads, summary.total.won]).toEqual([2, 1]);
   });
 });
 
