@@ -62,6 +62,10 @@ export const MESSAGES = {
   'mapping.missingIntro': { ja: 'このタブを使うには、次の対応づけが必要です。', en: 'To use this tab:' },
   'mapping.missingField': { ja: '「{field}」の列を選んでください。', en: 'Choose the column for "{field}".' },
   'mapping.channel': { ja: 'チャネル名', en: 'Channel name' },
+  'mapping.statedPeriod': {
+    ja: '日付の列はありませんが、見出し行に書かれた期間（{from}〜{to}）の実績として、合計とチャネル別に数えます（月別には入りません）。',
+    en: 'No day column: the rows count for the period the header lines state ({from} to {to}), in the totals and by channel (not by month).',
+  },
   'mapping.channelHelp': {
     ja: 'このタブにはチャネルの列がないため、すべての行をこのチャネルとして集計します。空欄ならタブ名を使います。',
     en: 'This tab has no channel column, so every row counts toward this channel. Blank uses the tab name.',

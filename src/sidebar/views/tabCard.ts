@@ -125,6 +125,10 @@ function mappingPanel(
       )
     );
   }
+  if ((mapping.kind === 'ads' || mapping.kind === 'traffic') && mapping.period !== undefined && mapping.columns.date === undefined) {
+    // A report dated by its preamble (design §3.2.1): say which period its rows count for.
+    rows.push(h('p', { class: 'help stated-period' }, t(language, 'mapping.statedPeriod', { from: mapping.period.from, to: mapping.period.to })));
+  }
   if (mapping.kind === 'ads' || mapping.kind === 'traffic') {
     const id = uniqueId('channel');
     const helpId = uniqueId('channel-help');
