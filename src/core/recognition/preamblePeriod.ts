@@ -5,6 +5,8 @@
  * - Google Ads: line 2 `"July 8, 2025 - July 31, 2025"`, `2025年7月8日 - 2025年7月31日`, or "All time" (no period);
  * - GA4: `# Start date: 20230625` and `# End date: 20230702` (`# 開始日:` / `# 終了日:` in Japanese);
  * - GA4 explorations: `# 20230515-20230521`;
+ * - LinkedIn Campaign Manager: `Report Start: 7/1/2025, 12:00 AM` and `Report End: 7/31/2025, 11:59 PM`;
+ * - a label and its value in two cells: `集計期間`, `2025/04/01～2025/04/30`;
  * - titles holding the range: `キャンペーンレポート（2025/04/01～2025/04/30）` (Yahoo!広告),
  *   `Report Time: 7/1/2025 - 7/31/2025` (Microsoft Advertising), `期間：2025年4月～2025年6月`.
  *
@@ -24,8 +26,8 @@ const AS_WRITTEN = (): number => 0;
 const RANGE_SEPARATOR = /\s+(?:-|–|—|to|から|→)\s+|\s*[~～〜–—]\s*/i;
 /** `20230515-20230521` (GA4 explorations). */
 const COMPACT_RANGE = /^(\d{8})\s*-\s*(\d{8})$/;
-const START_LINE = /^(?:start date|開始日|reporting starts|report start date|期間開始日?)\s*[:：]\s*(.+)$/i;
-const END_LINE = /^(?:end date|終了日|reporting ends|report end date|期間終了日?)\s*[:：]\s*(.+)$/i;
+const START_LINE = /^(?:start date|開始日|reporting starts|report start(?: date)?|期間開始日?|集計開始日)\s*[:：]\s*(.+)$/i;
+const END_LINE = /^(?:end date|終了日|reporting ends|report end(?: date)?|期間終了日?|集計終了日)\s*[:：]\s*(.+)$/i;
 /** A label before a range: `Report Time:`, `期間：`, `Date range:`. */
 const LABEL_PREFIX = /^[^:：\d]{1,30}[:：]\s*/;
 /** Parenthesised parts of a title: `（2025/04/01～2025/04/30）`. */
@@ -123,29 +125,41 @@ const CELLS_PER_LINE = 3;
  */
 export function periodsAbove(values: readonly (readonly unknown[])[], limit: number): (ReportPeriod | null)[] {
   const periods: (ReportPeriod | null)[] = [];
-  let start: DayNumber | null = null;
-  let end: DayNumber | null = null;
+  let start: string | null = null;
+  let end: string | null = null;
   let range: ReportPeriod | null = null;
   const rows = Math.min(limit, values.length);
   for (let index = 0; index < rows; index += 1) {
-    periods.push(range ?? periodOf(start, end));
+    periods.push(range ?? (start !== null && end !== null ? readRange(start, end) : null));
     if (range) continue;
-    let seen = 0;
-    for (const cell of values[index] ?? []) {
-      if (seen >= CELLS_PER_LINE) break;
-      if (isBlank(cell)) continue;
-      seen += 1;
-      if (typeof cell !== 'string') continue;
-      const line = lineText(cell);
+    for (const line of preambleLines(values[index] ?? [])) {
       const startMatch = START_LINE.exec(line);
       const endMatch = startMatch ? null : END_LINE.exec(line);
-      if (startMatch) start = readBound(startMatch[1] ?? '', 'start');
-      else if (endMatch) end = readBound(endMatch[1] ?? '', 'end');
+      if (startMatch) start = start ?? startMatch[1] ?? null;
+      else if (endMatch) end = end ?? endMatch[1] ?? null;
       else range = periodInLine(line);
       if (range) break;
     }
   }
   return periods;
+}
+
+/**
+ * The texts of a preamble row to look at: each of its first cells, and — for a label and its value
+ * in two cells (`集計期間`, `2025/04/01～2025/04/30`; `Report Start`, `7/1/2025`) — the two joined.
+ */
+function preambleLines(row: readonly unknown[]): string[] {
+  const cells: string[] = [];
+  for (const cell of row) {
+    if (cells.length >= CELLS_PER_LINE) break;
+    if (isBlank(cell)) continue;
+    cells.push(typeof cell === 'string' ? lineText(cell) : '');
+  }
+  const lines = cells.filter((text) => text !== '');
+  const [label, value] = cells;
+  if (label && value && !/[:：]\s*$/.test(label)) lines.push(`${label}: ${value}`);
+  else if (label && value) lines.push(`${label} ${value}`);
+  return lines;
 }
 
 /**

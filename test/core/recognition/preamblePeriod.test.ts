@@ -48,6 +48,16 @@ describe('preamblePeriod', () => {
     expect(preamblePeriod(ja, 2)).toEqual({ from: '2025-04-01', to: '2025-04-30' });
   });
 
+  it('reads labelled start and end lines whose order one of them proves (LinkedIn Campaign Manager)', () => {
+    const values = [['Campaign Performance Report (in UTC)'], ['Report Start: 7/1/2025, 12:00 AM'], ['Report End: 7/31/2025, 11:59 PM'], ['Campaign Name', 'Total Spent']];
+    expect(preamblePeriod(values, 3)).toEqual({ from: '2025-07-01', to: '2025-07-31' });
+  });
+
+  it('reads a label and its value written in two cells', () => {
+    expect(preamblePeriod([['レポート名', 'キャンペーンレポート'], ['集計期間', '2025/04/01～2025/04/30'], ['キャンペーン名', 'コスト']], 2)).toEqual({ from: '2025-04-01', to: '2025-04-30' });
+    expect(preamblePeriod([['開始日', '2025/04/01'], ['終了日', '2025/04/30'], ['キャンペーン名', 'コスト']], 2)).toEqual({ from: '2025-04-01', to: '2025-04-30' });
+  });
+
   it('reads the Google Ads second line', () => {
     expect(preamblePeriod([['Campaign report'], ['July 8, 2025 - July 31, 2025'], ['Campaign', 'Cost']], 2)).toEqual({ from: '2025-07-08', to: '2025-07-31' });
   });
