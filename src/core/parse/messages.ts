@@ -201,14 +201,26 @@ export function moreRowsMessage(tab: string, field: string, rowCount: number, la
 }
 
 /**
- * A tab cannot be read as its kind because required columns are not mapped.
+ * A count of rows as a message says it: `12行`, `12 rows`, `1 row`.
  *
  * @example
- * unusableTabMessage('広告', '広告', ['費用'], 'ja')
- * //=> '「広告」タブは、広告データとして読むのに必要な列（費用）が選ばれていないため、読み込みませんでした。サイドバーの「列の対応づけ」で列を選んでください。'
+ * [rowsText(12, 'ja'), rowsText(1, 'en')]
+ * //=> ['12行', '1 row']
  */
-export function unusableTabMessage(tab: string, kind: string, fields: readonly string[], language: Language): string {
-  return serverMessage(language, 'parse.unusableTab', { tab, kind, fields: joinList(fields, language) });
+export function rowsText(count: number, language: Language): string {
+  return serverMessage(language, count === 1 ? 'tabs.oneRow' : 'tabs.rows', { count });
+}
+
+/**
+ * A tab cannot be read as its kind because required columns are not mapped; `rows` counts the
+ * rows below its header.
+ *
+ * @example
+ * unusableTabMessage('広告', 12, '広告', ['費用'], 'ja')
+ * //=> '「広告」タブ（12行）は、広告データとして読むのに必要な列（費用）が選ばれていないため、読み込みませんでした。サイドバーの「列の対応づけ」で列を選んでください。'
+ */
+export function unusableTabMessage(tab: string, rows: number, kind: string, fields: readonly string[], language: Language): string {
+  return serverMessage(language, 'parse.unusableTab', { tab, rows: rowsText(rows, language), kind, fields: joinList(fields, language) });
 }
 
 /**

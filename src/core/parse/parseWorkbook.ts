@@ -29,6 +29,7 @@ import { createRepeatedHeaderCheck, isBlankRow, isNoteRow, totalLabelColumn } fr
 import { isUndatedRow, totalRowsOf, type TotalCandidate } from './totalRows';
 import type { TabContext } from './rowFields';
 import { createRowFields } from './rowFields';
+import { countDataRows } from '../recognition/recognizeTab';
 import { decideSlashOrder } from './slashOrder';
 import type { WarningLog } from './warningLog';
 import { createWarningLog, ROW_WARNINGS_PER_COLUMN } from './warningLog';
@@ -312,6 +313,7 @@ function usableKind(tab: SheetTab | undefined, mapping: TabMapping, log: Warning
       code: 'unusable_tab',
       message: unusableTabMessage(
         tab.name,
+        countDataRows(tab.values, mapping.headerRow),
         kindLabel(kind, language),
         missing.map((field) => fieldLabel(field, language)),
         language,

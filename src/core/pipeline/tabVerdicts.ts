@@ -6,6 +6,8 @@
  * `sources` entry says the reason in a few words.
  */
 import type { AnyField, Language, ParsedWorkbook, SourceTabSummary, TabKind, Warning } from '../model/types';
+import { rowsText } from '../parse/messages';
+import { missingFields } from '../parse/parseWorkbook';
 import { countDataRows } from '../recognition/recognizeTab';
 import { serverMessage } from '../text/messages';
 import { cellText, isBlank } from '../text/normalize';
@@ -28,11 +30,6 @@ export interface TabVerdict {
   readonly warning: Warning | null;
   /** The tab's JSON `sources` entry. */
   readonly source: SourceTabSummary;
-}
-
-/** `12行` / `12 rows` / `1 row`. */
-function rowCount(rows: number, language: Language): string {
-  return serverMessage(language, rows === 1 ? 'tabs.oneRow' : 'tabs.rows', { count: rows });
 }
 
 function unusedWarning(tab: string, message: string): Warning {
@@ -62,7 +59,7 @@ function isEmptyTab(values: readonly (readonly unknown[])[]): boolean {
 function unrecognisedVerdict(resolved: ResolvedTab, base: SourceTabSummary, language: Language): TabVerdict {
   const { tab, recognition, mapping } = resolved;
   const best = recognition.candidates[0];
-  const rows = rowCount(countDataRows(tab.values, mapping.headerRow), language);
+  const rows = rowsText(countDataRows(tab.values, mapping.headerRow), language);
   if (!best) {
     const headers = headersText(recognition.headerLabels, false, language);
     const line = serverMessage(language, 'tabs.unusedNoHeader', { tab: tab.name, rows, headers });
@@ -93,7 +90,7 @@ function unreadableVerdict(resolved: ResolvedTab, base: SourceTabSummary, kind: 
     const shown = isBlank(value) ? serverMessage(language, 'tabs.blankValue') : quoteSafely(value, language);
     return serverMessage(language, 'tabs.valueInColumn', { field: quoteLabel(name, language), value: shown, row });
   });
-  const rows = rowCount(countDataRows(tab.values, mapping.headerRow), language);
+  const rows = rowsText(countDataRows(tab.values, mapping.headerRow), language);
   const line = serverMessage(language, 'tabs.unusedUnreadable', { tab: tab.name, rows, kind: kindLabel(kind, language), examples: joinList(examples, language) });
   const source = { ...base, kind: null, unusedReason: serverMessage(language, 'tabs.reasonUnreadable') };
   return { tab: tab.name, used: false, line, warning: unusedWarning(tab.name, line), source };
@@ -112,7 +109,12 @@ function verdictOf(resolved: ResolvedTab, base: SourceTabSummary, workbook: Pars
     // A saved mapping the parser refused (columns missing, header row gone): it warned already.
     const parsed = workbook.warnings.find((w) => w.tab === tab.name && (w.code === 'unusable_tab' || w.code === 'header_not_found'));
     const line = parsed?.message ?? serverMessage(language, 'pipeline.noUsableRows', { tab: tab.name, kind: kindLabel(mapping.kind, language) });
-    return { tab: tab.name, used: false, line, warning: null, source: { ...base, unusedReason: line } };
+    const missing = missingFields(mapping, mapping.kind);
+    const reason =
+      missing.length > 0
+        ? serverMessage(language, 'tabs.reasonMissing', { fields: joinQuoted(missing.map((field) => fieldLabel(field, language)), language) })
+        : serverMessage(language, 'tabs.reasonNoHeader');
+    return { tab: tab.name, used: false, line, warning: null, source: { ...base, unusedReason: reason } };
   }
   if (workbook.unreadable?.has(tab.name)) return unreadableVerdict(resolved, base, base.kind, workbook, language);
   const line =

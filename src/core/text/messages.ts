@@ -92,8 +92,8 @@ export const SERVER_MESSAGES = {
     en: '"{tab}", column {field}: the same problem occurs in {count} more row(s).',
   },
   'parse.unusableTab': {
-    ja: '「{tab}」タブは、{kind}データとして読むのに必要な列（{fields}）が選ばれていないため、読み込みませんでした。サイドバーの「列の対応づけ」で列を選んでください。',
-    en: 'Tab "{tab}" was not read: the columns it needs as {kind} data ({fields}) are not mapped. Choose them under column mapping in the sidebar.',
+    ja: '「{tab}」タブ（{rows}）は、{kind}データとして読むのに必要な列（{fields}）が選ばれていないため、読み込みませんでした。サイドバーの「列の対応づけ」で列を選んでください。',
+    en: 'Tab "{tab}" ({rows}) was not read: the columns it needs as {kind} data ({fields}) are not mapped. Choose them under column mapping in the sidebar.',
   },
   'parse.missingTab': {
     ja: '「{tab}」タブが見つからないため、読み込みませんでした。タブ名を変えた場合は、サイドバーで新しい名前のタブを設定し直してください。',

@@ -74,6 +74,14 @@ describe('unused tabs', () => {
       );
     });
 
+    it('explain a saved mapping whose required column is gone, with the parser\'s one warning', () => {
+      const saved = [{ tab: 'Ads', kind: 'ads' as const, headerRow: 0, columns: { date: 0 } }];
+      const ads = { name: 'Ads', values: [['Date', 'Cost'], ['2025-04-01', '10']] };
+      const { summary } = runFunnel([leads, ads], EN, TOKYO, saved);
+      expect(summary.warnings.filter((w) => w.tab === 'Ads').map((w) => w.code)).toEqual(['unusable_tab']);
+      expect(summary.sources[1]).toMatchObject({ tab: 'Ads', kind: null, unusedReason: 'no "cost" column' });
+    });
+
     it('give a header-only tab of a known kind no warning: it is used, with no rows', () => {
       const headerOnly = { name: 'Deals', values: [['Deal ID', 'Deal Stage', 'Create Date']] };
       const { summary } = runFunnel([leads, headerOnly], EN, TOKYO);
