@@ -52,6 +52,8 @@ const CONTACT_ID = [
 const COMPANY = [
   '会社名', '会社', '企業名', '企業', '法人名', '組織名', '社名', '取引先名', '取引先', 'company', 'company name',
   'account name', 'account', 'organization', 'organisation', 'associated company', '関連付けられた会社',
+  // Salesforce report label
+  'company / account', '会社名 / 取引先',
 ];
 
 export const FIELD_ALIASES: AliasTable = {

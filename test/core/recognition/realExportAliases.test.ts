@@ -59,6 +59,8 @@ const SEEN: readonly (readonly [TabKind, string, AnyField])[] = [
   ['deals', 'contact_id', 'contact_id'],
   ['deals', 'Record ID - Contact', 'contact_id'],
   ['deals', 'ConvertedLeadId', 'lead_id'],
+  // Salesforce report export
+  ['leads', 'Company / Account', 'company'],
 ];
 
 describe('aliases seen in real exports (design §3.2.1)', () => {
