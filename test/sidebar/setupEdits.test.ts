@@ -228,6 +228,16 @@ describe('missingRequiredFields', () => {
     expect(missingRequiredFields(mapping, KINDS).map((field) => field.label)).toEqual(['費用']);
   });
 
+  it('does not ask for a date column when the report states its period (design §3.2.1)', () => {
+    const mapping: TabMapping = { tab: 'X', kind: 'ads', headerRow: 2, columns: { cost: 4 }, period: { from: '2025-07-08', to: '2025-07-31' } };
+    expect(missingRequiredFields(mapping, KINDS)).toEqual([]);
+    expect(missingRequiredFields({ ...mapping, period: undefined }, KINDS).map((field) => field.label)).toEqual(['日付']);
+  });
+
+  it('counts a medium column as the channel of an ads or traffic tab', () => {
+    expect(needsChannelName({ tab: 'GA4', kind: 'traffic', headerRow: 0, columns: { date: 0, medium: 1, sessions: 2 } })).toBe(false);
+  });
+
   describe('edge cases', () => {
     it('lists nothing for an unused tab, and names a field of a kind the server did not describe by its key', () => {
       expect(missingRequiredFields({ ...ADS, kind: null }, KINDS)).toEqual([]);

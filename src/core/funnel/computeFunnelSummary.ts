@@ -27,6 +27,7 @@ import { TallyBook, type Tally } from './tally';
 import { periodTargets } from './targets';
 import { computeVelocity } from './velocity';
 import { duplicateLeadsWarning, groupCostWarnings, periodOutsideDataWarning, unlinkedDealsWarnings } from './warnings';
+import { undatedTabs, undatedTabWarnings } from './undatedTabs';
 import { resolveWindow } from './window';
 
 const STAGE_FIELDS: Readonly<Record<LaterStage, readonly `${TabKind}.${string}`[]>> = {
@@ -168,9 +169,11 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
       })
     : [];
 
+  const undated = undatedTabs(workbook, window);
   const checkChannels = availability.cost && availability.leads;
   const warnings: Warning[] = [
     ...workbook.warnings,
+    ...undatedTabWarnings(undated, window, language),
     ...[
       periodOutsideDataWarning(window, language),
       duplicateLeadsWarning(merged.mergedRows, language),
@@ -219,6 +222,7 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
     }),
     notes: ltvNotes(settings),
     sources: workbook.sources,
+    undatedTabs: undated,
     warnings,
   };
 }

@@ -57,8 +57,15 @@ function readSettingDay(text: IsoDay, field: 'from' | 'to', language: Language):
 export function resolveWindow(workbook: ParsedWorkbook, settings: FunnelSettings): FunnelWindow {
   const period = new DayRange();
   const dated = new DayRange();
-  for (const row of workbook.ads) period.include(row.date);
-  for (const row of workbook.traffic) period.include(row.date);
+  // A report without a day column spans its stated period: both ends count (design §3.2.1).
+  for (const row of workbook.ads) {
+    period.include(row.date);
+    period.include(row.until);
+  }
+  for (const row of workbook.traffic) {
+    period.include(row.date);
+    period.include(row.until);
+  }
   for (const row of workbook.leads) {
     period.include(row.created);
     dated.include(row.mql.date);

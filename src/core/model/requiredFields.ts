@@ -15,7 +15,8 @@ import type { AnyField, TabKind, TabMapping } from './types';
  * //=> ['cost']
  */
 export function missingFields(mapping: TabMapping, kind: TabKind): AnyField[] {
-  const has = (field: AnyField): boolean => mapping.columns[field] !== undefined;
+  // A report that states its period in its preamble needs no date column (design §3.2.1).
+  const has = (field: AnyField): boolean => mapping.columns[field] !== undefined || (field === 'date' && mapping.period !== undefined);
   switch (kind) {
     case 'ads':
       return (['date', 'cost'] as const).filter((field) => !has(field));

@@ -27,6 +27,7 @@ export const FIELDS_BY_KIND = {
     'date',
     'sessions',
     'channel',
+    'medium',
     'new_users',
     'engaged_sessions',
     'bounce_rate',
@@ -39,6 +40,7 @@ export const FIELDS_BY_KIND = {
     'email',
     'company',
     'channel',
+    'medium',
     'score',
     'mql_date',
     'mql_flag',
@@ -54,8 +56,22 @@ export const FIELDS_BY_KIND = {
     // Lead attributes (design §4.7): breakdowns, not funnel data.
     ...ATTRIBUTE_FIELDS,
   ],
-  deals: ['created_date', 'deal_id', 'lead_id', 'email', 'company', 'channel', 'stage', 'close_date', 'amount'],
-  email: ['delivered', 'sent', 'opens', 'clicks', 'date', 'campaign', 'segment', 'conversions'],
+  deals: [
+    'created_date',
+    'deal_id',
+    'lead_id',
+    'email',
+    // The deal's associated contact (HubSpot `Associated Contact Email`, `Contact ID`): link keys to the leads tab.
+    'contact_email',
+    'contact_id',
+    'company',
+    'channel',
+    'medium',
+    'stage',
+    'close_date',
+    'amount',
+  ],
+  email: ['delivered', 'sent', 'opens', 'clicks', 'date', 'campaign', 'campaign_id', 'segment', 'conversions'],
   targets: ['month', 'metric', 'target'],
 } as const satisfies Record<TabKind, readonly string[]>;
 
@@ -72,6 +88,12 @@ export const REQUIRED_FIELDS: { readonly [K in TabKind]: readonly FieldOf<K>[] }
   targets: ['month'],
 };
 
+/** A period a report states about itself (an export's preamble, design §3.2.1); both days inclusive. */
+export interface ReportPeriod {
+  readonly from: IsoDay;
+  readonly to: IsoDay;
+}
+
 /**
  * How one tab is read. Produced by recognition, edited in the sidebar, saved per spreadsheet.
  * Column indexes are 0-based positions in the tab's value grid; `headerRow` is 0-based too.
@@ -86,6 +108,11 @@ export interface TabMapping {
   readonly channel?: string;
   /** Targets tab in wide layout: metric key per column index (month column + one column per metric). */
   readonly wideMetrics?: Readonly<Record<number, TargetMetric>>;
+  /**
+   * Ads/traffic tabs without a day column: the period their preamble states. Every row counts for
+   * that whole period (in totals and by channel, not by month). Read from the tab on every run.
+   */
+  readonly period?: ReportPeriod;
 }
 
 export type Stage = 'leads' | 'mql' | 'sql' | 'opportunities' | 'won';
@@ -111,7 +138,13 @@ export interface RowOrigin {
 }
 
 export interface AdRow extends RowOrigin {
+  /** The row's day; for a tab without a day column, the first day of the period its preamble states. */
   readonly date: DayNumber;
+  /**
+   * The last day of that stated period (design §3.2.1): the row counts for `date`…`until` as a whole,
+   * in totals and by channel, never by month. `null` for a row with its own day.
+   */
+  readonly until: DayNumber | null;
   /** Raw channel label (tab name when the tab has no channel column); `null` when blank. */
   readonly channel: string | null;
   readonly campaign: string | null;
@@ -122,7 +155,10 @@ export interface AdRow extends RowOrigin {
 }
 
 export interface TrafficRow extends RowOrigin {
+  /** As {@link AdRow.date}. */
   readonly date: DayNumber;
+  /** As {@link AdRow.until}. */
+  readonly until: DayNumber | null;
   readonly channel: string | null;
   readonly sessions: number;
   readonly newUsers: number | null;
@@ -191,6 +227,8 @@ export interface DealRow extends RowOrigin {
 export interface EmailRow extends RowOrigin {
   readonly date: DayNumber | null;
   readonly campaign: string | null;
+  /** The send's own id, when the tab has one: rows with different ids are different campaigns. */
+  readonly campaignId: string | null;
   readonly segment: string | null;
   readonly delivered: number;
   readonly opens: number | null;
@@ -222,7 +260,11 @@ export type WarningCode =
   /** `a/b/yyyy` dates read as month/day/year because nothing in the column decided the order. */
   | 'ambiguous_date_order'
   /** The chosen period (from/to settings) lies wholly before or after the data's dates. */
-  | 'period_outside_data';
+  | 'period_outside_data'
+  /** A report without a day column, counted for the period its preamble states (design §3.2.1). */
+  | 'stated_period'
+  /** Rows skipped because their shape is a total or subtotal row (named per tab). */
+  | 'total_rows_skipped';
 
 export interface Warning {
   readonly tab: string | null;
@@ -233,12 +275,29 @@ export interface Warning {
   readonly message: string;
 }
 
-/** Per source tab: what was read. */
+/** A value that made a row unreadable: its field, the cell as written and the row the user sees. */
+export interface UnreadableValue {
+  readonly field: AnyField;
+  readonly value: unknown;
+  readonly row: number;
+}
+
+/** Per source tab: what was read (design §3.2.1 "never silent", §9.1 `sources`). */
 export interface SourceTabSummary {
   readonly tab: string;
+  /** The kind the tab was read as; `null` when it was not used. */
   readonly kind: TabKind | null;
+  /** The header row as the user sees it (1-based); `null` when no header was recognised. */
+  readonly headerRow: number | null;
   readonly rowsRead: number;
+  /** Rows below the header that were not counted: unreadable required values and total rows. */
   readonly rowsSkipped: number;
+  /** Field → the header of its column, as written in the tab. */
+  readonly mapping: Readonly<Record<string, string>>;
+  /** A report without a day column: the period its preamble states (design §3.2.1). */
+  readonly period?: ReportPeriod;
+  /** Why the tab was not used, in a few words (the warning names the tab and says it in full). */
+  readonly unusedReason?: string;
 }
 
 export interface ParsedWorkbook {
@@ -251,6 +310,8 @@ export interface ParsedWorkbook {
   /** Which `kind.field` pairs are mapped in at least one tab, e.g. `ads.impressions`, `leads.score`. */
   readonly mappedFields: ReadonlySet<`${TabKind}.${string}`>;
   readonly sources: readonly SourceTabSummary[];
+  /** Tabs none of whose rows could be read: the first few values that stopped them, by tab. */
+  readonly unreadable?: ReadonlyMap<string, readonly UnreadableValue[]>;
   readonly warnings: readonly Warning[];
   /** The attribute columns of the leads tabs (design §4.7), in tab then column order. */
   readonly leadAttributes?: readonly LeadAttributeColumn[];

@@ -5,8 +5,10 @@
  * Records are written as plain literals with `tab` and `row` spelled out: spreading the row's
  * place into each record made V8 build slow objects and tripled parse time on 100,000 rows.
  */
+import { isoToDay } from '../dates/calendar';
 import type {
   AdRow,
+  DayNumber,
   DealOutcome,
   DealRow,
   EmailRow,
@@ -73,22 +75,54 @@ function readAttributes(fields: RowFields, columns: readonly LeadAttributeAt[]):
 /** Reads one row of a tab; targets rows in wide layout give one record per metric. */
 export type RowReader = (fields: RowFields) => readonly KindRecord[] | null;
 
+/**
+ * The channel column's text, combined with a medium column as `source / medium` when the tab has
+ * both (`utm_source` + `utm_medium`, design §3.2.1); a medium column alone is the channel.
+ *
+ * @example
+ * channelText(fieldsOf({ channel: 'google', medium: 'cpc' }))
+ * //=> 'google / cpc'
+ */
+function channelText(fields: RowFields): string | null {
+  const source = fields.text('channel');
+  if (!fields.has('medium')) return source;
+  const medium = fields.text('medium');
+  if (source === null || medium === null) return source ?? medium;
+  return `${source} / ${medium}`;
+}
+
+/** The first and last day of a dateless report's stated period (design §3.2.1), or null. */
+interface StatedSpan {
+  readonly from: DayNumber;
+  readonly until: DayNumber;
+}
+
+function statedSpan(context: TabContext): StatedSpan | null {
+  const { period, columns } = context.mapping;
+  if (period === undefined || columns.date !== undefined) return null;
+  const from = isoToDay(period.from);
+  const until = isoToDay(period.to);
+  return from === null || until === null || from > until ? null : { from, until };
+}
+
 /** Ads and traffic rows without a channel column belong to the tab's channel (design §4.6). */
 function aggregateChannel(fields: RowFields, context: TabContext): string | null {
-  if (fields.has('channel')) return fields.text('channel');
+  if (fields.has('channel') || fields.has('medium')) return channelText(fields);
   const fallback = (context.mapping.channel ?? context.tab).trim();
   return fallback === '' ? null : fallback;
 }
 
 function readAds(context: TabContext): RowReader {
+  const span = statedSpan(context);
   return (fields) => {
-    const date = fields.requiredDay('date');
+    const date = span ? span.from : fields.requiredDay('date');
     const cost = fields.requiredNumber('cost', 'money');
     if (fields.skipped || date === null || cost === null) return null;
     const row: AdRow = {
       tab: fields.place.tab,
       row: fields.place.row,
       date,
+      until: span ? span.until : null,
       channel: aggregateChannel(fields, context),
       campaign: fields.text('campaign'),
       cost,
@@ -101,14 +135,16 @@ function readAds(context: TabContext): RowReader {
 }
 
 function readTraffic(context: TabContext): RowReader {
+  const span = statedSpan(context);
   return (fields) => {
-    const date = fields.requiredDay('date');
+    const date = span ? span.from : fields.requiredDay('date');
     const sessions = fields.requiredNumber('sessions', 'count');
     if (fields.skipped || date === null || sessions === null) return null;
     const row: TrafficRow = {
       tab: fields.place.tab,
       row: fields.place.row,
       date,
+      until: span ? span.until : null,
       channel: aggregateChannel(fields, context),
       sessions,
       newUsers: fields.optionalNumber('new_users', 'count'),
@@ -142,7 +178,7 @@ function readLeads(context: TabContext, header: readonly unknown[]): RowReader {
       created,
       leadId: fields.text('lead_id'),
       emailKey: fields.emailKey('email'),
-      channel: fields.text('channel'),
+      channel: channelText(fields),
       score: fields.optionalNumber('score', 'signed'),
       mql: fields.stageEvidence('mql_date', 'mql_flag'),
       sql: fields.stageEvidence('sql_date', 'sql_flag'),
@@ -183,7 +219,7 @@ function readDeals(context: TabContext, header: readonly unknown[]): RowReader {
       dealId: fields.text('deal_id'),
       leadId: fields.text('lead_id'),
       emailKey: fields.emailKey('email'),
-      channel: fields.text('channel'),
+      channel: channelText(fields),
       outcome,
       closeDate,
       amount: fields.optionalNumber('amount', 'money'),
@@ -206,6 +242,7 @@ function readEmail(): RowReader {
       row: fields.place.row,
       date: fields.optionalDay('date'),
       campaign: fields.text('campaign'),
+      campaignId: fields.text('campaign_id'),
       segment: fields.text('segment'),
       delivered,
       opens: fields.optionalNumber('opens', 'count'),

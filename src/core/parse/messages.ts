@@ -201,14 +201,26 @@ export function moreRowsMessage(tab: string, field: string, rowCount: number, la
 }
 
 /**
- * A tab cannot be read as its kind because required columns are not mapped.
+ * A count of rows as a message says it: `12行`, `12 rows`, `1 row`.
  *
  * @example
- * unusableTabMessage('広告', '広告', ['費用'], 'ja')
- * //=> '「広告」タブは、広告データとして読むのに必要な列（費用）が選ばれていないため、読み込みませんでした。サイドバーの「列の対応づけ」で列を選んでください。'
+ * [rowsText(12, 'ja'), rowsText(1, 'en')]
+ * //=> ['12行', '1 row']
  */
-export function unusableTabMessage(tab: string, kind: string, fields: readonly string[], language: Language): string {
-  return serverMessage(language, 'parse.unusableTab', { tab, kind, fields: joinList(fields, language) });
+export function rowsText(count: number, language: Language): string {
+  return serverMessage(language, count === 1 ? 'tabs.oneRow' : 'tabs.rows', { count });
+}
+
+/**
+ * A tab cannot be read as its kind because required columns are not mapped; `rows` counts the
+ * rows below its header.
+ *
+ * @example
+ * unusableTabMessage('広告', 12, '広告', ['費用'], 'ja')
+ * //=> '「広告」タブ（12行）は、広告データとして読むのに必要な列（費用）が選ばれていないため、読み込みませんでした。サイドバーの「列の対応づけ」で列を選んでください。'
+ */
+export function unusableTabMessage(tab: string, rows: number, kind: string, fields: readonly string[], language: Language): string {
+  return serverMessage(language, 'parse.unusableTab', { tab, rows: rowsText(rows, language), kind, fields: joinList(fields, language) });
 }
 
 /**
@@ -264,4 +276,22 @@ export function missingMetricMessage(place: Place, language: Language): string {
  */
 export function missingDeliveredMessage(place: Place, language: Language): string {
   return serverMessage(language, 'parse.missingDelivered', { place: where(place, language) });
+}
+
+/** How many row numbers the total-rows warning names before counting the rest. */
+const TOTAL_ROWS_NAMED = 10;
+
+/**
+ * Rows of a tab skipped as total or subtotal rows, named by their rows (one warning per tab).
+ *
+ * @example
+ * totalRowsMessage('Google Ads', [5, 6, 7], 'en')
+ * //=> 'Tab "Google Ads": 3 row(s) were skipped as total or subtotal rows (rows 5, 6, 7), so they are not counted twice. If one of them is data, give it its date (or id) or rename its total-like label.'
+ */
+export function totalRowsMessage(tab: string, rows: readonly number[], language: Language): string {
+  const shown = rows.slice(0, TOTAL_ROWS_NAMED).map(String);
+  const rest = rows.length - shown.length;
+  const rowsText = joinList(shown, language);
+  const list = rest > 0 ? serverMessage(language, 'parse.rowListMore', { rows: rowsText, count: rest }) : serverMessage(language, 'parse.rowList', { rows: rowsText });
+  return serverMessage(language, 'parse.totalRowsSkipped', { tab, count: rows.length, rows: list });
 }

@@ -4,7 +4,7 @@
  */
 import type { TabMapping } from '../model/types';
 import type { SheetTab } from '../parse/parseWorkbook';
-import { recognizeTab, type TabRecognition } from '../recognition/recognizeTab';
+import { recognizeTab, withStatedPeriod, type TabRecognition } from '../recognition/recognizeTab';
 
 export interface ResolvedTab {
   readonly tab: SheetTab;
@@ -22,7 +22,8 @@ function fits(mapping: TabMapping, tab: SheetTab): boolean {
 }
 
 /**
- * Pairs every tab with its recognition and the mapping to use.
+ * Pairs every tab with its recognition and the mapping to use. A report's stated period is read
+ * from the tab on every run (it changes with each download), never from the saved setup.
  *
  * @example
  * resolveMappings([{ name: 'メモ', values: [['メモ']] }], []).map((r) => r.mapping.kind)
@@ -33,7 +34,7 @@ export function resolveMappings(tabs: readonly SheetTab[], savedMappings: readon
   return tabs.map((tab) => {
     const recognition = recognizeTab(tab.name, tab.values);
     const saved = savedByTab.get(tab.name);
-    if (saved && fits(saved, tab)) return { tab, recognition, mapping: saved, saved: true };
+    if (saved && fits(saved, tab)) return { tab, recognition, mapping: withStatedPeriod(saved, recognition.period), saved: true };
     return { tab, recognition, mapping: recognition.mapping, saved: false };
   });
 }

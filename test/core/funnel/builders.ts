@@ -115,6 +115,8 @@ export function deal(input: DealInput): DealRow {
 
 export interface AdInput {
   readonly date: string;
+  /** Last day of a stated period (a report without a day column). */
+  readonly until?: string;
   readonly cost: number;
   readonly channel?: string | null;
   readonly campaign?: string | null;
@@ -130,6 +132,7 @@ export function ad(input: AdInput): AdRow {
     tab: input.tab ?? '広告',
     row: input.row ?? autoRow(),
     date: day(input.date),
+    until: input.until === undefined ? null : day(input.until),
     channel: input.channel ?? null,
     campaign: input.campaign ?? null,
     cost: input.cost,
@@ -141,6 +144,8 @@ export function ad(input: AdInput): AdRow {
 
 export interface TrafficInput {
   readonly date: string;
+  /** Last day of a stated period (a report without a day column). */
+  readonly until?: string;
   readonly sessions: number;
   readonly channel?: string | null;
   readonly engagedSessions?: number | null;
@@ -155,6 +160,7 @@ export function traffic(input: TrafficInput): TrafficRow {
     tab: input.tab ?? 'アクセス',
     row: input.row ?? autoRow(),
     date: day(input.date),
+    until: input.until === undefined ? null : day(input.until),
     channel: input.channel ?? null,
     sessions: input.sessions,
     newUsers: null,
@@ -170,6 +176,7 @@ export interface EmailInput {
   readonly date?: string | null;
   readonly campaign?: string | null;
   readonly segment?: string | null;
+  readonly campaignId?: string | null;
   readonly opens?: number | null;
   readonly clicks?: number | null;
   readonly tab?: string;
@@ -182,6 +189,7 @@ export function email(input: EmailInput): EmailRow {
     row: input.row ?? autoRow(),
     date: input.date ? day(input.date) : null,
     campaign: input.campaign ?? null,
+    campaignId: input.campaignId ?? null,
     segment: input.segment ?? null,
     delivered: input.delivered,
     opens: input.opens ?? null,

@@ -431,7 +431,7 @@ describe('computeFunnelSummary', () => {
   describe('the rest of the summary', () => {
     it('passes sources and workbook warnings through, and fills in settings, LTV, targets and email', () => {
       const parserWarning: Warning = { tab: '広告', row: 7, field: 'cost', code: 'unparseable_number', message: '…' };
-      const source = { tab: 'リード', kind: 'leads' as const, rowsRead: 2, rowsSkipped: 0 };
+      const source = { tab: 'リード', kind: 'leads' as const, headerRow: 1, rowsRead: 2, rowsSkipped: 0, mapping: { created_date: '作成日' } };
       const summary = computeFunnelSummary(
         workbook({
           ads: [ad({ date: '2025-04-01', cost: 100000, channel: 'Web' })],

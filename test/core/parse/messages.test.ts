@@ -31,8 +31,8 @@ describe('row messages', () => {
 
 describe('tab messages', () => {
   it('explain why a tab was not read, in both languages', () => {
-    expect(unusableTabMessage('Ads', 'Ads', ['date', 'cost'], 'en')).toBe(
-      'Tab "Ads" was not read: the columns it needs as Ads data (date, cost) are not mapped. Choose them under column mapping in the sidebar.',
+    expect(unusableTabMessage('Ads', 1, 'Ads', ['date', 'cost'], 'en')).toBe(
+      'Tab "Ads" (1 row) was not read: the columns it needs as Ads data (date, cost) are not mapped. Choose them under column mapping in the sidebar.',
     );
     expect(headerNotFoundMessage('Ads', 4, 'en')).toBe(
       'Tab "Ads" has no header row at row 4, so it was not read. Press Reload in the sidebar and check the setup of this tab.',
@@ -44,7 +44,7 @@ describe('tab messages', () => {
 
   describe('edge cases', () => {
     it('join several missing fields with the separator of the language', () => {
-      expect(unusableTabMessage('目標', '目標', ['月', '指標', '目標値'], 'ja')).toContain('（月、指標、目標値）');
+      expect(unusableTabMessage('目標', 12, '目標', ['月', '指標', '目標値'], 'ja')).toContain('（月、指標、目標値）');
     });
   });
 });

@@ -334,6 +334,20 @@ describe('buildSummarySheet', () => {
       expect(buildSummarySheet(empty, ENGLISH_SETTINGS, GENERATED_AT).sheet.charts).toEqual([]);
     });
 
+    it('says in the tabs table why a tab is not used, and which tab had no day column', () => {
+      const summary = fullSummary();
+      const sources = [
+        ...summary.sources,
+        { tab: 'Google Ads', kind: 'ads' as const, headerRow: 3, rowsRead: 2, rowsSkipped: 0, mapping: { cost: 'Cost' }, period: { from: '2025-04-08', to: '2025-04-30' } },
+      ];
+      const grid = new SheetGrid(buildSummarySheet({ ...summary, sources }, JAPANESE_SETTINGS, GENERATED_AT).sheet);
+      const header = grid.rowOf('読み込んだタブ') + 1;
+      const note = grid.columnOf('備考', header) ?? -1;
+      expect(grid.text(grid.rowOf('メモ'), note)).toBe('見出しが見つからない');
+      expect(grid.text(grid.rowOf('Google Ads'), note)).toBe('日付の列なし（2025-04-08〜2025-04-30 の合計として集計）');
+      expect(grid.text(grid.rowOf('広告'), note) ?? '').toBe('');
+    });
+
     it('leaves out the sources table when no tab was read', () => {
       expect(english({ ...leadsOnlySummary(), sources: [] }).find('Tabs read')).toEqual([]);
     });

@@ -127,7 +127,7 @@ describe('npm run report', () => {
     expect(await runReport(['--input', folder], io)).toBe(EXIT.noUsableTab);
     const message = io.err.join('\n');
     expect(message).toContain('「メモ」');
-    expect(message).toContain('「広告」: 広告データのようですが、必須の「費用」列が見つかりません。');
+    expect(message).toContain('「広告」（1行）: 広告データのようですが、必須の「費用」列が見つからないため、使いませんでした（見出し: 「日付」、「クリック数」）。');
   });
 
   it('exits 3 for a leads tab without a created-date column, naming the tab and what is missing', async () => {
@@ -136,7 +136,7 @@ describe('npm run report', () => {
     writeFileSync(path.join(folder, 'リード.csv'), 'メールアドレス,会社名,流入元,ステータス\na@example.co.jp,見本商事,展示会,商談\n');
     const io = capture();
     expect(await runReport(['--input', folder, '--lang', 'en'], io)).toBe(EXIT.noUsableTab);
-    expect(io.err.join('\n')).toMatch(/"リード": looks like Leads data but has no "created date" column/);
+    expect(io.err.join('\n')).toMatch(/"リード" \(1 row\): looks like Leads data but has no "created date" column/);
   });
 
   it('does not write the JSON when it fails', () => {

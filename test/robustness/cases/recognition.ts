@@ -25,7 +25,9 @@ export const recognitionCases: readonly RobustnessCase[] = [
     expect: { totals: { leads: 3, opportunities: 2, won: 1 }, warnings: [] },
   },
   {
-    name: 'a HubSpot contacts export (Record ID, Create Date, Close Date) is read as leads; Close Date is the won date',
+    // Design §3.2.1: a close date never makes a lead won by itself (an expected or lost close date
+    // looks the same); only a won status or flag, or a won deal, does. This case used to count it as won.
+    name: 'a HubSpot contacts export (Record ID, Create Date, Close Date) is read as leads; a Close Date alone makes no lead won',
     covers: ['recognition:leads-vs-deals'],
     language: 'en',
     input: {
@@ -37,7 +39,7 @@ export const recognitionCases: readonly RobustnessCase[] = [
         ]),
       ],
     },
-    expect: { totals: { leads: 2, opportunities: 1, won: 1 }, warnings: [] },
+    expect: { totals: { leads: 2, opportunities: 0, won: 0 }, warnings: [] },
   },
   {
     name: 'a header-only リード tab (ステータス, 作成日, 受注日) next to an ads tab gives 0 leads, not null',
