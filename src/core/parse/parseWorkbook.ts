@@ -2,7 +2,8 @@
  * Reading every mapped data tab into typed rows (design §3.3): the one place where raw cell values
  * become {@link ParsedWorkbook}. Pure: the caller passes the values and the spreadsheet's zone.
  */
-import type { SlashDateOrder } from '../dates/dayResult';
+import { dayFromCivil, dayToIso } from '../dates/calendar';
+import { readInOrder, type DateOrder } from '../dates/dateOrder';
 import type {
   AdRow,
   AnyField,
@@ -26,8 +27,8 @@ import { createRowReader } from './kindReaders';
 import { assumedDateOrderMessage, headerNotFoundMessage, missingTabMessage, unusableTabMessage } from './messages';
 import { createRepeatedHeaderCheck, isBlankRow, isNoteRow, isTotalRow } from '../vocabulary/structureRows';
 import type { TabContext } from './rowFields';
-import { createRowFields } from './rowFields';
-import { decideSlashOrder } from './slashOrder';
+import { cellText, createRowFields } from './rowFields';
+import { decideDateOrder } from './columnDateOrder';
 import type { WarningLog } from './warningLog';
 import { createWarningLog } from './warningLog';
 
@@ -41,9 +42,16 @@ export interface ParseOptions {
   readonly language: Language;
   /** Today in the spreadsheet's zone (the adapter knows the clock; the core does not). */
   readonly today?: DayNumber;
+  /**
+   * The spreadsheet's locale (`ja_JP`, `en_US`, `en_GB` …): the order of a date column whose values
+   * could all be read day first or month first. Default `ja_JP`, the spreadsheet default we serve.
+   */
+  readonly locale?: string;
 }
 
-/** Date fields whose `a/b/yyyy` order is decided per column. */
+const DEFAULT_LOCALE = 'ja_JP';
+
+/** Date fields whose numeric-date order is decided per column. */
 const DATE_FIELDS: readonly AnyField[] = [
   'date', 'created_date', 'mql_date', 'sql_date', 'opportunity_date', 'won_date', 'close_date', 'month',
 ];
@@ -75,25 +83,37 @@ export function missingFields(mapping: TabMapping, kind: TabKind): AnyField[] {
   }
 }
 
-function slashOrders(
+/** How the first ambiguous value of a column reads in the order chosen for it, for the warning. */
+function readingOf(parts: Parameters<typeof readInOrder>[0], order: DateOrder): { order: DateOrder; reading: string } {
+  // A four-digit year is always last, so a year-first locale reads such a value month first.
+  const applied: DateOrder = order === 'ymd' && !parts.shortYear ? 'mdy' : order;
+  const { year, month, day } = readInOrder(parts, applied);
+  return { order: applied, reading: dayToIso(dayFromCivil(year, month, day)) };
+}
+
+function dateOrders(
   tab: SheetTab,
   mapping: TabMapping,
   log: WarningLog,
-  language: Language,
-): Partial<Record<AnyField, SlashDateOrder>> {
-  const orders: Partial<Record<AnyField, SlashDateOrder>> = {};
+  options: ParseOptions,
+): Partial<Record<AnyField, DateOrder>> {
+  const orders: Partial<Record<AnyField, DateOrder>> = {};
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const header = tab.values[mapping.headerRow] ?? [];
   for (const field of DATE_FIELDS) {
     const column = mapping.columns[field];
     if (column === undefined) continue;
-    const decision = decideSlashOrder(tab.values, mapping.headerRow, column);
+    const decision = decideDateOrder(tab.values, mapping.headerRow, column, locale);
     if (decision.order) orders[field] = decision.order;
-    if (decision.assumed) {
+    if (decision.order && decision.assumedFrom) {
+      const { order, reading } = readingOf(decision.assumedFrom.parts, decision.order);
+      const columnName = cellText(header[column]) ?? fieldLabel(field, options.language);
       log.general({
         tab: tab.name,
         row: null,
         field,
         code: 'ambiguous_date_order',
-        message: assumedDateOrderMessage(tab.name, fieldLabel(field, language), language),
+        message: assumedDateOrderMessage({ tab: tab.name, column: columnName, locale, order, example: decision.assumedFrom.text, reading }, options.language),
       });
     }
   }
@@ -130,7 +150,7 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
     zoneOffset: options.zoneOffset,
     language: options.language,
     log,
-    slashOrders: slashOrders(tab, mapping, log, options.language),
+    dateOrders: dateOrders(tab, mapping, log, options),
     ...(options.today !== undefined ? { today: options.today } : {}),
   };
   const header = tab.values[mapping.headerRow] ?? [];

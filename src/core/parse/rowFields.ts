@@ -11,7 +11,8 @@
  */
 import { dayToIso } from '../dates/calendar';
 import { parseDay, parseMonth } from '../dates/parseDay';
-import type { DayResult, ParseDayOptions, SlashDateOrder } from '../dates/dayResult';
+import type { DateOrder } from '../dates/dateOrder';
+import type { DayResult, ParseDayOptions } from '../dates/dayResult';
 import type { AnyField, DayNumber, IsoMonth, Language, StageEvidence, TabMapping, WarningCode } from '../model/types';
 import type { ZoneOffsetResolver } from '../model/zone';
 import { invalidNumberText, parseNumber } from '../numbers/parseNumber';
@@ -38,8 +39,8 @@ export interface TabContext {
   readonly zoneOffset: ZoneOffsetResolver;
   readonly language: Language;
   readonly log: WarningLog;
-  /** Per date field, how to read `a/b/yyyy` values in its column. */
-  readonly slashOrders: Readonly<Partial<Record<AnyField, SlashDateOrder>>>;
+  /** Per date field, how to read the numeric dates of its column that do not prove their order. */
+  readonly dateOrders: Readonly<Partial<Record<AnyField, DateOrder>>>;
   /** Today in the spreadsheet's zone, when the caller knows it: later dates are typos (see {@link FUTURE_ALLOWED}). */
   readonly today?: DayNumber;
 }
@@ -121,7 +122,7 @@ export function createRowFields(context: TabContext): RowCursor {
   let place: Place = { tab, row: 0 };
   let skipped = false;
   const dayOptions: Partial<Record<AnyField, ParseDayOptions>> = {};
-  for (const [field, order] of Object.entries(context.slashOrders)) dayOptions[field as AnyField] = { slashOrder: order };
+  for (const [field, order] of Object.entries(context.dateOrders)) dayOptions[field as AnyField] = { order };
 
   const label = (field: AnyField): string => fieldLabel(field, language);
   const column = (field: AnyField): number | undefined => mapping.columns[field];

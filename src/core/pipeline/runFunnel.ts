@@ -46,8 +46,11 @@ function hasFunnelRows(workbook: ParsedWorkbook): boolean {
 }
 
 /**
- * Runs the engine. Throws {@link FunnelError} `no_usable_tab` when no ads, traffic, leads or deals
- * tab yields a single row, listing what was recognised in each tab.
+ * Runs the engine. `today` and `locale` are the spreadsheet's (the adapter reads them, as it reads
+ * the time zone behind `zoneOffset`): dates after today are typos, and the locale orders date
+ * columns whose values could be read day first or month first. Throws {@link FunnelError}
+ * `no_usable_tab` when no ads, traffic, leads or deals tab yields a single row, listing what was
+ * recognised in each tab.
  *
  * @example
  * runFunnel([{ name: '広告', values: [['日付', '費用'], ['2025-04-01', 1200]] }], { view: 'cohort', language: 'ja', currency: 'JPY' }, () => 540).summary.total.cost
@@ -58,13 +61,14 @@ export function runFunnel(
   settings: FunnelSettings,
   zoneOffset: ZoneOffsetResolver,
   savedMappings: readonly TabMapping[] = [],
-  today?: DayNumber
+  today?: DayNumber,
+  locale?: string
 ): FunnelRun {
   const resolved = resolveMappings(tabs, savedMappings);
   const workbook = parseWorkbook(
     resolved.map((r) => r.tab),
     resolved.map((r) => r.mapping),
-    { zoneOffset, language: settings.language, ...(today !== undefined ? { today } : {}) }
+    { zoneOffset, language: settings.language, ...(today !== undefined ? { today } : {}), ...(locale !== undefined ? { locale } : {}) }
   );
   if (!hasFunnelRows(workbook)) {
     const language = settings.language;

@@ -103,10 +103,13 @@ export const SERVER_MESSAGES = {
     ja: '「{tab}」タブに見出し行（{row}行目）が見つからないため、読み込みませんでした。サイドバーで「再読み込み」を押し、このタブの設定を確認してください。',
     en: 'Tab "{tab}" has no header row at row {row}, so it was not read. Press Reload in the sidebar and check the setup of this tab.',
   },
-  'parse.assumedMonthFirst': {
-    ja: '「{tab}」の{field}列にある 4/5/2025 のような日付は、「月/日/年」として読みました。「日/月/年」で入力している場合は、2025-05-04 の形に直してください。',
-    en: '"{tab}", column {field}: dates such as 4/5/2025 were read as month/day/year. If they are day/month/year, write them as 2025-05-04.',
+  'parse.assumedDateOrder': {
+    ja: '「{tab}」の{column}列の日付は、どれも日と月のどちらが先か値からは判別できないため、スプレッドシートの地域設定（{locale}）に合わせて「{order}」の順で読みました（{example} → {reading}）。違う場合は 2025-04-05 のような「年-月-日」の形に直してください。',
+    en: '"{tab}", column {column}: no date in it shows whether the day or the month comes first, so they were read as {order}, the order of the spreadsheet locale ({locale}): {example} is {reading}. If that is wrong, write the dates as year-month-day, e.g. 2025-04-05.',
   },
+  'dateOrder.dmy': { ja: '日/月/年', en: 'day/month/year' },
+  'dateOrder.mdy': { ja: '月/日/年', en: 'month/day/year' },
+  'dateOrder.ymd': { ja: '年/月/日', en: 'year/month/day' },
 
   'settings.notObject': {
     ja: '設定の形式が正しくありません。{ "view": "cohort" } のようなオブジェクトで指定してください。',

@@ -51,7 +51,7 @@ export function printHeadline(summary: FunnelSummary, language: Language, io: Pi
  * Runs the add-on on a loaded workbook: the JSON summary, and the report sheets when `out` is set.
  * Returns the summary; throws the bundle's errors.
  */
-export async function runOnWorkbook(workbook: Workbook, options: Omit<ReportOptions, 'inputs' | 'timeZone'>, io: CliIo): Promise<FunnelSummary> {
+export async function runOnWorkbook(workbook: Workbook, options: Omit<ReportOptions, 'inputs' | 'timeZone' | 'locale'>, io: CliIo): Promise<FunnelSummary> {
   const language: Language = options.settings.language === 'en' ? 'en' : 'ja';
   // One execution = fresh services and a fresh context, as in Apps Script.
   const execute = (name: string, ...args: unknown[]): unknown => {
@@ -90,7 +90,7 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
   const language: Language = options.settings.language === 'en' ? 'en' : 'ja';
   let workbook: Workbook;
   try {
-    workbook = await loadInput(options.inputs, { timeZone: options.timeZone });
+    workbook = await loadInput(options.inputs, { timeZone: options.timeZone, locale: options.locale });
   } catch (error) {
     if (error instanceof InputError) {
       io.stderr(`report: ${error.messageIn(language)}`);

@@ -101,6 +101,24 @@ describe('npm run report', () => {
     expect(missing.err.join('\n')).toContain('nope.csv');
   });
 
+  it('orders an all-ambiguous date column by --locale (default: ja_JP, en_US with --lang en)', async () => {
+    const folder = path.join(root, 'locale');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'Leads.csv'), 'Create Date,Email\n4/5/2025,a@example.com\n6/7/2025,b@example.com\n');
+    const periodWith = async (...extra: string[]) => {
+      const json = path.join(root, `locale-${extra.join('-') || 'default'}.json`);
+      expect(await runReport(['--input', folder, '--json', json, ...extra], capture())).toBe(EXIT.ok);
+      const summary = JSON.parse(readFileSync(json, 'utf8'));
+      return [summary.period.from, summary.period.to, summary.warnings.map((w: { code: string }) => w.code)];
+    };
+    expect(await periodWith('--locale', 'en_GB')).toEqual(['2025-05-04', '2025-07-06', ['ambiguous_date_order']]);
+    expect(await periodWith('--lang', 'en')).toEqual(['2025-04-05', '2025-06-07', ['ambiguous_date_order']]);
+    expect(await periodWith()).toEqual(['2025-04-05', '2025-06-07', ['ambiguous_date_order']]);
+    const io = capture();
+    expect(await runReport(['--input', folder, '--locale', 'British'], io)).toBe(EXIT.badInput);
+    expect(io.err.join('\n')).toContain('--locale "British" is not a locale');
+  });
+
   it('exits 3 listing each tab when no tab can be used', async () => {
     const folder = path.join(root, 'unusable');
     mkdirSync(folder);
