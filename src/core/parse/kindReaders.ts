@@ -28,9 +28,25 @@ export type KindRecord = AdRow | TrafficRow | LeadRow | DealRow | EmailRow | Tar
 /** Reads one row of a tab; targets rows in wide layout give one record per metric. */
 export type RowReader = (fields: RowFields) => readonly KindRecord[] | null;
 
+/**
+ * The channel column's text, combined with a medium column as `source / medium` when the tab has
+ * both (`utm_source` + `utm_medium`, design §3.2.1); a medium column alone is the channel.
+ *
+ * @example
+ * channelText(fieldsOf({ channel: 'google', medium: 'cpc' }))
+ * //=> 'google / cpc'
+ */
+function channelText(fields: RowFields): string | null {
+  const source = fields.text('channel');
+  if (!fields.has('medium')) return source;
+  const medium = fields.text('medium');
+  if (source === null || medium === null) return source ?? medium;
+  return `${source} / ${medium}`;
+}
+
 /** Ads and traffic rows without a channel column belong to the tab's channel (design §4.6). */
 function aggregateChannel(fields: RowFields, context: TabContext): string | null {
-  if (fields.has('channel')) return fields.text('channel');
+  if (fields.has('channel') || fields.has('medium')) return channelText(fields);
   const fallback = (context.mapping.channel ?? context.tab).trim();
   return fallback === '' ? null : fallback;
 }
@@ -96,7 +112,7 @@ function readLeads(context: TabContext): RowReader {
       created,
       leadId: fields.text('lead_id'),
       emailKey: fields.emailKey('email'),
-      channel: fields.text('channel'),
+      channel: channelText(fields),
       score: fields.optionalNumber('score', 'signed'),
       mql: fields.stageEvidence('mql_date', 'mql_flag'),
       sql: fields.stageEvidence('sql_date', 'sql_flag'),
@@ -135,7 +151,7 @@ function readDeals(context: TabContext, header: readonly unknown[]): RowReader {
       dealId: fields.text('deal_id'),
       leadId: fields.text('lead_id'),
       emailKey: fields.emailKey('email'),
-      channel: fields.text('channel'),
+      channel: channelText(fields),
       outcome,
       closeDate,
       amount: fields.optionalNumber('amount', 'money'),

@@ -147,7 +147,7 @@ function buildRecognition(
     kind,
     headerRow,
     columns: usable ? { ...chosen.columns } : {},
-    ...(needsChannel && chosen?.columns.channel === undefined ? { channel: tabName.trim() } : {}),
+    ...(needsChannel && chosen?.columns.channel === undefined && chosen?.columns.medium === undefined ? { channel: tabName.trim() } : {}),
     ...(usable && chosen.wideMetrics ? { wideMetrics: { ...chosen.wideMetrics } } : {}),
   };
   const chosenIndex = chosen ? evaluations.indexOf(chosen) : -1;
