@@ -234,6 +234,8 @@ export function headerNotFoundMessage(tab: string, headerRowNumber: number, lang
   return serverMessage(language, 'parse.headerNotFound', { tab, row: headerRowNumber });
 }
 
+const ORDER_KEYS: { readonly [O in DateOrder]: ServerMessageKey } = { dmy: 'dateOrder.dmy', mdy: 'dateOrder.mdy', ymd: 'dateOrder.ymd' };
+
 /**
  * Every numeric date of a column was ambiguous, so the spreadsheet locale's order was used. Names the
  * column by its header, the order, and how the first such value was read.
@@ -250,7 +252,7 @@ export function assumedDateOrderMessage(
     tab: facts.tab,
     column: quoteLabel(facts.column, language),
     locale: facts.locale,
-    order: serverMessage(language, `dateOrder.${facts.order}`),
+    order: serverMessage(language, ORDER_KEYS[facts.order] as 'dateOrder.dmy'),
     example: quoteSafely(facts.example, language),
     reading: facts.reading,
   });
@@ -276,4 +278,16 @@ export function missingMetricMessage(place: Place, language: Language): string {
  */
 export function missingDeliveredMessage(place: Place, language: Language): string {
   return serverMessage(language, 'parse.missingDelivered', { place: where(place, language) });
+}
+
+/**
+ * A deals tab without a created date is dated by its close date: said once for the tab. A tab whose
+ * close date is a won date (`受注日`) and that has no stage or outcome flag lists won deals.
+ *
+ * @example
+ * dealsDatedByCloseMessage('受注一覧', '受注日', true, 'ja')
+ * //=> '「受注一覧」は作成日もステージもない受注一覧として読みました。各行を、「受注日」列の日付に受注した商談として数えています（商談化の日も同じ日付です）。'
+ */
+export function dealsDatedByCloseMessage(tab: string, column: string, wonList: boolean, language: Language): string {
+  return serverMessage(language, wonList ? 'parse.wonDealList' : 'parse.dealsDatedByClose', { tab, column: quoteLabel(column, language) });
 }

@@ -23,8 +23,8 @@ import { FIELDS_BY_KIND } from '../model/types';
 import type { ZoneOffsetResolver } from '../model/zone';
 import { fieldLabel, kindLabel } from '../vocabulary/fieldLabels';
 import type { KindRecord } from './kindReaders';
-import { createRowReader } from './kindReaders';
-import { assumedDateOrderMessage, headerNotFoundMessage, missingTabMessage, unusableTabMessage } from './messages';
+import { closeDateMeansWon, createRowReader } from './kindReaders';
+import { assumedDateOrderMessage, dealsDatedByCloseMessage, headerNotFoundMessage, missingTabMessage, unusableTabMessage } from './messages';
 import { createRepeatedHeaderCheck, isBlankRow, isNoteRow, isTotalRow } from '../vocabulary/structureRows';
 import type { TabContext } from './rowFields';
 import { cellText, createRowFields } from './rowFields';
@@ -60,8 +60,9 @@ const DATE_FIELDS: readonly AnyField[] = [
 const LABEL_FIELDS: readonly AnyField[] = ['date', 'created_date', 'month', 'channel', 'campaign', 'metric'];
 
 /**
- * Which required fields a mapping lacks (email needs `delivered` or `sent`; a long targets tab
- * needs month, metric and target; a wide one month and at least one metric column).
+ * Which required fields a mapping lacks (email needs `delivered` or `sent`; deals a created or a
+ * close date; a long targets tab needs month, metric and target; a wide one month and at least one
+ * metric column).
  */
 export function missingFields(mapping: TabMapping, kind: TabKind): AnyField[] {
   const has = (field: AnyField): boolean => mapping.columns[field] !== undefined;
@@ -71,8 +72,10 @@ export function missingFields(mapping: TabMapping, kind: TabKind): AnyField[] {
     case 'traffic':
       return (['date', 'sessions'] as const).filter((field) => !has(field));
     case 'leads':
-    case 'deals':
       return has('created_date') ? [] : ['created_date'];
+    case 'deals':
+      // A deal list without a created date is dated by its close date (design §3.2.1).
+      return has('created_date') || has('close_date') ? [] : ['created_date'];
     case 'email':
       return has('delivered') || has('sent') ? [] : ['delivered'];
     case 'targets': {
@@ -128,13 +131,31 @@ function anchorColumn(mapping: TabMapping, kind: TabKind): number | undefined {
     case 'traffic':
       return columns.date;
     case 'leads':
-    case 'deals':
       return columns.created_date;
+    case 'deals':
+      return columns.created_date ?? columns.close_date;
     case 'email':
       return columns.delivered ?? columns.sent;
     case 'targets':
       return columns.month;
   }
+}
+
+/** Says once for a deals tab without a created date that its deals are dated by their close date. */
+function noteDealsDatedByClose(tab: string, mapping: TabMapping, header: readonly unknown[], log: WarningLog, language: Language): void {
+  const closeColumn = mapping.columns.close_date;
+  if (mapping.columns.created_date !== undefined || closeColumn === undefined) return;
+  const { columns } = mapping;
+  const outcomeKnown = columns.stage !== undefined || columns.won_flag !== undefined || columns.lost_flag !== undefined || columns.closed_flag !== undefined;
+  const wonList = !outcomeKnown && closeDateMeansWon(mapping, header);
+  const column = cellText(header[closeColumn]) ?? fieldLabel('close_date', language);
+  log.general({
+    tab,
+    row: null,
+    field: 'created_date',
+    code: 'deals_dated_by_close',
+    message: dealsDatedByCloseMessage(tab, column, wonList, language),
+  });
 }
 
 interface TabResult {
@@ -154,6 +175,7 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
     ...(options.today !== undefined ? { today: options.today } : {}),
   };
   const header = tab.values[mapping.headerRow] ?? [];
+  if (kind === 'deals') noteDealsDatedByClose(tab.name, mapping, header, log, options.language);
   const read = createRowReader(kind, context, header);
   const mappedColumns = Object.values(mapping.columns).filter((column): column is number => column !== undefined);
   const labelColumns = LABEL_FIELDS.map((field) => mapping.columns[field]).filter(

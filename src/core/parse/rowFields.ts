@@ -17,8 +17,9 @@ import type { AnyField, DayNumber, IsoMonth, Language, StageEvidence, TabMapping
 import type { ZoneOffsetResolver } from '../model/zone';
 import { invalidNumberText, parseNumber } from '../numbers/parseNumber';
 import { fieldLabel } from '../vocabulary/fieldLabels';
-import { normalizeEmail } from '../text/normalize';
+import { isBlank, normalizeEmail } from '../text/normalize';
 import { parseDurationSeconds } from './duration';
+import type { FlagState } from './dealOutcome';
 import { isFlagWord, parseFlag } from './flags';
 import type { Consequence, Place } from './messages';
 import {
@@ -70,6 +71,8 @@ export interface RowFields {
   stageEvidence(dateField: AnyField, flagField: AnyField): StageEvidence;
   /** A flag column read as reached or not; unreadable values count as not reached (and are reported). */
   flag(field: AnyField): boolean;
+  /** A flag column read as yes, no, or nothing (unmapped, blank, or unreadable — reported). */
+  flagState(field: AnyField): FlagState;
   /** A `YYYY-MM` month (targets); a failure skips the row. */
   requiredMonth(field: AnyField): IsoMonth | null;
   /** A number from a column that is not a field (wide targets layout); `field` names it in warnings. */
@@ -192,6 +195,18 @@ export function createRowFields(context: TabContext): RowCursor {
   const readNumber = (field: AnyField, category: NumberCategory, required: boolean): number | null =>
     column(field) === undefined ? null : readNumberValue(cell(field), field, label(field), category, required);
 
+  const readFlag = (field: AnyField): FlagState => {
+    if (column(field) === undefined) return null;
+    const value = cell(field);
+    if (isBlank(value)) return null;
+    const result = parseFlag(value, zoneOffset);
+    if (result.kind === 'unknown') {
+      log.unrecognised(tab, field, label(field), 'flag', cellText(value) ?? String(value), place.row);
+      return null;
+    }
+    return result.kind;
+  };
+
   const fields: RowFields = {
     get skipped() {
       return skipped;
@@ -262,13 +277,8 @@ export function createRowFields(context: TabContext): RowCursor {
       }
       return { date, flag: date === null && flagged };
     },
-    flag: (field) => {
-      if (column(field) === undefined) return false;
-      const value = cell(field);
-      const result = parseFlag(value, zoneOffset);
-      if (result.kind === 'unknown') log.unrecognised(tab, field, label(field), 'flag', cellText(value) ?? String(value), place.row);
-      return result.kind === 'yes';
-    },
+    flag: (field) => readFlag(field) === 'yes',
+    flagState: readFlag,
     requiredMonth: (field) => {
       if (column(field) === undefined) return null;
       const result = parseMonth(cell(field), zoneOffset, dayOptions[field]);

@@ -74,6 +74,10 @@ function requiredFor(kind: TabKind, columns: Partial<Record<AnyField, number>>):
     if (columns.sent !== undefined) return { required: ['sent'], missing: [] };
     return { required: ['delivered'], missing: ['delivered'] };
   }
+  if (kind === 'deals' && columns.created_date === undefined && columns.close_date !== undefined) {
+    // A won-deal list or closed-deal export without a created date is dated by its close date (design §3.2.1).
+    return { required: ['close_date'], missing: [] };
+  }
   const required = [...REQUIRED_FIELDS[kind]] as AnyField[];
   return { required, missing: required.filter((field) => columns[field] === undefined) };
 }

@@ -99,6 +99,14 @@ export const SERVER_MESSAGES = {
     ja: '「{tab}」タブが見つからないため、読み込みませんでした。タブ名を変えた場合は、サイドバーで新しい名前のタブを設定し直してください。',
     en: 'Tab "{tab}" was not found, so it was not read. If it was renamed, set up the renamed tab in the sidebar.',
   },
+  'parse.dealsDatedByClose': {
+    ja: '「{tab}」には作成日の列がないため、各商談を{column}列の日付で数えました（商談化の日も、クローズの日もこの日付です）。作成日の列があれば、サイドバーの「列の対応づけ」で選んでください。',
+    en: '"{tab}" has no created-date column, so each deal is dated by its {column} column (the day it became an opportunity and the day it closed). If the tab has a created date, choose it under column mapping in the sidebar.',
+  },
+  'parse.wonDealList': {
+    ja: '「{tab}」は作成日もステージもない受注一覧として読みました。各行を、{column}列の日付に受注した商談として数えています（商談化の日も同じ日付です）。',
+    en: '"{tab}" was read as a list of won deals (no created date and no stage): each row is a deal won on its {column} date, which is also the day it became an opportunity.',
+  },
   'parse.headerNotFound': {
     ja: '「{tab}」タブに見出し行（{row}行目）が見つからないため、読み込みませんでした。サイドバーで「再読み込み」を押し、このタブの設定を確認してください。',
     en: 'Tab "{tab}" has no header row at row {row}, so it was not read. Press Reload in the sidebar and check the setup of this tab.',

@@ -51,6 +51,8 @@ const STATUS_VALUES: { readonly [C in StatusClass]: readonly string[] } = {
     'Prospecting', 'Qualification', 'Needs Analysis', 'Value Proposition', 'Id. Decision Makers',
     'Perception Analysis', 'Proposal/Price Quote', 'Negotiation/Review', 'ニーズ分析', '価値提案',
     '意思決定者の特定', '認識分析', '交渉/レビュー', 'Closed - Converted',
+    // Maven Analytics CRM pipeline: a deal being worked
+    'Engaging',
   ],
   won: [
     '受注', '受注済', '受注済み', '受注確定', '成約', '成約済', '成約済み', '成立', '契約', '契約済', '契約済み',

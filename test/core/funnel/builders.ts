@@ -59,6 +59,7 @@ export interface LeadInput {
   readonly status?: Stage | null;
   readonly lost?: boolean;
   readonly amount?: number | null;
+  readonly linkKey?: string | null;
   readonly tab?: string;
   readonly row?: number;
 }
@@ -70,6 +71,7 @@ export function lead(input: LeadInput): LeadRow {
     created: day(input.created),
     leadId: input.leadId ?? null,
     emailKey: input.email ?? null,
+    linkKey: input.linkKey ?? null,
     channel: input.channel === undefined ? null : input.channel,
     score: input.score ?? null,
     mql: evidence(input.mql),
@@ -86,7 +88,10 @@ export interface DealInput {
   readonly created: string;
   readonly dealId?: string | null;
   readonly leadId?: string | null;
+  readonly contactId?: string | null;
   readonly email?: string | null;
+  readonly contactEmail?: string | null;
+  readonly linkKey?: string | null;
   readonly channel?: string | null;
   readonly outcome?: DealOutcome;
   readonly close?: string | null;
@@ -102,7 +107,10 @@ export function deal(input: DealInput): DealRow {
     created: day(input.created),
     dealId: input.dealId ?? null,
     leadId: input.leadId ?? null,
+    contactId: input.contactId ?? null,
     emailKey: input.email ?? null,
+    contactEmailKey: input.contactEmail ?? null,
+    linkKey: input.linkKey ?? null,
     channel: input.channel ?? null,
     outcome: input.outcome ?? 'open',
     closeDate: input.close ? day(input.close) : null,
