@@ -2,7 +2,7 @@
  * The funnel engine's entry: parsed rows in, every number of the report out (design §4, §5, §6.2,
  * §9.1).
  */
-import type { FunnelSettings, Language, ParsedWorkbook, TabKind, Warning } from '../model/types';
+import type { DealLinkSummary, FunnelSettings, Language, ParsedWorkbook, SourceTabSummary, TabKind, Warning } from '../model/types';
 import type { Bilingual } from '../text/translate';
 import type { ChannelRow, FunnelSummary } from '../model/summary';
 import { hasAnyField, hasTab, measureAvailability } from './availability';
@@ -61,6 +61,14 @@ function collectChannels(workbook: ParsedWorkbook, language: Language): LabelBoo
   return channels;
 }
 
+/** Each deals tab's source entry says which key linked its deals to the leads (design §3.2.1). */
+function withDealLinks(sources: readonly SourceTabSummary[], byTab: ReadonlyMap<string, DealLinkSummary>): SourceTabSummary[] {
+  return sources.map((source) => {
+    const links = source.kind === 'deals' ? byTab.get(source.tab) : undefined;
+    return links === undefined ? source : { ...source, dealLinks: links };
+  });
+}
+
 function compareChannelRows(a: ChannelRow, b: ChannelRow): number {
   return (b.leads ?? 0) - (a.leads ?? 0) || compareCodeUnits(a.channel, b.channel);
 }
@@ -72,6 +80,7 @@ function compareChannelRows(a: ChannelRow, b: ChannelRow): number {
  *   reached (implication: won ⇒ opportunity ⇒ SQL ⇒ MQL ⇒ lead).
  * - Cohort view (default): leads created in the period and what they reached by the as-of date.
  *   Period view: each stage on the day it happened; deals matching no lead count too.
+ * - Each deals tab's source entry says which keys linked its deals to leads.
  * - Ads, traffic and email rows always count by their own date.
  * - Velocity and score bands always describe the leads created in the period.
  * - Warnings: the workbook's own, then merged duplicates, unlinked deals and channel mismatches.
@@ -162,7 +171,7 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
       months: byMonth,
       stagesWithData: stagesWithData(workbook),
     }),
-    sources: workbook.sources,
+    sources: withDealLinks(workbook.sources, links.byTab),
     warnings,
   };
 }
