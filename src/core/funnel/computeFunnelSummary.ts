@@ -21,7 +21,13 @@ import { computeScoreBands } from './scoreBands';
 import { LATER_STAGES, stageRank, type LaterStage } from './stageOrder';
 import { TallyBook } from './tally';
 import { computeVelocity } from './velocity';
-import { costWithoutLeadsWarning, duplicateLeadsWarning, leadsWithoutCostWarning, unlinkedDealsWarnings } from './warnings';
+import {
+  costWithoutLeadsWarning,
+  duplicateLeadsWarning,
+  leadsWithoutCostWarning,
+  periodViewWithoutLeadsWarning,
+  unlinkedDealsWarnings,
+} from './warnings';
 import { resolveWindow } from './window';
 
 const BLANK_LABELS: Bilingual = { ja: '(未設定)', en: '(not set)' };
@@ -79,7 +85,9 @@ function compareChannelRows(a: ChannelRow, b: ChannelRow): number {
  * - Leads are de-duplicated, linked to their deals, and resolved to the furthest stage they
  *   reached (implication: won ⇒ opportunity ⇒ SQL ⇒ MQL ⇒ lead).
  * - Cohort view (default): leads created in the period and what they reached by the as-of date.
- *   Period view: each stage on the day it happened; deals matching no lead count too.
+ *   Period view: each stage on the day it happened; deals matching no lead count too. A workbook
+ *   with deals but no leads is always shown in the period view (`viewReason: 'no_leads'`, with a
+ *   warning saying so).
  * - Each deals tab's source entry says which keys linked its deals to leads.
  * - Ads, traffic and email rows always count by their own date.
  * - Velocity and score bands always describe the leads created in the period.
@@ -93,7 +101,10 @@ function compareChannelRows(a: ChannelRow, b: ChannelRow): number {
  * @throws RangeError when `settings.from` or `settings.to` is not a `YYYY-MM-DD` day.
  */
 export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelSettings): FunnelSummary {
-  const { language, view } = settings;
+  const { language } = settings;
+  // Without leads the cohort view has nothing to follow: deals count by their own dates (design §3.2.1).
+  const withoutLeads = workbook.leads.length === 0 && workbook.deals.length > 0;
+  const view = withoutLeads ? 'period' : settings.view;
   const window = resolveWindow(workbook, settings);
   const months = monthsBetween(window.from, window.to);
   const availability = measureAvailability(workbook);
@@ -143,8 +154,9 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
   const warnings: Warning[] = [
     ...workbook.warnings,
     ...[
+      withoutLeads ? periodViewWithoutLeadsWarning(language) : null,
       duplicateLeadsWarning(merged.mergedRows, language),
-      ...unlinkedDealsWarnings(links.unlinked, language),
+      ...(withoutLeads ? [] : unlinkedDealsWarnings(links.unlinked, language)),
       checkChannels ? costWithoutLeadsWarning(costWithoutLeads, language) : null,
       checkChannels ? leadsWithoutCostWarning(leadsWithoutCost, language) : null,
     ].filter((warning): warning is Warning => warning !== null),
@@ -171,7 +183,8 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
       months: byMonth,
       stagesWithData: stagesWithData(workbook),
     }),
-    sources: withDealLinks(workbook.sources, links.byTab),
+    sources: withoutLeads ? workbook.sources : withDealLinks(workbook.sources, links.byTab),
     warnings,
+    ...(withoutLeads ? { viewReason: 'no_leads' as const } : {}),
   };
 }

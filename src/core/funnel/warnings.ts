@@ -95,3 +95,14 @@ export function leadsWithoutCostWarning(channels: readonly string[], language: L
     message: serverMessage(language, 'funnel.leadsWithoutCost', { channels: names }),
   };
 }
+
+/**
+ * The warning that a workbook with deals and no leads is counted in the period view.
+ *
+ * @example
+ * periodViewWithoutLeadsWarning('en').code
+ * //=> 'period_view_without_leads'
+ */
+export function periodViewWithoutLeadsWarning(language: Language): Warning {
+  return { tab: null, row: null, field: null, code: 'period_view_without_leads', message: serverMessage(language, 'funnel.periodViewWithoutLeads') };
+}

@@ -108,4 +108,9 @@ export interface FunnelSummary {
   readonly findings: readonly Finding[];
   readonly sources: readonly SourceTabSummary[];
   readonly warnings: readonly Warning[];
+  /**
+   * Why the report is in the period view whatever the settings say: `no_leads` — a workbook with
+   * deals but no leads has no cohort to follow (design §3.2.1). Absent otherwise.
+   */
+  readonly viewReason?: 'no_leads';
 }

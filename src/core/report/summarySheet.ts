@@ -14,6 +14,7 @@ import { reportLabels, type ReportLabels } from './labels';
 import type { Block, Cell, ChartSpec } from './model';
 import { finishSheet, ltvAssumptionValues, mergeWidths, type BuiltSheet } from './sheetParts';
 import { placeTable, type TableColumn } from './table';
+import { serverMessage } from '../text/messages';
 
 /** Funnel stages top to bottom (design §1). */
 const FUNNEL_STAGES: readonly CountKey[] = ['impressions', 'clicks', 'sessions', 'leads', 'mql', 'sql', 'opportunities', 'won'];
@@ -57,6 +58,8 @@ function infoRows(summary: FunnelSummary, settings: FunnelSettings, generatedAt:
     line(labels.info.period, text(labels.periodRange(summary.period.from, summary.period.to))),
     line(labels.info.view, text(labels.viewDescriptions[summary.view])),
   ];
+  // Deals without leads: say first why the report is in the period view (design §3.2.1).
+  if (summary.viewReason === 'no_leads') rows.push(line(labels.info.note, text(serverMessage(language, 'funnel.periodViewWithoutLeads'))));
   if (summary.view === 'period') rows.push(line(labels.info.note, text(labels.periodViewNote)));
   rows.push(
     line(labels.info.asOf, text(summary.asOf)),

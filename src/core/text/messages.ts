@@ -178,6 +178,10 @@ export const SERVER_MESSAGES = {
     ja: 'このタブの商談{count}件が、どのリードとも結び付きません（{rows}行目{more}）。リードIDまたはメールアドレスがリードのタブと一致しているか確認してください。集計方法が「コホート」の場合は集計に含めず、「期間」の場合は商談自身の日付とチャネルで集計します。',
     en: '{count} deals in this tab match no lead (rows {rows}{more}). Check that their lead IDs or emails match the leads tab. The cohort view leaves them out; the period view counts them by their own dates and channels.',
   },
+  'funnel.periodViewWithoutLeads': {
+    ja: 'リードのタブがない（商談だけの）ため、コホート集計（期間内に作成されたリードを追う集計）はできません。商談・受注・失注は「期間」集計で、商談は作成日、受注・失注はクローズ日に数えています。リードのタブを加えると、コホートで集計できます。',
+    en: 'There is no leads tab (only deals), so there are no leads to follow as a cohort. Deals are counted in the period view: opportunities on the day they were created, wins and losses on the day they closed. Add a leads tab to see the cohort view.',
+  },
   'funnel.unlinkedDealsMore': { ja: 'ほか{count}件', en: ' and {count} more' },
   'funnel.costWithoutLeads': {
     ja: '費用があるのにリードが0件のチャネルがあります: {channels}。広告とリードでチャネル名の表記が違っていないか確認してください。',
