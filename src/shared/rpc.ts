@@ -75,6 +75,8 @@ export interface WarningView {
 
 export interface GenerateResult {
   readonly headline: readonly HeadlineKpi[];
+  /** Which key linked each deals tab to the leads (design §3.2.1), one sentence per deals tab. */
+  readonly links?: readonly string[];
   readonly sheets: readonly string[];
   readonly summarySheet: string;
   readonly warnings: readonly WarningView[];

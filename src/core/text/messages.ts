@@ -178,6 +178,20 @@ export const SERVER_MESSAGES = {
     ja: 'このタブの商談{count}件が、どのリードとも結び付きません（{rows}行目{more}）。リードIDまたはメールアドレスがリードのタブと一致しているか確認してください。集計方法が「コホート」の場合は集計に含めず、「期間」の場合は商談自身の日付とチャネルで集計します。',
     en: '{count} deals in this tab match no lead (rows {rows}{more}). Check that their lead IDs or emails match the leads tab. The cohort view leaves them out; the period view counts them by their own dates and channels.',
   },
+  // Which key linked each deals tab to the leads (sidebar result panel, CLI).
+  'links.allLinked': {
+    ja: '「{tab}」の商談{linked}件すべてを、{keys}でリードと結び付けました。',
+    en: '"{tab}": all {linked} deals linked to leads by {keys}.',
+  },
+  'links.someLinked': {
+    ja: '「{tab}」の商談{linked}件を、{keys}でリードと結び付けました（{unlinked}件はどのリードとも結び付きません）。',
+    en: '"{tab}": {linked} deals linked to leads by {keys}; {unlinked} match no lead.',
+  },
+  'links.noneLinked': {
+    ja: '「{tab}」の商談{unlinked}件は、どのリードとも結び付きませんでした。リードID・メールアドレスなど、リードのタブと共通の列があるか確認してください。',
+    en: '"{tab}": none of its {unlinked} deals links to a lead. Check that it shares a lead ID, contact or e-mail column with the leads tab.',
+  },
+  'links.keyWithCount': { ja: '{key}（{count}件）', en: '{key} ({count})' },
   'funnel.periodViewWithoutLeads': {
     ja: 'リードのタブがない（商談だけの）ため、コホート集計（期間内に作成されたリードを追う集計）はできません。商談・受注・失注は「期間」集計で、商談は作成日、受注・失注はクローズ日に数えています。リードのタブを加えると、コホートで集計できます。',
     en: 'There is no leads tab (only deals), so there are no leads to follow as a cohort. Deals are counted in the period view: opportunities on the day they were created, wins and losses on the day they closed. Add a leads tab to see the cohort view.',

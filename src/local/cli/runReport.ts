@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { dealLinkNotes } from '../../core/pipeline/dealLinkNotes';
 import { headlineKpis } from '../../core/pipeline/headline';
 import type { FunnelSummary } from '../../core/model/summary';
 import type { Language } from '../../core/model/types';
@@ -44,6 +45,7 @@ export function printHeadline(summary: FunnelSummary, language: Language, io: Pi
   const ja = language === 'ja';
   io.stdout(ja ? `期間: ${summary.period.from} 〜 ${summary.period.to}（基準日: ${summary.asOf}）` : `Period: ${summary.period.from} to ${summary.period.to} (as of ${summary.asOf})`);
   for (const kpi of headlineKpis(summary, language)) io.stdout(`  ${kpi.label}: ${kpi.value}`);
+  for (const note of dealLinkNotes(summary, language)) io.stdout(`  ${note}`);
   if (summary.warnings.length > 0) io.stdout(ja ? `  確認が必要な点: ${summary.warnings.length}件（内容は --json で書き出した JSON の warnings を参照）` : `  Warnings: ${summary.warnings.length} (see "warnings" in --json)`);
 }
 

@@ -2,6 +2,7 @@
  * "Generate funnel report": under the document lock, read the data tabs, compute, build the report
  * model and swap it in. Returns what the sidebar's result panel shows.
  */
+import { dealLinkNotes } from '../../core/pipeline/dealLinkNotes';
 import { headlineKpis } from '../../core/pipeline/headline';
 import type { FunnelSummary } from '../../core/model/summary';
 import type { Language } from '../../core/model/types';
@@ -41,6 +42,7 @@ export function generateFunnelReport(
     const names = sheets.map((sheet) => sheet.getName());
     const result: GenerateResult = {
       headline: headlineKpis(summary, settings.language).map(({ label, value }) => ({ label, value })),
+      links: dealLinkNotes(summary, settings.language),
       sheets: names,
       summarySheet: names[0] ?? '',
       warnings: [
