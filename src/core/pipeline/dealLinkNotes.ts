@@ -14,7 +14,7 @@ import { fieldLabel } from '../vocabulary/fieldLabels';
  *
  * @example
  * dealLinkNotes(summaryWithHubSpotDeals, 'en')
- * //=> ['"deals": 37 deals linked to leads by contact email; 2 match no lead.']
+ * //=> ['"deals": 37 of 39 deals linked to leads by contact email (no lead for the other 2).']
  */
 export function dealLinkNotes(summary: FunnelSummary, language: Language): string[] {
   const notes: string[] = [];
@@ -28,9 +28,11 @@ export function dealLinkNotes(summary: FunnelSummary, language: Language): strin
       ),
       language,
     );
-    const values = { tab: source.tab, linked: formatCount(links.linked), keys, unlinked: formatCount(links.unlinked) };
-    if (links.linked === 0) notes.push(serverMessage(language, 'links.noneLinked', { tab: source.tab, unlinked: values.unlinked }));
-    else notes.push(serverMessage(language, links.unlinked === 0 ? 'links.allLinked' : 'links.someLinked', values));
+    const linked = formatCount(links.linked);
+    const unlinked = formatCount(links.unlinked);
+    if (links.linked === 0) notes.push(serverMessage(language, 'links.noneLinked', { tab: source.tab, unlinked }));
+    else if (links.unlinked === 0) notes.push(serverMessage(language, 'links.allLinked', { tab: source.tab, linked, keys }));
+    else notes.push(serverMessage(language, 'links.someLinked', { tab: source.tab, linked, unlinked, total: formatCount(links.linked + links.unlinked), keys }));
   }
   return notes;
 }

@@ -181,15 +181,15 @@ export const SERVER_MESSAGES = {
   // Which key linked each deals tab to the leads (sidebar result panel, CLI).
   'links.allLinked': {
     ja: '「{tab}」の商談{linked}件すべてを、{keys}でリードと結び付けました。',
-    en: '"{tab}": all {linked} deals linked to leads by {keys}.',
+    en: '"{tab}": every deal ({linked}) linked to leads by {keys}.',
   },
   'links.someLinked': {
-    ja: '「{tab}」の商談{linked}件を、{keys}でリードと結び付けました（{unlinked}件はどのリードとも結び付きません）。',
-    en: '"{tab}": {linked} deals linked to leads by {keys}; {unlinked} match no lead.',
+    ja: '「{tab}」の商談{total}件のうち{linked}件を、{keys}でリードと結び付けました（残りの{unlinked}件はどのリードとも結び付きません）。',
+    en: '"{tab}": {linked} of {total} deals linked to leads by {keys} (no lead for the other {unlinked}).',
   },
   'links.noneLinked': {
     ja: '「{tab}」の商談{unlinked}件は、どのリードとも結び付きませんでした。リードID・メールアドレスなど、リードのタブと共通の列があるか確認してください。',
-    en: '"{tab}": none of its {unlinked} deals links to a lead. Check that it shares a lead ID, contact or e-mail column with the leads tab.',
+    en: '"{tab}": none of its deals ({unlinked}) links to a lead. Check that it shares a lead ID, contact or e-mail column with the leads tab.',
   },
   'links.keyWithCount': { ja: '{key}（{count}件）', en: '{key} ({count})' },
   'funnel.periodViewWithoutLeads': {

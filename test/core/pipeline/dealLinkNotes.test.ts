@@ -16,11 +16,11 @@ describe('dealLinkNotes', () => {
       { tab: '受注', kind: 'deals', rowsRead: 5, rowsSkipped: 0, dealLinks: { linked: 5, unlinked: 0, byKey: [{ key: 'lead_id', deals: 3 }, { key: 'email', deals: 2 }] } },
     ]);
     expect(dealLinkNotes(summary, 'en')).toEqual([
-      '"deals": 37 deals linked to leads by contact email; 2 match no lead.',
-      '"受注": all 5 deals linked to leads by lead ID (3), email (2).',
+      '"deals": 37 of 39 deals linked to leads by contact email (no lead for the other 2).',
+      '"受注": every deal (5) linked to leads by lead ID (3), email (2).',
     ]);
     expect(dealLinkNotes(summary, 'ja')).toEqual([
-      '「deals」の商談37件を、コンタクトのメールアドレスでリードと結び付けました（2件はどのリードとも結び付きません）。',
+      '「deals」の商談39件のうち37件を、コンタクトのメールアドレスでリードと結び付けました（残りの2件はどのリードとも結び付きません）。',
       '「受注」の商談5件すべてを、リードID（3件）、メールアドレス（2件）でリードと結び付けました。',
     ]);
   });
@@ -29,7 +29,7 @@ describe('dealLinkNotes', () => {
     it('says when no deal linked, and nothing for a workbook without leads', () => {
       const none = summaryWith([{ tab: 'deals', kind: 'deals', rowsRead: 4, rowsSkipped: 0, dealLinks: { linked: 0, unlinked: 4, byKey: [] } }]);
       expect(dealLinkNotes(none, 'en')).toEqual([
-        '"deals": none of its 4 deals links to a lead. Check that it shares a lead ID, contact or e-mail column with the leads tab.',
+        '"deals": none of its deals (4) links to a lead. Check that it shares a lead ID, contact or e-mail column with the leads tab.',
       ]);
       const dealsOnly = computeFunnelSummary(
         workbook({ deals: [deal({ created: '2025-04-01' })], sources: [{ tab: 'deals', kind: 'deals', rowsRead: 1, rowsSkipped: 0 }] }),

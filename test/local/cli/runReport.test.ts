@@ -119,6 +119,19 @@ describe('npm run report', () => {
     expect(io.err.join('\n')).toContain('--locale "British" is not a locale');
   });
 
+  it('prints which key linked the deals to the leads under the headline KPIs', async () => {
+    const folder = path.join(root, 'linked');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'contacts.csv'), 'Contact ID,Email,Create Date,Lifecycle Stage\nC1,anna@example.net,2025-04-01,Lead\nC2,bob@example.org,2025-04-02,Lead\n');
+    writeFileSync(
+      path.join(folder, 'deals.csv'),
+      'Deal ID,Deal Stage,Amount,Create Date,Associated Contact Email\nD1,Closed Won,1000,2025-04-10,ANNA@example.net\nD2,Appointment Scheduled,500,2025-04-11,zed@example.com\n',
+    );
+    const io = capture();
+    expect(await runReport(['--input', folder, '--lang', 'en'], io)).toBe(EXIT.ok);
+    expect(io.out).toContain('  "deals": 1 of 2 deals linked to leads by contact email (no lead for the other 1).');
+  });
+
   it('exits 3 listing each tab when no tab can be used', async () => {
     const folder = path.join(root, 'unusable');
     mkdirSync(folder);
