@@ -138,8 +138,9 @@ export function needsChannelName(mapping: TabMapping): boolean {
 }
 
 /**
- * Required fields of the mapping's kind that no column is mapped to. The server's `missing` words
- * are better (they know "delivered or sent"); this fills the gap while an edit is not yet saved.
+ * Required fields of the mapping's kind that no column is mapped to (a deals tab's close date
+ * stands in for its created date). The server's `missing` words are better (they know "delivered or
+ * sent"); this fills the gap while an edit is not yet saved.
  *
  * @example
  * missingRequiredFields({ tab: 'リード', kind: 'leads', headerRow: 0, columns: {} }, kinds).map((f) => f.field)
@@ -148,8 +149,14 @@ export function needsChannelName(mapping: TabMapping): boolean {
 export function missingRequiredFields(mapping: TabMapping, kinds: readonly KindView[]): FieldView[] {
   if (mapping.kind === null) return [];
   const view = kinds.find((candidate) => candidate.kind === mapping.kind);
-  return (view?.fields ?? []).filter((field) => field.required && mapping.columns[field.field] === undefined);
+  const alternative = mapping.kind === 'deals' ? DEALS_DATE_ALTERNATIVE : undefined;
+  return (view?.fields ?? []).filter(
+    (field) => field.required && mapping.columns[field.field] === undefined && !(alternative?.field === field.field && mapping.columns[alternative.instead] !== undefined),
+  );
 }
+
+/** A deals tab without a created date is dated by its close date (design §3.2.1), as the server decides. */
+const DEALS_DATE_ALTERNATIVE: { readonly field: AnyField; readonly instead: AnyField } = { field: 'created_date', instead: 'close_date' };
 
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);

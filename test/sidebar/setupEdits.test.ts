@@ -194,6 +194,13 @@ describe('missingRequiredFields', () => {
     expect(missingRequiredFields(mapping, KINDS).map((field) => field.label)).toEqual(['費用']);
   });
 
+  it('takes a deals tab’s close date for its created date (a won-deal list, design §3.2.1)', () => {
+    const deals: KindView = { kind: 'deals', label: '商談', fields: [{ field: 'created_date', label: '作成日', required: true }] };
+    const wonList: TabMapping = { tab: '受注一覧', kind: 'deals', headerRow: 0, columns: { close_date: 0, amount: 1 } };
+    expect(missingRequiredFields(wonList, [deals])).toEqual([]);
+    expect(missingRequiredFields({ ...wonList, columns: { amount: 1 } }, [deals]).map((field) => field.label)).toEqual(['作成日']);
+  });
+
   describe('edge cases', () => {
     it('lists nothing for an unused tab or a kind the server did not describe', () => {
       expect(missingRequiredFields({ ...ADS, kind: null }, KINDS)).toEqual([]);
