@@ -17,6 +17,7 @@ import type { AnyField, DayNumber, IsoMonth, Language, StageEvidence, TabMapping
 import type { ZoneOffsetResolver } from '../model/zone';
 import { invalidNumberText, parseNumber } from '../numbers/parseNumber';
 import { fieldLabel } from '../vocabulary/fieldLabels';
+import { isBlankMarker } from '../text/blankMarkers';
 import { isBlank, normalizeEmail } from '../text/normalize';
 import { parseDurationSeconds } from './duration';
 import type { FlagState } from './dealOutcome';
@@ -59,8 +60,10 @@ export interface RowFields {
   cell(field: AnyField): unknown;
   /** Trimmed text of the cell (numbers as digits), or null when blank or unmapped. */
   text(field: AnyField): string | null;
-  /** Normalised email of the cell, or null. */
+  /** Normalised email of the cell, or null (blank markers such as `N/A` are blank). */
   emailKey(field: AnyField): string | null;
+  /** Text of an identifier that links rows (lead ID, contact ID, a shared key), or null; blank markers are blank. */
+  key(field: AnyField): string | null;
   requiredDay(field: AnyField): DayNumber | null;
   optionalDay(field: AnyField): DayNumber | null;
   requiredNumber(field: AnyField, category: NumberCategory): number | null;
@@ -102,6 +105,23 @@ export function cellText(value: unknown): string | null {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : null;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return null;
+}
+
+/** Longest blank marker (`(not set)`): longer text is never one, so most keys skip the check. */
+const LONGEST_BLANK_MARKER = 9;
+
+/**
+ * Text of a key cell (id, e-mail): an export's `N/A` or `null` must not merge leads or link deals
+ * that share nothing but the placeholder.
+ *
+ * @example
+ * [keyText(' L-001 '), keyText('N/A'), keyText('null')]
+ * //=> ['L-001', null, null]
+ */
+export function keyText(value: unknown): string | null {
+  const text = cellText(value);
+  if (text === null || text.length > LONGEST_BLANK_MARKER) return text;
+  return isBlankMarker(text.normalize('NFKC').toLowerCase()) ? null : text;
 }
 
 /** Field readers that move from row to row (one set of closures per tab, not per row). */
@@ -218,9 +238,10 @@ export function createRowFields(context: TabContext): RowCursor {
     cell,
     text: (field) => cellText(cell(field)),
     emailKey: (field) => {
-      const text = cellText(cell(field));
+      const text = keyText(cell(field));
       return text === null ? null : normalizeEmail(text);
     },
+    key: (field) => keyText(cell(field)),
     requiredDay: (field) => readDay(field, true),
     optionalDay: (field) => readDay(field, false),
     requiredNumber: (field, category) => readNumber(field, category, true),

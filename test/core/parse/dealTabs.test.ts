@@ -136,3 +136,21 @@ describe('a close date on a lead', () => {
     ]);
   });
 });
+
+describe('blank markers in key columns', () => {
+  it('reads N/A, null and None as no key, so placeholders neither merge leads nor link deals', () => {
+    const leads = parse('Leads', [
+      ['Lead ID', 'Email', 'Create Date'],
+      ['N/A', 'null', '2025-04-01'],
+      ['N/A', 'None', '2025-04-02'],
+      ['L3', 'c@example.com', '2025-04-03'],
+    ]).parsed.leads;
+    expect(leads.map((lead) => [lead.leadId, lead.emailKey])).toEqual([
+      [null, null],
+      [null, null],
+      ['L3', 'c@example.com'],
+    ]);
+    const deals = parse('Deals', [['Deal ID', 'Create Date', 'Contact ID', 'Associated Contact Email'], ['D1', '2025-05-01', 'NA', 'n/a']]).parsed.deals;
+    expect(deals.map((deal) => [deal.contactId, deal.contactEmailKey])).toEqual([[null, null]]);
+  });
+});
