@@ -14,7 +14,8 @@ export interface DealLinks {
 }
 
 /** The keys a deal may name its lead by, most specific first, and what each is matched against. */
-const KEY_ORDER: readonly { readonly key: DealLinkKey; readonly index: 'id' | 'email' | 'shared'; readonly value: (deal: DealRow) => string | null }[] = [
+const KEY_ORDER: readonly { readonly key: DealLinkKey; readonly index: 'deal' | 'id' | 'email' | 'shared'; readonly value: (deal: DealRow) => string | null }[] = [
+  { key: 'deal_id', index: 'deal', value: (deal) => deal.dealId },
   { key: 'lead_id', index: 'id', value: (deal) => deal.leadId },
   { key: 'contact_id', index: 'id', value: (deal) => deal.contactId },
   { key: 'link_key', index: 'shared', value: (deal) => deal.linkKey },
@@ -41,7 +42,8 @@ function tally(byTab: Map<string, { counts: Map<DealLinkKey, number>; unlinked: 
 }
 
 /**
- * Links each deal to a lead by the first of its keys that finds one: its lead ID, its contact's ID
+ * Links each deal to a lead by the first of its keys that finds one: its deal ID named by a lead
+ * (Salesforce `ConvertedOpportunityId`), its lead ID, its contact's ID
  * (both matched with the leads' lead ID), a column the two tabs share (`mql_id`), its own e-mail,
  * then its associated contact's e-mail (both matched with the leads' normalised e-mail). When
  * several leads share a key value, the earliest created lead wins (the leads arrive in canonical
@@ -54,6 +56,7 @@ function tally(byTab: Map<string, { counts: Map<DealLinkKey, number>; unlinked: 
  */
 export function linkDeals(leads: readonly MergedLead[], deals: readonly DealRow[]): DealLinks {
   const indexes = {
+    deal: indexBy(leads, (lead) => lead.dealIds),
     id: indexBy(leads, (lead) => (lead.leadId === null ? [] : [lead.leadId])),
     email: indexBy(leads, (lead) => lead.emailKeys),
     shared: indexBy(leads, (lead) => lead.linkKeys),

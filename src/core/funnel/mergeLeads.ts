@@ -14,6 +14,8 @@ export interface MergedLead {
   readonly emailKeys: readonly string[];
   /** Every value of the column shared with the deals tab (`mql_id`) on its rows, sorted. */
   readonly linkKeys: readonly string[];
+  /** Every deal ID its rows name (Salesforce `ConvertedOpportunityId`), sorted. */
+  readonly dealIds: readonly string[];
   /** Earliest created date of its rows. */
   readonly created: DayNumber;
   /** First non-blank channel in row order (created date, then tab, then row): the first touch. */
@@ -87,6 +89,7 @@ function singleRowLead(row: LeadRow): MergedLead {
     leadId: row.leadId,
     emailKeys: row.emailKey === null ? NO_KEYS : [row.emailKey],
     linkKeys: row.linkKey === null ? NO_KEYS : [row.linkKey],
+    dealIds: row.dealId === null ? NO_KEYS : [row.dealId],
     created: row.created,
     channel: row.channel !== null && row.channel.trim() !== '' ? row.channel : null,
     score: row.score,
@@ -110,6 +113,7 @@ function mergeGroup(rows: readonly LeadRow[]): MergedLead {
   let leadId: string | null = null;
   const emails = new Set<string>();
   const linkKeys = new Set<string>();
+  const dealIds = new Set<string>();
   for (const row of rows) {
     score = largest(score, row.score);
     amount = largest(amount, row.amount);
@@ -119,11 +123,13 @@ function mergeGroup(rows: readonly LeadRow[]): MergedLead {
     leadId = leadId ?? row.leadId;
     if (row.emailKey !== null) emails.add(row.emailKey);
     if (row.linkKey !== null) linkKeys.add(row.linkKey);
+    if (row.dealId !== null) dealIds.add(row.dealId);
   }
   return {
     leadId,
     emailKeys: [...emails].sort(compareCodeUnits),
     linkKeys: [...linkKeys].sort(compareCodeUnits),
+    dealIds: [...dealIds].sort(compareCodeUnits),
     created: first.created,
     channel,
     score,

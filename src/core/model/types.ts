@@ -53,6 +53,8 @@ export const FIELDS_BY_KIND = {
     'status',
     'amount',
     'close_date',
+    // The deal the lead became (Salesforce ConvertedOpportunityId): a link key to the deals tab.
+    'deal_id',
     'link_key',
   ],
   deals: [
@@ -172,6 +174,8 @@ export interface LeadRow extends RowOrigin {
   readonly emailKey: string | null;
   /** The value of a column the leads and deals tabs share (`mql_id`), when one links them. */
   readonly linkKey: string | null;
+  /** The ID of the deal the lead became (Salesforce `ConvertedOpportunityId`). */
+  readonly dealId: string | null;
   readonly channel: string | null;
   readonly score: number | null;
   readonly mql: StageEvidence;
@@ -252,10 +256,11 @@ export interface Warning {
 }
 
 /**
- * The deals field that linked a deal to its lead (design §4.3): `lead_id` and `contact_id` match the
- * leads' lead ID, `email` and `contact_email` their e-mail, `link_key` a column both tabs share.
+ * The deals field that linked a deal to its lead (design §4.3): `deal_id` matches the deal ID a lead
+ * names (Salesforce `ConvertedOpportunityId`), `lead_id` and `contact_id` the leads' lead ID, `email`
+ * and `contact_email` their e-mail, `link_key` a column both tabs share.
  */
-export type DealLinkKey = 'lead_id' | 'contact_id' | 'link_key' | 'email' | 'contact_email';
+export type DealLinkKey = 'deal_id' | 'lead_id' | 'contact_id' | 'link_key' | 'email' | 'contact_email';
 
 /** How a deals tab's deals were linked to leads: the keys that linked them (most deals first) and how many matched no lead. */
 export interface DealLinkSummary {

@@ -129,6 +129,7 @@ function readLeads(context: TabContext): RowReader {
       leadId: fields.key('lead_id'),
       emailKey: fields.emailKey('email'),
       linkKey: fields.key('link_key'),
+      dealId: fields.key('deal_id'),
       channel: channelText(fields),
       score: fields.optionalNumber('score', 'signed'),
       mql: fields.stageEvidence('mql_date', 'mql_flag'),

@@ -145,6 +145,8 @@ export const FIELD_ALIASES: AliasTable = {
       '商談化', '商談', '商談有無', '商談フラグ', '商談化フラグ', 'opportunity', 'opportunity flag', '取引開始済み',
       'isconverted', 'converted',
     ],
+    // The deal a lead became (Salesforce Lead.ConvertedOpportunityId): links it to the deals tab's deal ID.
+    deal_id: ['convertedopportunityid', 'converted opportunity id', '取引開始後の商談id', '商談id', 'opportunity id', 'deal id'],
     won_date: ['受注日', '成約日', '契約日', '受注日時', '成約日時', 'won date', 'won_date', 'closed won date', 'date won'],
     won_flag: ['受注', '受注フラグ', '受注有無', '成約', '成約フラグ', 'won', 'won flag', 'is won', 'iswon'],
     lost_flag: ['失注', '失注フラグ', 'lost', 'lost flag', 'is lost', 'islost'],

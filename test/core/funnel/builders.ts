@@ -60,6 +60,7 @@ export interface LeadInput {
   readonly lost?: boolean;
   readonly amount?: number | null;
   readonly linkKey?: string | null;
+  readonly dealId?: string | null;
   readonly tab?: string;
   readonly row?: number;
 }
@@ -72,6 +73,7 @@ export function lead(input: LeadInput): LeadRow {
     leadId: input.leadId ?? null,
     emailKey: input.email ?? null,
     linkKey: input.linkKey ?? null,
+    dealId: input.dealId ?? null,
     channel: input.channel === undefined ? null : input.channel,
     score: input.score ?? null,
     mql: evidence(input.mql),

@@ -104,3 +104,16 @@ describe('links by any shared key (design §3.2.1)', () => {
     ]);
   });
 });
+
+describe('a lead that names its deal', () => {
+  it('links a Salesforce opportunity to the lead whose ConvertedOpportunityId is its ID, before any other key', () => {
+    const converted = mergeDuplicateLeads([
+      lead({ leadId: '00Q1', email: 'a@example.com', created: '2025-04-01', dealId: '0061' }),
+      lead({ leadId: '00Q2', email: 'b@example.com', created: '2025-04-02' }),
+    ]).leads;
+    // The opportunity also carries b's e-mail: the lead's own word for its deal decides.
+    const links = linkDeals(converted, [deal({ dealId: '0061', email: 'b@example.com', created: '2025-05-01', tab: 'Opportunity' })]);
+    expect(links.dealsByLead.map((deals) => deals.length)).toEqual([1, 0]);
+    expect(links.byTab.get('Opportunity')?.byKey).toEqual([{ key: 'deal_id', deals: 1 }]);
+  });
+});
