@@ -46,7 +46,8 @@ const STATUS_VALUES: { readonly [C in StatusClass]: readonly string[] } = {
     'Contract Sent', 'contractsent',
     // the same stages as Japanese portals label them (wording unconfirmed, so several spellings)
     'アポイント設定済み', 'アポ設定済み', '購入の見込みあり', '購入見込みあり', 'プレゼンテーション設定済み',
-    'プレゼン設定済み', '意思決定者の賛同', '意思決定者の同意', '契約書送付済み',
+    'プレゼン設定済み', 'プレゼン予定', 'プレゼンテーション予定', '意思決定者の賛同', '意思決定者の同意', '決裁者の賛同',
+    '決裁者の同意', '契約書送付済み',
     // Salesforce opportunity stages (English and Japanese) and a converted lead
     'Prospecting', 'Qualification', 'Needs Analysis', 'Value Proposition', 'Id. Decision Makers',
     'Perception Analysis', 'Proposal/Price Quote', 'Negotiation/Review', 'ニーズ分析', '価値提案',
