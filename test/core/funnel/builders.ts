@@ -316,3 +316,8 @@ export function funnelLead(input: FunnelLeadInput = {}): FunnelLead {
     lost: false,
   };
 }
+
+/** A source-tab entry as the parser reports it (design §9.1 `sources`). */
+export function source(tab: string, kind: TabKind | null, rowsRead: number, extra: Partial<SourceTabSummary> = {}): SourceTabSummary {
+  return { tab, kind, rowsRead, rowsSkipped: 0, ...extra };
+}

@@ -3,7 +3,7 @@
  * deals-only workbook counted in the period view over the dates it has. Numbers worked by hand.
  */
 import { computeFunnelSummary } from '../../../src/core/funnel/computeFunnelSummary';
-import { deal, lead, settings, workbook } from './builders';
+import { deal, lead, settings, source, workbook } from './builders';
 
 describe('deals-only workbooks', () => {
   const deals = [
@@ -12,7 +12,7 @@ describe('deals-only workbooks', () => {
     // An open deal's close date is expected (2025-09-30): it neither ends the period nor moves as-of.
     deal({ created: '2025-02-15', outcome: 'open', close: '2025-09-30', amount: 700, tab: 'Deals' }),
   ];
-  const sources = [{ tab: 'Deals', kind: 'deals' as const, rowsRead: 3, rowsSkipped: 0 }];
+  const sources = [source('Deals', 'deals', 3)];
 
   it('counts every deal in the period view over the deal dates there are, and says why', () => {
     const summary = computeFunnelSummary(workbook({ deals, sources }), settings({ language: 'en' }));
@@ -52,10 +52,7 @@ describe('deals linked to leads', () => {
           deal({ contactEmail: 'bob@example.org', created: '2025-04-11', outcome: 'lost', close: '2025-04-30', amount: 200, tab: 'deals' }),
           deal({ contactEmail: 'zed@example.com', created: '2025-04-12', outcome: 'won', close: '2025-04-20', amount: 999, tab: 'deals' }),
         ],
-        sources: [
-          { tab: 'contacts', kind: 'leads', rowsRead: 3, rowsSkipped: 0 },
-          { tab: 'deals', kind: 'deals', rowsRead: 3, rowsSkipped: 0 },
-        ],
+        sources: [source('contacts', 'leads', 3), source('deals', 'deals', 3)],
       }),
       settings(),
     );
