@@ -65,11 +65,14 @@ export function resolveWindow(workbook: ParsedWorkbook, settings: FunnelSettings
   }
   dated.include(period.min);
   dated.include(period.max);
+  const fallback = new DayRange();
   for (const row of workbook.deals) {
-    dated.include(row.created);
+    // An open deal of a list without created dates is dated by its expected close date: it belongs
+    // to the period of a deals-only workbook but must not move as-of (design §3.2.1, §4.1).
+    if (row.outcome !== 'open' || row.created !== row.closeDate) dated.include(row.created);
+    else fallback.include(row.created);
     if (row.outcome !== 'open') dated.include(row.closeDate);
   }
-  const fallback = new DayRange();
   fallback.include(dated.min);
   fallback.include(dated.max);
   // Without ads, traffic or leads the period covers the tabs there are: deals and e-mail (design §3.2.1).

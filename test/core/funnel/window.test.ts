@@ -63,6 +63,15 @@ describe('edge cases', () => {
     expect([window.from, window.to, window.asOf]).toEqual([day('2025-04-15'), day('2025-06-03'), day('2025-05-20')]);
   });
 
+  it('keeps an open deal dated only by its expected close date in the period but out of as-of', () => {
+    // A list without created dates: the open deal's day (09-30) is its expected close date.
+    const window = resolveWindow(
+      workbook({ deals: [deal({ created: '2025-03-05', close: '2025-03-05', outcome: 'won' }), deal({ created: '2025-09-30', close: '2025-09-30', outcome: 'open' })] }),
+      settings(),
+    );
+    expect([window.from, window.to, window.asOf]).toEqual([day('2025-03-05'), day('2025-09-30'), day('2025-03-05')]);
+  });
+
   it('falls back to email dates, then to 1970-01-01, so it is always defined', () => {
     const fromEmail = resolveWindow(workbook({ email: [email({ delivered: 10, date: '2025-04-02' })] }), settings());
     expect([fromEmail.from, fromEmail.to, fromEmail.asOf]).toEqual([day('2025-04-02'), day('2025-04-02'), day('2025-04-02')]);
