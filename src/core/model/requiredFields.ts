@@ -23,8 +23,10 @@ export function missingFields(mapping: TabMapping, kind: TabKind): AnyField[] {
     case 'traffic':
       return (['date', 'sessions'] as const).filter((field) => !has(field));
     case 'leads':
-    case 'deals':
       return has('created_date') ? [] : ['created_date'];
+    case 'deals':
+      // A deal list without a created date is dated by its close date (design §3.2.1).
+      return has('created_date') || has('close_date') ? [] : ['created_date'];
     case 'email':
       return has('delivered') || has('sent') ? [] : ['delivered'];
     case 'targets': {

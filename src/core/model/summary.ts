@@ -191,4 +191,9 @@ export interface FunnelSummary {
   /** Tabs without a day column (the monthly sheet says their rows are in no month). */
   readonly undatedTabs: readonly UndatedTab[];
   readonly warnings: readonly Warning[];
+  /**
+   * Why the report is in the period view whatever the settings say: `no_leads` — a workbook with
+   * deals but no leads has no cohort to follow (design §3.2.1). Absent otherwise.
+   */
+  readonly viewReason?: 'no_leads';
 }

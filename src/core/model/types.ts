@@ -55,6 +55,10 @@ export const FIELDS_BY_KIND = {
     'amount',
     // Lead attributes (design §4.7): breakdowns, not funnel data.
     ...ATTRIBUTE_FIELDS,
+    'close_date',
+    // The deal the lead became (Salesforce ConvertedOpportunityId): a link key to the deals tab.
+    'deal_id',
+    'link_key',
   ],
   deals: [
     'created_date',
@@ -64,10 +68,16 @@ export const FIELDS_BY_KIND = {
     // The deal's associated contact (HubSpot `Associated Contact Email`, `Contact ID`): link keys to the leads tab.
     'contact_email',
     'contact_id',
+    // A column the deals and leads tabs share whose values are the leads' ids (`mql_id`).
+    'link_key',
     'company',
     'channel',
     'medium',
     'stage',
+    // Outcome flags (Salesforce IsWon/IsClosed, HubSpot is_closed_won/is_closed, connectors' is_won/is_closed).
+    'won_flag',
+    'lost_flag',
+    'closed_flag',
     'close_date',
     'amount',
   ],
@@ -78,7 +88,10 @@ export const FIELDS_BY_KIND = {
 export type FieldOf<K extends TabKind> = (typeof FIELDS_BY_KIND)[K][number];
 export type AnyField = FieldOf<TabKind>;
 
-/** Required fields per kind; `email` needs `delivered` or `sent` (checked separately). */
+/**
+ * Required fields per kind; `email` needs `delivered` or `sent`, and `deals` `created_date` or
+ * `close_date` (a won-deal list dated by its close date, design §3.2.1) — both checked separately.
+ */
 export const REQUIRED_FIELDS: { readonly [K in TabKind]: readonly FieldOf<K>[] } = {
   ads: ['date', 'cost'],
   traffic: ['date', 'sessions'],
@@ -182,6 +195,10 @@ export interface LeadRow extends RowOrigin {
   readonly leadId: string | null;
   /** Normalised email (NFKC, trimmed, lower-case) or null. */
   readonly emailKey: string | null;
+  /** The value of a column the leads and deals tabs share (`mql_id`), when one links them. */
+  readonly linkKey: string | null;
+  /** The ID of the deal the lead became (Salesforce `ConvertedOpportunityId`). */
+  readonly dealId: string | null;
   readonly channel: string | null;
   readonly score: number | null;
   readonly mql: StageEvidence;
@@ -214,10 +231,16 @@ export interface LeadAttributeColumn {
 export type DealOutcome = 'open' | 'won' | 'lost';
 
 export interface DealRow extends RowOrigin {
+  /** The created date, or the close date in a tab without one (design §3.2.1). */
   readonly created: DayNumber;
   readonly dealId: string | null;
+  /** Keys that name the deal's lead (design §4.3): its lead ID, its contact's ID (matched with the lead ID), */
   readonly leadId: string | null;
+  readonly contactId: string | null;
+  /** …its own e-mail and its associated contact's e-mail (normalised), and a column shared with the leads tab. */
   readonly emailKey: string | null;
+  readonly contactEmailKey: string | null;
+  readonly linkKey: string | null;
   readonly channel: string | null;
   readonly outcome: DealOutcome;
   readonly closeDate: DayNumber | null;
@@ -257,14 +280,18 @@ export type WarningCode =
   | 'header_not_found'
   /** Flag, status or deal-stage values that could not be read (reported once per tab and column). */
   | 'unrecognised_value'
-  /** `a/b/yyyy` dates read as month/day/year because nothing in the column decided the order. */
+  /** Numeric dates read in the locale's order because nothing in the column decided the order. */
   | 'ambiguous_date_order'
   /** The chosen period (from/to settings) lies wholly before or after the data's dates. */
   | 'period_outside_data'
   /** A report without a day column, counted for the period its preamble states (design §3.2.1). */
   | 'stated_period'
   /** Rows skipped because their shape is a total or subtotal row (named per tab). */
-  | 'total_rows_skipped';
+  | 'total_rows_skipped'
+  /** A deals tab without a created date: each deal is dated by its close date. */
+  | 'deals_dated_by_close'
+  /** No leads to follow as a cohort: stages are counted by the dates they happened (the period view). */
+  | 'period_view_without_leads';
 
 export interface Warning {
   readonly tab: string | null;
@@ -280,6 +307,20 @@ export interface UnreadableValue {
   readonly field: AnyField;
   readonly value: unknown;
   readonly row: number;
+}
+
+/**
+ * The deals field that linked a deal to its lead (design §4.3): `deal_id` matches the deal ID a lead
+ * names (Salesforce `ConvertedOpportunityId`), `lead_id` and `contact_id` the leads' lead ID, `email`
+ * and `contact_email` their e-mail, `link_key` a column both tabs share.
+ */
+export type DealLinkKey = 'deal_id' | 'lead_id' | 'contact_id' | 'link_key' | 'email' | 'contact_email';
+
+/** How a deals tab's deals were linked to leads: the keys that linked them (most deals first) and how many matched no lead. */
+export interface DealLinkSummary {
+  readonly linked: number;
+  readonly unlinked: number;
+  readonly byKey: readonly { readonly key: DealLinkKey; readonly deals: number }[];
 }
 
 /** Per source tab: what was read (design §3.2.1 "never silent", §9.1 `sources`). */
@@ -298,6 +339,8 @@ export interface SourceTabSummary {
   readonly period?: ReportPeriod;
   /** Why the tab was not used, in a few words (the warning names the tab and says it in full). */
   readonly unusedReason?: string;
+  /** Deals tabs of a workbook with leads: which key linked the tabs (for the sidebar and the JSON). */
+  readonly dealLinks?: DealLinkSummary;
 }
 
 export interface ParsedWorkbook {

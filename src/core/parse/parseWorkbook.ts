@@ -3,7 +3,8 @@
  * become {@link ParsedWorkbook}. Pure: the caller passes the values and the spreadsheet's zone.
  */
 import { missingFields } from '../model/requiredFields';
-import type { SlashDateOrder } from '../dates/dayResult';
+import { dayFromCivil, dayToIso } from '../dates/calendar';
+import { readInOrder, type DateOrder } from '../dates/dateOrder';
 import type {
   AdRow,
   AnyField,
@@ -25,14 +26,14 @@ import { FIELDS_BY_KIND } from '../model/types';
 import type { ZoneOffsetResolver } from '../model/zone';
 import { fieldLabel, kindLabel } from '../vocabulary/fieldLabels';
 import type { KindRecord } from './kindReaders';
-import { createRowReader, leadAttributeColumns } from './kindReaders';
-import { assumedDateOrderMessage, headerNotFoundMessage, missingTabMessage, totalRowsMessage, unusableTabMessage } from './messages';
+import { closeDateMeansWon, createRowReader, leadAttributeColumns } from './kindReaders';
+import { assumedDateOrderMessage, dealsDatedByCloseMessage, headerNotFoundMessage, missingTabMessage, totalRowsMessage, unusableTabMessage } from './messages';
 import { createRepeatedHeaderCheck, isBlankRow, isNoteRow, totalLabelColumn } from '../vocabulary/structureRows';
 import { isUndatedRow, totalRowsOf, type TotalCandidate } from './totalRows';
 import type { TabContext } from './rowFields';
 import { createRowFields } from './rowFields';
 import { countDataRows } from '../recognition/recognizeTab';
-import { decideSlashOrder } from './slashOrder';
+import { decideDateOrder } from './columnDateOrder';
 import type { WarningLog } from './warningLog';
 import { createWarningLog, ROW_WARNINGS_PER_COLUMN } from './warningLog';
 import { cellText, isBlank } from '../text/normalize';
@@ -49,9 +50,16 @@ export interface ParseOptions {
   readonly today?: DayNumber;
   /** Headers of leads columns the user picked as attributes (design §4.7), besides the recognised ones. */
   readonly attributeColumns?: readonly string[];
+  /**
+   * The spreadsheet's locale (`ja_JP`, `en_US`, `en_GB` …): the order of a date column whose values
+   * could all be read day first or month first. Default `ja_JP`, the spreadsheet default we serve.
+   */
+  readonly locale?: string;
 }
 
-/** Date fields whose `a/b/yyyy` order is decided per column. */
+const DEFAULT_LOCALE = 'ja_JP';
+
+/** Date fields whose numeric-date order is decided per column. */
 const DATE_FIELDS: readonly AnyField[] = [
   'date', 'created_date', 'mql_date', 'sql_date', 'opportunity_date', 'won_date', 'close_date', 'month',
 ];
@@ -59,25 +67,37 @@ const DATE_FIELDS: readonly AnyField[] = [
 /** Text columns where a total row may carry its label besides the first columns. */
 const LABEL_FIELDS: readonly AnyField[] = ['date', 'created_date', 'month', 'channel', 'campaign', 'metric'];
 
-function slashOrders(
+/** How the first ambiguous value of a column reads in the order chosen for it, for the warning. */
+function readingOf(parts: Parameters<typeof readInOrder>[0], order: DateOrder): { order: DateOrder; reading: string } {
+  // A four-digit year is always last, so a year-first locale reads such a value month first.
+  const applied: DateOrder = order === 'ymd' && !parts.shortYear ? 'mdy' : order;
+  const { year, month, day } = readInOrder(parts, applied);
+  return { order: applied, reading: dayToIso(dayFromCivil(year, month, day)) };
+}
+
+function dateOrders(
   tab: SheetTab,
   mapping: TabMapping,
   log: WarningLog,
-  language: Language,
-): Partial<Record<AnyField, SlashDateOrder>> {
-  const orders: Partial<Record<AnyField, SlashDateOrder>> = {};
+  options: ParseOptions,
+): Partial<Record<AnyField, DateOrder>> {
+  const orders: Partial<Record<AnyField, DateOrder>> = {};
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const header = tab.values[mapping.headerRow] ?? [];
   for (const field of DATE_FIELDS) {
     const column = mapping.columns[field];
     if (column === undefined) continue;
-    const decision = decideSlashOrder(tab.values, mapping.headerRow, column);
+    const decision = decideDateOrder(tab.values, mapping.headerRow, column, locale);
     if (decision.order) orders[field] = decision.order;
-    if (decision.assumed) {
+    if (decision.order && decision.assumedFrom) {
+      const { order, reading } = readingOf(decision.assumedFrom.parts, decision.order);
+      const columnName = cellText(header[column]) ?? fieldLabel(field, options.language);
       log.general({
         tab: tab.name,
         row: null,
         field,
         code: 'ambiguous_date_order',
-        message: assumedDateOrderMessage(tab.name, fieldLabel(field, language), language),
+        message: assumedDateOrderMessage({ tab: tab.name, column: columnName, locale, order, example: decision.assumedFrom.text, reading }, options.language),
       });
     }
   }
@@ -92,13 +112,31 @@ function anchorColumn(mapping: TabMapping, kind: TabKind): number | undefined {
     case 'traffic':
       return columns.date;
     case 'leads':
-    case 'deals':
       return columns.created_date;
+    case 'deals':
+      return columns.created_date ?? columns.close_date;
     case 'email':
       return columns.delivered ?? columns.sent;
     case 'targets':
       return columns.month;
   }
+}
+
+/** Says once for a deals tab without a created date that its deals are dated by their close date. */
+function noteDealsDatedByClose(tab: string, mapping: TabMapping, header: readonly unknown[], log: WarningLog, language: Language): void {
+  const closeColumn = mapping.columns.close_date;
+  if (mapping.columns.created_date !== undefined || closeColumn === undefined) return;
+  const { columns } = mapping;
+  const outcomeKnown = columns.stage !== undefined || columns.won_flag !== undefined || columns.lost_flag !== undefined || columns.closed_flag !== undefined;
+  const wonList = !outcomeKnown && closeDateMeansWon(mapping, header);
+  const column = cellText(header[closeColumn]) ?? fieldLabel('close_date', language);
+  log.general({
+    tab,
+    row: null,
+    field: 'created_date',
+    code: 'deals_dated_by_close',
+    message: dealsDatedByCloseMessage(tab, column, wonList, language),
+  });
 }
 
 interface TabResult {
@@ -181,11 +219,12 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
     zoneOffset: options.zoneOffset,
     language: options.language,
     log,
-    slashOrders: slashOrders(tab, mapping, log, options.language),
+    dateOrders: dateOrders(tab, mapping, log, options),
     ...(options.today !== undefined ? { today: options.today } : {}),
     ...(options.attributeColumns !== undefined ? { attributeColumns: options.attributeColumns } : {}),
   };
   const header = tab.values[mapping.headerRow] ?? [];
+  if (kind === 'deals') noteDealsDatedByClose(tab.name, mapping, header, log, options.language);
   const read = createRowReader(kind, context, header);
   const mappedColumns = Object.values(mapping.columns).filter((column): column is number => column !== undefined);
   const labelColumns = LABEL_FIELDS.map((field) => mapping.columns[field]).filter(

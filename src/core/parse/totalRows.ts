@@ -36,7 +36,7 @@ const ROUNDING_PER_ROW = 0.005;
  * //=> [true, false]
  */
 export function isUndatedRow(row: readonly unknown[], dateColumn: number, zoneOffset: ZoneOffsetResolver): boolean {
-  const result = parseDay(row[dateColumn], zoneOffset, { slashOrder: 'mdy' });
+  const result = parseDay(row[dateColumn], zoneOffset, { order: 'mdy' });
   return result.kind === 'blank' || (result.kind === 'invalid' && result.reason === 'not_a_date');
 }
 

@@ -62,7 +62,10 @@ function hasReportableRows(workbook: ParsedWorkbook): boolean {
 }
 
 /**
- * Runs the engine. Every tab that is not used gets a warning saying why (design §3.2.1). Throws
+ * Runs the engine. `today` and `locale` are the spreadsheet's (the adapter reads them, as it reads
+ * the time zone behind `zoneOffset`): dates after today are typos, and the locale orders date
+ * columns whose values could be read day first or month first. Every tab that is not used gets a
+ * warning saying why (design §3.2.1). Throws
  * {@link FunnelError} `no_usable_tab` when no ads, traffic, leads, deals or email tab yields a
  * single row, with one line per tab saying what became of it.
  *
@@ -75,7 +78,8 @@ export function runFunnel(
   settings: FunnelSettings,
   zoneOffset: ZoneOffsetResolver,
   savedMappings: readonly TabMapping[] = [],
-  today?: DayNumber
+  today?: DayNumber,
+  locale?: string
 ): FunnelRun {
   const resolved = resolveMappings(tabs, savedMappings);
   const parsed = parseWorkbook(
@@ -85,6 +89,7 @@ export function runFunnel(
       zoneOffset,
       language: settings.language,
       ...(today !== undefined ? { today } : {}),
+      ...(locale !== undefined ? { locale } : {}),
       ...(settings.attributeColumns !== undefined ? { attributeColumns: settings.attributeColumns } : {}),
     }
   );

@@ -147,9 +147,11 @@ export const FIELD_ALIASES: AliasTable = {
       '商談化', '商談', '商談有無', '商談フラグ', '商談化フラグ', 'opportunity', 'opportunity flag', '取引開始済み',
       'isconverted', 'converted',
     ],
-    // Never a bare close date (Close Date, CloseDate, クローズ日, 完了予定日): it can be expected or
-    // lost, and makes no lead won by itself (design §3.2.1). Only a won date, flag or status does.
-    won_date: ['受注日', '成約日', '契約日', '受注日時', '成約日時', 'won date', 'won_date', 'closed won date'],
+    // Never a bare close date as a won date (Close Date, CloseDate, クローズ日, 完了予定日): it can be
+    // expected or lost, and makes no lead won by itself (design §3.2.1). Only a won date, flag or status does.
+    // The deal a lead became (Salesforce Lead.ConvertedOpportunityId): links it to the deals tab's deal ID.
+    deal_id: ['convertedopportunityid', 'converted opportunity id', '取引開始後の商談id', '商談id', 'opportunity id', 'deal id'],
+    won_date: ['受注日', '成約日', '契約日', '受注日時', '成約日時', 'won date', 'won_date', 'closed won date', 'date won'],
     won_flag: ['受注', '受注フラグ', '受注有無', '成約', '成約フラグ', 'won', 'won flag', 'is won', 'iswon'],
     lost_flag: ['失注', '失注フラグ', 'lost', 'lost flag', 'is lost', 'islost'],
     status: [
@@ -186,6 +188,10 @@ export const FIELD_ALIASES: AliasTable = {
       'リード種別', 'リード区分', 'リードタイプ', 'リードの種類', '種別', '区分', '問い合わせ種別', 'お問い合わせ種別', '問合せ種別',
       'コンバージョン種別', 'cv種別', 'lead type', 'leadtype', 'inquiry type', 'type of inquiry',
     ],
+    // A close date alone never makes a lead won (design §3.2.1): HubSpot contacts' `Close Date` is the
+    // day a contact became a customer, Salesforce's `CloseDate` an expected date. It dates a win that a
+    // won status or flag shows.
+    close_date: ['クローズ日', 'close date', 'closedate', 'クローズ予定日', '完了予定日', 'expected close date'],
   },
   deals: {
     created_date: [
@@ -209,11 +215,19 @@ export const FIELD_ALIASES: AliasTable = {
     stage: [
       '取引ステージ', 'deal stage', 'dealstage', '商談フェーズ', '商談ステージ', 'フェーズ', 'ステージ', 'stage',
       'stagename', 'stage name', 'ステータス', 'status', '状況', '結果', 'result',
+      // CRM data sets and Dynamics-style exports
+      'opportunity stage', 'opportunitystage', 'sales stage', 'pipeline stage', '商談ステータス', '案件ステータス',
     ],
     close_date: [
       'クローズ日', '完了予定日', '完了日', '受注日', '成約日', '契約日', 'クローズ予定日', '受注予定日', 'close date',
-      'closedate', 'closed date', 'won date', '失注日', 'closed won date', '受注日時', '成約日時',
+      'closedate', 'closed date', 'won date', '失注日', 'closed won date', '受注日時', '成約日時', 'won_date', 'date won',
+      'expected close date',
     ],
+    // Outcome flags (design §3.2.1): Salesforce IsWon/IsClosed (API names and Japanese labels), HubSpot
+    // is_closed_won/is_closed_lost/is_closed, warehouse connectors' is_won/is_closed.
+    won_flag: ['iswon', 'is won', 'is closed won', 'won flag', 'won', '受注フラグ', '受注', '成立フラグ', '成立'],
+    lost_flag: ['islost', 'is lost', 'is closed lost', 'lost flag', 'lost', '失注フラグ', '失注'],
+    closed_flag: ['isclosed', 'is closed', 'closed', 'closed flag', 'クローズ済み', '完了フラグ', '完了'],
     amount: [
       '金額', '受注金額', '商談金額', '取引金額', '契約金額', '受注額', '売上', '売上金額', 'amount', 'deal amount',
       'amount in company currency', '金額(会社の通貨)', 'revenue', '見積金額', '予定金額',

@@ -111,6 +111,10 @@ function requiredFor(
     if (columns.sent !== undefined) return { required: ['sent'], missing: [] };
     return { required: ['delivered'], missing: ['delivered'] };
   }
+  if (kind === 'deals' && columns.created_date === undefined && columns.close_date !== undefined) {
+    // A won-deal list or closed-deal export without a created date is dated by its close date (design §3.2.1).
+    return { required: ['close_date'], missing: [] };
+  }
   const stated = options.hasPeriod === true && (kind === 'ads' || kind === 'traffic') && columns.date === undefined;
   const required = (REQUIRED_FIELDS[kind] as readonly AnyField[]).filter((field) => !(stated && field === 'date'));
   return { required, missing: required.filter((field) => columns[field] === undefined) };

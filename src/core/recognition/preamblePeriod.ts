@@ -47,7 +47,7 @@ function dayOf(result: DayResult, bound: Bound): DayNumber | null {
 }
 
 function readBound(text: string, bound: Bound, order?: 'mdy' | 'dmy'): DayNumber | null {
-  return dayOf(parseDay(text.trim(), AS_WRITTEN, order ? { slashOrder: order } : {}), bound);
+  return dayOf(parseDay(text.trim(), AS_WRITTEN, order ? { order } : {}), bound);
 }
 
 function periodOf(from: DayNumber | null, to: DayNumber | null): ReportPeriod | null {

@@ -74,6 +74,8 @@ function infoBlock(summary: FunnelSummary, settings: FunnelSettings, generatedAt
     field(labels.info.period, label(labels.periodRange(summary.period.from, summary.period.to))),
     field(labels.info.view, label(labels.viewDescriptions[summary.view])),
   ];
+  // Deals without leads: say first why the report is in the period view (design §3.2.1).
+  if (summary.viewReason === 'no_leads') rows.push(field(labels.info.note, label(serverMessage(language, 'funnel.periodViewWithoutLeads'))));
   if (summary.view === 'period') rows.push(field(labels.info.note, label(labels.periodViewNote)));
   rows.push(
     field(labels.info.asOf, label(summary.asOf)),

@@ -99,6 +99,14 @@ export const SERVER_MESSAGES = {
     ja: '「{tab}」タブが見つからないため、読み込みませんでした。タブ名を変えた場合は、サイドバーで新しい名前のタブを設定し直してください。',
     en: 'Tab "{tab}" was not found, so it was not read. If it was renamed, set up the renamed tab in the sidebar.',
   },
+  'parse.dealsDatedByClose': {
+    ja: '「{tab}」には作成日の列がないため、各商談を{column}列の日付で数えました（商談化の日も、クローズの日もこの日付です）。作成日の列があれば、サイドバーの「列の対応づけ」で選んでください。',
+    en: '"{tab}" has no created-date column, so each deal is dated by its {column} column (the day it became an opportunity and the day it closed). If the tab has a created date, choose it under column mapping in the sidebar.',
+  },
+  'parse.wonDealList': {
+    ja: '「{tab}」は作成日もステージもない受注一覧として読みました。各行を、{column}列の日付に受注した商談として数えています（商談化の日も同じ日付です）。',
+    en: '"{tab}" was read as a list of won deals (no created date and no stage): each row is a deal won on its {column} date, which is also the day it became an opportunity.',
+  },
   'parse.headerNotFound': {
     ja: '「{tab}」タブに見出し行（{row}行目）が見つからないため、読み込みませんでした。サイドバーで「再読み込み」を押し、このタブの設定を確認してください。',
     en: 'Tab "{tab}" has no header row at row {row}, so it was not read. Press Reload in the sidebar and check the setup of this tab.',
@@ -109,10 +117,13 @@ export const SERVER_MESSAGES = {
   },
   'parse.rowList': { ja: '{rows}行目', en: 'rows {rows}' },
   'parse.rowListMore': { ja: '{rows}行目ほか{count}行', en: 'rows {rows} and {count} more' },
-  'parse.assumedMonthFirst': {
-    ja: '「{tab}」の{field}列にある 4/5/2025 のような日付は、「月/日/年」として読みました。「日/月/年」で入力している場合は、2025-05-04 の形に直してください。',
-    en: '"{tab}", column {field}: dates such as 4/5/2025 were read as month/day/year. If they are day/month/year, write them as 2025-05-04.',
+  'parse.assumedDateOrder': {
+    ja: '「{tab}」の{column}列の日付は、どれも日と月のどちらが先か値からは判別できないため、スプレッドシートの地域設定（{locale}）に合わせて「{order}」の順で読みました（{example} → {reading}）。違う場合は 2025-04-05 のような「年-月-日」の形に直してください。',
+    en: '"{tab}", column {column}: no date in it shows whether the day or the month comes first, so they were read as {order}, the order of the spreadsheet locale ({locale}): {example} is {reading}. If that is wrong, write the dates as year-month-day, e.g. 2025-04-05.',
   },
+  'dateOrder.dmy': { ja: '日/月/年', en: 'day/month/year' },
+  'dateOrder.mdy': { ja: '月/日/年', en: 'month/day/year' },
+  'dateOrder.ymd': { ja: '年/月/日', en: 'year/month/day' },
 
   'settings.notObject': {
     ja: '設定の形式が正しくありません。{ "view": "cohort" } のようなオブジェクトで指定してください。',
@@ -193,11 +204,29 @@ export const SERVER_MESSAGES = {
     ja: 'このタブの商談{count}件が、どのリードとも結び付きません（{rows}行目{more}）。リードIDまたはメールアドレスがリードのタブと一致しているか確認してください。集計方法が「コホート」の場合は集計に含めず、「期間」の場合は商談自身の日付とチャネルで集計します。',
     en: '{count} deals in this tab match no lead (rows {rows}{more}). Check that their lead IDs or emails match the leads tab. The cohort view leaves them out; the period view counts them by their own dates and channels.',
   },
+  // Which key linked each deals tab to the leads (sidebar result panel, CLI).
+  'links.allLinked': {
+    ja: '「{tab}」の商談{linked}件すべてを、{keys}でリードと結び付けました。',
+    en: '"{tab}": every deal ({linked}) linked to leads by {keys}.',
+  },
+  'links.someLinked': {
+    ja: '「{tab}」の商談{total}件のうち{linked}件を、{keys}でリードと結び付けました（残りの{unlinked}件はどのリードとも結び付きません）。',
+    en: '"{tab}": {linked} of {total} deals linked to leads by {keys} (no lead for the other {unlinked}).',
+  },
+  'links.noneLinked': {
+    ja: '「{tab}」の商談{unlinked}件は、どのリードとも結び付きませんでした。リードID・メールアドレスなど、リードのタブと共通の列があるか確認してください。',
+    en: '"{tab}": none of its deals ({unlinked}) links to a lead. Check that it shares a lead ID, contact or e-mail column with the leads tab.',
+  },
+  'links.keyWithCount': { ja: '{key}（{count}件）', en: '{key} ({count})' },
+  'funnel.periodViewWithoutLeads': {
+    ja: 'リードのタブがない（商談だけの）ため、コホート集計（期間内に作成されたリードを追う集計）はできません。商談・受注・失注は「期間」集計で、商談は作成日、受注・失注はクローズ日に数えています。リードのタブを加えると、コホートで集計できます。',
+    en: 'There is no leads tab (only deals), so there are no leads to follow as a cohort. Deals are counted in the period view: opportunities on the day they were created, wins and losses on the day they closed. Add a leads tab to see the cohort view.',
+  },
+  'funnel.unlinkedDealsMore': { ja: 'ほか{count}件', en: ' and {count} more' },
   'funnel.periodOutsideData': {
     ja: '指定した期間（{from}〜{to}）にはデータがありません。データの日付は {dataFrom}〜{dataTo} です。期間の開始日・終了日を確認してください。',
     en: 'The period you chose ({from} to {to}) holds no data; the data runs from {dataFrom} to {dataTo}. Check the period start and end dates.',
   },
-  'funnel.unlinkedDealsMore': { ja: 'ほか{count}件', en: ' and {count} more' },
   'funnel.groupCostWithoutLeads': {
     ja: '費用があるのにリードが0件のチャネルグループがあります: {groups}。リードの流入元の値がこのグループに振り分けられているか、チャネルの対応づけで確認してください。',
     en: 'Some channel groups have cost but no leads: {groups}. Check in the channel mapping that the lead sources of these channels are placed in the same group.',

@@ -56,6 +56,8 @@ export const FIELD_LABELS: { readonly [F in AnyField]: Labels } = {
   deal_id: { ja: '商談ID', en: 'deal ID' },
   contact_email: { ja: 'コンタクトのメールアドレス', en: 'contact email' },
   contact_id: { ja: 'コンタクトID', en: 'contact ID' },
+  link_key: { ja: '紐付けキー', en: 'link key' },
+  closed_flag: { ja: '完了フラグ', en: 'closed flag' },
   stage: { ja: 'ステージ', en: 'stage' },
   close_date: { ja: 'クローズ日', en: 'close date' },
   delivered: { ja: '配信成功数', en: 'delivered' },

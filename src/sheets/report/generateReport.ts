@@ -2,6 +2,7 @@
  * "Generate funnel report": under the document lock, read the data tabs, compute, build the report
  * model and swap it in. Returns what the sidebar's result panel shows.
  */
+import { dealLinkNotes } from '../../core/pipeline/dealLinkNotes';
 import { headlineKpis } from '../../core/pipeline/headline';
 import type { FunnelSummary } from '../../core/model/summary';
 import type { Language } from '../../core/model/types';
@@ -13,7 +14,8 @@ import { languageFromLocale } from '../menu';
 import { swapReportSheets } from './swapReportSheets';
 
 /**
- * The worded part of a result: headline KPIs, the engine's warnings and the notes, in `language`.
+ * The worded part of a result: headline KPIs, how deals were linked to leads, the engine's warnings
+ * and the notes, in `language`.
  *
  * @example
  * resultText(summary, 'en').headline[0]
@@ -23,6 +25,7 @@ export function resultText(summary: FunnelSummary, language: Language): ResultTe
   return {
     language,
     headline: headlineKpis(summary, language).map(({ label, value }) => ({ label, value })),
+    links: dealLinkNotes(summary, language),
     warnings: summary.warnings.map(({ tab, row, field, code, message }) => ({ tab, row, field, code, message })),
     notes: summary.notes,
     period: summary.period,

@@ -61,6 +61,8 @@ export interface LeadInput {
   readonly lost?: boolean;
   readonly amount?: number | null;
   readonly attributes?: Readonly<Record<string, string>>;
+  readonly linkKey?: string | null;
+  readonly dealId?: string | null;
   readonly tab?: string;
   readonly row?: number;
 }
@@ -72,6 +74,8 @@ export function lead(input: LeadInput): LeadRow {
     created: day(input.created),
     leadId: input.leadId ?? null,
     emailKey: input.email ?? null,
+    linkKey: input.linkKey ?? null,
+    dealId: input.dealId ?? null,
     channel: input.channel === undefined ? null : input.channel,
     score: input.score ?? null,
     mql: evidence(input.mql),
@@ -89,7 +93,10 @@ export interface DealInput {
   readonly created: string;
   readonly dealId?: string | null;
   readonly leadId?: string | null;
+  readonly contactId?: string | null;
   readonly email?: string | null;
+  readonly contactEmail?: string | null;
+  readonly linkKey?: string | null;
   readonly channel?: string | null;
   readonly outcome?: DealOutcome;
   readonly close?: string | null;
@@ -105,7 +112,10 @@ export function deal(input: DealInput): DealRow {
     created: day(input.created),
     dealId: input.dealId ?? null,
     leadId: input.leadId ?? null,
+    contactId: input.contactId ?? null,
     emailKey: input.email ?? null,
+    contactEmailKey: input.contactEmail ?? null,
+    linkKey: input.linkKey ?? null,
     channel: input.channel ?? null,
     outcome: input.outcome ?? 'open',
     closeDate: input.close ? day(input.close) : null,
@@ -327,4 +337,9 @@ export function funnelLead(input: FunnelLeadInput = {}): FunnelLead {
     lostDate: input.lostDate ? day(input.lostDate) : null,
     pipelineAmount: input.pipelineAmount ?? 0,
   };
+}
+
+/** A source-tab entry as the parser reports it (design §9.1 `sources`). */
+export function source(tab: string, kind: TabKind | null, rowsRead: number, extra: Partial<SourceTabSummary> = {}): SourceTabSummary {
+  return { tab, kind, headerRow: kind === null ? null : 1, rowsRead, rowsSkipped: 0, mapping: {}, ...extra };
 }

@@ -485,10 +485,14 @@ describe('computeFunnelSummary', () => {
       ]);
     });
 
-    it('excludes deals without a leads tab from the cohort view but counts them in the period view', () => {
+    it('counts deals without a leads tab in the period view whatever the settings say, and says so (design §3.2.1)', () => {
       const book = workbook({ deals: [deal({ created: '2025-04-01', outcome: 'won', close: '2025-04-10', amount: 5000 })] });
-      expect(stageCounts(computeFunnelSummary(book, settings()).total)).toEqual([null, null, null, 0, 0]);
-      expect(stageCounts(computeFunnelSummary(book, settings({ view: 'period' })).total)).toEqual([null, null, null, 1, 1]);
+      for (const view of ['cohort', 'period'] as const) {
+        const summary = computeFunnelSummary(book, settings({ view }));
+        expect(stageCounts(summary.total)).toEqual([null, null, null, 1, 1]);
+        expect([summary.view, summary.viewReason]).toEqual(['period', 'no_leads']);
+        expect(summary.warnings.map((warning) => warning.code)).toEqual(['period_view_without_leads']);
+      }
     });
   });
 });

@@ -67,6 +67,17 @@ describe('buildSummarySheet', () => {
     expect(english().find('Note')).toEqual([]);
   });
 
+  it('says first, under the view, that deals without leads are counted in the period view', () => {
+    const summary = { ...leadsOnlySummary(), viewReason: 'no_leads' as const };
+    const grid = new SheetGrid(buildSummarySheet(summary, ENGLISH_SETTINGS, GENERATED_AT).sheet);
+    const noteRows = grid.find('Note').map((placed) => placed.row);
+    const notes = noteRows.map((row) => grid.value(row, 2));
+    expect(notes).toHaveLength(2);
+    expect(notes[0]).toMatch(/^There is no leads tab \(only deals\)/);
+    expect(notes[1]).toMatch(/exceed 100%/);
+    expect(grid.rowOf('View')).toBe((noteRows[0] as number) - 1);
+  });
+
   describe('scorecards', () => {
     it('show one column per KPI of design §6, with LTV/CAC when both LTV settings are given', () => {
       const grid = japanese();
