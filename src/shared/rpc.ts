@@ -112,6 +112,8 @@ export interface WarningView {
 export interface ResultText {
   readonly language: Language;
   readonly headline: readonly HeadlineKpi[];
+  /** Which key linked each deals tab to the leads (design §3.2.1), one sentence per deals tab. */
+  readonly links?: readonly string[];
   readonly warnings: readonly WarningView[];
   /** What the report could not compute and why (e.g. LTV without its inputs). */
   readonly notes: readonly string[];

@@ -38,7 +38,8 @@ export function runFunnelOnSpreadsheet(
   const zone = spreadsheetZoneResolver(timeZone);
   // The core has no clock: today comes from here, so dates after it can be reported as typos.
   const today = isoToDay(Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd')) ?? undefined;
-  return runFunnel(readDataTabs(spreadsheet), settings, zone, mappings, today);
+  // The locale orders date columns whose values could be day first or month first (design §3.2.1).
+  return runFunnel(readDataTabs(spreadsheet), settings, zone, mappings, today, spreadsheet.getSpreadsheetLocale());
 }
 
 /**

@@ -91,6 +91,10 @@ export const MESSAGES = {
   'mapping.missingIntro': { ja: '{kind}データとして使うには、次の列を選んでください。', en: 'To use this tab as {kind} data, choose:' },
   'mapping.missingField': { ja: '「{field}」の列', en: 'the "{field}" column' },
   'mapping.channel': { ja: 'チャネル名', en: 'Channel name' },
+  'mapping.statedPeriod': {
+    ja: '日付の列はありませんが、見出し行に書かれた期間（{from}〜{to}）の実績として、合計とチャネル別に数えます（月別には入りません）。',
+    en: 'No day column: the rows count for the period the header lines state ({from} to {to}), in the totals and by channel (not by month).',
+  },
   'mapping.channelHelp': {
     ja: 'このタブにはチャネルの列がないため、すべての行をこのチャネルとして集計します。空欄ならタブ名を使います。',
     en: 'This tab has no channel column, so every row counts toward this channel. Blank uses the tab name.',

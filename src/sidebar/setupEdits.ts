@@ -155,7 +155,7 @@ export function isTabUsable(mapping: TabMapping | undefined): boolean {
  * //=> true
  */
 export function needsChannelName(mapping: TabMapping): boolean {
-  return (mapping.kind === 'ads' || mapping.kind === 'traffic') && mapping.columns.channel === undefined;
+  return (mapping.kind === 'ads' || mapping.kind === 'traffic') && mapping.columns.channel === undefined && mapping.columns.medium === undefined;
 }
 
 /**

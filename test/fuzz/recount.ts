@@ -8,8 +8,13 @@
  * - a lead reaches 商談 by an opportunity or won date, a truthy flag, a status at 商談 or later
  *   (失注 included), or a linked deal; 受注 by a won date or flag, a won status, or a linked won deal
  *   (design §3.2, §4.2, §4.3); deals linking to no lead are left out of the cohort view;
+ * - without a readable lead, deals count in the period view (design §3.2.1): an opportunity on its
+ *   created day, a win on its close day (its created day when the close date is blank or unreadable),
+ *   within the default period — the ads and traffic dates, or without them the deals' created dates
+ *   and the close dates of closed deals (design §4.1);
  * - a total is null only when no tab of its kind exists (design §5).
  */
+import type { DayTruth } from './cells';
 import type { DealRow, FuzzTab, FuzzWorkbook, LeadRow, RowTruth } from './workbooks';
 
 export interface Recount {
@@ -80,6 +85,8 @@ export function recount(workbook: FuzzWorkbook): Recount {
   const skippedRows = new Map<string, number[]>();
   let hasLeadsTab = false;
   let hasDealsTab = false;
+  let leadRows = 0;
+  const aggregateDays: number[] = [];
 
   for (const tab of workbook.tabs) {
     const skipped: number[] = [];
@@ -94,8 +101,12 @@ export function recount(workbook: FuzzWorkbook): Recount {
     if (tab.kind === 'ads') {
       cost ??= 0;
       for (const { truth } of readable) cost += (truth as { cost: { kind: 'number'; value: number } }).cost.value;
+    }
+    if (tab.kind === 'ads' || tab.kind === 'traffic') {
+      for (const { truth } of readable) aggregateDays.push((truth as { date: { kind: 'day'; day: number } }).date.day);
     } else if (tab.kind === 'leads') {
       hasLeadsTab = true;
+      leadRows += readable.length;
       for (const { truth, row: rowNumber } of readable) {
         const row = truth as LeadRow;
         // Without an ID column, or with a blank ID, a row is a lead of its own.
@@ -113,6 +124,8 @@ export function recount(workbook: FuzzWorkbook): Recount {
     }
   }
 
+  if (leadRows === 0 && deals.length > 0) return periodViewOfDeals(deals, aggregateDays, { funnelRows, cost, skippedRows, hasLeadsTab });
+
   for (const deal of deals) {
     const lead = deal.leadId === null ? undefined : leadIds.get(deal.leadId);
     if (!lead) continue; // unlinked: not in the cohort
@@ -128,5 +141,29 @@ export function recount(workbook: FuzzWorkbook): Recount {
     won: hasStages ? leads.filter((lead) => lead.won).length : null,
     cost,
     skippedRows,
+  };
+}
+
+const dayOf = (truth: DayTruth | null): number | null => (truth?.kind === 'day' ? truth.day : null);
+
+/** Deals without leads, counted by the dates they happened over the default period. */
+function periodViewOfDeals(
+  deals: readonly DealRow[],
+  aggregateDays: readonly number[],
+  rest: { funnelRows: number; cost: number | null; skippedRows: ReadonlyMap<string, readonly number[]>; hasLeadsTab: boolean },
+): Recount {
+  const created = deals.map((deal) => dayOf(deal.created) as number);
+  const closed = deals.filter((deal) => deal.outcome !== 'open').map((deal) => dayOf(deal.close)).filter((day): day is number => day !== null);
+  const spanDays = aggregateDays.length > 0 ? aggregateDays : [...created, ...closed];
+  const from = Math.min(...spanDays);
+  const to = Math.max(...spanDays);
+  const inPeriod = (day: number): boolean => day >= from && day <= to;
+  return {
+    funnelRows: rest.funnelRows,
+    leads: rest.hasLeadsTab ? 0 : null,
+    opportunities: created.filter(inPeriod).length,
+    won: deals.filter((deal) => deal.outcome === 'won' && inPeriod(dayOf(deal.close) ?? (dayOf(deal.created) as number))).length,
+    cost: rest.cost,
+    skippedRows: rest.skippedRows,
   };
 }

@@ -98,6 +98,7 @@ export interface DealRow {
   readonly created: DayTruth;
   readonly leadId: string | null;
   readonly outcome: OutcomeTruth;
+  readonly close: DayTruth | null;
 }
 
 export type RowTruth = AdsRow | TrafficRow | LeadRow | DealRow;
@@ -223,7 +224,7 @@ function truthOf(kind: FuzzKind, values: Readonly<Record<string, Generated<unkno
         status: t<StatusTruth>('status'),
       };
     case 'deals':
-      return { created: t<DayTruth>('created')!, leadId: t<string | null>('leadId'), outcome: t<OutcomeTruth>('stage') ?? 'open' };
+      return { created: t<DayTruth>('created')!, leadId: t<string | null>('leadId'), outcome: t<OutcomeTruth>('stage') ?? 'open', close: t<DayTruth>('close') };
   }
 }
 

@@ -231,6 +231,23 @@ describe('missingRequiredFields', () => {
     expect(missingRequiredFields(mapping, KINDS).map((field) => field.label)).toEqual(['費用']);
   });
 
+  it('does not ask for a date column when the report states its period (design §3.2.1)', () => {
+    const mapping: TabMapping = { tab: 'X', kind: 'ads', headerRow: 2, columns: { cost: 4 }, period: { from: '2025-07-08', to: '2025-07-31' } };
+    expect(missingRequiredFields(mapping, KINDS)).toEqual([]);
+    expect(missingRequiredFields({ ...mapping, period: undefined }, KINDS).map((field) => field.label)).toEqual(['日付']);
+  });
+
+  it('counts a medium column as the channel of an ads or traffic tab', () => {
+    expect(needsChannelName({ tab: 'GA4', kind: 'traffic', headerRow: 0, columns: { date: 0, medium: 1, sessions: 2 } })).toBe(false);
+  });
+
+  it('takes a deals tab’s close date for its created date (a won-deal list, design §3.2.1)', () => {
+    const deals: KindView = { kind: 'deals', label: '商談', fields: [{ field: 'created_date', label: '作成日', required: true }] };
+    const wonList: TabMapping = { tab: '受注一覧', kind: 'deals', headerRow: 0, columns: { close_date: 0, amount: 1 } };
+    expect(missingRequiredFields(wonList, [deals])).toEqual([]);
+    expect(missingRequiredFields({ ...wonList, columns: { amount: 1 } }, [deals]).map((field) => field.label)).toEqual(['作成日']);
+  });
+
   describe('edge cases', () => {
     it('lists nothing for an unused tab, and names a field of a kind the server did not describe by its key', () => {
       expect(missingRequiredFields({ ...ADS, kind: null }, KINDS)).toEqual([]);

@@ -5,13 +5,19 @@
  * A value is split into a date head (year-month-day in one of the forms below) and a tail that may
  * hold a weekday and a time of day. The time is dropped unless it carries a zone (`Z`, `+09:00`),
  * in which case the value is an instant and is moved into the spreadsheet's zone.
+ *
+ * Numeric dates that do not prove their order (`4/5/2025`, `05-04-25`) are read in the order the
+ * caller passes (the column's, or the locale's); a five-digit number written as text is a
+ * spreadsheet serial, and the export blank markers (`N/A`, `-`, `null` …) are blank.
  */
 import type { DayNumber } from '../model/types';
 import type { ZoneOffsetResolver } from '../model/zone';
 import { dayFromCivil, isPlausibleYear, isValidCivilDate, MILLISECONDS_PER_DAY } from './calendar';
+import { NUMERIC_DATE_HEAD, orderForValue, readInOrder, type NumericDateParts } from './dateOrder';
 import type { DayResult, ParseDayOptions } from './dayResult';
 import { ERA_NAME_PATTERN, eraDateToDay, eraMonthToDay } from './eras';
-import { instantToLocalDay, plausibleDay } from './instants';
+import { instantToLocalDay, plausibleDay, serialToDay } from './instants';
+import { isBlankMarker } from '../text/blankMarkers';
 
 const ENGLISH_MONTHS: Readonly<Record<string, number>> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
@@ -29,7 +35,7 @@ type Head =
   | { readonly form: 'ym'; readonly year: number; readonly month: number }
   | { readonly form: 'era-ymd'; readonly era: string; readonly eraYear: number; readonly month: number; readonly day: number }
   | { readonly form: 'era-ym'; readonly era: string; readonly eraYear: number; readonly month: number }
-  | { readonly form: 'slash'; readonly first: number; readonly second: number; readonly year: number };
+  | { readonly form: 'numeric'; readonly parts: NumericDateParts };
 
 interface HeadPattern {
   readonly pattern: RegExp;
@@ -87,10 +93,13 @@ const HEAD_PATTERNS: readonly HeadPattern[] = [
     read: (m) => ({ form: 'ymd', year: num(m[3]), month: monthName(m[2]), day: num(m[1]) }),
   },
   {
-    // 4/1/2025 (order decided by the caller)
-    pattern: /^(\d{1,2})\/(\d{1,2})\/(\d{4})/,
+    // 4/1/2025, 1-4-2025, 1.4.2025, 01-04-25 (order decided by the value, else by the caller)
+    pattern: NUMERIC_DATE_HEAD,
     allowsTail: true,
-    read: (m) => ({ form: 'slash', first: num(m[1]), second: num(m[2]), year: num(m[3]) }),
+    read: (m) => ({
+      form: 'numeric',
+      parts: { first: num(m[1]), second: num(m[3]), third: num(m[4]), shortYear: (m[4] ?? '').length === 2 },
+    }),
   },
   {
     // 2025-04, 2025/4, 2025.04
@@ -131,6 +140,8 @@ const HEAD_PATTERNS: readonly HeadPattern[] = [
 ];
 
 const QUICK_DATE = /^\s*(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\s*$/;
+/** A spreadsheet serial written as text (`45812`, `45812.5`): Excel writes General-formatted dates so. */
+const SERIAL_TEXT = /^\d{5}(?:\.\d+)?$/;
 const QUICK_COMPACT_DATE = /^\s*(\d{4})()(\d{2})(\d{2})\s*$/;
 
 /** `(火)`, `(火曜日)`, `(tue)` after a date. */
@@ -182,16 +193,6 @@ function readTail(tail: string): TimeOfDay | null | undefined {
   return undefined;
 }
 
-function slashParts(head: Extract<Head, { form: 'slash' }>, options: ParseDayOptions): { month: number; day: number } | 'ambiguous' {
-  const { first, second } = head;
-  if (first > 12) return { month: second, day: first };
-  if (second > 12) return { month: first, day: second };
-  if (first === second) return { month: first, day: first };
-  if (options.slashOrder === 'mdy') return { month: first, day: second };
-  if (options.slashOrder === 'dmy') return { month: second, day: first };
-  return 'ambiguous';
-}
-
 function civilDay(year: number, month: number, day: number): DayResult {
   if (!isValidCivilDate(year, month, day)) return { kind: 'invalid', reason: 'impossible_date' };
   if (!isPlausibleYear(year)) return { kind: 'invalid', reason: 'out_of_range' };
@@ -213,9 +214,11 @@ function headDay(head: Head, options: ParseDayOptions): DayResult {
       const result = eraMonthToDay(head.era, head.eraYear, head.month);
       return result.kind === 'day' ? plausibleDay(result.day, 'month') : result;
     }
-    case 'slash': {
-      const parts = slashParts(head, options);
-      return parts === 'ambiguous' ? { kind: 'invalid', reason: 'ambiguous_order' } : civilDay(head.year, parts.month, parts.day);
+    case 'numeric': {
+      const order = orderForValue(head.parts, options.order);
+      if (order === null) return { kind: 'invalid', reason: 'ambiguous_order' };
+      const { year, month, day } = readInOrder(head.parts, order);
+      return civilDay(year, month, day);
     }
   }
 }
@@ -238,7 +241,8 @@ export function parseDateText(text: string, zoneOffset: ZoneOffsetResolver, opti
   const quick = QUICK_DATE.exec(text) ?? QUICK_COMPACT_DATE.exec(text);
   if (quick) return civilDay(num(quick[1]), num(quick[3]), num(quick[4]));
   const normalized = text.normalize('NFKC').replace(/^\uFEFF/, '').trim().replace(/\s+/g, ' ').toLowerCase();
-  if (normalized === '') return { kind: 'blank' };
+  if (normalized === '' || isBlankMarker(normalized)) return { kind: 'blank' };
+  if (SERIAL_TEXT.test(normalized)) return serialToDay(Number(normalized));
   for (const { pattern, allowsTail, read } of HEAD_PATTERNS) {
     const match = pattern.exec(normalized);
     if (!match) continue;

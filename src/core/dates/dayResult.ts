@@ -3,6 +3,7 @@
  */
 import type { DayNumber, IsoMonth, Language } from '../model/types';
 import type { Bilingual } from '../text/translate';
+import type { DateOrder } from './dateOrder';
 
 /** Why a value is not a usable date. */
 export type DateProblem =
@@ -30,15 +31,13 @@ export type MonthResult =
   | { readonly kind: 'blank' }
   | { readonly kind: 'invalid'; readonly reason: DateProblem };
 
-/** Order of `a/b/yyyy` dates; Japanese forms always put the year first and never need this. */
-export type SlashDateOrder = 'mdy' | 'dmy';
-
 export interface ParseDayOptions {
   /**
-   * How to read `a/b/yyyy` when both numbers could be a month. Without it such a value is
-   * `ambiguous_order`; values where one number exceeds 12 are read the only possible way.
+   * How to read numeric dates (`4/5/2025`, `05-04-25`) whose value does not prove its order: the
+   * order its column proved, or the spreadsheet locale's. Without it such a value is
+   * `ambiguous_order`; values that prove an order (`13/4/2025`) are always read that way.
    */
-  readonly slashOrder?: SlashDateOrder;
+  readonly order?: DateOrder;
 }
 
 const PROBLEM_TEXT: { readonly [P in DateProblem]: Bilingual } = {

@@ -35,9 +35,13 @@ function compactDateNumber(value: number): DayResult | null {
  * - Numbers are spreadsheet serials (1899-12-30 = 0, the fraction is the time of day), except
  *   8-digit `YYYYMMDD` and 6-digit `YYYYMM` integers, which GA4 exports produce.
  * - Text: `2025-04-01`, `2025/4/1`, `2025.4.1`, `20250401`, `2025年4月1日(火)`, `令和7年4月1日`,
- *   `R7.4.1`, `Apr 1, 2025`, `1 Apr 2025`, with an optional time (`13:45`, ISO `T…Z`). Month values
- *   (`2025-04`, `2025年4月`, `202504`) give the month's first day with `precision: 'month'`.
- * - Blank cells are `blank`; anything else is `invalid` with a {@link DateProblem}.
+ *   `R7.4.1`, `Apr 1, 2025`, `1 Apr 2025`, with an optional time (`13:45`, ISO `T…+09:00`). Month
+ *   values (`2025-04`, `2025年4月`, `202504`) give the month's first day with `precision: 'month'`.
+ *   Numeric dates `4/5/2025`, `16-04-2024`, `1.4.2025`, `20-10-16` (two-digit years are 20xx) are
+ *   read in the order the value proves, else in `options.order`. A five-digit number written as
+ *   text (`45812`) is a serial, as in a number cell.
+ * - Blank cells and the export blank markers (`N/A`, `NA`, `null`, `None`, `-`, `--`, `—`,
+ *   `(not set)`) are `blank`; anything else is `invalid` with a {@link DateProblem}.
  *
  * Only years 1900–2200 are accepted, so a stray count or duration is not mistaken for a date.
  *

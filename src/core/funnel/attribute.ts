@@ -6,13 +6,22 @@ import type { AdRow, DayNumber, DealRow, FunnelView, Stage, TrafficRow } from '.
 import { reachesStage, stageDay, type FunnelLead } from './funnelLead';
 import { labelKey } from './labels';
 import { LATER_STAGES } from './stageOrder';
+import type { Measure } from './availability';
 import type { TallyBook } from './tally';
 
 /** Turns a raw channel into its matching key; pass a caching one (LabelBook#keyOf) for big tabs. */
 export type ChannelKeyOf = (raw: string | null) => string;
 
+/** Adds one value of a row: on its day, or over its stated span when the tab has no day column. */
+function addRowValue(book: TallyBook, row: AdRow | TrafficRow, channel: string, measure: Measure, value: number): void {
+  if (row.until === null) book.add(row.date, channel, measure, value);
+  else book.addSpan(row.date, row.until, channel, measure, value);
+}
+
 /**
- * Adds ad rows: cost, impressions and clicks on the row's date and channel.
+ * Adds ad rows: cost, impressions and clicks on the row's date and channel. Rows of a report
+ * without a day column count for its stated period as a whole: in the total and the channel when
+ * the report period covers that span, in no month (design §3.2.1).
  *
  * @example
  * tallyAds(book, [adRow({ date: 20180, channel: 'Google広告', cost: 5000 })]);
@@ -22,15 +31,15 @@ export type ChannelKeyOf = (raw: string | null) => string;
 export function tallyAds(book: TallyBook, rows: readonly AdRow[], channelKey: ChannelKeyOf = labelKey): void {
   for (const row of rows) {
     const channel = channelKey(row.channel);
-    book.add(row.date, channel, 'cost', row.cost);
-    book.add(row.date, channel, 'impressions', row.impressions ?? 0);
-    book.add(row.date, channel, 'clicks', row.clicks ?? 0);
+    addRowValue(book, row, channel, 'cost', row.cost);
+    addRowValue(book, row, channel, 'impressions', row.impressions ?? 0);
+    addRowValue(book, row, channel, 'clicks', row.clicks ?? 0);
   }
 }
 
 /**
  * Adds traffic rows: sessions, engaged sessions (from the bounce rate when that is all the row
- * has) and downloads.
+ * has) and downloads; rows without a day column as in {@link tallyAds}.
  *
  * @example
  * tallyTraffic(book, [trafficRow({ date: 20180, sessions: 200, bounceRate: 0.25 })]);
@@ -41,9 +50,9 @@ export function tallyTraffic(book: TallyBook, rows: readonly TrafficRow[], chann
   for (const row of rows) {
     const channel = channelKey(row.channel);
     const engaged = row.engagedSessions ?? (row.bounceRate === null ? 0 : row.sessions * (1 - row.bounceRate));
-    book.add(row.date, channel, 'sessions', row.sessions);
-    book.add(row.date, channel, 'engagedSessions', engaged);
-    book.add(row.date, channel, 'downloads', row.downloads ?? 0);
+    addRowValue(book, row, channel, 'sessions', row.sessions);
+    addRowValue(book, row, channel, 'engagedSessions', engaged);
+    addRowValue(book, row, channel, 'downloads', row.downloads ?? 0);
   }
 }
 

@@ -2,7 +2,7 @@
  * The funnel engine's entry: parsed rows in, every number of the report out (design §4, §5, §6.2,
  * §9.1).
  */
-import type { DayNumber, DealRow, FunnelSettings, FunnelView, ParsedWorkbook, TabKind, Warning } from '../model/types';
+import type { DayNumber, DealLinkSummary, DealRow, FunnelSettings, FunnelView, ParsedWorkbook, SourceTabSummary, TabKind, Warning } from '../model/types';
 import type { FunnelSummary, PreviousPeriod } from '../model/summary';
 import { hasAnyField, hasTab, measureAvailability, type Availability, type Measure } from './availability';
 import { tallyAds, tallyLeads, tallyTraffic, tallyUnlinkedDeals, type ChannelKeyOf } from './attribute';
@@ -30,7 +30,8 @@ import { buildPlan, planTarget } from './plan';
 import { projectMonth, type CohortMonth } from './projection';
 import type { MonthRow } from '../model/summary';
 import { computeVelocity } from './velocity';
-import { duplicateLeadsWarning, groupCostWarnings, periodOutsideDataWarning, unlinkedDealsWarnings } from './warnings';
+import { duplicateLeadsWarning, groupCostWarnings, periodOutsideDataWarning, periodViewWithoutLeadsWarning, unlinkedDealsWarnings } from './warnings';
+import { undatedTabs, undatedTabWarnings } from './undatedTabs';
 import { resolveWindow } from './window';
 
 const STAGE_FIELDS: Readonly<Record<LaterStage, readonly `${TabKind}.${string}`[]>> = {
@@ -125,6 +126,14 @@ function withProjections(byMonth: readonly MonthRow[], cohorts: readonly CohortM
     const opportunities = projectMonth(cohort, mature, 'opportunities', asOf);
     const won = projectMonth(cohort, mature, 'won', asOf);
     return { ...row, ...(opportunities ? { projectedOpportunities: opportunities } : {}), ...(won ? { projectedWon: won } : {}) };
+    });
+  }
+
+/** Each deals tab's source entry says which key linked its deals to the leads (design §3.2.1). */
+function withDealLinks(sources: readonly SourceTabSummary[], byTab: ReadonlyMap<string, DealLinkSummary>): SourceTabSummary[] {
+  return sources.map((source) => {
+    const links = source.kind === 'deals' ? byTab.get(source.tab) : undefined;
+    return links === undefined ? source : { ...source, dealLinks: links };
   });
 }
 
@@ -134,7 +143,10 @@ function withProjections(byMonth: readonly MonthRow[], cohorts: readonly CohortM
  * - Leads are de-duplicated, linked to their deals, and resolved to the furthest stage they
  *   reached (implication: won ⇒ opportunity ⇒ SQL ⇒ MQL ⇒ lead).
  * - Cohort view (default): leads created in the period and what they reached by the as-of date.
- *   Period view: each stage on the day it happened; deals matching no lead count too.
+ *   Period view: each stage on the day it happened; deals matching no lead count too. A workbook
+ *   with deals but no leads is always shown in the period view (`viewReason: 'no_leads'`, with a
+ *   warning saying so).
+ * - Each deals tab's source entry says which keys linked its deals to leads.
  * - Ads, traffic and email rows always count by their own date.
  * - Velocity and score bands always describe the leads created in the period.
  * - Targets, per month and for the period, compare with event-date counts in either view.
@@ -149,7 +161,10 @@ function withProjections(byMonth: readonly MonthRow[], cohorts: readonly CohortM
  * @throws RangeError when `settings.from` or `settings.to` is not a `YYYY-MM-DD` day.
  */
 export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelSettings): FunnelSummary {
-  const { language, view } = settings;
+  const { language } = settings;
+  // Without leads the cohort view has nothing to follow: deals count by their own dates (design §3.2.1).
+  const withoutLeads = workbook.leads.length === 0 && workbook.deals.length > 0;
+  const view = withoutLeads ? 'period' : settings.view;
   const window = resolveWindow(workbook, settings);
   const months = monthsBetween(window.from, window.to);
   const availability = measureAvailability(workbook);
@@ -208,13 +223,16 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
       })
     : [];
 
+  const undated = undatedTabs(workbook, window);
   const checkChannels = availability.cost && availability.leads;
   const warnings: Warning[] = [
     ...workbook.warnings,
+    ...undatedTabWarnings(undated, window, language),
     ...[
+      withoutLeads ? periodViewWithoutLeadsWarning(language) : null,
       periodOutsideDataWarning(window, language),
       duplicateLeadsWarning(merged.mergedRows, language),
-      ...unlinkedDealsWarnings(links.unlinked, language),
+      ...(withoutLeads ? [] : unlinkedDealsWarnings(links.unlinked, language)),
       ...(checkChannels ? groupCostWarnings(byChannelGroup, byChannel, language) : []),
     ].filter((warning): warning is Warning => warning !== null),
   ];
@@ -259,8 +277,10 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
       stagesWithData: withStages,
     }),
     notes: ltvNotes(settings),
-    sources: workbook.sources,
+    sources: withoutLeads ? workbook.sources : withDealLinks(workbook.sources, links.byTab),
+    undatedTabs: undated,
     warnings,
+    ...(withoutLeads ? { viewReason: 'no_leads' as const } : {}),
   };
 }
 

@@ -34,8 +34,9 @@ export interface EmailTableOptions {
 /**
  * Sums delivered, opens and clicks per campaign (segment when the campaign is blank; the blank
  * label when both are), over rows dated in the period plus undated rows. Names that differ only
- * in case, width or spacing are one campaign. Rows are ordered by their first send date (undated
- * last), then label.
+ * in case, width or spacing are one campaign — unless the tab gives each send its own id: rows
+ * with different ids are different campaigns even under one name (a monthly newsletter sent
+ * under the same title). Rows are ordered by their first send date (undated last), then label.
  *
  * @example
  * buildEmailTable([emailRow({ campaign: '4月メルマガ', delivered: 1000, opens: 250, clicks: 40 })], window, options)
@@ -43,20 +44,22 @@ export interface EmailTableOptions {
  */
 export function buildEmailTable(rows: readonly EmailRow[], window: DaySpan, options: EmailTableOptions): EmailTableRow[] {
   const names = new LabelBook(options.blankLabel);
-  const groups = new Map<string, EmailGroup>();
+  const groups = new Map<string, EmailGroup & { nameKey: string }>();
   for (const row of rows) {
     if (row.date !== null && (row.date < window.from || row.date > window.to)) continue;
     const hasCampaign = row.campaign !== null && row.campaign.trim() !== '';
-    const key = names.add(hasCampaign ? row.campaign : row.segment);
-    const group = groups.get(key) ?? { delivered: 0, opens: 0, clicks: 0, firstDay: null };
+    const nameKey = names.add(hasCampaign ? row.campaign : row.segment);
+    // An id makes its own group; the NUL prefix keeps id keys apart from name keys.
+    const key = row.campaignId === null ? nameKey : `\u0000${row.campaignId}`;
+    const group = groups.get(key) ?? { delivered: 0, opens: 0, clicks: 0, firstDay: null, nameKey };
     group.delivered += row.delivered;
     group.opens += row.opens ?? 0;
     group.clicks += row.clicks ?? 0;
     if (row.date !== null && (group.firstDay === null || row.date < group.firstDay)) group.firstDay = row.date;
     groups.set(key, group);
   }
-  const ordered = [...groups.entries()]
-    .map(([key, group]) => ({ label: names.labelOf(key), group }))
+  const ordered = [...groups.values()]
+    .map((group) => ({ label: names.labelOf(group.nameKey), group }))
     .sort((a, b) => compareFirstDays(a.group.firstDay, b.group.firstDay) || compareCodeUnits(a.label, b.label));
   return ordered.map(({ label, group }) => {
     const opens = options.hasOpens ? finiteOrNull(group.opens) : null;

@@ -1,7 +1,7 @@
 /**
- * Attaches deals to the leads they came from (design §4.3).
+ * Attaches deals to the leads they came from (design §3.2.1, §4.3) by any key they share.
  */
-import type { DealRow } from '../model/types';
+import type { DealLinkKey, DealLinkSummary, DealRow } from '../model/types';
 import { compareByCreatedThenOrigin, type MergedLead } from './mergeLeads';
 
 export interface DealLinks {
@@ -9,32 +9,82 @@ export interface DealLinks {
   readonly dealsByLead: readonly (readonly DealRow[])[];
   /** Deals that match no lead, in canonical order. */
   readonly unlinked: readonly DealRow[];
+  /** Per deals tab: which keys linked how many of its deals, and how many matched nothing. */
+  readonly byTab: ReadonlyMap<string, DealLinkSummary>;
+}
+
+/** The keys a deal may name its lead by, most specific first, and what each is matched against. */
+const KEY_ORDER: readonly { readonly key: DealLinkKey; readonly index: 'deal' | 'id' | 'email' | 'shared'; readonly value: (deal: DealRow) => string | null }[] = [
+  { key: 'deal_id', index: 'deal', value: (deal) => deal.dealId },
+  { key: 'lead_id', index: 'id', value: (deal) => deal.leadId },
+  { key: 'contact_id', index: 'id', value: (deal) => deal.contactId },
+  { key: 'link_key', index: 'shared', value: (deal) => deal.linkKey },
+  { key: 'email', index: 'email', value: (deal) => deal.emailKey },
+  { key: 'contact_email', index: 'email', value: (deal) => deal.contactEmailKey },
+];
+
+/** First lead (in canonical order) per value: the earliest created lead claims a shared e-mail. */
+function indexBy(leads: readonly MergedLead[], valuesOf: (lead: MergedLead) => readonly string[]): Map<string, number> {
+  const index = new Map<string, number>();
+  leads.forEach((lead, position) => {
+    for (const value of valuesOf(lead)) if (!index.has(value)) index.set(value, position);
+  });
+  return index;
+}
+
+function tally(byTab: Map<string, { counts: Map<DealLinkKey, number>; unlinked: number }>, tab: string): { counts: Map<DealLinkKey, number>; unlinked: number } {
+  let entry = byTab.get(tab);
+  if (entry === undefined) {
+    entry = { counts: new Map(), unlinked: 0 };
+    byTab.set(tab, entry);
+  }
+  return entry;
 }
 
 /**
- * Links each deal to a lead: by lead ID first; when the deal has no lead ID or its ID matches no
- * lead, by normalised email. When several leads share the email, the earliest created lead wins
- * (the leads arrive in canonical order, so the first to claim an email is that lead).
+ * Links each deal to a lead by the first of its keys that finds one: its deal ID named by a lead
+ * (Salesforce `ConvertedOpportunityId`), its lead ID, its contact's ID
+ * (both matched with the leads' lead ID), a column the two tabs share (`mql_id`), its own e-mail,
+ * then its associated contact's e-mail (both matched with the leads' normalised e-mail). When
+ * several leads share a key value, the earliest created lead wins (the leads arrive in canonical
+ * order, so the first to claim a value is that lead).
  *
  * @example
- * const links = linkDeals(leads, [dealForLead0, strayDeal]);
- * [links.dealsByLead[0].length, links.unlinked.length]
- * //=> [1, 1]
+ * const links = linkDeals(leads, [dealForLead0ByContactEmail, strayDeal]);
+ * [links.dealsByLead[0].length, links.unlinked.length, links.byTab.get('商談')?.byKey]
+ * //=> [1, 1, [{ key: 'contact_email', deals: 1 }]]
  */
 export function linkDeals(leads: readonly MergedLead[], deals: readonly DealRow[]): DealLinks {
-  const leadById = new Map<string, number>();
-  const leadByEmail = new Map<string, number>();
-  leads.forEach((lead, index) => {
-    if (lead.leadId !== null && !leadById.has(lead.leadId)) leadById.set(lead.leadId, index);
-    for (const email of lead.emailKeys) if (!leadByEmail.has(email)) leadByEmail.set(email, index);
-  });
+  const indexes = {
+    deal: indexBy(leads, (lead) => lead.dealIds),
+    id: indexBy(leads, (lead) => (lead.leadId === null ? [] : [lead.leadId])),
+    email: indexBy(leads, (lead) => lead.emailKeys),
+    shared: indexBy(leads, (lead) => lead.linkKeys),
+  };
   const dealsByLead: DealRow[][] = leads.map(() => []);
   const unlinked: DealRow[] = [];
+  const counts = new Map<string, { counts: Map<DealLinkKey, number>; unlinked: number }>();
   for (const deal of [...deals].sort(compareByCreatedThenOrigin)) {
-    const byId = deal.leadId === null ? undefined : leadById.get(deal.leadId);
-    const index = byId ?? (deal.emailKey === null ? undefined : leadByEmail.get(deal.emailKey));
-    if (index === undefined) unlinked.push(deal);
-    else dealsByLead[index]?.push(deal);
+    const entry = tally(counts, deal.tab);
+    let linked = false;
+    for (const { key, index, value } of KEY_ORDER) {
+      const text = value(deal);
+      const position = text === null ? undefined : indexes[index].get(text);
+      if (position === undefined) continue;
+      dealsByLead[position]?.push(deal);
+      entry.counts.set(key, (entry.counts.get(key) ?? 0) + 1);
+      linked = true;
+      break;
+    }
+    if (!linked) {
+      unlinked.push(deal);
+      entry.unlinked += 1;
+    }
   }
-  return { dealsByLead, unlinked };
+  const byTab = new Map<string, DealLinkSummary>();
+  for (const [tab, entry] of counts) {
+    const byKey = [...entry.counts.entries()].map(([key, linkedDeals]) => ({ key, deals: linkedDeals })).sort((a, b) => b.deals - a.deals);
+    byTab.set(tab, { linked: byKey.reduce((total, item) => total + item.deals, 0), unlinked: entry.unlinked, byKey });
+  }
+  return { dealsByLead, unlinked, byTab };
 }

@@ -12,6 +12,10 @@ export interface MergedLead {
   readonly leadId: string | null;
   /** Every normalised email seen on its rows, sorted. */
   readonly emailKeys: readonly string[];
+  /** Every value of the column shared with the deals tab (`mql_id`) on its rows, sorted. */
+  readonly linkKeys: readonly string[];
+  /** Every deal ID its rows name (Salesforce `ConvertedOpportunityId`), sorted. */
+  readonly dealIds: readonly string[];
   /** Earliest created date of its rows. */
   readonly created: DayNumber;
   /** First non-blank channel in row order (created date, then tab, then row): the first touch. */
@@ -79,13 +83,15 @@ function mergeEvidence(rows: readonly LeadRow[], stage: LaterStage): StageEviden
   return { date, flag };
 }
 
-const NO_EMAILS: readonly string[] = [];
+const NO_KEYS: readonly string[] = [];
 
 /** A lead with a single row: its own evidence, without copying (most leads have one row). */
 function singleRowLead(row: LeadRow): MergedLead {
   return {
     leadId: row.leadId,
-    emailKeys: row.emailKey === null ? NO_EMAILS : [row.emailKey],
+    emailKeys: row.emailKey === null ? NO_KEYS : [row.emailKey],
+    linkKeys: row.linkKey === null ? NO_KEYS : [row.linkKey],
+    dealIds: row.dealId === null ? NO_KEYS : [row.dealId],
     created: row.created,
     channel: row.channel !== null && row.channel.trim() !== '' ? row.channel : null,
     score: row.score,
@@ -120,6 +126,8 @@ function mergeGroup(rows: readonly LeadRow[]): MergedLead {
   let channel: string | null = null;
   let leadId: string | null = null;
   const emails = new Set<string>();
+  const linkKeys = new Set<string>();
+  const dealIds = new Set<string>();
   for (const row of rows) {
     score = largest(score, row.score);
     amount = largest(amount, row.amount);
@@ -128,10 +136,14 @@ function mergeGroup(rows: readonly LeadRow[]): MergedLead {
     if (channel === null && row.channel !== null && row.channel.trim() !== '') channel = row.channel;
     leadId = leadId ?? row.leadId;
     if (row.emailKey !== null) emails.add(row.emailKey);
+    if (row.linkKey !== null) linkKeys.add(row.linkKey);
+    if (row.dealId !== null) dealIds.add(row.dealId);
   }
   return {
     leadId,
     emailKeys: [...emails].sort(compareCodeUnits),
+    linkKeys: [...linkKeys].sort(compareCodeUnits),
+    dealIds: [...dealIds].sort(compareCodeUnits),
     created: first.created,
     channel,
     score,

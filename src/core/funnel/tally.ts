@@ -75,4 +75,29 @@ export class TallyBook {
     const month = this.byMonth[this.monthIndex(day)];
     if (month !== undefined) month[measure] += value;
   }
+
+  /**
+   * True when the days `first`…`last` lie wholly in the period: a value known only for that whole
+   * span (a report without a day column, design §3.2.1) can then be counted, and otherwise cannot
+   * be split without inventing how it spread over the days.
+   */
+  covers(first: DayNumber, last: DayNumber): boolean {
+    return first >= this.from && last <= this.to;
+  }
+
+  /**
+   * Adds a value known only for the days `first`…`last` (a report without a day column) to the
+   * total and its channel — never to a month — when the period covers the whole span.
+   *
+   * @example
+   * const book = new TallyBook(20179, 20208, monthsBetween(20179, 20208)); // April 2025
+   * book.addSpan(20179, 20208, 'google広告', 'cost', 5000);
+   * [book.total.cost, book.byMonth[0].cost]
+   * //=> [5000, 0]
+   */
+  addSpan(first: DayNumber, last: DayNumber, channelKey: string, measure: Measure, value: number): void {
+    if (!this.covers(first, last)) return;
+    this.total[measure] += value;
+    this.ensureChannel(channelKey)[measure] += value;
+  }
 }

@@ -117,3 +117,14 @@ export function periodOutsideDataWarning(window: FunnelWindow, language: Languag
     message: serverMessage(language, 'funnel.periodOutsideData', { from: dayToIso(window.from), to: dayToIso(window.to), dataFrom: dayToIso(dataFrom), dataTo: dayToIso(dataTo) }),
   };
 }
+
+/**
+ * The warning that a workbook with deals and no leads is counted in the period view.
+ *
+ * @example
+ * periodViewWithoutLeadsWarning('en').code
+ * //=> 'period_view_without_leads'
+ */
+export function periodViewWithoutLeadsWarning(language: Language): Warning {
+  return { tab: null, row: null, field: null, code: 'period_view_without_leads', message: serverMessage(language, 'funnel.periodViewWithoutLeads') };
+}

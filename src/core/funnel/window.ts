@@ -44,8 +44,10 @@ function readSettingDay(text: IsoDay, field: 'from' | 'to', language: Language):
  *   close dates of closed (won or lost) deals. An open deal's close date is an expected date
  *   (Salesforce 完了予定日), often months ahead: counting it would move as-of into the future.
  * - `settings.from`/`settings.to` replace either end of the period; the as-of date stays.
- * - Without any of those dates, both fall back to whatever dates exist (email dates included),
- *   then to 1970-01-01, so the result is always defined; callers refuse empty workbooks earlier.
+ * - Without any of those dates (a deals-only or email-only workbook), the period runs over the
+ *   dates the other tabs have — deal created dates, closed deals' close dates, e-mail dates — and
+ *   as-of falls back the same way; then to 1970-01-01, so the result is always defined (callers
+ *   refuse empty workbooks earlier).
  *
  * @example
  * const { from, to, asOf } = resolveWindow(workbook, { view: 'cohort', language: 'ja', currency: 'JPY' });
@@ -57,8 +59,15 @@ function readSettingDay(text: IsoDay, field: 'from' | 'to', language: Language):
 export function resolveWindow(workbook: ParsedWorkbook, settings: FunnelSettings): FunnelWindow {
   const period = new DayRange();
   const dated = new DayRange();
-  for (const row of workbook.ads) period.include(row.date);
-  for (const row of workbook.traffic) period.include(row.date);
+  // A report without a day column spans its stated period: both ends count (design §3.2.1).
+  for (const row of workbook.ads) {
+    period.include(row.date);
+    period.include(row.until);
+  }
+  for (const row of workbook.traffic) {
+    period.include(row.date);
+    period.include(row.until);
+  }
   for (const row of workbook.leads) {
     period.include(row.created);
     dated.include(row.mql.date);
@@ -68,14 +77,18 @@ export function resolveWindow(workbook: ParsedWorkbook, settings: FunnelSettings
   }
   dated.include(period.min);
   dated.include(period.max);
+  const fallback = new DayRange();
   for (const row of workbook.deals) {
-    dated.include(row.created);
+    // An open deal of a list without created dates is dated by its expected close date: it belongs
+    // to the period of a deals-only workbook but must not move as-of (design §3.2.1, §4.1).
+    if (row.outcome !== 'open' || row.created !== row.closeDate) dated.include(row.created);
+    else fallback.include(row.created);
     if (row.outcome !== 'open') dated.include(row.closeDate);
   }
-  const fallback = new DayRange();
   fallback.include(dated.min);
   fallback.include(dated.max);
-  if (fallback.max === null) for (const row of workbook.email) fallback.include(row.date);
+  // Without ads, traffic or leads the period covers the tabs there are: deals and e-mail (design §3.2.1).
+  for (const row of workbook.email) fallback.include(row.date);
 
   const from = settings.from !== undefined ? readSettingDay(settings.from, 'from', settings.language) : (period.min ?? fallback.min ?? 0);
   const to = settings.to !== undefined ? readSettingDay(settings.to, 'to', settings.language) : (period.max ?? fallback.max ?? 0);

@@ -15,15 +15,18 @@ import type { AnyField, TabKind, TabMapping } from './types';
  * //=> ['cost']
  */
 export function missingFields(mapping: TabMapping, kind: TabKind): AnyField[] {
-  const has = (field: AnyField): boolean => mapping.columns[field] !== undefined;
+  // A report that states its period in its preamble needs no date column (design §3.2.1).
+  const has = (field: AnyField): boolean => mapping.columns[field] !== undefined || (field === 'date' && mapping.period !== undefined);
   switch (kind) {
     case 'ads':
       return (['date', 'cost'] as const).filter((field) => !has(field));
     case 'traffic':
       return (['date', 'sessions'] as const).filter((field) => !has(field));
     case 'leads':
-    case 'deals':
       return has('created_date') ? [] : ['created_date'];
+    case 'deals':
+      // A deal list without a created date is dated by its close date (design §3.2.1).
+      return has('created_date') || has('close_date') ? [] : ['created_date'];
     case 'email':
       return has('delivered') || has('sent') ? [] : ['delivered'];
     case 'targets': {

@@ -6,6 +6,20 @@
 import type { AttributeTable, ChannelDuplicate, ChannelGroupId, ChannelMapRow } from './breakdowns';
 import type { FunnelView, IsoDay, IsoMonth, SourceTabSummary, Warning } from './types';
 
+/**
+ * A report without a day column, dated by the period its preamble states (design §3.2.1): its rows
+ * count in the totals and by channel for that whole period, and in no month.
+ */
+export interface UndatedTab {
+  readonly tab: string;
+  readonly kind: 'ads' | 'traffic';
+  /** The stated period. */
+  readonly from: IsoDay;
+  readonly to: IsoDay;
+  /** False when the report period does not cover the whole stated period: the tab's rows were left out. */
+  readonly counted: boolean;
+}
+
 export const COUNT_KEYS = [
   'impressions',
   'clicks',
@@ -247,5 +261,12 @@ export interface FunnelSummary {
    */
   readonly notes: readonly string[];
   readonly sources: readonly SourceTabSummary[];
+  /** Tabs without a day column (the monthly sheet says their rows are in no month). */
+  readonly undatedTabs: readonly UndatedTab[];
   readonly warnings: readonly Warning[];
+  /**
+   * Why the report is in the period view whatever the settings say: `no_leads` — a workbook with
+   * deals but no leads has no cohort to follow (design §3.2.1). Absent otherwise.
+   */
+  readonly viewReason?: 'no_leads';
 }

@@ -27,6 +27,7 @@ export const FIELDS_BY_KIND = {
     'date',
     'sessions',
     'channel',
+    'medium',
     'new_users',
     'engaged_sessions',
     'bounce_rate',
@@ -39,6 +40,7 @@ export const FIELDS_BY_KIND = {
     'email',
     'company',
     'channel',
+    'medium',
     'score',
     'mql_date',
     'mql_flag',
@@ -53,16 +55,43 @@ export const FIELDS_BY_KIND = {
     'amount',
     // Lead attributes (design §4.7): breakdowns, not funnel data.
     ...ATTRIBUTE_FIELDS,
+    'close_date',
+    // The deal the lead became (Salesforce ConvertedOpportunityId): a link key to the deals tab.
+    'deal_id',
+    'link_key',
   ],
-  deals: ['created_date', 'deal_id', 'lead_id', 'email', 'company', 'channel', 'stage', 'close_date', 'amount'],
-  email: ['delivered', 'sent', 'opens', 'clicks', 'date', 'campaign', 'segment', 'conversions'],
+  deals: [
+    'created_date',
+    'deal_id',
+    'lead_id',
+    'email',
+    // The deal's associated contact (HubSpot `Associated Contact Email`, `Contact ID`): link keys to the leads tab.
+    'contact_email',
+    'contact_id',
+    // A column the deals and leads tabs share whose values are the leads' ids (`mql_id`).
+    'link_key',
+    'company',
+    'channel',
+    'medium',
+    'stage',
+    // Outcome flags (Salesforce IsWon/IsClosed, HubSpot is_closed_won/is_closed, connectors' is_won/is_closed).
+    'won_flag',
+    'lost_flag',
+    'closed_flag',
+    'close_date',
+    'amount',
+  ],
+  email: ['delivered', 'sent', 'opens', 'clicks', 'date', 'campaign', 'campaign_id', 'segment', 'conversions'],
   targets: ['month', 'metric', 'target'],
 } as const satisfies Record<TabKind, readonly string[]>;
 
 export type FieldOf<K extends TabKind> = (typeof FIELDS_BY_KIND)[K][number];
 export type AnyField = FieldOf<TabKind>;
 
-/** Required fields per kind; `email` needs `delivered` or `sent` (checked separately). */
+/**
+ * Required fields per kind; `email` needs `delivered` or `sent`, and `deals` `created_date` or
+ * `close_date` (a won-deal list dated by its close date, design §3.2.1) — both checked separately.
+ */
 export const REQUIRED_FIELDS: { readonly [K in TabKind]: readonly FieldOf<K>[] } = {
   ads: ['date', 'cost'],
   traffic: ['date', 'sessions'],
@@ -71,6 +100,12 @@ export const REQUIRED_FIELDS: { readonly [K in TabKind]: readonly FieldOf<K>[] }
   email: [],
   targets: ['month'],
 };
+
+/** A period a report states about itself (an export's preamble, design §3.2.1); both days inclusive. */
+export interface ReportPeriod {
+  readonly from: IsoDay;
+  readonly to: IsoDay;
+}
 
 /**
  * How one tab is read. Produced by recognition, edited in the sidebar, saved per spreadsheet.
@@ -86,6 +121,11 @@ export interface TabMapping {
   readonly channel?: string;
   /** Targets tab in wide layout: metric key per column index (month column + one column per metric). */
   readonly wideMetrics?: Readonly<Record<number, TargetMetric>>;
+  /**
+   * Ads/traffic tabs without a day column: the period their preamble states. Every row counts for
+   * that whole period (in totals and by channel, not by month). Read from the tab on every run.
+   */
+  readonly period?: ReportPeriod;
 }
 
 export type Stage = 'leads' | 'mql' | 'sql' | 'opportunities' | 'won';
@@ -111,7 +151,13 @@ export interface RowOrigin {
 }
 
 export interface AdRow extends RowOrigin {
+  /** The row's day; for a tab without a day column, the first day of the period its preamble states. */
   readonly date: DayNumber;
+  /**
+   * The last day of that stated period (design §3.2.1): the row counts for `date`…`until` as a whole,
+   * in totals and by channel, never by month. `null` for a row with its own day.
+   */
+  readonly until: DayNumber | null;
   /** Raw channel label (tab name when the tab has no channel column); `null` when blank. */
   readonly channel: string | null;
   readonly campaign: string | null;
@@ -122,7 +168,10 @@ export interface AdRow extends RowOrigin {
 }
 
 export interface TrafficRow extends RowOrigin {
+  /** As {@link AdRow.date}. */
   readonly date: DayNumber;
+  /** As {@link AdRow.until}. */
+  readonly until: DayNumber | null;
   readonly channel: string | null;
   readonly sessions: number;
   readonly newUsers: number | null;
@@ -146,6 +195,10 @@ export interface LeadRow extends RowOrigin {
   readonly leadId: string | null;
   /** Normalised email (NFKC, trimmed, lower-case) or null. */
   readonly emailKey: string | null;
+  /** The value of a column the leads and deals tabs share (`mql_id`), when one links them. */
+  readonly linkKey: string | null;
+  /** The ID of the deal the lead became (Salesforce `ConvertedOpportunityId`). */
+  readonly dealId: string | null;
   readonly channel: string | null;
   readonly score: number | null;
   readonly mql: StageEvidence;
@@ -178,10 +231,16 @@ export interface LeadAttributeColumn {
 export type DealOutcome = 'open' | 'won' | 'lost';
 
 export interface DealRow extends RowOrigin {
+  /** The created date, or the close date in a tab without one (design §3.2.1). */
   readonly created: DayNumber;
   readonly dealId: string | null;
+  /** Keys that name the deal's lead (design §4.3): its lead ID, its contact's ID (matched with the lead ID), */
   readonly leadId: string | null;
+  readonly contactId: string | null;
+  /** …its own e-mail and its associated contact's e-mail (normalised), and a column shared with the leads tab. */
   readonly emailKey: string | null;
+  readonly contactEmailKey: string | null;
+  readonly linkKey: string | null;
   readonly channel: string | null;
   readonly outcome: DealOutcome;
   readonly closeDate: DayNumber | null;
@@ -191,6 +250,8 @@ export interface DealRow extends RowOrigin {
 export interface EmailRow extends RowOrigin {
   readonly date: DayNumber | null;
   readonly campaign: string | null;
+  /** The send's own id, when the tab has one: rows with different ids are different campaigns. */
+  readonly campaignId: string | null;
   readonly segment: string | null;
   readonly delivered: number;
   readonly opens: number | null;
@@ -219,10 +280,18 @@ export type WarningCode =
   | 'header_not_found'
   /** Flag, status or deal-stage values that could not be read (reported once per tab and column). */
   | 'unrecognised_value'
-  /** `a/b/yyyy` dates read as month/day/year because nothing in the column decided the order. */
+  /** Numeric dates read in the locale's order because nothing in the column decided the order. */
   | 'ambiguous_date_order'
   /** The chosen period (from/to settings) lies wholly before or after the data's dates. */
-  | 'period_outside_data';
+  | 'period_outside_data'
+  /** A report without a day column, counted for the period its preamble states (design §3.2.1). */
+  | 'stated_period'
+  /** Rows skipped because their shape is a total or subtotal row (named per tab). */
+  | 'total_rows_skipped'
+  /** A deals tab without a created date: each deal is dated by its close date. */
+  | 'deals_dated_by_close'
+  /** No leads to follow as a cohort: stages are counted by the dates they happened (the period view). */
+  | 'period_view_without_leads';
 
 export interface Warning {
   readonly tab: string | null;
@@ -233,12 +302,45 @@ export interface Warning {
   readonly message: string;
 }
 
-/** Per source tab: what was read. */
+/** A value that made a row unreadable: its field, the cell as written and the row the user sees. */
+export interface UnreadableValue {
+  readonly field: AnyField;
+  readonly value: unknown;
+  readonly row: number;
+}
+
+/**
+ * The deals field that linked a deal to its lead (design §4.3): `deal_id` matches the deal ID a lead
+ * names (Salesforce `ConvertedOpportunityId`), `lead_id` and `contact_id` the leads' lead ID, `email`
+ * and `contact_email` their e-mail, `link_key` a column both tabs share.
+ */
+export type DealLinkKey = 'deal_id' | 'lead_id' | 'contact_id' | 'link_key' | 'email' | 'contact_email';
+
+/** How a deals tab's deals were linked to leads: the keys that linked them (most deals first) and how many matched no lead. */
+export interface DealLinkSummary {
+  readonly linked: number;
+  readonly unlinked: number;
+  readonly byKey: readonly { readonly key: DealLinkKey; readonly deals: number }[];
+}
+
+/** Per source tab: what was read (design §3.2.1 "never silent", §9.1 `sources`). */
 export interface SourceTabSummary {
   readonly tab: string;
+  /** The kind the tab was read as; `null` when it was not used. */
   readonly kind: TabKind | null;
+  /** The header row as the user sees it (1-based); `null` when no header was recognised. */
+  readonly headerRow: number | null;
   readonly rowsRead: number;
+  /** Rows below the header that were not counted: unreadable required values and total rows. */
   readonly rowsSkipped: number;
+  /** Field → the header of its column, as written in the tab. */
+  readonly mapping: Readonly<Record<string, string>>;
+  /** A report without a day column: the period its preamble states (design §3.2.1). */
+  readonly period?: ReportPeriod;
+  /** Why the tab was not used, in a few words (the warning names the tab and says it in full). */
+  readonly unusedReason?: string;
+  /** Deals tabs of a workbook with leads: which key linked the tabs (for the sidebar and the JSON). */
+  readonly dealLinks?: DealLinkSummary;
 }
 
 export interface ParsedWorkbook {
@@ -251,6 +353,8 @@ export interface ParsedWorkbook {
   /** Which `kind.field` pairs are mapped in at least one tab, e.g. `ads.impressions`, `leads.score`. */
   readonly mappedFields: ReadonlySet<`${TabKind}.${string}`>;
   readonly sources: readonly SourceTabSummary[];
+  /** Tabs none of whose rows could be read: the first few values that stopped them, by tab. */
+  readonly unreadable?: ReadonlyMap<string, readonly UnreadableValue[]>;
   readonly warnings: readonly Warning[];
   /** The attribute columns of the leads tabs (design §4.7), in tab then column order. */
   readonly leadAttributes?: readonly LeadAttributeColumn[];

@@ -5,6 +5,7 @@
  */
 import type { Language } from '../model/types';
 import type { Bilingual } from '../text/translate';
+import { isBlankMarker } from '../text/blankMarkers';
 
 /** Why a value is not a number. */
 export type InvalidNumberReason =
@@ -28,8 +29,6 @@ const BLANK: ParsedNumber = { kind: 'blank' };
 const NOT_A_NUMBER: ParsedNumber = { kind: 'invalid', reason: 'not_a_number' };
 const OUT_OF_RANGE: ParsedNumber = { kind: 'invalid', reason: 'out_of_range' };
 
-/** Placeholders exports use for "no data" (design §3.3); compared after folding and lower-casing. */
-const BLANK_TOKENS: readonly string[] = ['-', '--', '—', '―', '–', 'n/a', '(not set)'];
 
 /** Unit characters and their powers of ten. Big units split the number into groups of 4 digits. */
 const BIG_UNIT_EXPONENT: Readonly<Record<string, number>> = { 兆: 12, 億: 8, 万: 4 };
@@ -50,8 +49,8 @@ const UNIT_TOKEN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)|([兆億�
 /**
  * Reads one spreadsheet cell as a number.
  *
- * - Blank (`''`, spaces, `null`, `undefined`, and the placeholders `-`, `--`, `—`, `n/a`, `(not set)`)
- *   is `{ kind: 'blank' }`, never 0.
+ * - Blank (`''`, spaces, `null`, `undefined`, and the export placeholders of `isBlankMarker`:
+ *   `-`, `--`, `—`, `NA`, `N/A`, `null`, `None`, `(not set)`) is `{ kind: 'blank' }`, never 0.
  * - Text may carry full-width characters, one currency mark (`¥`, `￥`, `$`, `JPY`, `円`, or `\`,
  *   which is how Shift_JIS files show the yen sign), commas between proper groups of three digits,
  *   a percent sign (divided by 100 without rounding), one negative mark (`-`, `−`, `－`, `▲`, `△`
@@ -105,7 +104,7 @@ function parseNumberText(raw: string): ParsedNumber {
   if (trimmed === '') return BLANK;
   if (SIMPLE.test(trimmed)) return numberResult(Number(trimmed));
   const text = foldWidth(trimmed).trim();
-  if (text === '' || BLANK_TOKENS.includes(text.toLowerCase())) return BLANK;
+  if (text === '' || isBlankMarker(text.toLowerCase())) return BLANK;
 
   let negative = false;
   let inner = text;

@@ -5,14 +5,18 @@
  * Records are written as plain literals with `tab` and `row` spelled out: spreading the row's
  * place into each record made V8 build slow objects and tripled parse time on 100,000 rows.
  */
+import { isoToDay } from '../dates/calendar';
 import type {
   AdRow,
+  DayNumber,
   DealOutcome,
   DealRow,
   EmailRow,
   LeadRow,
   Stage,
+  StageEvidence,
   TabKind,
+  TabMapping,
   TargetRow,
   TrafficRow,
 } from '../model/types';
@@ -23,6 +27,7 @@ import { missingDeliveredMessage, missingMetricMessage, unknownMetricMessage } f
 import { cellText, type RowFields, type TabContext } from './rowFields';
 import { ATTRIBUTE_FIELDS, type AttributeField } from '../model/breakdowns';
 import { dealOutcomeFromStage, stageFromStatus } from '../vocabulary/stageWords';
+import { decideDealOutcome } from './dealOutcome';
 
 export type KindRecord = AdRow | TrafficRow | LeadRow | DealRow | EmailRow | TargetRow;
 
@@ -73,22 +78,54 @@ function readAttributes(fields: RowFields, columns: readonly LeadAttributeAt[]):
 /** Reads one row of a tab; targets rows in wide layout give one record per metric. */
 export type RowReader = (fields: RowFields) => readonly KindRecord[] | null;
 
+/**
+ * The channel column's text, combined with a medium column as `source / medium` when the tab has
+ * both (`utm_source` + `utm_medium`, design §3.2.1); a medium column alone is the channel.
+ *
+ * @example
+ * channelText(fieldsOf({ channel: 'google', medium: 'cpc' }))
+ * //=> 'google / cpc'
+ */
+function channelText(fields: RowFields): string | null {
+  const source = fields.text('channel');
+  if (!fields.has('medium')) return source;
+  const medium = fields.text('medium');
+  if (source === null || medium === null) return source ?? medium;
+  return `${source} / ${medium}`;
+}
+
+/** The first and last day of a dateless report's stated period (design §3.2.1), or null. */
+interface StatedSpan {
+  readonly from: DayNumber;
+  readonly until: DayNumber;
+}
+
+function statedSpan(context: TabContext): StatedSpan | null {
+  const { period, columns } = context.mapping;
+  if (period === undefined || columns.date !== undefined) return null;
+  const from = isoToDay(period.from);
+  const until = isoToDay(period.to);
+  return from === null || until === null || from > until ? null : { from, until };
+}
+
 /** Ads and traffic rows without a channel column belong to the tab's channel (design §4.6). */
 function aggregateChannel(fields: RowFields, context: TabContext): string | null {
-  if (fields.has('channel')) return fields.text('channel');
+  if (fields.has('channel') || fields.has('medium')) return channelText(fields);
   const fallback = (context.mapping.channel ?? context.tab).trim();
   return fallback === '' ? null : fallback;
 }
 
 function readAds(context: TabContext): RowReader {
+  const span = statedSpan(context);
   return (fields) => {
-    const date = fields.requiredDay('date');
+    const date = span ? span.from : fields.requiredDay('date');
     const cost = fields.requiredNumber('cost', 'money');
     if (fields.skipped || date === null || cost === null) return null;
     const row: AdRow = {
       tab: fields.place.tab,
       row: fields.place.row,
       date,
+      until: span ? span.until : null,
       channel: aggregateChannel(fields, context),
       campaign: fields.text('campaign'),
       cost,
@@ -101,14 +138,16 @@ function readAds(context: TabContext): RowReader {
 }
 
 function readTraffic(context: TabContext): RowReader {
+  const span = statedSpan(context);
   return (fields) => {
-    const date = fields.requiredDay('date');
+    const date = span ? span.from : fields.requiredDay('date');
     const sessions = fields.requiredNumber('sessions', 'count');
     if (fields.skipped || date === null || sessions === null) return null;
     const row: TrafficRow = {
       tab: fields.place.tab,
       row: fields.place.row,
       date,
+      until: span ? span.until : null,
       channel: aggregateChannel(fields, context),
       sessions,
       newUsers: fields.optionalNumber('new_users', 'count'),
@@ -119,6 +158,19 @@ function readTraffic(context: TabContext): RowReader {
     };
     return [row];
   };
+}
+
+/**
+ * The won evidence of a lead row. A close date (HubSpot contacts' `Close Date`, Salesforce's
+ * `CloseDate`) never makes a lead won by itself — it is often an expected date — but once a won
+ * status or flag says the lead was won, it is the day it was won (design §3.2.1).
+ */
+function wonEvidence(fields: RowFields, statusStage: Stage | null): StageEvidence {
+  const won = fields.stageEvidence('won_date', 'won_flag');
+  if (won.date !== null || !fields.has('close_date')) return won;
+  if (!won.flag && statusStage !== 'won') return won;
+  const closeDay = fields.optionalDay('close_date');
+  return closeDay === null ? won : { date: closeDay, flag: false };
 }
 
 function readLeads(context: TabContext, header: readonly unknown[]): RowReader {
@@ -140,14 +192,16 @@ function readLeads(context: TabContext, header: readonly unknown[]): RowReader {
       tab: fields.place.tab,
       row: fields.place.row,
       created,
-      leadId: fields.text('lead_id'),
+      leadId: fields.key('lead_id'),
       emailKey: fields.emailKey('email'),
-      channel: fields.text('channel'),
+      linkKey: fields.key('link_key'),
+      dealId: fields.key('deal_id'),
+      channel: channelText(fields),
       score: fields.optionalNumber('score', 'signed'),
       mql: fields.stageEvidence('mql_date', 'mql_flag'),
       sql: fields.stageEvidence('sql_date', 'sql_flag'),
       opportunities: fields.stageEvidence('opportunity_date', 'opportunity_flag'),
-      won: fields.stageEvidence('won_date', 'won_flag'),
+      won: wonEvidence(fields, statusStage),
       statusStage,
       lost,
       amount: fields.optionalNumber('amount', 'money'),
@@ -159,31 +213,51 @@ function readLeads(context: TabContext, header: readonly unknown[]): RowReader {
 }
 
 /** Close-date headers that can only mean the day a deal was won (`受注日`), not any closing day. */
-const WON_DATE_HEADER_KEYS = new Set(['受注日', '受注日時', '成約日', '成約日時', '契約日', 'wondate'].map(headerKey));
+const WON_DATE_HEADER_KEYS = new Set(
+  ['受注日', '受注日時', '成約日', '成約日時', '契約日', 'wondate', 'won date', 'closed won date', 'close won date', 'date won'].map(headerKey),
+);
+
+/**
+ * True when a deals tab's close-date column is a won date (`受注日`, `won_date`, `Closed Won Date`):
+ * in a tab without a stage, a date there means the deal was won on that day (design §3.2.1).
+ *
+ * @example
+ * closeDateMeansWon({ tab: '受注一覧', kind: 'deals', headerRow: 0, columns: { close_date: 0 } }, ['受注日'])
+ * //=> true
+ */
+export function closeDateMeansWon(mapping: TabMapping, header: readonly unknown[]): boolean {
+  const column = mapping.columns.close_date;
+  return column !== undefined && WON_DATE_HEADER_KEYS.has(headerKey(header[column]));
+}
 
 function readDeals(context: TabContext, header: readonly unknown[]): RowReader {
-  const closeColumn = context.mapping.columns.close_date;
-  // A hand-made sheet with 受注日 and no stage column: a date there means the deal was won.
-  const closeDateMeansWon = closeColumn !== undefined && WON_DATE_HEADER_KEYS.has(headerKey(header[closeColumn]));
+  const wonList = closeDateMeansWon(context.mapping, header);
+  // A deal list without a created date (受注一覧, closed-deal exports) is dated by its close date.
+  const datedByClose = context.mapping.columns.created_date === undefined;
   const stageLabel = fieldLabel('stage', context.language);
   return (fields) => {
-    const created = fields.requiredDay('created_date');
+    const created = fields.requiredDay(datedByClose ? 'close_date' : 'created_date');
     if (fields.skipped || created === null) return null;
-    const closeDate = fields.optionalDay('close_date');
+    const closeDate = datedByClose ? created : fields.optionalDay('close_date');
     const stage = dealOutcomeFromStage(fields.cell('stage'));
-    let outcome: DealOutcome = stage?.outcome ?? 'open';
-    if (stage !== null && !stage.known) {
+    const flags = { won: fields.flagState('won_flag'), lost: fields.flagState('lost_flag'), closed: fields.flagState('closed_flag') };
+    const decided = decideDealOutcome(stage, flags);
+    let outcome: DealOutcome = decided.outcome;
+    if (stage !== null && !stage.known && !decided.byFlags) {
       context.log.unrecognised(context.tab, 'stage', stageLabel, 'deal_stage', fields.text('stage') ?? '', fields.place.row);
     }
-    if (stage === null && closeDateMeansWon && closeDate !== null) outcome = 'won';
+    if (stage === null && !decided.byFlags && wonList && closeDate !== null) outcome = 'won';
     const row: DealRow = {
       tab: fields.place.tab,
       row: fields.place.row,
       created,
       dealId: fields.text('deal_id'),
-      leadId: fields.text('lead_id'),
+      leadId: fields.key('lead_id'),
+      contactId: fields.key('contact_id'),
       emailKey: fields.emailKey('email'),
-      channel: fields.text('channel'),
+      contactEmailKey: fields.emailKey('contact_email'),
+      linkKey: fields.key('link_key'),
+      channel: channelText(fields),
       outcome,
       closeDate,
       amount: fields.optionalNumber('amount', 'money'),
@@ -206,6 +280,7 @@ function readEmail(): RowReader {
       row: fields.place.row,
       date: fields.optionalDay('date'),
       campaign: fields.text('campaign'),
+      campaignId: fields.text('campaign_id'),
       segment: fields.text('segment'),
       delivered,
       opens: fields.optionalNumber('opens', 'count'),

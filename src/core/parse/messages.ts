@@ -4,12 +4,13 @@
  * short code is quoted (shortened to 30 characters); anything that could be personal data is
  * described instead ("an e-mail address", "text of 12 characters") — the row number says where.
  */
+import type { DateOrder } from '../dates/dateOrder';
 import type { DateProblem } from '../dates/dayResult';
 import { describeDateProblem } from '../dates/dayResult';
 import type { Language } from '../model/types';
 import { serverMessage, type ServerMessageKey } from '../text/messages';
 import { quoteSafely } from '../text/safeQuote';
-import { joinList } from '../text/wording';
+import { joinList, quoteLabel } from '../text/wording';
 
 /** Where a problem is: a tab and the row number the user sees. */
 export interface Place {
@@ -201,14 +202,26 @@ export function moreRowsMessage(tab: string, field: string, rowCount: number, la
 }
 
 /**
- * A tab cannot be read as its kind because required columns are not mapped.
+ * A count of rows as a message says it: `12行`, `12 rows`, `1 row`.
  *
  * @example
- * unusableTabMessage('広告', '広告', ['費用'], 'ja')
- * //=> '「広告」タブは、広告データとして読むのに必要な列（費用）が選ばれていないため、読み込みませんでした。サイドバーの「列の対応づけ」で列を選んでください。'
+ * [rowsText(12, 'ja'), rowsText(1, 'en')]
+ * //=> ['12行', '1 row']
  */
-export function unusableTabMessage(tab: string, kind: string, fields: readonly string[], language: Language): string {
-  return serverMessage(language, 'parse.unusableTab', { tab, kind, fields: joinList(fields, language) });
+export function rowsText(count: number, language: Language): string {
+  return serverMessage(language, count === 1 ? 'tabs.oneRow' : 'tabs.rows', { count });
+}
+
+/**
+ * A tab cannot be read as its kind because required columns are not mapped; `rows` counts the
+ * rows below its header.
+ *
+ * @example
+ * unusableTabMessage('広告', 12, '広告', ['費用'], 'ja')
+ * //=> '「広告」タブ（12行）は、広告データとして読むのに必要な列（費用）が選ばれていないため、読み込みませんでした。サイドバーの「列の対応づけ」で列を選んでください。'
+ */
+export function unusableTabMessage(tab: string, rows: number, kind: string, fields: readonly string[], language: Language): string {
+  return serverMessage(language, 'parse.unusableTab', { tab, rows: rowsText(rows, language), kind, fields: joinList(fields, language) });
 }
 
 /**
@@ -233,15 +246,28 @@ export function headerNotFoundMessage(tab: string, headerRowNumber: number, lang
   return serverMessage(language, 'parse.headerNotFound', { tab, row: headerRowNumber });
 }
 
+const ORDER_KEYS: { readonly [O in DateOrder]: ServerMessageKey } = { dmy: 'dateOrder.dmy', mdy: 'dateOrder.mdy', ymd: 'dateOrder.ymd' };
+
 /**
- * Dates like 4/5/2025 were read as month/day/year because no value in the column decided it.
+ * Every numeric date of a column was ambiguous, so the spreadsheet locale's order was used. Names the
+ * column by its header, the order, and how the first such value was read.
  *
  * @example
- * assumedDateOrderMessage('Leads', 'created date', 'en')
- * //=> '"Leads", column created date: dates such as 4/5/2025 were read as month/day/year. If they are day/month/year, write them as 2025-05-04.'
+ * assumedDateOrderMessage({ tab: 'Leads', column: 'Create Date', locale: 'en_US', order: 'mdy', example: '4/5/2025', reading: '2025-04-05' }, 'en')
+ * //=> '"Leads", column "Create Date": no date in it shows whether the day or the month comes first, so they were read as month/day/year, the order of the spreadsheet locale (en_US): "4/5/2025" is 2025-04-05. If that is wrong, write the dates as year-month-day, e.g. 2025-04-05.'
  */
-export function assumedDateOrderMessage(tab: string, field: string, language: Language): string {
-  return serverMessage(language, 'parse.assumedMonthFirst', { tab, field });
+export function assumedDateOrderMessage(
+  facts: { readonly tab: string; readonly column: string; readonly locale: string; readonly order: DateOrder; readonly example: string; readonly reading: string },
+  language: Language,
+): string {
+  return serverMessage(language, 'parse.assumedDateOrder', {
+    tab: facts.tab,
+    column: quoteLabel(facts.column, language),
+    locale: facts.locale,
+    order: serverMessage(language, ORDER_KEYS[facts.order] as 'dateOrder.dmy'),
+    example: quoteSafely(facts.example, language),
+    reading: facts.reading,
+  });
 }
 
 /**
@@ -264,4 +290,34 @@ export function missingMetricMessage(place: Place, language: Language): string {
  */
 export function missingDeliveredMessage(place: Place, language: Language): string {
   return serverMessage(language, 'parse.missingDelivered', { place: where(place, language) });
+}
+
+/** How many row numbers the total-rows warning names before counting the rest. */
+const TOTAL_ROWS_NAMED = 10;
+
+/**
+ * Rows of a tab skipped as total or subtotal rows, named by their rows (one warning per tab).
+ *
+ * @example
+ * totalRowsMessage('Google Ads', [5, 6, 7], 'en')
+ * //=> 'Tab "Google Ads": 3 row(s) were skipped as total or subtotal rows (rows 5, 6, 7), so they are not counted twice. If one of them is data, give it its date (or id) or rename its total-like label.'
+ */
+export function totalRowsMessage(tab: string, rows: readonly number[], language: Language): string {
+  const shown = rows.slice(0, TOTAL_ROWS_NAMED).map(String);
+  const rest = rows.length - shown.length;
+  const rowsText = joinList(shown, language);
+  const list = rest > 0 ? serverMessage(language, 'parse.rowListMore', { rows: rowsText, count: rest }) : serverMessage(language, 'parse.rowList', { rows: rowsText });
+  return serverMessage(language, 'parse.totalRowsSkipped', { tab, count: rows.length, rows: list });
+}
+
+/**
+ * A deals tab without a created date is dated by its close date: said once for the tab. A tab whose
+ * close date is a won date (`受注日`) and that has no stage or outcome flag lists won deals.
+ *
+ * @example
+ * dealsDatedByCloseMessage('受注一覧', '受注日', true, 'ja')
+ * //=> '「受注一覧」は作成日もステージもない受注一覧として読みました。各行を、「受注日」列の日付に受注した商談として数えています（商談化の日も同じ日付です）。'
+ */
+export function dealsDatedByCloseMessage(tab: string, column: string, wonList: boolean, language: Language): string {
+  return serverMessage(language, wonList ? 'parse.wonDealList' : 'parse.dealsDatedByClose', { tab, column: quoteLabel(column, language) });
 }

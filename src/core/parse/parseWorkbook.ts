@@ -3,7 +3,8 @@
  * become {@link ParsedWorkbook}. Pure: the caller passes the values and the spreadsheet's zone.
  */
 import { missingFields } from '../model/requiredFields';
-import type { SlashDateOrder } from '../dates/dayResult';
+import { dayFromCivil, dayToIso } from '../dates/calendar';
+import { readInOrder, type DateOrder } from '../dates/dateOrder';
 import type {
   AdRow,
   AnyField,
@@ -19,19 +20,23 @@ import type {
   TabMapping,
   TargetRow,
   TrafficRow,
+  UnreadableValue,
 } from '../model/types';
 import { FIELDS_BY_KIND } from '../model/types';
 import type { ZoneOffsetResolver } from '../model/zone';
 import { fieldLabel, kindLabel } from '../vocabulary/fieldLabels';
 import type { KindRecord } from './kindReaders';
-import { createRowReader, leadAttributeColumns } from './kindReaders';
-import { assumedDateOrderMessage, headerNotFoundMessage, missingTabMessage, unusableTabMessage } from './messages';
-import { createRepeatedHeaderCheck, isBlankRow, isNoteRow, isTotalRow } from '../vocabulary/structureRows';
+import { closeDateMeansWon, createRowReader, leadAttributeColumns } from './kindReaders';
+import { assumedDateOrderMessage, dealsDatedByCloseMessage, headerNotFoundMessage, missingTabMessage, totalRowsMessage, unusableTabMessage } from './messages';
+import { createRepeatedHeaderCheck, isBlankRow, isNoteRow, totalLabelColumn } from '../vocabulary/structureRows';
+import { isUndatedRow, totalRowsOf, type TotalCandidate } from './totalRows';
 import type { TabContext } from './rowFields';
 import { createRowFields } from './rowFields';
-import { decideSlashOrder } from './slashOrder';
+import { countDataRows } from '../recognition/recognizeTab';
+import { decideDateOrder } from './columnDateOrder';
 import type { WarningLog } from './warningLog';
-import { createWarningLog } from './warningLog';
+import { createWarningLog, ROW_WARNINGS_PER_COLUMN } from './warningLog';
+import { cellText, isBlank } from '../text/normalize';
 
 export interface SheetTab {
   readonly name: string;
@@ -45,9 +50,16 @@ export interface ParseOptions {
   readonly today?: DayNumber;
   /** Headers of leads columns the user picked as attributes (design §4.7), besides the recognised ones. */
   readonly attributeColumns?: readonly string[];
+  /**
+   * The spreadsheet's locale (`ja_JP`, `en_US`, `en_GB` …): the order of a date column whose values
+   * could all be read day first or month first. Default `ja_JP`, the spreadsheet default we serve.
+   */
+  readonly locale?: string;
 }
 
-/** Date fields whose `a/b/yyyy` order is decided per column. */
+const DEFAULT_LOCALE = 'ja_JP';
+
+/** Date fields whose numeric-date order is decided per column. */
 const DATE_FIELDS: readonly AnyField[] = [
   'date', 'created_date', 'mql_date', 'sql_date', 'opportunity_date', 'won_date', 'close_date', 'month',
 ];
@@ -55,25 +67,37 @@ const DATE_FIELDS: readonly AnyField[] = [
 /** Text columns where a total row may carry its label besides the first columns. */
 const LABEL_FIELDS: readonly AnyField[] = ['date', 'created_date', 'month', 'channel', 'campaign', 'metric'];
 
-function slashOrders(
+/** How the first ambiguous value of a column reads in the order chosen for it, for the warning. */
+function readingOf(parts: Parameters<typeof readInOrder>[0], order: DateOrder): { order: DateOrder; reading: string } {
+  // A four-digit year is always last, so a year-first locale reads such a value month first.
+  const applied: DateOrder = order === 'ymd' && !parts.shortYear ? 'mdy' : order;
+  const { year, month, day } = readInOrder(parts, applied);
+  return { order: applied, reading: dayToIso(dayFromCivil(year, month, day)) };
+}
+
+function dateOrders(
   tab: SheetTab,
   mapping: TabMapping,
   log: WarningLog,
-  language: Language,
-): Partial<Record<AnyField, SlashDateOrder>> {
-  const orders: Partial<Record<AnyField, SlashDateOrder>> = {};
+  options: ParseOptions,
+): Partial<Record<AnyField, DateOrder>> {
+  const orders: Partial<Record<AnyField, DateOrder>> = {};
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const header = tab.values[mapping.headerRow] ?? [];
   for (const field of DATE_FIELDS) {
     const column = mapping.columns[field];
     if (column === undefined) continue;
-    const decision = decideSlashOrder(tab.values, mapping.headerRow, column);
+    const decision = decideDateOrder(tab.values, mapping.headerRow, column, locale);
     if (decision.order) orders[field] = decision.order;
-    if (decision.assumed) {
+    if (decision.order && decision.assumedFrom) {
+      const { order, reading } = readingOf(decision.assumedFrom.parts, decision.order);
+      const columnName = cellText(header[column]) ?? fieldLabel(field, options.language);
       log.general({
         tab: tab.name,
         row: null,
         field,
         code: 'ambiguous_date_order',
-        message: assumedDateOrderMessage(tab.name, fieldLabel(field, language), language),
+        message: assumedDateOrderMessage({ tab: tab.name, column: columnName, locale, order, example: decision.assumedFrom.text, reading }, options.language),
       });
     }
   }
@@ -88,8 +112,9 @@ function anchorColumn(mapping: TabMapping, kind: TabKind): number | undefined {
     case 'traffic':
       return columns.date;
     case 'leads':
-    case 'deals':
       return columns.created_date;
+    case 'deals':
+      return columns.created_date ?? columns.close_date;
     case 'email':
       return columns.delivered ?? columns.sent;
     case 'targets':
@@ -97,12 +122,95 @@ function anchorColumn(mapping: TabMapping, kind: TabKind): number | undefined {
   }
 }
 
+/** Says once for a deals tab without a created date that its deals are dated by their close date. */
+function noteDealsDatedByClose(tab: string, mapping: TabMapping, header: readonly unknown[], log: WarningLog, language: Language): void {
+  const closeColumn = mapping.columns.close_date;
+  if (mapping.columns.created_date !== undefined || closeColumn === undefined) return;
+  const { columns } = mapping;
+  const outcomeKnown = columns.stage !== undefined || columns.won_flag !== undefined || columns.lost_flag !== undefined || columns.closed_flag !== undefined;
+  const wonList = !outcomeKnown && closeDateMeansWon(mapping, header);
+  const column = cellText(header[closeColumn]) ?? fieldLabel('close_date', language);
+  log.general({
+    tab,
+    row: null,
+    field: 'created_date',
+    code: 'deals_dated_by_close',
+    message: dealsDatedByCloseMessage(tab, column, wonList, language),
+  });
+}
+
 interface TabResult {
   readonly records: readonly KindRecord[];
   readonly rowsRead: number;
   readonly rowsSkipped: number;
   readonly attributes: readonly LeadAttributeColumn[];
+  /** When rows were there but none could be read: the first few values that stopped them (design §3.2.1). */
+  readonly unreadable: readonly UnreadableValue[] | null;
 }
+
+/** How many unreadable values a tab that gave no row quotes. */
+const UNREADABLE_EXAMPLES = 3;
+/** Skipped rows looked at for distinct examples (as many as the log keeps warnings for per column). */
+const SKIPPED_ROWS_SEARCHED = ROW_WARNINGS_PER_COLUMN;
+
+/**
+ * Up to three different values that stopped the first skipped rows, from the warnings the field
+ * readers logged for them (each skipped row has at least one, naming its field). A column of the
+ * same bad date is one example, not three.
+ */
+function unreadableValues(tab: SheetTab, mapping: TabMapping, skippedRows: readonly number[], log: WarningLog): UnreadableValue[] {
+  const examples: UnreadableValue[] = [];
+  const seen = new Set<string>();
+  for (const row of skippedRows) {
+    if (examples.length >= UNREADABLE_EXAMPLES) break;
+    const warning = log.warnings.find((w) => w.tab === tab.name && w.row === row && w.field !== null);
+    const field = warning?.field as AnyField | undefined;
+    if (field === undefined) continue;
+    const column = mapping.columns[field] ?? (field === 'delivered' ? mapping.columns.sent : undefined);
+    const value = column === undefined ? undefined : tab.values[row - 1]?.[column];
+    const key = `${field}\u0000${cellText(value).trim()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    examples.push({ field, value, row });
+  }
+  return examples;
+}
+
+/** The required date column every data row fills, if the tab has one (email dates are optional). */
+function dateColumnOf(mapping: TabMapping, kind: TabKind): number | undefined {
+  switch (kind) {
+    case 'ads':
+    case 'traffic':
+      return mapping.columns.date;
+    case 'leads':
+    case 'deals':
+      return mapping.columns.created_date;
+    case 'targets':
+      return mapping.columns.month;
+    case 'email':
+      return undefined;
+  }
+}
+
+/** The tab's main number, summed by its total rows. */
+function measureColumnOf(mapping: TabMapping, kind: TabKind): number | undefined {
+  const { columns } = mapping;
+  switch (kind) {
+    case 'ads':
+      return columns.cost;
+    case 'traffic':
+      return columns.sessions;
+    case 'email':
+      return columns.delivered ?? columns.sent;
+    case 'targets':
+      return columns.target;
+    case 'leads':
+    case 'deals':
+      return columns.amount;
+  }
+}
+
+const ID_FIELDS: readonly AnyField[] = ['lead_id', 'deal_id', 'campaign_id', 'contact_id'];
 
 function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: ParseOptions, log: WarningLog): TabResult {
   const context: TabContext = {
@@ -111,36 +219,93 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
     zoneOffset: options.zoneOffset,
     language: options.language,
     log,
-    slashOrders: slashOrders(tab, mapping, log, options.language),
+    dateOrders: dateOrders(tab, mapping, log, options),
     ...(options.today !== undefined ? { today: options.today } : {}),
     ...(options.attributeColumns !== undefined ? { attributeColumns: options.attributeColumns } : {}),
   };
   const header = tab.values[mapping.headerRow] ?? [];
+  if (kind === 'deals') noteDealsDatedByClose(tab.name, mapping, header, log, options.language);
   const read = createRowReader(kind, context, header);
   const mappedColumns = Object.values(mapping.columns).filter((column): column is number => column !== undefined);
   const labelColumns = LABEL_FIELDS.map((field) => mapping.columns[field]).filter(
     (column): column is number => column !== undefined,
   );
+  const dateColumn = dateColumnOf(mapping, kind);
+  // Sheets pads every row to the sheet's width: the header ends at its last labelled cell.
+  let headerWidth = header.length;
+  while (headerWidth > 0 && isBlank(header[headerWidth - 1])) headerWidth -= 1;
   const cursor = createRowFields(context);
   const isRepeatedHeader = createRepeatedHeaderCheck(header, mappedColumns, anchorColumn(mapping, kind));
   const records: KindRecord[] = [];
+  const firstSkipped: number[] = [];
+  const totalRows: number[] = [];
+  // Without a date column a total is told by the whole tab's shape: candidates wait for it.
+  const candidates: TotalCandidate[] = [];
+  const dataRows: number[] = [];
   let rowsRead = 0;
-  let rowsSkipped = 0;
-  for (let index = mapping.headerRow + 1; index < tab.values.length; index += 1) {
-    const row = tab.values[index] ?? [];
-    if (isBlankRow(row) || isNoteRow(row) || isTotalRow(row, labelColumns)) continue;
-    if (isRepeatedHeader(row)) continue;
+  let unreadableRows = 0;
+  const readRow = (row: readonly unknown[], index: number): void => {
     const result = read(cursor.at(row, index + 1));
     if (result === null) {
-      rowsSkipped += 1;
-      continue;
+      unreadableRows += 1;
+      if (firstSkipped.length < SKIPPED_ROWS_SEARCHED) firstSkipped.push(index + 1);
+      return;
     }
     rowsRead += 1;
     for (const record of result) records.push(record);
+  };
+  for (let index = mapping.headerRow + 1; index < tab.values.length; index += 1) {
+    const row = tab.values[index] ?? [];
+    if (isBlankRow(row) || isNoteRow(row) || isRepeatedHeader(row)) continue;
+    const labelColumn = totalLabelColumn(row, labelColumns, headerWidth);
+    if (labelColumn >= 0) {
+      if (dateColumn === undefined) {
+        candidates.push({ index, labelColumn });
+        continue;
+      }
+      if (isUndatedRow(row, dateColumn, options.zoneOffset)) {
+        totalRows.push(index + 1);
+        continue;
+      }
+    }
+    if (dateColumn === undefined) dataRows.push(index);
+    readRow(row, index);
   }
+  if (candidates.length > 0) {
+    const idColumns = ID_FIELDS.map((field) => mapping.columns[field]).filter((column): column is number => column !== undefined);
+    const totals = totalRowsOf(candidates, { values: tab.values, dataRows, measureColumn: measureColumnOf(mapping, kind), idColumns });
+    for (const { index } of candidates) {
+      if (totals.has(index)) totalRows.push(index + 1);
+      else readRow(tab.values[index] ?? [], index);
+    }
+    totalRows.sort((a, b) => a - b);
+  }
+  if (totalRows.length > 0) {
+    log.general({ tab: tab.name, row: null, field: null, code: 'total_rows_skipped', message: totalRowsMessage(tab.name, totalRows, options.language) });
+  }
+  const unreadable = rowsRead === 0 && unreadableRows > 0 ? unreadableValues(tab, mapping, firstSkipped, log) : null;
   const attributes =
     kind === 'leads' ? leadAttributeColumns(context, header).map(({ key, field, header: text }) => ({ tab: tab.name, key, field, header: text })) : [];
-  return { records, rowsRead, rowsSkipped, attributes };
+  return { records, rowsRead, rowsSkipped: unreadableRows + totalRows.length, attributes, unreadable };
+}
+
+/**
+ * Field → the header text of its column, as the user wrote it (JSON `sources`, design §9.1).
+ *
+ * @example
+ * mappedHeaders({ tab: '広告', kind: 'ads', headerRow: 0, columns: { date: 0, cost: 2 } }, [['日付', '媒体', '費用（円）']])
+ * //=> { date: '日付', cost: '費用（円）' }
+ */
+export function mappedHeaders(mapping: TabMapping, values: readonly (readonly unknown[])[]): Record<string, string> {
+  const header = values[mapping.headerRow] ?? [];
+  const headers: Record<string, string> = {};
+  const byColumn = Object.entries(mapping.columns).filter((entry): entry is [string, number] => entry[1] !== undefined);
+  for (const [field, column] of byColumn.sort((a, b) => a[1] - b[1])) headers[field] = cellLabel(header[column]);
+  return headers;
+}
+
+function cellLabel(value: unknown): string {
+  return cellText(value).replace(/^\uFEFF/, '').trim();
 }
 
 /** Checks a mapping against its tab; returns the usable kind or logs why the tab is not read. */
@@ -170,6 +335,7 @@ function usableKind(tab: SheetTab | undefined, mapping: TabMapping, log: Warning
       code: 'unusable_tab',
       message: unusableTabMessage(
         tab.name,
+        countDataRows(tab.values, mapping.headerRow),
         kindLabel(kind, language),
         missing.map((field) => fieldLabel(field, language)),
         language,
@@ -178,6 +344,20 @@ function usableKind(tab: SheetTab | undefined, mapping: TabMapping, log: Warning
     return null;
   }
   return kind;
+}
+
+function sourceOf(tab: SheetTab, mapping: TabMapping, kind: TabKind | null, rowsRead: number, rowsSkipped: number): SourceTabSummary {
+  const source: SourceTabSummary = {
+    tab: tab.name,
+    kind,
+    headerRow: mapping.headerRow + 1,
+    rowsRead,
+    rowsSkipped,
+    mapping: mappedHeaders(mapping, tab.values),
+  };
+  // Only a tab actually read by its stated period carries it (a date column, when mapped, wins).
+  const dateless = kind !== null && mapping.period !== undefined && mapping.columns.date === undefined;
+  return dateless && mapping.period ? { ...source, period: mapping.period } : source;
 }
 
 function mappedFieldsOf(mapping: TabMapping, kind: TabKind): string[] {
@@ -231,6 +411,7 @@ export function parseWorkbook(
   const mappedFields = new Set<`${TabKind}.${string}`>();
   const sources: SourceTabSummary[] = [];
   const leadAttributes: LeadAttributeColumn[] = [];
+  const unreadable = new Map<string, readonly UnreadableValue[]>();
   const seenTabs = new Set<string>();
 
   for (const mapping of mappings) {
@@ -239,18 +420,19 @@ export function parseWorkbook(
     const tab = tabsByName.get(mapping.tab);
     const kind = usableKind(tab, mapping, log, options.language);
     if (kind === null || !tab) {
-      if (tab) sources.push({ tab: tab.name, kind: mapping.kind, rowsRead: 0, rowsSkipped: 0 });
+      if (tab) sources.push(sourceOf(tab, mapping, null, 0, 0));
       continue;
     }
     const result = readTab(tab, mapping, kind, options, log);
     const target = bucket[kind];
     for (const record of result.records) target.push(record);
     for (const field of mappedFieldsOf(mapping, kind)) mappedFields.add(field as `${TabKind}.${string}`);
-    sources.push({ tab: tab.name, kind, rowsRead: result.rowsRead, rowsSkipped: result.rowsSkipped });
+    sources.push(sourceOf(tab, mapping, kind, result.rowsRead, result.rowsSkipped));
+    if (result.unreadable !== null) unreadable.set(tab.name, result.unreadable);
     for (const attribute of result.attributes) leadAttributes.push(attribute);
     log.finishTab(tab.name);
   }
 
-  const workbook = { ads, traffic, leads, deals, email, targets, mappedFields, sources, warnings: [...log.warnings] };
+  const workbook = { ads, traffic, leads, deals, email, targets, mappedFields, sources, unreadable, warnings: [...log.warnings] };
   return leadAttributes.length > 0 ? { ...workbook, leadAttributes } : workbook;
 }

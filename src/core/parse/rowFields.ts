@@ -11,13 +11,16 @@
  */
 import { dayToIso } from '../dates/calendar';
 import { parseDay, parseMonth } from '../dates/parseDay';
-import type { DayResult, ParseDayOptions, SlashDateOrder } from '../dates/dayResult';
+import type { DateOrder } from '../dates/dateOrder';
+import type { DayResult, ParseDayOptions } from '../dates/dayResult';
 import type { AnyField, DayNumber, IsoMonth, Language, StageEvidence, TabMapping, WarningCode } from '../model/types';
 import type { ZoneOffsetResolver } from '../model/zone';
 import { invalidNumberText, parseNumber } from '../numbers/parseNumber';
 import { fieldLabel } from '../vocabulary/fieldLabels';
-import { normalizeEmail } from '../text/normalize';
+import { isBlankMarker } from '../text/blankMarkers';
+import { isBlank, normalizeEmail } from '../text/normalize';
 import { parseDurationSeconds } from './duration';
+import type { FlagState } from './dealOutcome';
 import { isFlagWord, parseFlag } from './flags';
 import type { Consequence, Place } from './messages';
 import {
@@ -38,8 +41,8 @@ export interface TabContext {
   readonly zoneOffset: ZoneOffsetResolver;
   readonly language: Language;
   readonly log: WarningLog;
-  /** Per date field, how to read `a/b/yyyy` values in its column. */
-  readonly slashOrders: Readonly<Partial<Record<AnyField, SlashDateOrder>>>;
+  /** Per date field, how to read the numeric dates of its column that do not prove their order. */
+  readonly dateOrders: Readonly<Partial<Record<AnyField, DateOrder>>>;
   /** Today in the spreadsheet's zone, when the caller knows it: later dates are typos (see {@link FUTURE_ALLOWED}). */
   readonly today?: DayNumber;
   /** Headers of leads columns the user picked as attributes (design §4.7). */
@@ -59,8 +62,10 @@ export interface RowFields {
   cell(field: AnyField): unknown;
   /** Trimmed text of the cell (numbers as digits), or null when blank or unmapped. */
   text(field: AnyField): string | null;
-  /** Normalised email of the cell, or null. */
+  /** Normalised email of the cell, or null (blank markers such as `N/A` are blank). */
   emailKey(field: AnyField): string | null;
+  /** Text of an identifier that links rows (lead ID, contact ID, a shared key), or null; blank markers are blank. */
+  key(field: AnyField): string | null;
   requiredDay(field: AnyField): DayNumber | null;
   optionalDay(field: AnyField): DayNumber | null;
   requiredNumber(field: AnyField, category: NumberCategory): number | null;
@@ -71,6 +76,8 @@ export interface RowFields {
   stageEvidence(dateField: AnyField, flagField: AnyField): StageEvidence;
   /** A flag column read as reached or not; unreadable values count as not reached (and are reported). */
   flag(field: AnyField): boolean;
+  /** A flag column read as yes, no, or nothing (unmapped, blank, or unreadable — reported). */
+  flagState(field: AnyField): FlagState;
   /** A `YYYY-MM` month (targets); a failure skips the row. */
   requiredMonth(field: AnyField): IsoMonth | null;
   /** Trimmed text of a column that is not a field (a lead attribute), or null when blank. */
@@ -104,6 +111,23 @@ export function cellText(value: unknown): string | null {
   return null;
 }
 
+/** Longest blank marker (`(not set)`): longer text is never one, so most keys skip the check. */
+const LONGEST_BLANK_MARKER = 9;
+
+/**
+ * Text of a key cell (id, e-mail): an export's `N/A` or `null` must not merge leads or link deals
+ * that share nothing but the placeholder.
+ *
+ * @example
+ * [keyText(' L-001 '), keyText('N/A'), keyText('null')]
+ * //=> ['L-001', null, null]
+ */
+export function keyText(value: unknown): string | null {
+  const text = cellText(value);
+  if (text === null || text.length > LONGEST_BLANK_MARKER) return text;
+  return isBlankMarker(text.normalize('NFKC').toLowerCase()) ? null : text;
+}
+
 /** Field readers that move from row to row (one set of closures per tab, not per row). */
 export interface RowCursor {
   /** Points the readers at a row; `rowNumber` is the 1-based row the user sees. */
@@ -125,7 +149,7 @@ export function createRowFields(context: TabContext): RowCursor {
   let place: Place = { tab, row: 0 };
   let skipped = false;
   const dayOptions: Partial<Record<AnyField, ParseDayOptions>> = {};
-  for (const [field, order] of Object.entries(context.slashOrders)) dayOptions[field as AnyField] = { slashOrder: order };
+  for (const [field, order] of Object.entries(context.dateOrders)) dayOptions[field as AnyField] = { order };
 
   const label = (field: AnyField): string => fieldLabel(field, language);
   const column = (field: AnyField): number | undefined => mapping.columns[field];
@@ -195,6 +219,18 @@ export function createRowFields(context: TabContext): RowCursor {
   const readNumber = (field: AnyField, category: NumberCategory, required: boolean): number | null =>
     column(field) === undefined ? null : readNumberValue(cell(field), field, label(field), category, required);
 
+  const readFlag = (field: AnyField): FlagState => {
+    if (column(field) === undefined) return null;
+    const value = cell(field);
+    if (isBlank(value)) return null;
+    const result = parseFlag(value, zoneOffset);
+    if (result.kind === 'unknown') {
+      log.unrecognised(tab, field, label(field), 'flag', cellText(value) ?? String(value), place.row);
+      return null;
+    }
+    return result.kind;
+  };
+
   const fields: RowFields = {
     get skipped() {
       return skipped;
@@ -206,9 +242,10 @@ export function createRowFields(context: TabContext): RowCursor {
     cell,
     text: (field) => cellText(cell(field)),
     emailKey: (field) => {
-      const text = cellText(cell(field));
+      const text = keyText(cell(field));
       return text === null ? null : normalizeEmail(text);
     },
+    key: (field) => keyText(cell(field)),
     requiredDay: (field) => readDay(field, true),
     optionalDay: (field) => readDay(field, false),
     requiredNumber: (field, category) => readNumber(field, category, true),
@@ -265,13 +302,8 @@ export function createRowFields(context: TabContext): RowCursor {
       }
       return { date, flag: date === null && flagged };
     },
-    flag: (field) => {
-      if (column(field) === undefined) return false;
-      const value = cell(field);
-      const result = parseFlag(value, zoneOffset);
-      if (result.kind === 'unknown') log.unrecognised(tab, field, label(field), 'flag', cellText(value) ?? String(value), place.row);
-      return result.kind === 'yes';
-    },
+    flag: (field) => readFlag(field) === 'yes',
+    flagState: readFlag,
     requiredMonth: (field) => {
       if (column(field) === undefined) return null;
       const result = parseMonth(cell(field), zoneOffset, dayOptions[field]);

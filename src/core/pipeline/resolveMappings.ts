@@ -4,7 +4,8 @@
  */
 import type { TabMapping } from '../model/types';
 import type { SheetTab } from '../parse/parseWorkbook';
-import { recognizeTab, type TabRecognition } from '../recognition/recognizeTab';
+import { recognizeTab, withStatedPeriod, type TabRecognition } from '../recognition/recognizeTab';
+import { linkSharedColumns } from '../recognition/sharedLinkKey';
 
 export interface ResolvedTab {
   readonly tab: SheetTab;
@@ -22,7 +23,9 @@ function fits(mapping: TabMapping, tab: SheetTab): boolean {
 }
 
 /**
- * Pairs every tab with its recognition and the mapping to use.
+ * Pairs every tab with its recognition and the mapping to use. A report's stated period is read
+ * from the tab on every run (it changes with each download), never from the saved setup;
+ * recognised mappings of a deals tab and a leads tab that share an id column get it as their link key.
  *
  * @example
  * resolveMappings([{ name: 'メモ', values: [['メモ']] }], []).map((r) => r.mapping.kind)
@@ -30,10 +33,13 @@ function fits(mapping: TabMapping, tab: SheetTab): boolean {
  */
 export function resolveMappings(tabs: readonly SheetTab[], savedMappings: readonly TabMapping[] = []): ResolvedTab[] {
   const savedByTab = new Map(savedMappings.map((mapping) => [mapping.tab, mapping]));
-  return tabs.map((tab) => {
+  const resolved: ResolvedTab[] = tabs.map((tab) => {
     const recognition = recognizeTab(tab.name, tab.values);
     const saved = savedByTab.get(tab.name);
-    if (saved && fits(saved, tab)) return { tab, recognition, mapping: saved, saved: true };
+    if (saved && fits(saved, tab)) return { tab, recognition, mapping: withStatedPeriod(saved, recognition.period), saved: true };
     return { tab, recognition, mapping: recognition.mapping, saved: false };
   });
+  // A column the deals and leads tabs share (`mql_id`) links them (design §3.2.1).
+  const linked = linkSharedColumns(resolved);
+  return resolved.map((entry, index) => (linked[index] === entry.mapping ? entry : { ...entry, mapping: linked[index] ?? entry.mapping }));
 }

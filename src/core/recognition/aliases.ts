@@ -23,16 +23,37 @@ const CRM_CHANNEL = [
   // HubSpot: the label changed from Original Source to Original Traffic Source
   'オリジナルソース', '元のソース', '元のトラフィックソース', 'original source', 'original traffic source',
   'hs_analytics_source', '最新ソース', '最新のソース', 'latest source', 'latest traffic source', '参照元',
+  // Kaggle-style CRM data sets and form tools; UTM parameters (combined with utm_medium as `source / medium`).
+  'origin', 'lead origin', 'utm_source', 'utm source', 'traffic source',
 ];
+
+/** The medium half of `source / medium` (combined with the channel column when both exist, design §3.2.1). */
+const MEDIUM = ['utm_medium', 'utm medium', 'medium', 'session medium', 'セッションのメディア', 'メディア'];
 
 const EMAIL = [
   'メールアドレス', 'メール', 'eメール', 'eメールアドレス', 'e-mail', 'email', 'email address', 'mail', 'mail address',
   'メアド', '電子メール',
 ];
 
+/** The deal's associated contact e-mail (HubSpot deals name their contact this way). */
+const CONTACT_EMAIL = [
+  'associated contact email', 'contact email', 'primary contact email', 'contact e-mail', 'contact email address',
+  '関連付けされたコンタクトのeメール', '関連付けられたコンタクトのeメール', '関連付けされたコンタクトのメールアドレス',
+  'コンタクトのメールアドレス', 'コンタクトのeメール', '担当者メールアドレス',
+];
+
+/** The id of the deal's associated contact (CRM record id of the person the leads tab lists). */
+const CONTACT_ID = [
+  'contact id', 'contactid', 'associated contact id', 'associated contact ids', 'associated contact', 'contact record id',
+  'record id - contact', 'record id (contact)', 'コンタクトid', '関連付けされたコンタクトのid', 'primary contact id',
+  'primarycontactid', 'convertedcontactid',
+];
+
 const COMPANY = [
   '会社名', '会社', '企業名', '企業', '法人名', '組織名', '社名', '取引先名', '取引先', 'company', 'company name',
   'account name', 'account', 'organization', 'organisation', 'associated company', '関連付けられた会社',
+  // Salesforce report label
+  'company / account', '会社名 / 取引先',
 ];
 
 export const FIELD_ALIASES: AliasTable = {
@@ -45,6 +66,8 @@ export const FIELD_ALIASES: AliasTable = {
     cost: [
       '費用', '広告費', '広告費用', 'コスト', '利用額', 'ご利用額', 'ご利用金額', '利用金額', '消化金額', '消化額', '出稿費',
       '媒体費', '支出', '支出額', '支払額', '支払金額', '実費', '経費', 'cost', 'spend', 'ad spend', 'amount spent',
+      // Meta / Kaggle ad-set exports
+      'spent', 'total spent', 'total cost', 'ご利用金額(税抜)',
     ],
     channel: [
       'チャネル', 'チャネル名', 'チャンネル', '媒体', '媒体名', '広告媒体', '流入元', 'メディア', 'プラットフォーム',
@@ -69,8 +92,9 @@ export const FIELD_ALIASES: AliasTable = {
       'first user default channel group', 'first user primary channel group (default channel group)',
       'firstuserdefaultchannelgroup', 'セッションの参照元 / メディア', 'セッション参照元またはメディア',
       'session source / medium', 'sessionsourcemedium', '参照元 / メディア', 'source / medium', 'セッションの参照元',
-      'session source', 'チャネル', 'チャネル名', 'チャンネル', '流入元', '媒体', 'channel', 'source', 'medium',
+      'session source', 'チャネル', 'チャネル名', 'チャンネル', '流入元', '媒体', 'channel', 'source', 'utm_source',
     ],
+    medium: MEDIUM,
     new_users: ['新規ユーザー数', '新規ユーザー', 'new users', 'newusers', '新規訪問者数'],
     engaged_sessions: [
       'エンゲージのあったセッション数', 'エンゲージメントのあったセッション数', 'engaged sessions', 'engagedsessions',
@@ -92,7 +116,12 @@ export const FIELD_ALIASES: AliasTable = {
       '作成日', '作成日時', '登録日', '登録日時', '獲得日', '獲得日時', 'リード獲得日', 'リード作成日', '取得日', '流入日',
       '問い合わせ日', 'お問い合わせ日', '問合せ日', '申込日', '申し込み日', '受付日', '名刺交換日', 'create date',
       'created date', 'createdate', 'created', 'created at', 'createdat', 'date created', 'createddate',
-      'lead created date', '日付', 'date',
+      'lead created date',
+      // Forms, web-form tools and CRM data sets (design §3.2.1)
+      'タイムスタンプ', 'timestamp', 'submitted at', 'submitted on', 'submission date', 'date submitted', 'date added',
+      'created time', '受付日時', '問い合わせ日時', 'お問い合わせ日時', '申込日時', '申し込み日時', '登録日付',
+      '初回接触日', '初回接触日時', 'first contact date', 'first_contact_date', 'entry date',
+      '日付', 'date',
     ],
     lead_id: [
       'リードid', 'リード id', 'コンタクトid', 'レコードid', '顧客id', '顧客番号', '管理番号', 'プロスペクトid', 'lead id',
@@ -101,6 +130,7 @@ export const FIELD_ALIASES: AliasTable = {
     email: EMAIL,
     company: COMPANY,
     channel: CRM_CHANNEL,
+    medium: MEDIUM,
     score: [
       'スコア', 'リードスコア', 'hubspotスコア', 'トータルスコア', 'スコアリング', 'score', 'lead score', 'hubspot score',
       'hubspotscore', 'prospect score',
@@ -117,9 +147,11 @@ export const FIELD_ALIASES: AliasTable = {
       '商談化', '商談', '商談有無', '商談フラグ', '商談化フラグ', 'opportunity', 'opportunity flag', '取引開始済み',
       'isconverted', 'converted',
     ],
-    won_date: [
-      '受注日', '成約日', '契約日', '受注日時', '成約日時', 'won date', 'won_date', 'close date', 'closedate', 'クローズ日',
-    ],
+    // Never a bare close date as a won date (Close Date, CloseDate, クローズ日, 完了予定日): it can be
+    // expected or lost, and makes no lead won by itself (design §3.2.1). Only a won date, flag or status does.
+    // The deal a lead became (Salesforce Lead.ConvertedOpportunityId): links it to the deals tab's deal ID.
+    deal_id: ['convertedopportunityid', 'converted opportunity id', '取引開始後の商談id', '商談id', 'opportunity id', 'deal id'],
+    won_date: ['受注日', '成約日', '契約日', '受注日時', '成約日時', 'won date', 'won_date', 'closed won date', 'date won'],
     won_flag: ['受注', '受注フラグ', '受注有無', '成約', '成約フラグ', 'won', 'won flag', 'is won', 'iswon'],
     lost_flag: ['失注', '失注フラグ', 'lost', 'lost flag', 'is lost', 'islost'],
     status: [
@@ -156,50 +188,78 @@ export const FIELD_ALIASES: AliasTable = {
       'リード種別', 'リード区分', 'リードタイプ', 'リードの種類', '種別', '区分', '問い合わせ種別', 'お問い合わせ種別', '問合せ種別',
       'コンバージョン種別', 'cv種別', 'lead type', 'leadtype', 'inquiry type', 'type of inquiry',
     ],
+    // A close date alone never makes a lead won (design §3.2.1): HubSpot contacts' `Close Date` is the
+    // day a contact became a customer, Salesforce's `CloseDate` an expected date. It dates a win that a
+    // won status or flag shows.
+    close_date: ['クローズ日', 'close date', 'closedate', 'クローズ予定日', '完了予定日', 'expected close date'],
   },
   deals: {
     created_date: [
       '作成日', '作成日時', '商談作成日', '商談日', '商談開始日', '商談化日', '取引作成日', '登録日', '起票日', '発生日',
-      'create date', 'created date', 'createdate', 'createddate', 'created', 'created at', 'date created', '日付', 'date',
+      'create date', 'created date', 'createdate', 'createddate', 'created', 'created at', 'date created',
+      // Kaggle-style CRM pipelines: the day the deal was engaged
+      'engage date', 'engage_date', 'engaged date', 'opportunity created date', 'deal created date', '商談化日時',
+      '日付', 'date',
     ],
     deal_id: [
       '商談id', '取引id', '案件id', '商談番号', '案件番号', '管理番号', 'deal id', 'dealid', 'opportunity id',
       'opportunityid', 'record id', 'レコードid', 'hs_object_id', 'id',
     ],
-    lead_id: [
-      'リードid', 'lead id', 'leadid', 'コンタクトid', 'contact id', 'contactid', 'associated contact id',
-      'associated contact ids', 'contact record id',
-    ],
+    lead_id: ['リードid', 'lead id', 'leadid', 'convertedleadid', 'converted lead id', 'associated lead id'],
     email: EMAIL,
+    contact_email: CONTACT_EMAIL,
+    contact_id: CONTACT_ID,
     company: COMPANY,
     channel: CRM_CHANNEL,
+    medium: MEDIUM,
     stage: [
       '取引ステージ', 'deal stage', 'dealstage', '商談フェーズ', '商談ステージ', 'フェーズ', 'ステージ', 'stage',
       'stagename', 'stage name', 'ステータス', 'status', '状況', '結果', 'result',
+      // CRM data sets and Dynamics-style exports
+      'opportunity stage', 'opportunitystage', 'sales stage', 'pipeline stage', '商談ステータス', '案件ステータス',
     ],
     close_date: [
       'クローズ日', '完了予定日', '完了日', '受注日', '成約日', '契約日', 'クローズ予定日', '受注予定日', 'close date',
-      'closedate', 'closed date', 'won date', '失注日',
+      'closedate', 'closed date', 'won date', '失注日', 'closed won date', '受注日時', '成約日時', 'won_date', 'date won',
+      'expected close date',
     ],
+    // Outcome flags (design §3.2.1): Salesforce IsWon/IsClosed (API names and Japanese labels), HubSpot
+    // is_closed_won/is_closed_lost/is_closed, warehouse connectors' is_won/is_closed.
+    won_flag: ['iswon', 'is won', 'is closed won', 'won flag', 'won', '受注フラグ', '受注', '成立フラグ', '成立'],
+    lost_flag: ['islost', 'is lost', 'is closed lost', 'lost flag', 'lost', '失注フラグ', '失注'],
+    closed_flag: ['isclosed', 'is closed', 'closed', 'closed flag', 'クローズ済み', '完了フラグ', '完了'],
     amount: [
       '金額', '受注金額', '商談金額', '取引金額', '契約金額', '受注額', '売上', '売上金額', 'amount', 'deal amount',
       'amount in company currency', '金額(会社の通貨)', 'revenue', '見積金額', '予定金額',
+      // CRM data sets and Dynamics 365 (estimatedvalue)
+      'close value', 'close_value', 'deal value', 'deal_value', 'estimated value', 'estimatedvalue', 'opportunity amount',
+      'deal size', '受注見込金額',
     ],
   },
   email: {
-    delivered: ['到達数', '配信成功数', '配信完了数', '送達数', '到達件数', 'delivered', 'deliveries', 'successful deliveries'],
-    sent: ['配信数', '送信数', '配信件数', '送信件数', '配信対象数', 'sent', 'sends', 'emails sent', 'total sent'],
+    delivered: ['到達数', '配信成功数', '配信完了数', '送達数', '到達件数', 'delivered', 'deliveries', 'successful deliveries', 'emails delivered'],
+    sent: [
+      '配信数', '送信数', '配信件数', '送信件数', '配信対象数', 'sent', 'sends', 'emails sent', 'total sent',
+      // Mailchimp campaign lists: everyone the campaign went to
+      'total recipients', 'recipients', '受信者数', '宛先数',
+    ],
     opens: [
       'ユニーク開封数', '開封数', '開封者数', '開封', 'unique opens', 'opens', 'opened', 'open count', 'total opens',
     ],
     clicks: [
       'ユニーククリック数', 'クリック数', 'クリック者数', 'クリック', 'unique clicks', 'clicks', 'clicked', 'total clicks',
     ],
-    date: ['配信日', '配信日時', '送信日', '送信日時', '配信開始日時', '日付', '日', 'date', 'send date', 'sent date', 'sent at'],
+    date: [
+      '配信日', '配信日時', '送信日', '送信日時', '配信開始日時', '日付', '日', 'date', 'send date', 'sent date', 'sent at',
+      'send time', 'sent time',
+    ],
     campaign: [
       'キャンペーン', 'キャンペーン名', 'メール名', '配信名', 'メルマガ名', '件名', 'タイトル', 'campaign', 'campaign name',
-      'email name', 'subject', 'mailing',
+      // Mailchimp: Title is the campaign's name, Subject its subject line
+      'email name', 'title', 'campaign title', 'subject', 'mailing',
     ],
+    // One id per send: two campaigns with the same name are still two (Mailchimp `Unique Id`, API `ID`).
+    campaign_id: ['キャンペーンid', 'メールid', '配信id', 'campaign id', 'campaignid', 'unique id', 'uniqueid', 'email id', 'mailing id', 'id'],
     segment: ['セグメント', '配信リスト', 'リスト', '配信先', '対象リスト', 'segment', 'list', 'audience'],
     conversions: ['コンバージョン', 'コンバージョン数', 'cv', 'cv数', '成果数', 'conversions'],
   },

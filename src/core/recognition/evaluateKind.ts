@@ -6,6 +6,7 @@ import { ATTRIBUTE_FIELDS } from '../model/breakdowns';
 import type { AnyField, TabKind, TargetMetric } from '../model/types';
 import { REQUIRED_FIELDS } from '../model/types';
 import { TAB_NAME_HINTS } from './aliases';
+import { kindSignalCount } from './kindSignals';
 import type { ColumnMatch } from './matchColumns';
 import { matchColumns } from './matchColumns';
 import { headerKey, normalizeHeader } from '../vocabulary/headerKey';
@@ -25,12 +26,23 @@ export interface KindEvaluation {
   readonly score: number;
   /** True when the tab's name suggests this kind. */
   readonly nameHint: boolean;
+  /** Headers that signal the kind without being one of its fields (GA4 `Users`, a CRM's `Probability`). */
+  readonly signals: number;
+}
+
+export interface EvaluateOptions {
+  /**
+   * The rows above this header state the report's period (design §3.2.1): an ads or traffic
+   * table needs no date column then.
+   */
+  readonly hasPeriod?: boolean;
 }
 
 const REQUIRED_WEIGHT = 3;
 const SIGNATURE_WEIGHT = 2;
 const OPTIONAL_WEIGHT = 1;
 const NAME_HINT_WEIGHT = 1.5;
+const SIGNAL_WEIGHT = 1;
 
 /** Fields that only make sense in one kind, so they count more as evidence for it. */
 const SIGNATURE_FIELDS: { readonly [K in TabKind]: readonly AnyField[] } = {
@@ -52,6 +64,20 @@ const SIGNATURE_FIELDS: { readonly [K in TabKind]: readonly AnyField[] } = {
  * leads: a deals or ads tab carries them as often. They score nothing for the leads kind.
  */
 const DESCRIPTIVE_LEAD_FIELDS: ReadonlySet<AnyField> = new Set<AnyField>(ATTRIBUTE_FIELDS);
+
+/**
+ * Fields that say nothing about a kind on their own: an amount or a channel column is in every kind
+ * of table (GA4's `Total revenue` is no lead list). A kind needs another column, a signal header or
+ * its name in the tab's name to be a candidate.
+ */
+const WEAK_FIELDS: { readonly [K in TabKind]: ReadonlySet<AnyField> } = {
+  ads: new Set(),
+  traffic: new Set(),
+  leads: new Set(['amount', 'channel', 'medium', 'company']),
+  deals: new Set(['amount', 'channel', 'medium', 'company']),
+  email: new Set(['campaign', 'segment', 'conversions', 'clicks']),
+  targets: new Set(),
+};
 
 /** Headers that fit a kind's field but say nothing about the kind on their own. */
 const GENERIC_HEADER_KEYS: { readonly [K in TabKind]: ReadonlySet<string> } = {
@@ -75,13 +101,22 @@ export function tabNameSuggests(tabName: string, kind: TabKind): boolean {
   return TAB_NAME_HINTS[kind].some((hint) => name.includes(hint));
 }
 
-function requiredFor(kind: TabKind, columns: Partial<Record<AnyField, number>>): { required: AnyField[]; missing: AnyField[] } {
+function requiredFor(
+  kind: TabKind,
+  columns: Partial<Record<AnyField, number>>,
+  options: EvaluateOptions,
+): { required: AnyField[]; missing: AnyField[] } {
   if (kind === 'email') {
     if (columns.delivered !== undefined) return { required: ['delivered'], missing: [] };
     if (columns.sent !== undefined) return { required: ['sent'], missing: [] };
     return { required: ['delivered'], missing: ['delivered'] };
   }
-  const required = [...REQUIRED_FIELDS[kind]] as AnyField[];
+  if (kind === 'deals' && columns.created_date === undefined && columns.close_date !== undefined) {
+    // A won-deal list or closed-deal export without a created date is dated by its close date (design §3.2.1).
+    return { required: ['close_date'], missing: [] };
+  }
+  const stated = options.hasPeriod === true && (kind === 'ads' || kind === 'traffic') && columns.date === undefined;
+  const required = (REQUIRED_FIELDS[kind] as readonly AnyField[]).filter((field) => !(stated && field === 'date'));
   return { required, missing: required.filter((field) => columns[field] === undefined) };
 }
 
@@ -110,19 +145,29 @@ function wideTargetMetrics(
  * evaluateKind('ads', 'Google広告', ['日', '費用', '表示回数']).complete
  * //=> true
  */
-export function evaluateKind(kind: TabKind, tabName: string, headers: readonly unknown[]): KindEvaluation {
+export function evaluateKind(
+  kind: TabKind,
+  tabName: string,
+  headers: readonly unknown[],
+  options: EvaluateOptions = {},
+): KindEvaluation {
   const nameHint = tabNameSuggests(tabName, kind);
   const matched = matchColumns(kind, headers);
-  // A bare 日付 column is no evidence that a tab lists leads or deals: without another column of
-  // the kind (or a tab name saying so), such a match does not count. Nor are lead attributes.
+  const signals = kindSignalCount(kind, headers);
+  // A bare 日付 column, an amount, a channel or a lead attribute is no evidence that a tab lists leads or
+  // deals: without another column of the kind, a signal header or a tab name saying so, such matches do not count.
   const onlyGeneric =
     !nameHint &&
+    signals === 0 &&
     matched.matches.every(
-      ({ column, field }) => GENERIC_HEADER_KEYS[kind].has(headerKey(headers[column])) || (kind === 'leads' && DESCRIPTIVE_LEAD_FIELDS.has(field)),
+      ({ column, field }) =>
+        WEAK_FIELDS[kind].has(field) ||
+        GENERIC_HEADER_KEYS[kind].has(headerKey(headers[column])) ||
+        (kind === 'leads' && DESCRIPTIVE_LEAD_FIELDS.has(field)),
     );
   const { columns, matches } = onlyGeneric ? { columns: {}, matches: [] } : matched;
   const mapped = columns;
-  let { required, missing } = requiredFor(kind, mapped);
+  let { required, missing } = requiredFor(kind, mapped, options);
   let wideMetrics: Record<number, TargetMetric> | undefined;
   let extraScore = 0;
 
@@ -143,7 +188,7 @@ export function evaluateKind(kind: TabKind, tabName: string, headers: readonly u
     missing = required.filter((field) => mapped[field] === undefined);
   }
 
-  let score = extraScore + (nameHint ? NAME_HINT_WEIGHT : 0);
+  let score = extraScore + (nameHint ? NAME_HINT_WEIGHT : 0) + (onlyGeneric ? 0 : signals * SIGNAL_WEIGHT);
   for (const { field } of matches) {
     if (kind === 'leads' && DESCRIPTIVE_LEAD_FIELDS.has(field)) continue;
     if (required.includes(field)) score += REQUIRED_WEIGHT;
@@ -159,6 +204,7 @@ export function evaluateKind(kind: TabKind, tabName: string, headers: readonly u
     complete: missing.length === 0,
     score,
     nameHint,
+    signals: onlyGeneric ? 0 : signals,
   };
   return wideMetrics ? { ...evaluation, wideMetrics } : evaluation;
 }

@@ -2,12 +2,15 @@
  * Tab recognition (design §3.2): find the header row, guess the kind, map the columns, and say how
  * sure the guess is and what is missing, so the sidebar can show and explain it.
  */
-import type { AnyField, TabKind, TabMapping, TargetMetric } from '../model/types';
+import type { AnyField, ReportPeriod, TabKind, TabMapping, TargetMetric } from '../model/types';
 import { FIELDS_BY_KIND, TAB_KINDS } from '../model/types';
 import { isCommentRow, isNoteRow } from '../vocabulary/structureRows';
 import { cellText, isBlank } from '../text/normalize';
 import type { KindEvaluation } from './evaluateKind';
 import { compareEvaluations, evaluateKind } from './evaluateKind';
+import { looksLikeOpportunities } from './kindSignals';
+import { looksLikeLabels } from './labelRow';
+import { periodsAbove } from './preamblePeriod';
 
 /** Header rows are looked for in the first rows only (titles and export preambles are short). */
 export const HEADER_SEARCH_ROWS = 30;
@@ -49,6 +52,8 @@ export interface TabRecognition {
   readonly dataRowCount: number;
   /** Targets tabs only. */
   readonly targetsLayout?: 'long' | 'wide';
+  /** The period the rows above the header state (an export's preamble), if any (design §3.2.1). */
+  readonly period: ReportPeriod | null;
 }
 
 type Grid = readonly (readonly unknown[])[];
@@ -57,30 +62,48 @@ function cellLabel(cell: unknown): string {
   return cellText(cell).replace(/^\uFEFF/, '').trim();
 }
 
-function evaluationsForRow(tabName: string, row: readonly unknown[], kinds: readonly TabKind[]): KindEvaluation[] {
+/**
+ * Every kind the row could head, best first. An opportunity list's header (stage, amount, close
+ * date, IsWon, Probability) is never a lead list's, even with a lead-source column (design §3.2.1),
+ * unless the user chose the kind.
+ */
+function evaluationsForRow(
+  tabName: string,
+  row: readonly unknown[],
+  kinds: readonly TabKind[],
+  period: ReportPeriod | null,
+): KindEvaluation[] {
+  const opportunities = kinds.length > 1 && looksLikeOpportunities(row);
   return kinds
-    .map((kind) => evaluateKind(kind, tabName, row))
-    .filter((evaluation) => evaluation.matches.length > 0)
+    .filter((kind) => !(opportunities && kind === 'leads'))
+    .map((kind) => evaluateKind(kind, tabName, row, { hasPeriod: period !== null }))
+    .filter((evaluation) => evaluation.matches.length > 0 || evaluation.signals > 0)
     .sort(compareEvaluations);
 }
 
 interface RowChoice {
   readonly headerRow: number;
   readonly evaluations: readonly KindEvaluation[];
+  readonly period: ReportPeriod | null;
 }
 
-/** The first row within the first 30 whose best kind fits best; `null` when no row matches anything. */
+/**
+ * The first row within the first 30 whose best kind fits best; `null` when no row matches anything.
+ * Rows of values (dates, numbers, e-mail addresses, ids) are never headers (design §3.2.1).
+ */
 function chooseHeaderRow(tabName: string, values: Grid, kinds: readonly TabKind[]): RowChoice | null {
   let best: RowChoice | null = null;
   const limit = Math.min(values.length, HEADER_SEARCH_ROWS);
+  const periods = periodsAbove(values, limit);
   for (let index = 0; index < limit; index += 1) {
     const row = values[index] ?? [];
-    if (isCommentRow(row) || row.every(isBlank)) continue;
-    const evaluations = evaluationsForRow(tabName, row, kinds);
+    if (isCommentRow(row) || !looksLikeLabels(row)) continue;
+    const period = periods[index] ?? null;
+    const evaluations = evaluationsForRow(tabName, row, kinds, period);
     const top = evaluations[0];
     if (!top) continue;
     const current = best?.evaluations[0];
-    if (!current || compareEvaluations(top, current) < 0) best = { headerRow: index, evaluations };
+    if (!current || compareEvaluations(top, current) < 0) best = { headerRow: index, evaluations, period };
   }
   return best;
 }
@@ -104,7 +127,8 @@ function confidenceOf(evaluation: KindEvaluation, runnerUp: KindEvaluation | und
   return Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100;
 }
 
-function countDataRows(values: Grid, headerRow: number): number {
+/** Non-blank rows below the header row, GA4 note lines excepted (data, totals and stray notes alike). */
+export function countDataRows(values: Grid, headerRow: number): number {
   let count = 0;
   for (let index = headerRow + 1; index < values.length; index += 1) {
     const row = values[index] ?? [];
@@ -120,6 +144,7 @@ function buildRecognition(
   chosen: KindEvaluation | undefined,
   evaluations: readonly KindEvaluation[],
   forced: boolean,
+  period: ReportPeriod | null,
   mergedHeader?: readonly unknown[],
 ): TabRecognition {
   const header = mergedHeader ?? values[headerRow] ?? [];
@@ -142,14 +167,17 @@ function buildRecognition(
   }));
   const kind = usable ? chosen.kind : null;
   const needsChannel = kind === 'ads' || kind === 'traffic';
-  const mapping: TabMapping = {
-    tab: tabName,
-    kind,
-    headerRow,
-    columns: usable ? { ...chosen.columns } : {},
-    ...(needsChannel && chosen?.columns.channel === undefined ? { channel: tabName.trim() } : {}),
-    ...(usable && chosen.wideMetrics ? { wideMetrics: { ...chosen.wideMetrics } } : {}),
-  };
+  const mapping: TabMapping = withStatedPeriod(
+    {
+      tab: tabName,
+      kind,
+      headerRow,
+      columns: usable ? { ...chosen.columns } : {},
+      ...(needsChannel && chosen?.columns.channel === undefined && chosen?.columns.medium === undefined ? { channel: tabName.trim() } : {}),
+      ...(usable && chosen.wideMetrics ? { wideMetrics: { ...chosen.wideMetrics } } : {}),
+    },
+    period,
+  );
   const chosenIndex = chosen ? evaluations.indexOf(chosen) : -1;
   const recognition: TabRecognition = {
     mapping,
@@ -159,6 +187,7 @@ function buildRecognition(
     columns,
     candidates,
     dataRowCount: countDataRows(values, headerRow),
+    period,
   };
   if (kind !== 'targets') return recognition;
   return { ...recognition, targetsLayout: chosen?.wideMetrics ? 'wide' : 'long' };
@@ -177,30 +206,64 @@ function buildRecognition(
  */
 export function recognizeTab(name: string, values: readonly (readonly unknown[])[]): TabRecognition {
   const choice = chooseHeaderRow(name, values, TAB_KINDS);
-  if (!choice) return buildRecognition(name, values, 0, undefined, [], false);
+  if (!choice) return buildRecognition(name, values, firstLabelRow(values), undefined, [], false, null);
   const twoRows = twoRowHeader(name, values, choice, TAB_KINDS);
-  if (twoRows) return buildRecognition(name, values, twoRows.headerRow, twoRows.evaluations[0], twoRows.evaluations, false, twoRows.header);
-  return buildRecognition(name, values, choice.headerRow, choice.evaluations[0], choice.evaluations, false);
+  if (twoRows) {
+    return buildRecognition(name, values, twoRows.headerRow, twoRows.evaluations[0], twoRows.evaluations, false, choice.period, twoRows.header);
+  }
+  return buildRecognition(name, values, choice.headerRow, choice.evaluations[0], choice.evaluations, false, choice.period);
+}
+
+/**
+ * An ads or traffic mapping without a date column, under a preamble that states a period, is
+ * dated by that period (design §3.2.1); any other mapping carries no period.
+ *
+ * @example
+ * withStatedPeriod({ tab: 'Ads', kind: 'ads', headerRow: 2, columns: { cost: 3 } }, { from: '2025-07-08', to: '2025-07-31' }).period
+ * //=> { from: '2025-07-08', to: '2025-07-31' }
+ */
+export function withStatedPeriod(mapping: TabMapping, period: ReportPeriod | null): TabMapping {
+  const { period: _previous, ...rest } = mapping;
+  const dateless = (mapping.kind === 'ads' || mapping.kind === 'traffic') && mapping.columns.date === undefined;
+  return dateless && period !== null ? { ...rest, period: { from: period.from, to: period.to } } : rest;
+}
+
+/** Where the headers of a tab without a recognised header are shown from: its first row of labels. */
+function firstLabelRow(values: Grid): number {
+  const limit = Math.min(values.length, HEADER_SEARCH_ROWS);
+  for (let index = 0; index < limit; index += 1) {
+    const row = values[index] ?? [];
+    if (!isCommentRow(row) && !row.every(isBlank)) return index;
+  }
+  return 0;
 }
 
 /**
  * Headers split over two rows (a group label such as 実績 above 費用 / 表示回数, merged cells above
  * their sub-columns): each column takes the lower row's label, or the upper row's where the lower
- * is blank. Used only when the lower row leaves some labelled column blank and the merged header
- * fits strictly better than the upper row alone; data then starts below the lower row.
+ * is blank. The chosen row may be either half: it is tried with the row below and with the row
+ * above. A merge is used only when the lower row leaves some labelled column blank, both rows look
+ * like labels, and the merged header fits strictly better than the chosen row alone; data then
+ * starts below the lower row.
  */
 function twoRowHeader(tabName: string, values: Grid, choice: RowChoice, kinds: readonly TabKind[]): (RowChoice & { header: unknown[] }) | null {
-  const upper = values[choice.headerRow] ?? [];
-  const lower = values[choice.headerRow + 1];
-  if (!lower || lower.every(isBlank) || isCommentRow(lower)) return null;
-  if (!upper.some((cell, column) => !isBlank(cell) && isBlank(lower[column]))) return null;
-  const width = Math.max(upper.length, lower.length);
-  const header = Array.from({ length: width }, (_, column) => (isBlank(lower[column]) ? (upper[column] ?? '') : lower[column]));
-  const evaluations = evaluationsForRow(tabName, header, kinds);
-  const merged = evaluations[0];
   const single = choice.evaluations[0];
-  if (!merged || !single || compareEvaluations(merged, single) >= 0) return null;
-  return { headerRow: choice.headerRow + 1, evaluations, header };
+  if (!single) return null;
+  let best: (RowChoice & { header: unknown[] }) | null = null;
+  for (const upperRow of [choice.headerRow, choice.headerRow - 1]) {
+    const upper = values[upperRow];
+    const lower = values[upperRow + 1];
+    if (upperRow < 0 || !upper || !lower || isCommentRow(upper) || isCommentRow(lower)) continue;
+    if (!looksLikeLabels(upper) || !looksLikeLabels(lower)) continue;
+    if (!upper.some((cell, column) => !isBlank(cell) && isBlank(lower[column]))) continue;
+    const width = Math.max(upper.length, lower.length);
+    const header = Array.from({ length: width }, (_, column) => (isBlank(lower[column]) ? (upper[column] ?? '') : lower[column]));
+    const evaluations = evaluationsForRow(tabName, header, kinds, choice.period);
+    const merged = evaluations[0];
+    if (!merged || compareEvaluations(merged, best?.evaluations[0] ?? single) >= 0) continue;
+    best = { headerRow: upperRow + 1, evaluations, header, period: choice.period };
+  }
+  return best;
 }
 
 /**
@@ -214,10 +277,10 @@ function twoRowHeader(tabName: string, values: Grid, choice: RowChoice, kinds: r
 export function recognizeTabAs(name: string, values: readonly (readonly unknown[])[], kind: TabKind): TabRecognition {
   const choice = chooseHeaderRow(name, values, [kind]);
   if (!choice) {
-    const header = values.findIndex((row) => !row.every(isBlank) && !isCommentRow(row));
-    const headerRow = Math.max(0, header);
-    const evaluation = evaluateKind(kind, name, values[headerRow] ?? []);
-    return buildRecognition(name, values, headerRow, evaluation, [evaluation], true);
+    const headerRow = firstLabelRow(values);
+    const period = periodsAbove(values, headerRow + 1)[headerRow] ?? null;
+    const evaluation = evaluateKind(kind, name, values[headerRow] ?? [], { hasPeriod: period !== null });
+    return buildRecognition(name, values, headerRow, evaluation, [evaluation], true, period);
   }
-  return buildRecognition(name, values, choice.headerRow, choice.evaluations[0], choice.evaluations, true);
+  return buildRecognition(name, values, choice.headerRow, choice.evaluations[0], choice.evaluations, true, choice.period);
 }

@@ -50,6 +50,8 @@ export interface ReportLabels {
     readonly kind: string;
     readonly rowsRead: string;
     readonly rowsSkipped: string;
+    /** Why a tab is not used, or that it has no day column. */
+    readonly note: string;
     readonly kinds: { readonly [K in TabKind]: string };
     readonly unused: string;
   };
@@ -205,6 +207,7 @@ const JAPANESE: ReportLabels = {
     kind: '種類',
     rowsRead: '読み込んだ行',
     rowsSkipped: '除外した行',
+    note: '備考',
     kinds: { ads: '広告', traffic: 'アクセス', leads: 'リード', deals: '商談', email: 'メール', targets: '目標' },
     unused: '使わない',
   },
@@ -375,6 +378,7 @@ const ENGLISH: ReportLabels = {
     kind: 'Kind',
     rowsRead: 'Rows read',
     rowsSkipped: 'Rows skipped',
+    note: 'Details',
     kinds: { ads: 'Ads', traffic: 'Traffic', leads: 'Leads', deals: 'Deals', email: 'Email', targets: 'Targets' },
     unused: 'Not used',
   },

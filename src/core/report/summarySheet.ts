@@ -7,7 +7,8 @@
  * amounts are values.
  */
 import type { CountKey, FunnelSummary, KpiRow, RatioKey, TargetAttainment } from '../model/summary';
-import type { FunnelSettings, Language } from '../model/types';
+import type { FunnelSettings, Language, SourceTabSummary } from '../model/types';
+import { serverMessage } from '../text/messages';
 import { EMPTY_CELL, formulaCell, label, makeBlock, NULL_CELL, numberCell, row, styled, textCell, type BlockRow, type StyledCell } from './cells';
 import { COUNT_FORMAT, moneyFormat, PLAIN_FORMAT, RATE_FORMAT } from './formats';
 import { columnRange, constant, divide, operation, reference, relativeChange, type FormulaExpression } from './formula';
@@ -73,6 +74,8 @@ function infoBlock(summary: FunnelSummary, settings: FunnelSettings, generatedAt
     field(labels.info.period, label(labels.periodRange(summary.period.from, summary.period.to))),
     field(labels.info.view, label(labels.viewDescriptions[summary.view])),
   ];
+  // Deals without leads: say first why the report is in the period view (design §3.2.1).
+  if (summary.viewReason === 'no_leads') rows.push(field(labels.info.note, label(serverMessage(language, 'funnel.periodViewWithoutLeads'))));
   if (summary.view === 'period') rows.push(field(labels.info.note, label(labels.periodViewNote)));
   rows.push(
     field(labels.info.asOf, label(summary.asOf)),
@@ -340,6 +343,13 @@ interface PipelineRow {
   readonly amount: number | null;
 }
 
+/** Why a tab is not used, or that it has no day column (design §3.2.1); blank for an ordinary tab. */
+function sourceNote(source: SourceTabSummary, language: Language): string {
+  if (source.kind === null) return source.unusedReason ?? '';
+  if (source.period) return serverMessage(language, 'report.statedPeriodNote', { from: source.period.from, to: source.period.to });
+  return '';
+}
+
 /**
  * Builds the summary sheet.
  *
@@ -436,6 +446,7 @@ export function buildSummarySheet(summary: FunnelSummary, settings: FunnelSettin
         },
         { key: 'rowsRead', header: labels.sources.rowsRead, format: COUNT_FORMAT, width: 160, cell: (source) => numberCell(source.rowsRead) },
         { key: 'rowsSkipped', header: labels.sources.rowsSkipped, format: COUNT_FORMAT, width: 160, cell: (source) => numberCell(source.rowsSkipped) },
+        { key: 'note', header: labels.sources.note, format: PLAIN_FORMAT, width: 280, cell: (source) => textCell(sourceNote(source, language)) },
       ],
       summary.sources.map((source) => ({ data: source })),
       { caption: labels.sources.heading },

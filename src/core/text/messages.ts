@@ -92,21 +92,38 @@ export const SERVER_MESSAGES = {
     en: '"{tab}", column {field}: the same problem occurs in {count} more row(s).',
   },
   'parse.unusableTab': {
-    ja: '「{tab}」タブは、{kind}データとして読むのに必要な列（{fields}）が選ばれていないため、読み込みませんでした。サイドバーの「列の対応づけ」で列を選んでください。',
-    en: 'Tab "{tab}" was not read: the columns it needs as {kind} data ({fields}) are not mapped. Choose them under column mapping in the sidebar.',
+    ja: '「{tab}」タブ（{rows}）は、{kind}データとして読むのに必要な列（{fields}）が選ばれていないため、読み込みませんでした。サイドバーの「列の対応づけ」で列を選んでください。',
+    en: 'Tab "{tab}" ({rows}) was not read: the columns it needs as {kind} data ({fields}) are not mapped. Choose them under column mapping in the sidebar.',
   },
   'parse.missingTab': {
     ja: '「{tab}」タブが見つからないため、読み込みませんでした。タブ名を変えた場合は、サイドバーで新しい名前のタブを設定し直してください。',
     en: 'Tab "{tab}" was not found, so it was not read. If it was renamed, set up the renamed tab in the sidebar.',
   },
+  'parse.dealsDatedByClose': {
+    ja: '「{tab}」には作成日の列がないため、各商談を{column}列の日付で数えました（商談化の日も、クローズの日もこの日付です）。作成日の列があれば、サイドバーの「列の対応づけ」で選んでください。',
+    en: '"{tab}" has no created-date column, so each deal is dated by its {column} column (the day it became an opportunity and the day it closed). If the tab has a created date, choose it under column mapping in the sidebar.',
+  },
+  'parse.wonDealList': {
+    ja: '「{tab}」は作成日もステージもない受注一覧として読みました。各行を、{column}列の日付に受注した商談として数えています（商談化の日も同じ日付です）。',
+    en: '"{tab}" was read as a list of won deals (no created date and no stage): each row is a deal won on its {column} date, which is also the day it became an opportunity.',
+  },
   'parse.headerNotFound': {
     ja: '「{tab}」タブに見出し行（{row}行目）が見つからないため、読み込みませんでした。サイドバーで「再読み込み」を押し、このタブの設定を確認してください。',
     en: 'Tab "{tab}" has no header row at row {row}, so it was not read. Press Reload in the sidebar and check the setup of this tab.',
   },
-  'parse.assumedMonthFirst': {
-    ja: '「{tab}」の{field}列にある 4/5/2025 のような日付は、「月/日/年」として読みました。「日/月/年」で入力している場合は、2025-05-04 の形に直してください。',
-    en: '"{tab}", column {field}: dates such as 4/5/2025 were read as month/day/year. If they are day/month/year, write them as 2025-05-04.',
+  'parse.totalRowsSkipped': {
+    ja: '「{tab}」の{count}行（{rows}）は合計・小計の行と判断し、二重に数えないよう集計から除外しました。データの行が含まれている場合は、その行に日付（またはID）を入れるか、「合計」のようなラベルを変えてください。',
+    en: 'Tab "{tab}": {count} row(s) were skipped as total or subtotal rows ({rows}), so they are not counted twice. If one of them is data, give it its date (or id) or rename its total-like label.',
   },
+  'parse.rowList': { ja: '{rows}行目', en: 'rows {rows}' },
+  'parse.rowListMore': { ja: '{rows}行目ほか{count}行', en: 'rows {rows} and {count} more' },
+  'parse.assumedDateOrder': {
+    ja: '「{tab}」の{column}列の日付は、どれも日と月のどちらが先か値からは判別できないため、スプレッドシートの地域設定（{locale}）に合わせて「{order}」の順で読みました（{example} → {reading}）。違う場合は 2025-04-05 のような「年-月-日」の形に直してください。',
+    en: '"{tab}", column {column}: no date in it shows whether the day or the month comes first, so they were read as {order}, the order of the spreadsheet locale ({locale}): {example} is {reading}. If that is wrong, write the dates as year-month-day, e.g. 2025-04-05.',
+  },
+  'dateOrder.dmy': { ja: '日/月/年', en: 'day/month/year' },
+  'dateOrder.mdy': { ja: '月/日/年', en: 'month/day/year' },
+  'dateOrder.ymd': { ja: '年/月/日', en: 'year/month/day' },
 
   'settings.notObject': {
     ja: '設定の形式が正しくありません。{ "view": "cohort" } のようなオブジェクトで指定してください。',
@@ -195,14 +212,40 @@ export const SERVER_MESSAGES = {
     ja: 'このタブの商談{count}件が、どのリードとも結び付きません（{rows}行目{more}）。リードIDまたはメールアドレスがリードのタブと一致しているか確認してください。集計方法が「コホート」の場合は集計に含めず、「期間」の場合は商談自身の日付とチャネルで集計します。',
     en: '{count} deals in this tab match no lead (rows {rows}{more}). Check that their lead IDs or emails match the leads tab. The cohort view leaves them out; the period view counts them by their own dates and channels.',
   },
+  // Which key linked each deals tab to the leads (sidebar result panel, CLI).
+  'links.allLinked': {
+    ja: '「{tab}」の商談{linked}件すべてを、{keys}でリードと結び付けました。',
+    en: '"{tab}": every deal ({linked}) linked to leads by {keys}.',
+  },
+  'links.someLinked': {
+    ja: '「{tab}」の商談{total}件のうち{linked}件を、{keys}でリードと結び付けました（残りの{unlinked}件はどのリードとも結び付きません）。',
+    en: '"{tab}": {linked} of {total} deals linked to leads by {keys} (no lead for the other {unlinked}).',
+  },
+  'links.noneLinked': {
+    ja: '「{tab}」の商談{unlinked}件は、どのリードとも結び付きませんでした。リードID・メールアドレスなど、リードのタブと共通の列があるか確認してください。',
+    en: '"{tab}": none of its deals ({unlinked}) links to a lead. Check that it shares a lead ID, contact or e-mail column with the leads tab.',
+  },
+  'links.keyWithCount': { ja: '{key}（{count}件）', en: '{key} ({count})' },
+  'funnel.periodViewWithoutLeads': {
+    ja: 'リードのタブがない（商談だけの）ため、コホート集計（期間内に作成されたリードを追う集計）はできません。商談・受注・失注は「期間」集計で、商談は作成日、受注・失注はクローズ日に数えています。リードのタブを加えると、コホートで集計できます。',
+    en: 'There is no leads tab (only deals), so there are no leads to follow as a cohort. Deals are counted in the period view: opportunities on the day they were created, wins and losses on the day they closed. Add a leads tab to see the cohort view.',
+  },
+  'funnel.unlinkedDealsMore': { ja: 'ほか{count}件', en: ' and {count} more' },
   'funnel.periodOutsideData': {
     ja: '指定した期間（{from}〜{to}）にはデータがありません。データの日付は {dataFrom}〜{dataTo} です。期間の開始日・終了日を確認してください。',
     en: 'The period you chose ({from} to {to}) holds no data; the data runs from {dataFrom} to {dataTo}. Check the period start and end dates.',
   },
-  'funnel.unlinkedDealsMore': { ja: 'ほか{count}件', en: ' and {count} more' },
   'funnel.groupCostWithoutLeads': {
     ja: '費用があるのにリードが0件のチャネルグループがあります: {groups}。リードの流入元の値がこのグループに振り分けられているか、チャネルの対応づけで確認してください。',
     en: 'Some channel groups have cost but no leads: {groups}. Check in the channel mapping that the lead sources of these channels are placed in the same group.',
+  },
+  'funnel.statedPeriodCounted': {
+    ja: '「{tab}」には日付の列がないため、見出し行に書かれた期間（{from}〜{to}）の実績として数えました。合計とチャネル別には含まれますが、月別の表には含まれません。月別に見るには、{fix}してください。',
+    en: 'Tab "{tab}" has no day column: its rows count for the period its header lines state ({from} to {to}), in the totals and by channel but in no month. To see them by month, {fix}.',
+  },
+  'funnel.statedPeriodOutside': {
+    ja: '「{tab}」には日付の列がなく、見出し行に書かれた期間（{from}〜{to}）の一部しかレポートの期間（{periodFrom}〜{periodTo}）に入らないため、集計に含めませんでした（期間内の分だけを取り出せないため）。期間を広げてこの期間をすべて含めるか、{fix}してください。',
+    en: 'Tab "{tab}" has no day column and the period its header lines state ({from} to {to}) is not wholly inside the report period ({periodFrom} to {periodTo}), so its rows were left out (the part inside cannot be told apart). Widen the period to cover it, or {fix}.',
   },
   'funnel.groupLeadsWithoutCost': {
     ja: 'リードがあるのに費用が0の広告のチャネルグループがあります: {groups}。広告費のタブが読み込まれているか、広告費のチャネルがこのグループに振り分けられているか確認してください。',
@@ -321,7 +364,47 @@ export const SERVER_MESSAGES = {
   'funnel.ltvExpectedPurchases': { ja: '1顧客あたりの想定購入回数', en: 'expected purchases per customer' },
   'funnel.ltvAnd': { ja: 'と', en: ' and ' },
 
-  'pipeline.emptyTab': { ja: '「{tab}」: 空のタブです。', en: '"{tab}": the tab is empty.' },
+  // How to give a report a day column (design §3.2.1): they complete a sentence ending in してください / a full stop.
+  'tabs.dayColumnAds': {
+    ja: 'Google 広告の表で「分割」→「時間」→「日」を選んでからダウンロード',
+    en: 'in Google Ads, choose Segment → Time → Day for the table before downloading',
+  },
+  'tabs.dayColumnTraffic': {
+    ja: 'GA4 でディメンション「日付」を追加してからダウンロード',
+    en: 'in GA4, add the Date dimension before downloading',
+  },
+
+  // Why a tab is not used (design §3.2.1 "never silent"): the warning, and the same line in the CLI's exit-3 message.
+  'tabs.unusedEmpty': { ja: '「{tab}」: 空のタブのため、使いませんでした。', en: '"{tab}": the tab is empty, so it was not used.' },
+  'tabs.unusedNoHeader': {
+    ja: '「{tab}」（{rows}）: 認識できる列名が見つかりませんでした（見出し: {headers}）。このタブは使いませんでした。1行目に「日付」「費用」「作成日」などの見出しを入れてください。',
+    en: '"{tab}" ({rows}): no known column header found (headers: {headers}), so the tab was not used. Put headers such as "Date", "Cost" or "Create Date" in the first row.',
+  },
+  'tabs.unusedMissing': {
+    ja: '「{tab}」（{rows}）: {kind}データのようですが、必須の{fields}列が見つからないため、使いませんでした（見出し: {headers}）。{fix}',
+    en: '"{tab}" ({rows}): looks like {kind} data but has no {fields} column, which is required, so it was not used (headers: {headers}). {fix}',
+  },
+  'tabs.unusedNoDay': {
+    ja: '「{tab}」（{rows}）: {kind}データのようですが、日付の列がなく、期間も書かれていないため、使いませんでした（見出し: {headers}）。{fix}してください。',
+    en: '"{tab}" ({rows}): looks like {kind} data but has no day column and states no period, so it was not used (headers: {headers}). To use it, {fix}.',
+  },
+  'tabs.fixColumn': {
+    ja: '列を追加するか、サイドバーの「列の対応づけ」で選んでください。',
+    en: 'Add the column, or choose it under column mapping in the sidebar.',
+  },
+  'tabs.unusedUnreadable': {
+    ja: '「{tab}」（{rows}）: {kind}データとして読みましたが、使える行がありませんでした（{examples}）。このタブは使いませんでした。サイドバーの「列の対応づけ」で、正しい列が選ばれているか確認してください。',
+    en: '"{tab}" ({rows}): read as {kind} data, but no row could be used ({examples}), so the tab was not used. Check the column mapping in the sidebar.',
+  },
+  'report.statedPeriodNote': { ja: '日付の列なし（{from}〜{to} の合計として集計）', en: 'no day column (counted for {from} to {to} as a whole)' },
+  'tabs.rows': { ja: '{count}行', en: '{count} rows' },
+  'tabs.oneRow': { ja: '{count}行', en: '{count} row' },
+  'tabs.valueInColumn': { ja: '{field}列{value}{row}行目', en: 'column {field} {value} (row {row})' },
+  'tabs.blankValue': { ja: '（空欄）', en: '(blank)' },
+  'tabs.reasonEmpty': { ja: '空のタブ', en: 'empty tab' },
+  'tabs.reasonNoHeader': { ja: '見出しが見つからない', en: 'no known header' },
+  'tabs.reasonMissing': { ja: '{fields}列がない', en: 'no {fields} column' },
+  'tabs.reasonUnreadable': { ja: '読み取れる行がない', en: 'no readable row' },
   'pipeline.noUsableRows': {
     ja: '「{tab}」: {kind}データとして読みましたが、{rows}行のうち使える行がありませんでした。下の各行の値を直すか、サイドバーの「列の対応づけ」で正しい列が選ばれているか確認してください。',
     en: '"{tab}": read as {kind} data, but none of its {rows} rows could be used. Fix the values listed below, or check the column mapping in the sidebar.',
@@ -338,23 +421,16 @@ export const SERVER_MESSAGES = {
     ja: '「{tab}」: ほかに{count}行で、同じように読み取れない値がありました。',
     en: '"{tab}": {count} more rows hold values that could not be read.',
   },
-  'pipeline.noKnownHeader': {
-    ja: '「{tab}」: 認識できる列名が見つかりませんでした（見出し: {headers}）。1行目に「日付」「費用」「作成日」などの見出しを入れてください。',
-    en: '"{tab}": no known column header found (headers: {headers}). Put headers such as "Date", "Cost" or "Create Date" in the first row.',
-  },
+  'pipeline.usedTab': { ja: '「{tab}」: {kind}データとして{rows}行を読みました。', en: '"{tab}": read {rows} rows as {kind} data.' },
   'pipeline.noHeaders': { ja: 'なし', en: 'none' },
-  'pipeline.missingRequired': {
-    ja: '「{tab}」: {kind}データのようですが、必須の{fields}列が見つかりません。列を追加するか、サイドバーの「列の対応づけ」で選んでください。',
-    en: '"{tab}": looks like {kind} data but has no {fields} column, which is required. Add the column, or choose it under column mapping in the sidebar.',
-  },
   'pipeline.noTabs': { ja: 'タブが1つもありません。', en: 'The workbook has no tabs.' },
   'pipeline.noUsableTab': {
-    ja: 'ファネルを計算できるタブがありません。広告・アクセス・リード・商談のいずれかのデータのタブが必要です。',
-    en: 'No tab can feed the funnel: an ads, traffic, leads or deals tab is needed.',
+    ja: 'ファネルを計算できるタブがありません。広告・アクセス・リード・商談・メールのいずれかのデータのタブが必要です。',
+    en: 'No tab can feed the funnel: an ads, traffic, leads, deals or email tab is needed.',
   },
   'pipeline.noUsableRow': {
-    ja: 'ファネルを計算できるタブがありません（読み込めた行がありません）。広告・アクセス・リード・商談のいずれかのデータのタブが必要です。',
-    en: 'No tab can feed the funnel (no row could be read): an ads, traffic, leads or deals tab is needed.',
+    ja: 'ファネルを計算できるタブがありません（読み込めた行がありません）。広告・アクセス・リード・商談・メールのいずれかのデータのタブが必要です。',
+    en: 'No tab can feed the funnel (no row could be read): an ads, traffic, leads, deals or email tab is needed.',
   },
 
   'sheets.busy': {

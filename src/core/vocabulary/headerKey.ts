@@ -8,7 +8,8 @@ import { cellText, normalizeText } from '../text/normalize';
  * deliberately absent: a column in thousands of yen must not be read as yen.
  */
 const UNIT_WORDS = [
-  '円', '¥', '$', 'jpy', 'yen', 'usd', '%', '％', '秒', 's', 'sec', 'secs', 'seconds', '件', '回', '人', '税込', '税抜',
+  '円', '¥', '$', '€', '£', 'jpy', 'yen', 'usd', 'eur', 'gbp', 'inr', 'aud', 'cad', 'nzd', 'sgd', 'hkd', 'twd', 'krw',
+  'cny', 'thb', 'chf', 'sek', 'brl', 'mxn', '%', '％', '秒', 's', 'sec', 'secs', 'seconds', '件', '回', '人', '税込', '税抜',
 ];
 const UNIT_PATTERN = UNIT_WORDS.map((word) => word.replace(/[$]/g, '\\$')).join('|');
 const TRAILING_UNIT = new RegExp(`\\s*(?:\\((?:${UNIT_PATTERN})\\)|\\[(?:${UNIT_PATTERN})\\]|【(?:${UNIT_PATTERN})】)$`);

@@ -46,11 +46,14 @@ const STATUS_VALUES: { readonly [C in StatusClass]: readonly string[] } = {
     'Contract Sent', 'contractsent',
     // the same stages as Japanese portals label them (wording unconfirmed, so several spellings)
     'アポイント設定済み', 'アポ設定済み', '購入の見込みあり', '購入見込みあり', 'プレゼンテーション設定済み',
-    'プレゼン設定済み', '意思決定者の賛同', '意思決定者の同意', '契約書送付済み',
+    'プレゼン設定済み', 'プレゼン予定', 'プレゼンテーション予定', '意思決定者の賛同', '意思決定者の同意', '決裁者の賛同',
+    '決裁者の同意', '契約書送付済み',
     // Salesforce opportunity stages (English and Japanese) and a converted lead
     'Prospecting', 'Qualification', 'Needs Analysis', 'Value Proposition', 'Id. Decision Makers',
     'Perception Analysis', 'Proposal/Price Quote', 'Negotiation/Review', 'ニーズ分析', '価値提案',
     '意思決定者の特定', '認識分析', '交渉/レビュー', 'Closed - Converted',
+    // Maven Analytics CRM pipeline: a deal being worked
+    'Engaging',
   ],
   won: [
     '受注', '受注済', '受注済み', '受注確定', '成約', '成約済', '成約済み', '成立', '契約', '契約済', '契約済み',

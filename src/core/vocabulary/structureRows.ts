@@ -1,6 +1,7 @@
 /**
- * Rows that are structure rather than data (design §3.2): totals, repeated headers, blank rows and
- * export comment lines. They are passed over without a warning.
+ * Rows that are structure rather than data (design §3.2): total labels, repeated headers, blank rows
+ * and export comment lines. Blank, comment and repeated-header rows are passed over without a
+ * warning; a row with a total label is only a candidate (see `totalLabelColumn`).
  */
 import { headerKey } from './headerKey';
 import { cellText, isBlank, normalizeText } from '../text/normalize';
@@ -34,22 +35,28 @@ export function isTotalLabel(value: unknown): boolean {
 }
 
 /**
- * True when a text cell among the first columns or the given label columns is a total label.
+ * The column of a total label in a row, or -1: among the first columns, the given label columns
+ * and the cells beyond the header's width (GA4 explorations write `Grand total` past the last
+ * column). A label alone does not make a total row — `TOTAL`, `Sum` or `計` (also a given name) can
+ * be a real company, campaign or person; the parser decides by the row's shape (parse/totalRows.ts).
  *
  * @example
- * isTotalRow(['合計: アカウント', '--', '12,345'], [])
- * //=> true
+ * [totalLabelColumn(['合計: アカウント', '--', '12,345'], [], 3), totalLabelColumn(['', '', '', '48', '5', 'Grand total'], [], 5)]
+ * //=> [0, 5]
  */
-export function isTotalRow(row: readonly unknown[], labelColumns: readonly number[]): boolean {
+export function totalLabelColumn(row: readonly unknown[], labelColumns: readonly number[], headerWidth: number): number {
   const leading = Math.min(TOTAL_LABEL_COLUMNS, row.length);
   for (let column = 0; column < leading; column += 1) {
-    if (isTotalLabel(row[column])) return true;
+    if (isTotalLabel(row[column])) return column;
   }
   // A plain loop, skipping the leading columns already checked: this runs once per data row.
   for (const column of labelColumns) {
-    if (column >= TOTAL_LABEL_COLUMNS && isTotalLabel(row[column])) return true;
+    if (column >= TOTAL_LABEL_COLUMNS && isTotalLabel(row[column])) return column;
   }
-  return false;
+  for (let column = Math.max(headerWidth, TOTAL_LABEL_COLUMNS); column < row.length; column += 1) {
+    if (isTotalLabel(row[column])) return column;
+  }
+  return -1;
 }
 
 /** Header cells whose length differs more than this from a cell cannot normalise to the same key. */

@@ -9,6 +9,8 @@ export interface ReportOptions {
   readonly out: string | null;
   readonly json: string | null;
   readonly timeZone: string;
+  /** The spreadsheet's locale: orders date columns whose values could be day first or month first. */
+  readonly locale: string;
   readonly settings: SettingsInput;
   /** `--channels`: the user's channel mapping file (read by the runner, design §4.6). */
   readonly channels: string | null;
@@ -26,6 +28,9 @@ export const USAGE = `Usage: npm run report -- --input <file.xlsx | file.csv …
   --view cohort|period       cohort (default): leads created in the period; period: stages by the date they happened
   --lang ja|en               language of the report and messages (default: ja)
   --tz <zone>                the spreadsheet's time zone (default: Asia/Tokyo)
+  --locale <locale>          the spreadsheet's locale, e.g. ja_JP, en_US, en_GB: the order of dates
+                             such as 4/5/2025 when no value in the column decides it
+                             (default: ja_JP, or en_US with --lang en)
   --currency <code>          currency for money formats (default: JPY)
   --gross-margin <0..1>      gross margin, for LTV
   --expected-purchases <n>   expected purchases per customer, for LTV
@@ -33,7 +38,7 @@ export const USAGE = `Usage: npm run report -- --input <file.xlsx | file.csv …
   --target-revenue <n>       the plan's target revenue (overrides the targets tab)
   --target-customers <n>     the plan's target number of new customers (instead of revenue)`;
 
-const VALUE_OPTIONS = new Set(['--out', '--json', '--from', '--to', '--view', '--lang', '--tz', '--currency', '--gross-margin', '--expected-purchases', '--channels', '--target-revenue', '--target-customers']);
+const VALUE_OPTIONS = new Set(['--out', '--json', '--from', '--to', '--view', '--lang', '--tz', '--locale', '--currency', '--gross-margin', '--expected-purchases', '--channels', '--target-revenue', '--target-customers']);
 
 function isValidTimeZone(zone: string): boolean {
   try {
@@ -88,6 +93,9 @@ export function parseReportArgs(argv: readonly string[]): ArgsResult {
   if (view !== undefined && view !== 'cohort' && view !== 'period') problems.push(`--view must be cohort or period (got "${view}")`);
   const timeZone = values.get('--tz') ?? 'Asia/Tokyo';
   if (!isValidTimeZone(timeZone)) problems.push(`--tz "${timeZone}" is not a time zone name such as Asia/Tokyo or America/Los_Angeles`);
+  // Sheets names locales language_COUNTRY; the report language picks the usual one when none is given.
+  const locale = values.get('--locale') ?? (lang === 'en' ? 'en_US' : 'ja_JP');
+  if (!/^[a-z]{2,3}(_[A-Z]{2})?$/.test(locale)) problems.push(`--locale "${locale}" is not a locale such as ja_JP, en_US or en_GB`);
   for (const name of ['--out', '--json'] as const) {
     const file = values.get(name);
     if (name === '--out' && file !== undefined && !file.toLowerCase().endsWith('.xlsx')) problems.push('--out must name an .xlsx file');
@@ -107,5 +115,5 @@ export function parseReportArgs(argv: readonly string[]): ArgsResult {
     ...(values.has('--target-revenue') ? { targetRevenue: values.get('--target-revenue') } : {}),
     ...(values.has('--target-customers') ? { targetCustomers: values.get('--target-customers') } : {}),
   } as SettingsInput;
-  return { ok: true, options: { inputs, out: values.get('--out') ?? null, json: values.get('--json') ?? null, timeZone, settings, channels: values.get('--channels') ?? null } };
+  return { ok: true, options: { inputs, out: values.get('--out') ?? null, json: values.get('--json') ?? null, timeZone, locale, settings, channels: values.get('--channels') ?? null } };
 }

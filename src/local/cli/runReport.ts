@@ -5,6 +5,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { dealLinkNotes } from '../../core/pipeline/dealLinkNotes';
 import { headlineKpis } from '../../core/pipeline/headline';
 import type { FunnelSummary } from '../../core/model/summary';
 import type { Language, Warning } from '../../core/model/types';
@@ -81,6 +82,7 @@ export function consoleWarning(warning: Warning, language: Language): string {
 export function printHeadline(summary: FunnelSummary, language: Language, io: Pick<CliIo, 'stdout'>): void {
   io.stdout(CLI_MESSAGES.period[language](summary.period.from, summary.period.to, summary.asOf));
   for (const kpi of headlineKpis(summary, language)) io.stdout(`  ${kpi.label}: ${kpi.value}`);
+  for (const note of dealLinkNotes(summary, language)) io.stdout(`  ${note}`);
   if (summary.warnings.length === 0) return;
   io.stdout(CLI_MESSAGES.warningsHeading[language](summary.warnings.length));
   for (const warning of summary.warnings.slice(0, CONSOLE_WARNINGS)) io.stdout(`    ・${consoleWarning(warning, language)}`);
@@ -91,7 +93,7 @@ export function printHeadline(summary: FunnelSummary, language: Language, io: Pi
  * Runs the add-on on a loaded workbook: the JSON summary, and the report sheets when `out` is set.
  * Returns the summary; throws the bundle's errors.
  */
-export async function runOnWorkbook(workbook: Workbook, options: Omit<ReportOptions, 'inputs' | 'timeZone' | 'channels'>, io: CliIo): Promise<FunnelSummary> {
+export async function runOnWorkbook(workbook: Workbook, options: Omit<ReportOptions, 'inputs' | 'timeZone' | 'channels' | 'locale'>, io: CliIo): Promise<FunnelSummary> {
   const language: Language = options.settings.language === 'en' ? 'en' : 'ja';
   // One execution = fresh services and a fresh context, as in Apps Script.
   const execute = (name: string, ...args: unknown[]): unknown => {
@@ -168,7 +170,7 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
   }
   let workbook: Workbook;
   try {
-    workbook = await loadInput(options.inputs, { timeZone: options.timeZone });
+    workbook = await loadInput(options.inputs, { timeZone: options.timeZone, locale: options.locale });
     collectGarbageIfLarge();
   } catch (error) {
     if (error instanceof InputError) {

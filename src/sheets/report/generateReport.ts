@@ -3,6 +3,7 @@
  * model and swap it in. Returns what the sidebar's result panel shows.
  */
 import { channelList } from '../../core/channels/channelList';
+import { dealLinkNotes } from '../../core/pipeline/dealLinkNotes';
 import { headlineKpis } from '../../core/pipeline/headline';
 import type { FunnelSummary } from '../../core/model/summary';
 import type { Language } from '../../core/model/types';
@@ -14,7 +15,8 @@ import { languageFromLocale } from '../menu';
 import { swapReportSheets } from './swapReportSheets';
 
 /**
- * The worded part of a result: headline KPIs, the engine's warnings and the notes, in `language`.
+ * The worded part of a result: headline KPIs, how deals were linked to leads, the engine's warnings
+ * and the notes, in `language`.
  *
  * @example
  * resultText(summary, 'en').headline[0]
@@ -24,6 +26,7 @@ export function resultText(summary: FunnelSummary, language: Language): ResultTe
   return {
     language,
     headline: headlineKpis(summary, language).map(({ label, value }) => ({ label, value })),
+    links: dealLinkNotes(summary, language),
     warnings: summary.warnings.map(({ tab, row, field, code, message }) => ({ tab, row, field, code, message })),
     notes: summary.notes,
     period: summary.period,

@@ -112,6 +112,10 @@ export function createMappingPanel(context: MappingPanelContext, initial: TabMap
   if (folded.length > 0) {
     elements.push(h('details', { class: 'more-fields' }, h('summary', null, t(language, 'mapping.moreFields', { count: folded.length })), folded));
   }
+  if ((kind.kind === 'ads' || kind.kind === 'traffic') && initial.period !== undefined && initial.columns.date === undefined) {
+    // A report dated by its preamble (design §3.2.1): say which period its rows count for.
+    elements.push(h('p', { class: 'help stated-period' }, t(language, 'mapping.statedPeriod', { from: initial.period.from, to: initial.period.to })));
+  }
   if (kind.kind === 'targets' && initial.wideMetrics !== undefined) elements.push(h('p', { class: 'muted' }, t(language, 'mapping.wide')));
 
   function refresh(mapping: TabMapping, missing: readonly AnyField[]): void {

@@ -1,6 +1,6 @@
 /**
- * What Generate produced: headline KPIs, the sheets written, a button that opens the summary
- * sheet, and the warnings (folded away when there are many). Every value shown came from the
+ * What Generate produced: the period, which key linked deals to leads, headline KPIs, the sheets
+ * written, a button that opens the summary sheet, and the warnings (folded away when there are many). Every value shown came from the
  * workbook or the server, so all of it is text nodes.
  */
 import type { Language } from '../../core/model/types';
@@ -91,6 +91,8 @@ export function createResultPanel(context: ResultPanelContext, result: GenerateR
     h('p', { class: 'muted' }, t(language, 'result.period', { from: result.period.from, to: result.period.to, asOf: result.asOf })),
     context.sheetsLanguage === language ? null : h('p', { class: 'note' }, t(language, 'result.sheetsLanguage')),
     result.notes.length === 0 ? null : h('ul', { class: 'notes', 'aria-label': t(language, 'result.notes') }, result.notes.map((note) => h('li', null, note))),
+    // Which key linked the deals to the leads (design §3.2.1): sentences from the server, as text.
+    result.links === undefined || result.links.length === 0 ? null : h('ul', { class: 'links muted' }, result.links.map((line) => h('li', null, line))),
     result.summarySheet === ''
       ? null
       : h(

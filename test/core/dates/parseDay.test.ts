@@ -210,12 +210,12 @@ describe('parseDay', () => {
 
     it('reads a/b/yyyy only when the order is known or forced', () => {
       expect(parseDay('4/5/2025', tokyo)).toEqual(invalid('ambiguous_order'));
-      expect(parseDay('4/5/2025', tokyo, { slashOrder: 'mdy' })).toEqual(day(2025, 4, 5));
-      expect(parseDay('4/5/2025', tokyo, { slashOrder: 'dmy' })).toEqual(day(2025, 5, 4));
+      expect(parseDay('4/5/2025', tokyo, { order: 'mdy' })).toEqual(day(2025, 4, 5));
+      expect(parseDay('4/5/2025', tokyo, { order: 'dmy' })).toEqual(day(2025, 5, 4));
       expect(parseDay('13/4/2025', tokyo)).toEqual(day(2025, 4, 13));
       expect(parseDay('4/13/2025', tokyo)).toEqual(day(2025, 4, 13));
       expect(parseDay('4/4/2025', tokyo)).toEqual(day(2025, 4, 4));
-      expect(parseDay('4/13/2025', tokyo, { slashOrder: 'dmy' })).toEqual(day(2025, 4, 13));
+      expect(parseDay('4/13/2025', tokyo, { order: 'dmy' })).toEqual(day(2025, 4, 13));
     });
 
     it('ignores a written weekday even when it does not match', () => {

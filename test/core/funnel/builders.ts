@@ -61,6 +61,8 @@ export interface LeadInput {
   readonly lost?: boolean;
   readonly amount?: number | null;
   readonly attributes?: Readonly<Record<string, string>>;
+  readonly linkKey?: string | null;
+  readonly dealId?: string | null;
   readonly tab?: string;
   readonly row?: number;
 }
@@ -72,6 +74,8 @@ export function lead(input: LeadInput): LeadRow {
     created: day(input.created),
     leadId: input.leadId ?? null,
     emailKey: input.email ?? null,
+    linkKey: input.linkKey ?? null,
+    dealId: input.dealId ?? null,
     channel: input.channel === undefined ? null : input.channel,
     score: input.score ?? null,
     mql: evidence(input.mql),
@@ -89,7 +93,10 @@ export interface DealInput {
   readonly created: string;
   readonly dealId?: string | null;
   readonly leadId?: string | null;
+  readonly contactId?: string | null;
   readonly email?: string | null;
+  readonly contactEmail?: string | null;
+  readonly linkKey?: string | null;
   readonly channel?: string | null;
   readonly outcome?: DealOutcome;
   readonly close?: string | null;
@@ -105,7 +112,10 @@ export function deal(input: DealInput): DealRow {
     created: day(input.created),
     dealId: input.dealId ?? null,
     leadId: input.leadId ?? null,
+    contactId: input.contactId ?? null,
     emailKey: input.email ?? null,
+    contactEmailKey: input.contactEmail ?? null,
+    linkKey: input.linkKey ?? null,
     channel: input.channel ?? null,
     outcome: input.outcome ?? 'open',
     closeDate: input.close ? day(input.close) : null,
@@ -115,6 +125,8 @@ export function deal(input: DealInput): DealRow {
 
 export interface AdInput {
   readonly date: string;
+  /** Last day of a stated period (a report without a day column). */
+  readonly until?: string;
   readonly cost: number;
   readonly channel?: string | null;
   readonly campaign?: string | null;
@@ -130,6 +142,7 @@ export function ad(input: AdInput): AdRow {
     tab: input.tab ?? '広告',
     row: input.row ?? autoRow(),
     date: day(input.date),
+    until: input.until === undefined ? null : day(input.until),
     channel: input.channel ?? null,
     campaign: input.campaign ?? null,
     cost: input.cost,
@@ -141,6 +154,8 @@ export function ad(input: AdInput): AdRow {
 
 export interface TrafficInput {
   readonly date: string;
+  /** Last day of a stated period (a report without a day column). */
+  readonly until?: string;
   readonly sessions: number;
   readonly channel?: string | null;
   readonly engagedSessions?: number | null;
@@ -155,6 +170,7 @@ export function traffic(input: TrafficInput): TrafficRow {
     tab: input.tab ?? 'アクセス',
     row: input.row ?? autoRow(),
     date: day(input.date),
+    until: input.until === undefined ? null : day(input.until),
     channel: input.channel ?? null,
     sessions: input.sessions,
     newUsers: null,
@@ -170,6 +186,7 @@ export interface EmailInput {
   readonly date?: string | null;
   readonly campaign?: string | null;
   readonly segment?: string | null;
+  readonly campaignId?: string | null;
   readonly opens?: number | null;
   readonly clicks?: number | null;
   readonly tab?: string;
@@ -182,6 +199,7 @@ export function email(input: EmailInput): EmailRow {
     row: input.row ?? autoRow(),
     date: input.date ? day(input.date) : null,
     campaign: input.campaign ?? null,
+    campaignId: input.campaignId ?? null,
     segment: input.segment ?? null,
     delivered: input.delivered,
     opens: input.opens ?? null,
@@ -319,4 +337,9 @@ export function funnelLead(input: FunnelLeadInput = {}): FunnelLead {
     lostDate: input.lostDate ? day(input.lostDate) : null,
     pipelineAmount: input.pipelineAmount ?? 0,
   };
+}
+
+/** A source-tab entry as the parser reports it (design §9.1 `sources`). */
+export function source(tab: string, kind: TabKind | null, rowsRead: number, extra: Partial<SourceTabSummary> = {}): SourceTabSummary {
+  return { tab, kind, headerRow: kind === null ? null : 1, rowsRead, rowsSkipped: 0, mapping: {}, ...extra };
 }

@@ -431,7 +431,7 @@ describe('computeFunnelSummary', () => {
   describe('the rest of the summary', () => {
     it('passes sources and workbook warnings through, and fills in settings, LTV, targets and email', () => {
       const parserWarning: Warning = { tab: '広告', row: 7, field: 'cost', code: 'unparseable_number', message: '…' };
-      const source = { tab: 'リード', kind: 'leads' as const, rowsRead: 2, rowsSkipped: 0 };
+      const source = { tab: 'リード', kind: 'leads' as const, headerRow: 1, rowsRead: 2, rowsSkipped: 0, mapping: { created_date: '作成日' } };
       const summary = computeFunnelSummary(
         workbook({
           ads: [ad({ date: '2025-04-01', cost: 100000, channel: 'Web' })],
@@ -485,10 +485,14 @@ describe('computeFunnelSummary', () => {
       ]);
     });
 
-    it('excludes deals without a leads tab from the cohort view but counts them in the period view', () => {
+    it('counts deals without a leads tab in the period view whatever the settings say, and says so (design §3.2.1)', () => {
       const book = workbook({ deals: [deal({ created: '2025-04-01', outcome: 'won', close: '2025-04-10', amount: 5000 })] });
-      expect(stageCounts(computeFunnelSummary(book, settings()).total)).toEqual([null, null, null, 0, 0]);
-      expect(stageCounts(computeFunnelSummary(book, settings({ view: 'period' })).total)).toEqual([null, null, null, 1, 1]);
+      for (const view of ['cohort', 'period'] as const) {
+        const summary = computeFunnelSummary(book, settings({ view }));
+        expect(stageCounts(summary.total)).toEqual([null, null, null, 1, 1]);
+        expect([summary.view, summary.viewReason]).toEqual(['period', 'no_leads']);
+        expect(summary.warnings.map((warning) => warning.code)).toEqual(['period_view_without_leads']);
+      }
     });
   });
 });

@@ -37,6 +37,23 @@ describe('buildEmailTable', () => {
     ]);
   });
 
+  it('keeps campaigns with their own ids apart even under one name, and rows of one id together', () => {
+    const rows = buildEmailTable(
+      [
+        email({ campaign: 'Newsletter', campaignId: 'a1', delivered: 33, date: '2025-04-01' }),
+        email({ campaign: 'Newsletter', campaignId: 'b2', delivered: 51, date: '2025-04-18' }),
+        email({ campaign: 'Newsletter', campaignId: 'a1', delivered: 7, date: '2025-04-01' }),
+      ],
+      april,
+      { ...options, hasOpens: false, hasClicks: false },
+    );
+    // a1: 33 + 7 = 40 on 04-01; b2: 51 on 04-18 — two campaigns, by first send.
+    expect(rows.map((row) => [row.campaign, row.delivered])).toEqual([
+      ['Newsletter', 40],
+      ['Newsletter', 51],
+    ]);
+  });
+
   it('leaves out rows dated outside the period but keeps undated rows, last', () => {
     const rows = buildEmailTable(
       [email({ campaign: 'A', delivered: 5, date: '2025-05-01' }), email({ campaign: 'B', delivered: 7 }), email({ campaign: 'C', delivered: 9, date: '2025-04-30' })],

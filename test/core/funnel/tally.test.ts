@@ -29,6 +29,23 @@ describe('TallyBook', () => {
     expect(book.byChannel.has('x')).toBe(false);
   });
 
+  it('adds a value known only for a span to the total and its channel, never to a month', () => {
+    const book = aprilToMay();
+    book.addSpan(day('2025-04-08'), day('2025-05-07'), 'google ads', 'cost', 2565.93);
+    expect(book.total.cost).toBe(2565.93);
+    expect(book.byChannel.get('google ads')?.cost).toBe(2565.93);
+    expect(book.byMonth.map((month) => month.cost)).toEqual([0, 0]);
+  });
+
+  it('leaves out a span the period covers only in part', () => {
+    const book = aprilToMay();
+    book.addSpan(day('2025-03-25'), day('2025-04-10'), 'x', 'cost', 100);
+    book.addSpan(day('2025-05-20'), day('2025-06-02'), 'x', 'cost', 100);
+    expect([book.covers(day('2025-04-01'), day('2025-05-31')), book.covers(day('2025-03-31'), day('2025-04-30'))]).toEqual([true, false]);
+    expect(book.total.cost).toBe(0);
+    expect(book.byChannel.has('x')).toBe(false);
+  });
+
   it('gives a channel a row on request even without values', () => {
     const book = aprilToMay();
     book.ensureChannel('展示会');

@@ -51,6 +51,27 @@ describe('edge cases', () => {
     expect([window.from, window.to, window.asOf]).toEqual([day('2025-05-01'), day('2025-05-20'), day('2025-05-20')]);
   });
 
+  it('covers the deal and e-mail dates of a workbook without ads, traffic or leads; as-of stays the deals\' (design §3.2.1)', () => {
+    const window = resolveWindow(
+      workbook({
+        deals: [deal({ created: '2025-05-01', close: '2025-05-20', outcome: 'won' }), deal({ created: '2025-05-10', close: '2025-12-31', outcome: 'open' })],
+        email: [email({ delivered: 10, date: '2025-04-15' }), email({ delivered: 10, date: '2025-06-03' })],
+      }),
+      settings(),
+    );
+    // From the first send (04-15) to the last (06-03); the open deal's expected 12-31 counts for neither.
+    expect([window.from, window.to, window.asOf]).toEqual([day('2025-04-15'), day('2025-06-03'), day('2025-05-20')]);
+  });
+
+  it('keeps an open deal dated only by its expected close date in the period but out of as-of', () => {
+    // A list without created dates: the open deal's day (09-30) is its expected close date.
+    const window = resolveWindow(
+      workbook({ deals: [deal({ created: '2025-03-05', close: '2025-03-05', outcome: 'won' }), deal({ created: '2025-09-30', close: '2025-09-30', outcome: 'open' })] }),
+      settings(),
+    );
+    expect([window.from, window.to, window.asOf]).toEqual([day('2025-03-05'), day('2025-09-30'), day('2025-03-05')]);
+  });
+
   it('falls back to email dates, then to 1970-01-01, so it is always defined', () => {
     const fromEmail = resolveWindow(workbook({ email: [email({ delivered: 10, date: '2025-04-02' })] }), settings());
     expect([fromEmail.from, fromEmail.to, fromEmail.asOf]).toEqual([day('2025-04-02'), day('2025-04-02'), day('2025-04-02')]);

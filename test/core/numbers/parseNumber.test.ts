@@ -233,7 +233,7 @@ describe('parseNumber', () => {
   });
 
   describe('blank placeholders', () => {
-    it.each(['', '  ', '\u3000', '--', '-', '—', '―', 'n/a', 'N/A', '(not set)', ' -- ', '（not set）'])('reads %j as blank', (text) => {
+    it.each(['', '  ', '\u3000', '--', '-', '—', '―', 'n/a', 'N/A', '(not set)', ' -- ', '（not set）', 'NA', 'na', 'null', 'NULL', 'None', 'Ｎ／Ａ'])('reads %j as blank', (text) => {
       expect(parseNumber(text)).toEqual(blank);
     });
   });

@@ -31,20 +31,23 @@ describe('row messages', () => {
 
 describe('tab messages', () => {
   it('explain why a tab was not read, in both languages', () => {
-    expect(unusableTabMessage('Ads', 'Ads', ['date', 'cost'], 'en')).toBe(
-      'Tab "Ads" was not read: the columns it needs as Ads data (date, cost) are not mapped. Choose them under column mapping in the sidebar.',
+    expect(unusableTabMessage('Ads', 1, 'Ads', ['date', 'cost'], 'en')).toBe(
+      'Tab "Ads" (1 row) was not read: the columns it needs as Ads data (date, cost) are not mapped. Choose them under column mapping in the sidebar.',
     );
     expect(headerNotFoundMessage('Ads', 4, 'en')).toBe(
       'Tab "Ads" has no header row at row 4, so it was not read. Press Reload in the sidebar and check the setup of this tab.',
     );
-    expect(assumedDateOrderMessage('リード', '作成日', 'ja')).toBe(
-      '「リード」の作成日列にある 4/5/2025 のような日付は、「月/日/年」として読みました。「日/月/年」で入力している場合は、2025-05-04 の形に直してください。',
+    expect(assumedDateOrderMessage({ tab: 'リード', column: '作成日', locale: 'ja_JP', order: 'ymd', example: '25/4/5', reading: '2025-04-05' }, 'ja')).toBe(
+      '「リード」の「作成日」列の日付は、どれも日と月のどちらが先か値からは判別できないため、スプレッドシートの地域設定（ja_JP）に合わせて「年/月/日」の順で読みました（「25/4/5」 → 2025-04-05）。違う場合は 2025-04-05 のような「年-月-日」の形に直してください。',
+    );
+    expect(assumedDateOrderMessage({ tab: 'Leads', column: 'Create Date', locale: 'en_GB', order: 'dmy', example: '4/5/2025', reading: '2025-05-04' }, 'en')).toBe(
+      '"Leads", column "Create Date": no date in it shows whether the day or the month comes first, so they were read as day/month/year, the order of the spreadsheet locale (en_GB): "4/5/2025" is 2025-05-04. If that is wrong, write the dates as year-month-day, e.g. 2025-04-05.',
     );
   });
 
   describe('edge cases', () => {
     it('join several missing fields with the separator of the language', () => {
-      expect(unusableTabMessage('目標', '目標', ['月', '指標', '目標値'], 'ja')).toContain('（月、指標、目標値）');
+      expect(unusableTabMessage('目標', 12, '目標', ['月', '指標', '目標値'], 'ja')).toContain('（月、指標、目標値）');
     });
   });
 });

@@ -35,6 +35,7 @@ describe('parseWorkbook', () => {
           tab: 'Google広告',
           row: 4,
           date: utcDay(2025, 4, 1),
+          until: null,
           channel: 'Google広告',
           campaign: '指名検索',
           cost: 6720,
@@ -46,6 +47,7 @@ describe('parseWorkbook', () => {
           tab: 'Google広告',
           row: 5,
           date: utcDay(2025, 4, 2),
+          until: null,
           channel: 'Google広告',
           campaign: '一般検索',
           cost: 0,
@@ -54,8 +56,27 @@ describe('parseWorkbook', () => {
           conversions: 0,
         },
       ]);
-      expect(parsed.warnings).toEqual([]);
-      expect(parsed.sources).toEqual([{ tab: 'Google広告', kind: 'ads', rowsRead: 2, rowsSkipped: 0 }]);
+      // The two 合計: rows have no date in the 日 column: totals, skipped, counted and named.
+      expect(parsed.warnings).toEqual([
+        {
+          tab: 'Google広告',
+          row: null,
+          field: null,
+          code: 'total_rows_skipped',
+          message:
+            '「Google広告」の2行（6、7行目）は合計・小計の行と判断し、二重に数えないよう集計から除外しました。データの行が含まれている場合は、その行に日付（またはID）を入れるか、「合計」のようなラベルを変えてください。',
+        },
+      ]);
+      expect(parsed.sources).toEqual([
+        {
+          tab: 'Google広告',
+          kind: 'ads',
+          headerRow: 3,
+          rowsRead: 2,
+          rowsSkipped: 2,
+          mapping: { date: '日', campaign: 'キャンペーン', impressions: '表示回数', clicks: 'クリック数', cost: '費用', conversions: 'コンバージョン' },
+        },
+      ]);
     });
 
     it('uses the channel the user set for a tab without a channel column', () => {
@@ -85,7 +106,14 @@ describe('parseWorkbook', () => {
       expect(parsed.warnings[1]?.message).toBe(
         '"広告" row 3: cost "abc" is not a number. The row was skipped. Enter a number (e.g. 1200, ¥1,200, 12%, 1.2万) or leave the cell blank.',
       );
-      expect(parsed.sources[0]).toEqual({ tab: '広告', kind: 'ads', rowsRead: 2, rowsSkipped: 1 });
+      expect(parsed.sources[0]).toEqual({
+        tab: '広告',
+        kind: 'ads',
+        headerRow: 1,
+        rowsRead: 2,
+        rowsSkipped: 1,
+        mapping: { date: '日付', cost: '費用', impressions: '表示回数' },
+      });
     });
   });
 
@@ -96,6 +124,7 @@ describe('parseWorkbook', () => {
         tab: 'GA4',
         row: 11,
         date: utcDay(2025, 4, 1),
+        until: null,
         channel: 'Organic Search',
         sessions: 150,
         newUsers: null,
@@ -138,6 +167,8 @@ describe('parseWorkbook', () => {
           created: utcDay(2025, 4, 1),
           leadId: null,
           emailKey: 'taro@example.co.jp',
+          linkKey: null,
+          dealId: null,
           channel: '展示会',
           score: null,
           mql: { date: null, flag: true },
@@ -154,6 +185,8 @@ describe('parseWorkbook', () => {
           created: utcDay(2025, 4, 2),
           leadId: null,
           emailKey: 'suzuki@example.jp',
+          linkKey: null,
+          dealId: null,
           channel: 'Web広告',
           score: null,
           mql: { date: null, flag: false },
@@ -343,7 +376,7 @@ describe('parseWorkbook', () => {
       const parsed = parseRecognised('Targets', values, 'en');
       expect(parsed.targets.map((row) => row.metric)).toEqual(['leads', 'revenue', 'opportunities']);
       expect(codesOf(parsed.warnings)).toEqual([[5, 'metric', 'unknown_metric']]);
-      expect(parsed.sources[0]).toEqual({ tab: 'Targets', kind: 'targets', rowsRead: 3, rowsSkipped: 1 });
+      expect(parsed.sources[0]).toMatchObject({ tab: 'Targets', kind: 'targets', headerRow: 1, rowsRead: 3, rowsSkipped: 1 });
     });
   });
 
@@ -375,10 +408,12 @@ describe('parseWorkbook', () => {
           message: '「リード」5行目: 作成日が空欄です。この行は集計から除外しました。値を入力するか、データの行でなければ削除してください。',
         },
       ]);
-      expect(parsed.sources).toEqual([{ tab: 'リード', kind: 'leads', rowsRead: 1, rowsSkipped: 2 }]);
+      expect(parsed.sources).toEqual([
+        { tab: 'リード', kind: 'leads', headerRow: 2, rowsRead: 1, rowsSkipped: 2, mapping: { created_date: '作成日', company: '会社名', email: 'メール' } },
+      ]);
     });
 
-    it('passes over blank rows, totals and repeated headers without counting them', () => {
+    it('passes over blank rows and repeated headers, and counts and names the total rows it skips', () => {
       const values = [
         ['日付', '費用'],
         ['2025/4/1', '100'],
@@ -395,8 +430,9 @@ describe('parseWorkbook', () => {
         [2, 100],
         [6, 200],
       ]);
-      expect(parsed.warnings).toEqual([]);
-      expect(parsed.sources).toEqual([{ tab: '広告', kind: 'ads', rowsRead: 2, rowsSkipped: 0 }]);
+      expect(codesOf(parsed.warnings)).toEqual([[null, null, 'total_rows_skipped']]);
+      expect(parsed.warnings[0]?.message).toContain('（7、8行目）');
+      expect(parsed.sources).toEqual([{ tab: '広告', kind: 'ads', headerRow: 1, rowsRead: 2, rowsSkipped: 2, mapping: { date: '日付', cost: '費用' } }]);
     });
 
     it('caps row warnings per column and sums up the rest', () => {
@@ -432,8 +468,8 @@ describe('parseWorkbook', () => {
       );
       expect(parsed.mappedFields).toEqual(new Set(['ads.date', 'ads.cost', 'ads.impressions']));
       expect(parsed.sources).toEqual([
-        { tab: '広告', kind: 'ads', rowsRead: 1, rowsSkipped: 0 },
-        { tab: 'メモ', kind: null, rowsRead: 0, rowsSkipped: 0 },
+        { tab: '広告', kind: 'ads', headerRow: 1, rowsRead: 1, rowsSkipped: 0, mapping: { date: '日付', cost: '費用', impressions: '表示回数' } },
+        { tab: 'メモ', kind: null, headerRow: 1, rowsRead: 0, rowsSkipped: 0, mapping: {} },
       ]);
     });
 
@@ -452,7 +488,7 @@ describe('parseWorkbook', () => {
           field: 'cost',
           code: 'unusable_tab',
           message:
-            '「広告」タブは、広告データとして読むのに必要な列（費用）が選ばれていないため、読み込みませんでした。サイドバーの「列の対応づけ」で列を選んでください。',
+            '「広告」タブ（1行）は、広告データとして読むのに必要な列（費用）が選ばれていないため、読み込みませんでした。サイドバーの「列の対応づけ」で列を選んでください。',
         },
       ]);
     });
@@ -510,6 +546,7 @@ describe('parseWorkbook', () => {
         targets: [],
         mappedFields: new Set(),
         sources: [],
+        unreadable: new Map(),
         warnings: [],
       });
     });

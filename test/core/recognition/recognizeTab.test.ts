@@ -190,7 +190,8 @@ describe('recognizeTab', () => {
     it('maps opportunities with API names and Japanese labels as deals', () => {
       const api = recognizeTab('Opportunity', salesforceOpportunitiesApi);
       expect(api.mapping.kind).toBe('deals');
-      expect(api.mapping.columns).toEqual({ deal_id: 0, stage: 3, amount: 4, close_date: 6, created_date: 7, channel: 10 });
+      // IsClosed and IsWon decide the outcome when the stage does not (design §3.2.1).
+      expect(api.mapping.columns).toEqual({ deal_id: 0, stage: 3, amount: 4, close_date: 6, created_date: 7, closed_flag: 8, won_flag: 9, channel: 10 });
       const ja = recognizeTab('商談', salesforceOpportunitiesJa);
       expect(ja.mapping.kind).toBe('deals');
       expect(ja.mapping.columns).toEqual({

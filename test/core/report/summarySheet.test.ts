@@ -67,6 +67,17 @@ describe('buildSummarySheet', () => {
     expect(english().find('Note')).toEqual([]);
   });
 
+  it('says first, under the view, that deals without leads are counted in the period view', () => {
+    const summary = { ...leadsOnlySummary(), viewReason: 'no_leads' as const };
+    const grid = new SheetGrid(buildSummarySheet(summary, ENGLISH_SETTINGS, GENERATED_AT).sheet);
+    const noteRows = grid.find('Note').map((placed) => placed.row);
+    const notes = noteRows.map((row) => grid.value(row, 2));
+    expect(notes).toHaveLength(2);
+    expect(notes[0]).toMatch(/^There is no leads tab \(only deals\)/);
+    expect(notes[1]).toMatch(/exceed 100%/);
+    expect(grid.rowOf('View')).toBe((noteRows[0] as number) - 1);
+  });
+
   describe('scorecards', () => {
     it('show one column per KPI of design §6, with LTV/CAC when both LTV settings are given', () => {
       const grid = japanese();
@@ -332,6 +343,20 @@ describe('buildSummarySheet', () => {
       const summary = leadsOnlySummary();
       const empty = { ...summary, total: { ...summary.total, leads: null, mql: null, sql: null, opportunities: null, won: null } };
       expect(buildSummarySheet(empty, ENGLISH_SETTINGS, GENERATED_AT).sheet.charts).toEqual([]);
+    });
+
+    it('says in the tabs table why a tab is not used, and which tab had no day column', () => {
+      const summary = fullSummary();
+      const sources = [
+        ...summary.sources,
+        { tab: 'Google Ads', kind: 'ads' as const, headerRow: 3, rowsRead: 2, rowsSkipped: 0, mapping: { cost: 'Cost' }, period: { from: '2025-04-08', to: '2025-04-30' } },
+      ];
+      const grid = new SheetGrid(buildSummarySheet({ ...summary, sources }, JAPANESE_SETTINGS, GENERATED_AT).sheet);
+      const header = grid.rowOf('読み込んだタブ') + 1;
+      const note = grid.columnOf('備考', header) ?? -1;
+      expect(grid.text(grid.rowOf('メモ'), note)).toBe('見出しが見つからない');
+      expect(grid.text(grid.rowOf('Google Ads'), note)).toBe('日付の列なし（2025-04-08〜2025-04-30 の合計として集計）');
+      expect(grid.text(grid.rowOf('広告'), note) ?? '').toBe('');
     });
 
     it('leaves out the sources table when no tab was read', () => {

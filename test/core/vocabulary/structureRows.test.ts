@@ -1,4 +1,4 @@
-import { isBlankRow, isCommentRow, isRepeatedHeaderRow, isTotalLabel, isTotalRow } from '../../../src/core/vocabulary/structureRows';
+import { isBlankRow, isCommentRow, isRepeatedHeaderRow, isTotalLabel, totalLabelColumn } from '../../../src/core/vocabulary/structureRows';
 
 describe('isTotalLabel', () => {
   it.each([['合計'], ['総計'], ['小計'], ['Total'], ['TOTAL'], ['Grand total'], ['合計: アカウント'], ['合計：キャンペーン'], ['Total: Account'], ['Total: Campaigns'], ['  合計  '], ['Ｔｏｔａｌ']])(
@@ -17,17 +17,19 @@ describe('isTotalLabel', () => {
   });
 });
 
-describe('isTotalRow', () => {
-  it('looks at the first three cells and the label columns', () => {
-    expect(isTotalRow(['合計: アカウント', '--', '12,345'], [])).toBe(true);
-    expect(isTotalRow(['', '', 'Total', '5'], [])).toBe(true);
-    expect(isTotalRow(['', '', '', '', '合計'], [4])).toBe(true);
-    expect(isTotalRow(['', '', '', '', '合計'], [])).toBe(false);
+describe('totalLabelColumn', () => {
+  it('looks at the first three cells, the label columns and the cells past the header', () => {
+    expect(totalLabelColumn(['合計: アカウント', '--', '12,345'], [], 3)).toBe(0);
+    expect(totalLabelColumn(['', '', 'Total', '5'], [], 4)).toBe(2);
+    expect(totalLabelColumn(['', '', '', '', '合計'], [4], 5)).toBe(4);
+    expect(totalLabelColumn(['', '', '', '', '合計'], [], 5)).toBe(-1);
+    // GA4 exploration: `Grand total` after the last header column.
+    expect(totalLabelColumn(['', '', '', '48', '5', '0', '0', '0', '3', 'Grand total'], [], 9)).toBe(9);
   });
 
   describe('edge cases', () => {
-    it('is false for ordinary data rows', () => {
-      expect(isTotalRow(['2025-04-01', 'Brand', '1,200'], [0, 1])).toBe(false);
+    it('is -1 for ordinary data rows', () => {
+      expect(totalLabelColumn(['2025-04-01', 'Brand', '1,200'], [0, 1], 3)).toBe(-1);
     });
   });
 });

@@ -127,6 +127,37 @@ describe('npm run report', () => {
     expect(missing.err.join('\n')).toContain('nope.csv');
   });
 
+  it('orders an all-ambiguous date column by --locale (default: ja_JP, en_US with --lang en)', async () => {
+    const folder = path.join(root, 'locale');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'Leads.csv'), 'Create Date,Email\n4/5/2025,a@example.com\n6/7/2025,b@example.com\n');
+    const periodWith = async (...extra: string[]) => {
+      const json = path.join(root, `locale-${extra.join('-') || 'default'}.json`);
+      expect(await runReport(['--input', folder, '--json', json, ...extra], capture())).toBe(EXIT.ok);
+      const summary = JSON.parse(readFileSync(json, 'utf8'));
+      return [summary.period.from, summary.period.to, summary.warnings.map((w: { code: string }) => w.code)];
+    };
+    expect(await periodWith('--locale', 'en_GB')).toEqual(['2025-05-04', '2025-07-06', ['ambiguous_date_order']]);
+    expect(await periodWith('--lang', 'en')).toEqual(['2025-04-05', '2025-06-07', ['ambiguous_date_order']]);
+    expect(await periodWith()).toEqual(['2025-04-05', '2025-06-07', ['ambiguous_date_order']]);
+    const io = capture();
+    expect(await runReport(['--input', folder, '--locale', 'British'], io)).toBe(EXIT.badInput);
+    expect(io.err.join('\n')).toContain('--locale "British" is not a locale');
+  });
+
+  it('prints which key linked the deals to the leads under the headline KPIs', async () => {
+    const folder = path.join(root, 'linked');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'contacts.csv'), 'Contact ID,Email,Create Date,Lifecycle Stage\nC1,anna@example.net,2025-04-01,Lead\nC2,bob@example.org,2025-04-02,Lead\n');
+    writeFileSync(
+      path.join(folder, 'deals.csv'),
+      'Deal ID,Deal Stage,Amount,Create Date,Associated Contact Email\nD1,Closed Won,1000,2025-04-10,ANNA@example.net\nD2,Appointment Scheduled,500,2025-04-11,zed@example.com\n',
+    );
+    const io = capture();
+    expect(await runReport(['--input', folder, '--lang', 'en'], io)).toBe(EXIT.ok);
+    expect(io.out).toContain('  "deals": 1 of 2 deals linked to leads by contact email (no lead for the other 1).');
+  });
+
   it('exits 3 listing each tab when no tab can be used', async () => {
     const folder = path.join(root, 'unusable');
     mkdirSync(folder);
@@ -136,7 +167,7 @@ describe('npm run report', () => {
     expect(await runReport(['--input', folder], io)).toBe(EXIT.noUsableTab);
     const message = io.err.join('\n');
     expect(message).toContain('「メモ」');
-    expect(message).toContain('「広告」: 広告データのようですが、必須の「費用」列が見つかりません。');
+    expect(message).toContain('「広告」（1行）: 広告データのようですが、必須の「費用」列が見つからないため、使いませんでした（見出し: 「日付」、「クリック数」）。');
   });
 
   it('exits 3 for a leads tab without a created-date column, naming the tab and what is missing', async () => {
@@ -145,7 +176,7 @@ describe('npm run report', () => {
     writeFileSync(path.join(folder, 'リード.csv'), 'メールアドレス,会社名,流入元,ステータス\na@example.co.jp,見本商事,展示会,商談\n');
     const io = capture();
     expect(await runReport(['--input', folder, '--lang', 'en'], io)).toBe(EXIT.noUsableTab);
-    expect(io.err.join('\n')).toMatch(/"リード": looks like Leads data but has no "created date" column/);
+    expect(io.err.join('\n')).toMatch(/"リード" \(1 row\): looks like Leads data but has no "created date" column/);
   });
 
   it('does not write the JSON when it fails', () => {

@@ -84,7 +84,7 @@ export const exportCases: readonly RobustnessCase[] = [
       totals: { cost: 8220, impressions: 3234, clicks: 56 },
       period: { from: '2025-04-01', to: '2025-04-03' },
       byChannel: [{ channel: 'Google広告', cost: 8220, impressions: 3234 }],
-      warnings: [],
+      warnings: [warning('total_rows_skipped', 'Google広告', null, null, '（7、8、9行目）')],
       literals: [{ text: 'Google広告', sheet: 'チャネル別' }],
     },
   },
@@ -105,7 +105,7 @@ export const exportCases: readonly RobustnessCase[] = [
         ]),
       ],
     },
-    expect: { totals: { cost: 7500.5, impressions: 1000, clicks: 50 }, warnings: [] },
+    expect: { totals: { cost: 7500.5, impressions: 1000, clicks: 50 }, warnings: [warning('total_rows_skipped', 'Google Ads', null, null, '(rows 6, 7)')] },
   },
   {
     name: 'hand-made totals (総計, Grand total, 小計) in any of the first columns are not data',
@@ -122,7 +122,8 @@ export const exportCases: readonly RobustnessCase[] = [
         ]),
       ],
     },
-    expect: { totals: { cost: 3000 }, warnings: [] },
+    // None has a date: totals, counted and named in one warning.
+    expect: { totals: { cost: 3000 }, warnings: [warning('total_rows_skipped', '広告', null, null, '3行（3、5、6行目）')] },
   },
   {
     name: 'a campaign called "Total Care" is data, not a total row',

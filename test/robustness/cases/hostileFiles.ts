@@ -107,7 +107,12 @@ export const hostileFileCases: readonly RobustnessCase[] = [
     name: 'a visible user tab named like the runner state sheet stays a data tab and tags nothing',
     covers: ['state:user-tab-named-like-state'],
     input: { xlsx: userTabNamedLikeState },
-    expect: { totals: { leads: 2 }, warnings: [], check: (summary) => expect(summary.byChannel.map((row) => row.channel)).toEqual(['Web']) },
+    // Never silent (design §3.2.1): the user's tab is named as not used, like any other unused tab.
+    expect: {
+      totals: { leads: 2 },
+      warnings: [warning('unusable_tab', '_funnel_kpi_state', null, null, '_funnel_kpi_state')],
+      check: (summary) => expect(summary.byChannel.map((row) => row.channel)).toEqual(['Web']),
+    },
   },
   {
     name: '--to before every date in the data warns instead of giving an empty report silently',

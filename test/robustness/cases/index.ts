@@ -9,6 +9,7 @@ import { numberCases } from './numbers';
 import { recognitionCases } from './recognition';
 import { sizeCases } from './sizes';
 import { structureCases } from './structure';
+import { totalCases } from './totals';
 import { xlsxCases } from './xlsx';
 
 export const corpus: readonly RobustnessCase[] = [
@@ -19,6 +20,7 @@ export const corpus: readonly RobustnessCase[] = [
   ...hostileTextCases,
   ...sizeCases,
   ...structureCases,
+  ...totalCases,
   ...recognitionCases,
   ...xlsxCases,
   ...hostileFileCases,

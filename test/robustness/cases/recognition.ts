@@ -25,19 +25,25 @@ export const recognitionCases: readonly RobustnessCase[] = [
     expect: { totals: { leads: 3, opportunities: 2, won: 1 }, warnings: [] },
   },
   {
-    name: 'a HubSpot contacts export (Record ID, Create Date, Close Date) is read as leads; Close Date is the won date',
+    // Design §3.2.1 (real exports): a close date never makes a lead won by itself — Salesforce's
+    // CloseDate is an expected date, and an opportunity list read as leads counted every open deal as
+    // won. HubSpot's Close Date (the day a contact became a customer) dates the win its lifecycle
+    // stage shows. (This case used to count a close date alone as a win.)
+    name: 'a HubSpot contacts export (Record ID, Create Date, Lifecycle Stage, Close Date) is read as leads; Close Date dates a customer\'s win and makes no lead won by itself',
     covers: ['recognition:leads-vs-deals'],
     language: 'en',
     input: {
       tabs: [
         tab('Contacts', [
-          ['Record ID', 'Create Date', 'Close Date'],
-          ['101', '2025-04-01 10:15', '2025-04-15 09:00'],
-          ['102', '2025-04-02 11:00', ''],
+          ['Record ID', 'Create Date', 'Lifecycle Stage', 'Close Date'],
+          ['101', '2025-04-01 10:15', 'Customer', '2025-04-15 09:00'],
+          ['102', '2025-04-02 11:00', 'Lead', '2025-04-20 09:00'],
+          ['103', '2025-04-03 12:00', 'Lead', ''],
         ]),
       ],
     },
-    expect: { totals: { leads: 2, opportunities: 1, won: 1 }, warnings: [] },
+    // 101 is a customer (won ⇒ opportunity); 102's close date alone is no win.
+    expect: { totals: { leads: 3, opportunities: 1, won: 1 }, warnings: [] },
   },
   {
     name: 'a header-only リード tab (ステータス, 作成日, 受注日) next to an ads tab gives 0 leads, not null',
@@ -58,10 +64,11 @@ export const recognitionCases: readonly RobustnessCase[] = [
         ]),
       ],
     },
-    // Cohort view: a deal without a lead is left out (and named), so 0 商談 and 0 受注.
+    // Deals without leads are counted in the period view (design §3.2.1), which the warning says:
+    // 1 商談 created 04-01 and won (受注) on its 受注日 04-20, inside the period 04-01..04-20.
     expect: {
-      totals: { leads: null, opportunities: 0, won: 0 },
-      warnings: [{ code: 'unlinked_deals', tab: '商談', row: null, field: null, words: ['2'] }],
+      totals: { leads: null, opportunities: 1, won: 1 },
+      warnings: [{ code: 'period_view_without_leads', tab: null, row: null, field: null, words: ['「期間」集計'] }],
     },
   },
 ];

@@ -115,6 +115,8 @@ describe('the language toggle', () => {
 
     const panel = await generate(page);
     expect(await panel.locator('h2').textContent()).toBe('Report ready');
+    // Which key linked the deals to the leads (design §3.2.1): the sample's deals carry the lead's e-mail.
+    expect(await panel.locator('ul.links li').allTextContents()).toEqual([expect.stringMatching(/^"商談": \d+ of \d+ deals linked to leads by email \(no lead for the other \d+\)\.$/)]);
     const sheets = await panel.locator('ul.sheets li').allTextContents();
     expect(sheets.length).toBeGreaterThan(0);
     for (const name of sheets) expect(name).toMatch(/^[A-Za-z /-]+$/);

@@ -1,0 +1,101 @@
+/**
+ * The aliases of design §3.2.1, each seen in a real export (test/fixtures/real-exports and the vendors'
+ * documentation): every header below must map to the field named, in the kind named.
+ */
+import { fieldForHeader, matchColumns } from '../../../src/core/recognition/matchColumns';
+import type { AnyField, TabKind } from '../../../src/core/model/types';
+
+const SEEN: readonly (readonly [TabKind, string, AnyField])[] = [
+  // cost
+  ['ads', 'Spent', 'cost'],
+  ['ads', 'Total Spent', 'cost'],
+  ['ads', 'Amount spent (JPY)', 'cost'],
+  ['ads', 'Amount spent (EUR)', 'cost'],
+  ['ads', 'Cost (INR)', 'cost'],
+  ['ads', '消化金額', 'cost'],
+  // e-mail sent / delivered
+  ['email', 'Total Recipients', 'sent'],
+  ['email', 'Emails Sent', 'sent'],
+  ['email', 'Delivered', 'delivered'],
+  ['email', '配信数', 'sent'],
+  // lead created
+  ['leads', 'Timestamp', 'created_date'],
+  ['leads', 'タイムスタンプ', 'created_date'],
+  ['leads', 'Submitted At', 'created_date'],
+  ['leads', 'Date Added', 'created_date'],
+  ['leads', '受付日時', 'created_date'],
+  ['leads', 'お問い合わせ日時', 'created_date'],
+  ['leads', '初回接触日', 'created_date'],
+  ['leads', 'first_contact_date', 'created_date'],
+  // deal created
+  ['deals', 'engage_date', 'created_date'],
+  ['deals', '商談開始日', 'created_date'],
+  // deal amount
+  ['deals', 'close_value', 'amount'],
+  ['deals', 'deal_value', 'amount'],
+  ['deals', 'EstimatedValue', 'amount'],
+  ['deals', 'Amount', 'amount'],
+  ['deals', '金額', 'amount'],
+  // won dates
+  ['leads', 'won_date', 'won_date'],
+  ['leads', '受注日', 'won_date'],
+  ['leads', '成約日', 'won_date'],
+  ['deals', 'won_date', 'close_date'],
+  ['deals', '受注日', 'close_date'],
+  // channel, and the medium half of source / medium
+  ['leads', 'origin', 'channel'],
+  ['leads', 'Original Source', 'channel'],
+  ['leads', 'Lead Source', 'channel'],
+  ['leads', 'utm_source', 'channel'],
+  ['leads', 'utm_medium', 'medium'],
+  ['deals', 'utm_source', 'channel'],
+  ['traffic', 'Session source', 'channel'],
+  ['traffic', 'Session medium', 'medium'],
+  // the deal's associated contact (link keys)
+  ['deals', 'Associated Contact Email', 'contact_email'],
+  ['deals', '関連付けされたコンタクトのEメール', 'contact_email'],
+  ['deals', 'Primary Contact Email', 'contact_email'],
+  ['deals', 'Contact ID', 'contact_id'],
+  ['deals', 'contact_id', 'contact_id'],
+  ['deals', 'Record ID - Contact', 'contact_id'],
+  ['deals', 'ConvertedLeadId', 'lead_id'],
+  // Salesforce report export
+  ['leads', 'Company / Account', 'company'],
+];
+
+describe('aliases seen in real exports (design §3.2.1)', () => {
+  it.each(SEEN.map(([kind, header, field]) => [kind, header, field] as const))('%s: "%s" is %s', (kind, header, field) => {
+    expect(fieldForHeader(kind, header)?.field).toBe(field);
+  });
+
+  it('maps a HubSpot deals export, associated contact e-mail included', () => {
+    const header = ['Deal ID', 'Deal Name', 'Deal Stage', 'Pipeline', 'Amount', 'Close Date', 'Create Date', 'Deal Owner', 'Associated Contact Email'];
+    expect(matchColumns('deals', header).columns).toEqual({
+      deal_id: 0,
+      stage: 2,
+      amount: 4,
+      close_date: 5,
+      created_date: 6,
+      contact_email: 8,
+    });
+  });
+
+  it('maps UTM columns of a form export to channel and medium', () => {
+    expect(matchColumns('leads', ['Submitted At', 'Email', 'utm_source', 'utm_medium']).columns).toEqual({
+      created_date: 0,
+      email: 1,
+      channel: 2,
+      medium: 3,
+    });
+  });
+
+  describe('edge cases', () => {
+    it('keeps a deal e-mail column distinct from its associated contact e-mail', () => {
+      expect(matchColumns('deals', ['Email', 'Associated Contact Email']).columns).toEqual({ email: 0, contact_email: 1 });
+    });
+
+    it('does not read a thousands-of-yen cost column as yen (the unit is not stripped)', () => {
+      expect(fieldForHeader('ads', '費用(千円)')).toBeNull();
+    });
+  });
+});
