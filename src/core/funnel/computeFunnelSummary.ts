@@ -126,8 +126,8 @@ function withProjections(byMonth: readonly MonthRow[], cohorts: readonly CohortM
     const opportunities = projectMonth(cohort, mature, 'opportunities', asOf);
     const won = projectMonth(cohort, mature, 'won', asOf);
     return { ...row, ...(opportunities ? { projectedOpportunities: opportunities } : {}), ...(won ? { projectedWon: won } : {}) };
-    });
-  }
+  });
+}
 
 /** Each deals tab's source entry says which key linked its deals to the leads (design §3.2.1). */
 function withDealLinks(sources: readonly SourceTabSummary[], byTab: ReadonlyMap<string, DealLinkSummary>): SourceTabSummary[] {

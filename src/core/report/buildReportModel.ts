@@ -9,6 +9,7 @@ import { buildChannelSheet } from './channelSheet';
 import { buildEmailSheet } from './emailSheet';
 import { buildGuideSheet } from './guideSheet';
 import type { KpiKey } from './kpiCatalog';
+import type { KpiGuideTexts } from './kpiGuideTexts';
 import type { ReportModel } from './model';
 import { buildMonthlySheet } from './monthlySheet';
 import { buildPlanSheet } from './planSheet';
@@ -19,14 +20,15 @@ import { buildVelocitySheet } from './velocitySheet';
 
 /**
  * Describes every report sheet for a summary. Pure: `generatedAt` is the adapter's ISO timestamp
- * (the core has no clock), shown as given on the summary sheet.
+ * (the core has no clock), shown as given on the summary sheet; `guideTexts` are the KPI guide's
+ * texts, loaded by the adapter from outside the bundle (design §10).
  *
  * @example
- * buildReportModel(summary, { view: 'cohort', language: 'ja', currency: 'JPY' }, '2026-04-01T09:00:00+09:00')
+ * buildReportModel(summary, { view: 'cohort', language: 'ja', currency: 'JPY' }, '2026-04-01T09:00:00+09:00', KPI_GUIDE_TEXTS)
  *   .sheets.map((sheet) => sheet.role)
  * //=> ['summary', 'channels', 'monthly', 'plan', 'guide'] (no score, velocity or email data)
  */
-export function buildReportModel(summary: FunnelSummary, settings: FunnelSettings, generatedAt: string): ReportModel {
+export function buildReportModel(summary: FunnelSummary, settings: FunnelSettings, generatedAt: string, guideTexts: KpiGuideTexts): ReportModel {
   const built: BuiltSheet[] = [
     buildSummarySheet(summary, settings, generatedAt),
     buildChannelSheet(summary, settings),
@@ -37,5 +39,5 @@ export function buildReportModel(summary: FunnelSummary, settings: FunnelSetting
   }
   built.push(buildPlanSheet(summary, settings));
   const shown: KpiKey[] = built.flatMap((entry) => [...entry.kpis]);
-  return { sheets: [...built.map((entry) => entry.sheet), buildGuideSheet(shown, settings.language)] };
+  return { sheets: [...built.map((entry) => entry.sheet), buildGuideSheet(shown, settings.language, guideTexts)] };
 }

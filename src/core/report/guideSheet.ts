@@ -6,19 +6,21 @@ import type { Language } from '../model/types';
 import { textCell } from './cells';
 import { PLAIN_FORMAT } from './formats';
 import { KPI_CATALOG, KPI_KEYS, type KpiKey } from './kpiCatalog';
+import type { KpiGuideTexts } from './kpiGuideTexts';
 import { reportLabels } from './labels';
 import type { ReportSheet } from './model';
 import { finishSheet, mergeWidths, preamble } from './sheetParts';
 import { placeTable, type TableColumn } from './table';
 
 /**
- * Builds the guide for the KPIs in `shown`, in catalog order, each once.
+ * Builds the guide for the KPIs in `shown`, in catalog order, each once. `texts` are the guide's
+ * texts, which the adapter loads from outside the bundle (design §10).
  *
  * @example
- * buildGuideSheet(['cac', 'leads'], 'en').name
+ * buildGuideSheet(['cac', 'leads'], 'en', KPI_GUIDE_TEXTS).name
  * //=> 'KPI guide'
  */
-export function buildGuideSheet(shown: readonly KpiKey[], language: Language): ReportSheet {
+export function buildGuideSheet(shown: readonly KpiKey[], language: Language, texts: KpiGuideTexts): ReportSheet {
   const labels = reportLabels(language);
   const top = preamble(labels.sheetNames.guide, [labels.guide.intro]);
   const keys = KPI_KEYS.filter((key) => shown.includes(key));
@@ -36,9 +38,9 @@ export function buildGuideSheet(shown: readonly KpiKey[], language: Language): R
     [
       column('name', language === 'ja' ? labels.guide.nameJa : labels.guide.nameEn, 200, (key) => KPI_CATALOG[key].name[language]),
       column('otherName', language === 'ja' ? labels.guide.nameEn : labels.guide.nameJa, 200, (key) => KPI_CATALOG[key].name[other]),
-      column('formula', labels.guide.formula, 260, (key) => KPI_CATALOG[key].formula[language]),
-      column('reading', labels.guide.reading, 360, (key) => KPI_CATALOG[key].reading[language]),
-      column('pitfall', labels.guide.pitfall, 360, (key) => KPI_CATALOG[key].pitfall[language]),
+      column('formula', labels.guide.formula, 260, (key) => texts[key].formula[language]),
+      column('reading', labels.guide.reading, 360, (key) => texts[key].reading[language]),
+      column('pitfall', labels.guide.pitfall, 360, (key) => texts[key].pitfall[language]),
     ],
     keys.map((key) => ({ data: key })),
     { wrap: true },

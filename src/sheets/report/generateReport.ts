@@ -12,6 +12,7 @@ import type { GenerateResult, ResultText } from '../../shared/rpc';
 import { resolveRequest, runFunnelOnSpreadsheet, type FunnelRequest } from '../funnelService';
 import { withDocumentLock } from '../lock';
 import { languageFromLocale } from '../menu';
+import { loadKpiGuideTexts } from './kpiGuide';
 import { swapReportSheets } from './swapReportSheets';
 
 /**
@@ -58,7 +59,7 @@ export function generateFunnelReport(
     const { summary } = runFunnelOnSpreadsheet(spreadsheet, settings, mappings);
     const now = new Date();
     const zone = spreadsheet.getSpreadsheetTimeZone();
-    const model = buildReportModel(summary, settings, Utilities.formatDate(now, zone, 'yyyy-MM-dd HH:mm'));
+    const model = buildReportModel(summary, settings, Utilities.formatDate(now, zone, 'yyyy-MM-dd HH:mm'), loadKpiGuideTexts());
     const { sheets, problems } = swapReportSheets(spreadsheet, model, String(now.getTime()), settings.language);
     const names = sheets.map((sheet) => sheet.getName());
     const text = resultText(summary, settings.language);

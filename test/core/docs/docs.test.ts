@@ -4,7 +4,8 @@ import path from 'node:path';
 import { renderFunctionReference } from '../../../src/core/docs/functionReference';
 import { renderKpiGuide } from '../../../src/core/docs/kpiGuide';
 import { CUSTOM_FUNCTIONS } from '../../../src/core/functions/catalog';
-import { KPI_CATALOG, KPI_KEYS } from '../../../src/core/report/kpiCatalog';
+import { KPI_KEYS } from '../../../src/core/report/kpiCatalog';
+import { KPI_GUIDE_TEXTS } from '../../../src/core/report/kpiGuideTexts';
 
 const root = path.resolve(__dirname, '../../..');
 
@@ -27,8 +28,8 @@ describe('renderKpiGuide', () => {
   it('has every KPI in both languages', () => {
     const guide = renderKpiGuide();
     for (const key of KPI_KEYS) {
-      expect(guide).toContain(KPI_CATALOG[key].pitfall.ja);
-      expect(guide).toContain(KPI_CATALOG[key].pitfall.en);
+      expect(guide).toContain(KPI_GUIDE_TEXTS[key].pitfall.ja);
+      expect(guide).toContain(KPI_GUIDE_TEXTS[key].pitfall.en);
     }
   });
 

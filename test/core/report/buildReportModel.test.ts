@@ -1,5 +1,6 @@
 import { buildReportModel } from '../../../src/core/report/buildReportModel';
 import { CHANNEL_INDENT } from '../../../src/core/report/channelSheet';
+import { KPI_GUIDE_TEXTS } from '../../../src/core/report/kpiGuideTexts';
 import type { FunnelSummary } from '../../../src/core/model/summary';
 import type { FunnelSettings } from '../../../src/core/model/types';
 import { MAX_TABLE_COLUMNS, PRINT_SETUP, REPORT_ROLES, ROW_ROLES, type ReportModel } from '../../../src/core/report/model';
@@ -26,7 +27,7 @@ const CASES: [string, () => FunnelSummary, FunnelSettings][] = [
   ['hostile labels, English', hostileSummary, ENGLISH_SETTINGS],
 ];
 
-const build = (summary: FunnelSummary, settings: FunnelSettings): ReportModel => buildReportModel(summary, settings, GENERATED_AT);
+const build = (summary: FunnelSummary, settings: FunnelSettings): ReportModel => buildReportModel(summary, settings, GENERATED_AT, KPI_GUIDE_TEXTS);
 const roles = (model: ReportModel) => model.sheets.map((sheet) => sheet.role);
 
 /** Every formula a cell of the model holds. */

@@ -1,8 +1,11 @@
 import { AMOUNT_KEYS, AUXILIARY_KEYS, COUNT_KEYS, RATIO_KEYS } from '../../../src/core/model/summary';
 import { KPI_CATALOG, KPI_KEYS, kpiName } from '../../../src/core/report/kpiCatalog';
+import { KPI_GUIDE_TEXTS } from '../../../src/core/report/kpiGuideTexts';
 
 const JAPANESE_SCRIPT = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const TEXT_FIELDS = ['name', 'formula', 'reading', 'pitfall'] as const;
+/** The catalog entry with its guide texts, which live apart (design §10). */
+const entry = (key: (typeof KPI_KEYS)[number]) => ({ ...KPI_CATALOG[key], ...KPI_GUIDE_TEXTS[key] });
 
 describe('KPI_CATALOG', () => {
   it('has an entry for every count, amount, auxiliary and ratio key of the summary', () => {
@@ -15,12 +18,13 @@ describe('KPI_CATALOG', () => {
   it('lists every key once, in the same order as its entries', () => {
     expect(new Set(KPI_KEYS).size).toBe(KPI_KEYS.length);
     expect(Object.keys(KPI_CATALOG)).toEqual([...KPI_KEYS]);
+    expect(Object.keys(KPI_GUIDE_TEXTS)).toEqual([...KPI_KEYS]);
   });
 
   it('writes every text in both languages, Japanese in Japanese and English without Japanese script', () => {
     for (const key of KPI_KEYS) {
       for (const field of TEXT_FIELDS) {
-        const text = KPI_CATALOG[key][field];
+        const text = entry(key)[field];
         expect(text.en.trim()).not.toBe('');
         expect(text.ja.trim()).not.toBe('');
         expect(JAPANESE_SCRIPT.test(text.en)).toBe(false);
@@ -32,8 +36,8 @@ describe('KPI_CATALOG', () => {
 
   it('names the denominator of every ratio in its formula', () => {
     for (const key of RATIO_KEYS.filter((ratio) => ratio !== 'ltv')) {
-      expect(KPI_CATALOG[key].formula.ja).toContain('÷');
-      expect(KPI_CATALOG[key].formula.en).toContain('÷');
+      expect(KPI_GUIDE_TEXTS[key].formula.ja).toContain('÷');
+      expect(KPI_GUIDE_TEXTS[key].formula.en).toContain('÷');
     }
   });
 
@@ -48,7 +52,7 @@ describe('KPI_CATALOG', () => {
     it('never starts a text with a character that a spreadsheet reads as a formula', () => {
       for (const key of KPI_KEYS) {
         for (const field of TEXT_FIELDS) {
-          for (const text of [KPI_CATALOG[key][field].ja, KPI_CATALOG[key][field].en]) expect(text).not.toMatch(/^[=+\-@]/);
+          for (const text of [entry(key)[field].ja, entry(key)[field].en]) expect(text).not.toMatch(/^[=+\-@]/);
         }
       }
     });
