@@ -158,6 +158,8 @@ export const MESSAGES = {
     ja: '想定購入回数は 0 より大きい数で入力してください（例: 3）。',
     en: 'Enter expected purchases above 0 (e.g. 3).',
   },
+  'settings.moreShow': { ja: '目標・スコアの区切りを表示', en: 'Show target and score bands' },
+  'settings.moreHide': { ja: '目標・スコアの区切りを隠す', en: 'Hide target and score bands' },
   'settings.target': { ja: '目標逆算: 目標の受注金額', en: 'Plan: target revenue' },
   'settings.targetHelp': {
     ja: '未入力なら目標タブの受注金額を使います。',

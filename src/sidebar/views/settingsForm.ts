@@ -7,6 +7,7 @@ import { CURRENCIES, DEFAULT_CURRENCY } from '../../core/money/currency';
 import type { FunnelView, Language } from '../../core/model/types';
 import type { SettingsInput } from '../../shared/rpc';
 import { h, uniqueId } from '../h';
+import { createDisclosure } from './disclosure';
 import type { SectionBuilder } from './section';
 import { t, type MessageKey } from '../i18n';
 import {
@@ -242,6 +243,18 @@ export function createSettingsForm(context: SettingsFormContext): SettingsForm {
     apply: (value) => ({ scoreBands: value ?? undefined }),
   });
 
+  // The plan's target and the score bands are seldom changed: folded, so the first screen stays short
+  // (design §8), and open from the start when either holds a value, so nothing set is hidden.
+  const more = h('div', { id: uniqueId('settings-more') }, target, scoreBands);
+  const moreSet = (settings.targetRevenue !== null && settings.targetRevenue !== undefined && settings.targetRevenue !== '') || (settings.scoreBands?.length ?? 0) > 0;
+  const moreToggle = createDisclosure({
+    region: more,
+    className: 'link-button disclosure',
+    expanded: moreSet,
+    onToggle: () => undefined,
+    label: (expanded) => t(language, expanded ? 'settings.moreHide' : 'settings.moreShow'),
+  });
+
   const headingId = uniqueId('settings-heading');
   const element = h(
     'section',
@@ -251,8 +264,8 @@ export function createSettingsForm(context: SettingsFormContext): SettingsForm {
     view,
     currency,
     ltv,
-    target,
-    scoreBands
+    moreToggle.button,
+    more
   );
 
   return {

@@ -71,7 +71,7 @@ describe('Generate with no usable row', () => {
     const outcome = await generateWith(sidebar.page, () => sidebar.page.locator('button.generate').click());
     expect(outcome.kind).toBe('error');
     const box = sidebar.page.locator('.outcome .error-box');
-    expect(await box.locator('p').first().textContent()).toBe('ファネルを計算できるタブがありません（読み込めた行がありません）。広告・アクセス・リード・商談のいずれかのデータのタブが必要です。');
+    expect(await box.locator('p').first().textContent()).toBe('ファネルを計算できるタブがありません（読み込めた行がありません）。広告・アクセス・リード・商談・メールのいずれかのデータのタブが必要です。');
     const items = await box.locator('ul.error-details li').allTextContents();
     expect(items[0]).toBe('「リード」: リードデータとして読みましたが、3行のうち使える行がありませんでした。下の各行の値を直すか、サイドバーの「列の対応づけ」で正しい列が選ばれているか確認してください。');
     expect(items[1]).toMatch(/^「リード」2行目: 作成日「abc」は日付として読めません。この行は集計から除外しました。/);

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { generate, launchChromium, openSidebar, startTestPreview, tabCard, type Preview, type SidebarPage } from './harness';
+import { generate, launchChromium, openCard, openSidebar, startTestPreview, tabCard, type Preview, type SidebarPage } from './harness';
 
 const CORPUS = path.resolve(__dirname, '../../fixtures/real-exports/google-ads');
 
@@ -28,9 +28,9 @@ afterAll(async () => {
 
 describe('Google Ads downloads without a day column', () => {
   it('shows the dated report as usable, with the period its rows count for', async () => {
-    const card = tabCard(sidebar.page, 'campaign-report-inr-2025-07');
+    // Ready tabs are folded into one line at first: open it, then the card's mapping.
+    const card = await openCard(sidebar.page, 'campaign-report-inr-2025-07');
     expect(await card.locator('.badge').first().textContent()).toBe('使用できます');
-    await card.locator('button.disclosure').click();
     expect(await card.locator('.stated-period').textContent()).toBe(
       '日付の列はありませんが、見出し行に書かれた期間（2025-07-08〜2025-07-31）の実績として、合計とチャネル別に数えます（月別には入りません）。',
     );
@@ -38,7 +38,9 @@ describe('Google Ads downloads without a day column', () => {
 
   it('names the missing date of the "All time" report, and Generate names the tab in its warnings', async () => {
     const card = tabCard(sidebar.page, 'campaign-report-all-time-usd');
-    expect(await card.locator('.missing').textContent()).toContain('日付');
+    // No kind is detected (the tab needs attention, so its card is open); the notice names the closest
+    // kind and its missing date column.
+    expect(await card.locator('.notice').textContent()).toContain('いちばん近いのは広告データですが、必須の列（日付）が見つかりません。');
     const panel = await generate(sidebar.page);
     const warning = panel.locator('ul.warnings li').filter({ hasText: '「campaign-report-all-time-usd」（17行）' });
     expect(await warning.textContent()).toContain('「分割」→「時間」→「日」');
