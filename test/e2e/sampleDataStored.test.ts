@@ -4,6 +4,8 @@
  * string as Sheets does. The report from the inserted sample equals the report from the sample's
  * files (today's `npm start` path, where the cells are the exports' text).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { SAMPLE_TAB_NAMES } from '../../src/core/sample';
 import { sampleWorkbook } from '../../src/local/sampleWorkbook';
 import { workbookFromTabs } from '../../src/local/workbook/fromTabs';
@@ -58,5 +60,24 @@ describe('sample data as Sheets stores it', () => {
       sources.filter((s) => (SAMPLE_TAB_NAMES as readonly string[]).includes(s.tab)).map(({ tab, kind, rowsRead, rowsSkipped }) => ({ tab, kind, rowsRead, rowsSkipped }));
     expect(bySampleTab(insertedSources)).toEqual(bySampleTab(fileSources));
     expect((fromFiles.total as { leads: number }).leads).toBeGreaterThan(0);
+  });
+});
+
+describe('the hand-check list for a real spreadsheet', () => {
+  // docs/real-sheets-checklist.md, check 2.7, quotes the sample's headline KPIs so a person can compare
+  // them in real Sheets; this keeps those figures equal to what the add-on computes today.
+  it('quotes the headline KPIs the sample gives', () => {
+    const list = readFileSync(join(__dirname, '../../docs/real-sheets-checklist.md'), 'utf8');
+    const line = list.split('\n').find((l) => l.startsWith('| 2.7 |'))!;
+    const quoted = [...line.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1]);
+    const total = summaryOf(sampleWorkbook()).total as Record<string, number>;
+    const percent = (rate: number) => `${(rate * 100).toFixed(1)}%`;
+    expect(quoted).toEqual([
+      total.leads.toLocaleString('en-US'),
+      percent(total.opportunityRate),
+      percent(total.winRate),
+      `¥${Math.round(total.cac).toLocaleString('en-US')}`,
+      `${Math.round(total.roas * 100)}%`,
+    ]);
   });
 });
