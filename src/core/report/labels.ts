@@ -122,6 +122,8 @@ export interface ReportLabels {
     readonly targetCustomers: string;
     readonly steps: { readonly win: string; readonly opportunity: string; readonly sql: string; readonly mql: string };
     readonly leadToWonDays: string;
+    /** The win rate's basis: deals won or lost (open deals do not count). */
+    readonly closedDeals: string;
     readonly basisCount: (stage: string, count: string) => string;
     readonly required: string;
     readonly stage: string;
@@ -293,6 +295,7 @@ const JAPANESE: ReportLabels = {
     targetCustomers: '目標 新規顧客数',
     steps: { win: '受注率（決着した商談）', opportunity: '商談化率（前の段階から）', sql: 'SQL化率（前の段階から）', mql: 'MQL化率' },
     leadToWonDays: 'リード → 受注 日数（中央値）',
+    closedDeals: '決着した商談',
     basisCount: (stage, count) => `${stage} ${count}件`,
     required: '必要数',
     stage: '段階',
@@ -464,6 +467,7 @@ const ENGLISH: ReportLabels = {
     targetCustomers: 'Target new customers',
     steps: { win: 'Win rate (closed deals)', opportunity: 'Opportunity rate (from the stage above)', sql: 'SQL rate (from the stage above)', mql: 'MQL rate' },
     leadToWonDays: 'Lead → won days (median)',
+    closedDeals: 'Closed deals',
     basisCount: (stage, count) => `${stage}: ${count}`,
     required: 'Required',
     stage: 'Stage',

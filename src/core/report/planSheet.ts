@@ -40,7 +40,6 @@ function inputLines(plan: Plan, labels: ReportLabels, language: Language, curren
   const targetSource = target === null ? labels.plan.targetSources.none : labels.plan.targetSources[target.source];
   const months = target?.fromMonth && target.toMonth ? labels.periodRange(target.fromMonth, target.toMonth) : '';
   const { inputs } = plan;
-  const closed = language === 'ja' ? '決着した商談' : 'Closed deals';
   const lines: InputLine[] = [
     {
       key: 'target',
@@ -54,7 +53,7 @@ function inputLines(plan: Plan, labels: ReportLabels, language: Language, curren
     lines.push({ key: 'averageDealSize', name: name('averageDealSize'), value: styled(numberCell(inputs.averageDealSize), money), source: labels.plan.observed, basis: '' });
   }
   const { bases } = inputs;
-  lines.push(rateLine('win', labels.plan.steps.win, inputs.winRate, bases.winRate, closed, labels));
+  lines.push(rateLine('win', labels.plan.steps.win, inputs.winRate, bases.winRate, labels.plan.closedDeals, labels));
   const above = bases.sqlStepRate !== null ? 'SQL' : bases.mqlRate !== null ? 'MQL' : name('leads');
   lines.push(rateLine('opportunity', labels.plan.steps.opportunity, inputs.opportunityStepRate, bases.opportunityStepRate, above, labels));
   if (bases.sqlStepRate !== null) lines.push(rateLine('sql', labels.plan.steps.sql, inputs.sqlStepRate, bases.sqlStepRate, bases.mqlRate !== null ? 'MQL' : name('leads'), labels));
