@@ -70,7 +70,7 @@ describe('the hand-check list for a real spreadsheet', () => {
     const list = readFileSync(join(__dirname, '../../docs/real-sheets-checklist.md'), 'utf8');
     const line = list.split('\n').find((l) => l.startsWith('| 2.7 |'))!;
     const quoted = [...line.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1]);
-    const total = summaryOf(sampleWorkbook()).total as Record<string, number>;
+    const total = summaryOf(sampleWorkbook()).total as { leads: number; opportunityRate: number; winRate: number; cac: number; roas: number };
     const percent = (rate: number) => `${(rate * 100).toFixed(1)}%`;
     expect(quoted).toEqual([
       total.leads.toLocaleString('en-US'),

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
-import { generate, launchChromium, openSidebar, readOut, sheetRows, startTestPreview, type Preview, type SidebarPage } from './harness';
+import { generate, readOut, sheetRows, type Preview, type SidebarPage, openSession, closeSession } from './harness';
 
 /** The channel's row in the section, by its exact name. */
 function channelRow(page: Page, channel: string) {
@@ -33,15 +33,10 @@ describe('on the sample workbook', () => {
   let sidebar: SidebarPage;
 
   beforeAll(async () => {
-    [browser, preview] = await Promise.all([launchChromium(), startTestPreview()]);
-    sidebar = await openSidebar(browser, preview);
+    ({ browser, preview, sidebar } = await openSession());
   });
 
-  afterAll(async () => {
-    await sidebar?.context.close();
-    await browser?.close();
-    await preview?.close();
-  });
+  afterAll(() => closeSession({ browser, preview, sidebar }));
 
   it('asks for a first report, then lists the channels with rows, rule and group', async () => {
     const { page } = sidebar;
@@ -108,14 +103,11 @@ describe('with hostile channel names', () => {
       ...[MARKUP, FORMULA, LONG, RTL, COMBINING].map((channel, index) => [`L${index}`, new Date(Date.UTC(2025, 3, 1 + index)), channel]),
     ]);
     await workbook.xlsx.writeFile(input);
-    [browser, preview] = await Promise.all([launchChromium(), startTestPreview({ inputs: [input] })]);
-    sidebar = await openSidebar(browser, preview);
+    ({ browser, preview, sidebar } = await openSession({ inputs: [input] }));
   });
 
   afterAll(async () => {
-    await sidebar?.context.close();
-    await browser?.close();
-    await preview?.close();
+    await closeSession({ browser, preview, sidebar });
     rmSync(folder, { recursive: true, force: true });
   });
 

@@ -3,22 +3,17 @@
  * (design §7.1, §8), in Chromium against the preview running the REAL bundle.
  */
 import type { Browser } from 'playwright-core';
-import { generate, generateWith, launchChromium, openSidebar, readOut, startTestPreview, tabCard, waitUntilIdle, type Preview, type SidebarPage } from './harness';
+import { generate, generateWith, openSidebar, readOut, startTestPreview, tabCard, waitUntilIdle, type Preview, type SidebarPage, openSession, closeSession } from './harness';
 
 let browser: Browser;
 let preview: Preview;
 let sidebar: SidebarPage;
 
 beforeAll(async () => {
-  [browser, preview] = await Promise.all([launchChromium(), startTestPreview()]);
-  sidebar = await openSidebar(browser, preview);
+  ({ browser, preview, sidebar } = await openSession());
 });
 
-afterAll(async () => {
-  await sidebar?.context.close();
-  await browser?.close();
-  await preview?.close();
-});
+afterAll(() => closeSession({ browser, preview, sidebar }));
 
 describe('a server error', () => {
   afterEach(() => preview.workbook.documentLock.releaseElsewhere());

@@ -83,6 +83,26 @@ export async function openSidebar(browser: Browser, preview: RunningPreview, opt
   return { page, context, dialogs, pageErrors };
 }
 
+/** Chromium, a preview on the built add-on and its sidebar: what most browser test files share. */
+export interface Session {
+  readonly browser: Browser;
+  readonly preview: Preview;
+  readonly sidebar: SidebarPage;
+}
+
+/** Starts Chromium and the preview together, then opens the sidebar (on the sample workbook unless `args` say otherwise). */
+export async function openSession(args: Partial<PreviewArgs> = {}, sidebarOptions: Parameters<typeof openSidebar>[2] = {}): Promise<Session> {
+  const [browser, preview] = await Promise.all([launchChromium(), startTestPreview(args)]);
+  return { browser, preview, sidebar: await openSidebar(browser, preview, sidebarOptions) };
+}
+
+/** Closes what `openSession` opened; safe on a session that failed half-way. */
+export async function closeSession(session: Partial<Session>): Promise<void> {
+  await session.sidebar?.context.close();
+  await session.browser?.close();
+  await session.preview?.close();
+}
+
 /** Waits until the sidebar shows a loaded state and no call is running. */
 export async function waitUntilIdle(page: Page): Promise<void> {
   await page.locator('#app[aria-busy="false"] button.generate').waitFor();

@@ -3,7 +3,7 @@
  * visible focus ring, Enter and Space run it, and focus lands on the result for screen readers.
  */
 import type { Browser, Page } from 'playwright-core';
-import { generateWith, launchChromium, openSidebar, startTestPreview, type Preview, type SidebarPage } from './harness';
+import { generateWith, type Preview, type SidebarPage, openSession, closeSession } from './harness';
 
 /** More stops than the sample workbook's sidebar has before Generate. */
 const MAX_TAB_PRESSES = 150;
@@ -20,15 +20,10 @@ let preview: Preview;
 let sidebar: SidebarPage;
 
 beforeAll(async () => {
-  [browser, preview] = await Promise.all([launchChromium(), startTestPreview()]);
-  sidebar = await openSidebar(browser, preview);
+  ({ browser, preview, sidebar } = await openSession());
 });
 
-afterAll(async () => {
-  await sidebar?.context.close();
-  await browser?.close();
-  await preview?.close();
-});
+afterAll(() => closeSession({ browser, preview, sidebar }));
 
 /** What has focus: its class list and text, for naming it in a failure. */
 function focused(page: Page): Promise<{ className: string; text: string; focusVisible: boolean }> {

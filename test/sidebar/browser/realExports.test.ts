@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { generate, launchChromium, openCard, openSidebar, startTestPreview, tabCard, type Preview, type SidebarPage } from './harness';
+import { generate, openCard, tabCard, type Preview, type SidebarPage, openSession, closeSession } from './harness';
 
 const CORPUS = path.resolve(__dirname, '../../fixtures/real-exports/google-ads');
 
@@ -16,15 +16,10 @@ let sidebar: SidebarPage;
 
 beforeAll(async () => {
   const inputs = [path.join(CORPUS, 'campaign-report-inr-2025-07.csv'), path.join(CORPUS, 'campaign-report-all-time-usd.csv')];
-  [browser, preview] = await Promise.all([launchChromium(), startTestPreview({ inputs })]);
-  sidebar = await openSidebar(browser, preview);
+  ({ browser, preview, sidebar } = await openSession({ inputs }));
 });
 
-afterAll(async () => {
-  await sidebar?.context.close();
-  await browser?.close();
-  await preview?.close();
-});
+afterAll(() => closeSession({ browser, preview, sidebar }));
 
 describe('Google Ads downloads without a day column', () => {
   it('shows the dated report as usable, with the period its rows count for', async () => {

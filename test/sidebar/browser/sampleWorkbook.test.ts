@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { buildSampleWorkbook } from '../../../src/core/sample';
-import { chosenOption, DIST, fieldSelect, generate, launchChromium, openCard, openSidebar, readOut, startTestPreview, tabCard, tableBelow, type Preview, type SidebarPage } from './harness';
+import { chosenOption, DIST, fieldSelect, generate, openCard, readOut, tabCard, tableBelow, type Preview, type SidebarPage, openSession, closeSession } from './harness';
 
 /** The kind each sample tab holds, as the Japanese sidebar names it (from the sample's design). */
 const SAMPLE_KINDS: Readonly<Record<string, string>> = {
@@ -28,15 +28,10 @@ let preview: Preview;
 let sidebar: SidebarPage;
 
 beforeAll(async () => {
-  [browser, preview] = await Promise.all([launchChromium(), startTestPreview()]);
-  sidebar = await openSidebar(browser, preview);
+  ({ browser, preview, sidebar } = await openSession());
 });
 
-afterAll(async () => {
-  await sidebar?.context.close();
-  await browser?.close();
-  await preview?.close();
-});
+afterAll(() => closeSession({ browser, preview, sidebar }));
 
 describe('the tab list', () => {
   it('lists every sample tab, in order, with its detected kind and a ready status', async () => {

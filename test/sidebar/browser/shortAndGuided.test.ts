@@ -7,7 +7,7 @@
  * result in view.
  */
 import type { Browser, Page } from 'playwright-core';
-import { chosenOption, fieldRow, fieldSelect, generate, launchChromium, openCard, openSidebar, startTestPreview, tabCard, type Preview, type SidebarPage } from './harness';
+import { chosenOption, fieldRow, fieldSelect, generate, openCard, tabCard, type Preview, type SidebarPage, openSession, closeSession } from './harness';
 
 /** A laptop's sidebar: 900 px of view. 1.5 screens is the bound for the first open. */
 const VIEW_HEIGHT = 867;
@@ -18,15 +18,10 @@ let preview: Preview;
 let sidebar: SidebarPage;
 
 beforeAll(async () => {
-  [browser, preview] = await Promise.all([launchChromium(), startTestPreview()]);
-  sidebar = await openSidebar(browser, preview, { height: VIEW_HEIGHT });
+  ({ browser, preview, sidebar } = await openSession({}, { height: VIEW_HEIGHT }));
 });
 
-afterAll(async () => {
-  await sidebar?.context.close();
-  await browser?.close();
-  await preview?.close();
-});
+afterAll(() => closeSession({ browser, preview, sidebar }));
 
 function pageHeight(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollHeight);
