@@ -89,7 +89,35 @@ describe('aliases seen in real exports (design §3.2.1)', () => {
     });
   });
 
+  it('maps a Pipedrive deals export, whose every column names its record type', () => {
+    const header = [
+      'Deal - ID', 'Deal - MRR', 'Deal - Value', 'Organization - MRR', 'Deal - Title', 'Deal - Deal created', 'Deal - Deal closed on',
+      'Deal - Stage', 'Deal - Status', 'Deal - Won time', 'Deal - Lost time', 'Deal - Organization',
+    ];
+    expect(matchColumns('deals', header).columns).toEqual({
+      deal_id: 0,
+      amount: 2,
+      created_date: 5,
+      close_date: 6,
+      stage: 7,
+      won_flag: 9,
+      lost_flag: 10,
+      company: 11,
+    });
+  });
+
+  it('maps Zoho CRM potentials (Created Time, Closing Date)', () => {
+    const header = ['Potential Name', 'Created Time', 'Closing Date', 'Amount', 'Expected Revenue', 'Stage', 'Probability', 'LEADID'];
+    expect(matchColumns('deals', header).columns).toEqual({ created_date: 1, close_date: 2, amount: 3, stage: 5, lead_id: 7 });
+  });
+
   describe('edge cases', () => {
+    it('prefers the whole header to the field after a record prefix', () => {
+      // `Deal - Stage` is `deal stage`; `Deal - Status` only matches as `status`, a less preferred alias.
+      expect(matchColumns('deals', ['Deal - Status', 'Deal - Stage']).columns).toEqual({ stage: 1 });
+      expect(fieldForHeader('deals', 'Organization - MRR')).toBeNull();
+    });
+
     it('keeps a deal e-mail column distinct from its associated contact e-mail', () => {
       expect(matchColumns('deals', ['Email', 'Associated Contact Email']).columns).toEqual({ email: 0, contact_email: 1 });
     });
