@@ -38,6 +38,11 @@ const gadsEur = campaignReport(GADS_EUR, tabOf(GADS_EUR));
 const gadsUsd = campaignReport(GADS_USD, tabOf(GADS_USD));
 const gadsPmax = campaignReport(GADS_PMAX, tabOf(GADS_PMAX));
 const gadsJa = campaignReport(GADS_JA, tabOf(GADS_JA), { utf16: true, delimiter: '\t', japanese: true });
+// Real "CSV (Excel)" downloads: UTF-16LE, tab-separated.
+const GADS_GBP = 'google-ads-utf16/campaign-report-gbp-en-gb.csv';
+const GADS_ADGROUP = 'google-ads-utf16/ad-group-report-all-time.csv';
+const gadsGbp = campaignReport(GADS_GBP, tabOf(GADS_GBP), { utf16: true, delimiter: '\t' });
+const gadsAdGroup = campaignReport(GADS_ADGROUP, tabOf(GADS_ADGROUP), { utf16: true, delimiter: '\t' });
 
 // ---- GA4 -------------------------------------------------------------------------------------
 const GA4_TRAFFIC = 'ga4/traffic-acquisition.csv';
@@ -189,6 +194,18 @@ export const CORPUS_CASES: readonly CorpusCase[] = [
       },
       period: { from: gadsInr.period?.from, to: gadsEur.period?.to },
       reasoning: 'The two dated reports are used and add up; the two "All time" reports are not, and each must be named in the warnings. Clicks come from the EUR report only (the INR report has no Clicks column). The period spans both preamble periods.',
+    }),
+  },
+  { id: 'google-ads/utf16-en-gb-period', files: [GADS_GBP], lang: 'en', expected: gadsGbp },
+  { id: 'google-ads/utf16-ad-group-all-time', files: [GADS_ADGROUP], lang: 'en', expected: gadsAdGroup },
+  {
+    id: 'google-ads/utf16-dated-and-all-time',
+    files: [GADS_GBP, GADS_ADGROUP],
+    lang: 'en',
+    expected: combine([gadsGbp, gadsAdGroup], {
+      totals: gadsGbp.totals,
+      period: gadsGbp.period,
+      reasoning: 'The dated campaign report counts as alone (its "Total: Campaigns" and "Total: Campaign" rows are not added); the All-time ad-group report is unused and must be named in the warnings.',
     }),
   },
   // GA4
