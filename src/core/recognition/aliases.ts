@@ -227,6 +227,9 @@ export const FIELD_ALIASES: AliasTable = {
       // Pipedrive `Deal - Deal closed on`, Zoho CRM `Closing Date`
       'deal closed on', 'closed on', 'closing date',
     ],
+    // A deal's outcome status next to its pipeline stage (Pipedrive `Deal - Status`: Open / Won / Lost). A plain
+    // `Status` column stays the stage: alone in a deal list, it is the stage.
+    deal_status: ['deal status', 'opportunity status', '商談の結果', '取引の結果', 'won/lost', '受注/失注'],
     // Outcome flags (design §3.2.1): Salesforce IsWon/IsClosed (API names and Japanese labels), HubSpot
     // is_closed_won/is_closed_lost/is_closed, warehouse connectors' is_won/is_closed.
     // Pipedrive's `Won time` / `Lost time` are set exactly when a deal is won / lost: a date reads as yes.

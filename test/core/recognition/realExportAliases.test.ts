@@ -100,6 +100,7 @@ describe('aliases seen in real exports (design §3.2.1)', () => {
       created_date: 5,
       close_date: 6,
       stage: 7,
+      deal_status: 8,
       won_flag: 9,
       lost_flag: 10,
       company: 11,
@@ -113,9 +114,13 @@ describe('aliases seen in real exports (design §3.2.1)', () => {
 
   describe('edge cases', () => {
     it('prefers the whole header to the field after a record prefix', () => {
-      // `Deal - Stage` is `deal stage`; `Deal - Status` only matches as `status`, a less preferred alias.
-      expect(matchColumns('deals', ['Deal - Status', 'Deal - Stage']).columns).toEqual({ stage: 1 });
+      // `Deal - Stage` is `deal stage` and `Deal - Status` is `deal status`, whole; `Deal - Title` is only `title`.
+      expect(matchColumns('deals', ['Deal - Status', 'Deal - Stage']).columns).toEqual({ deal_status: 0, stage: 1 });
       expect(fieldForHeader('deals', 'Organization - MRR')).toBeNull();
+    });
+
+    it('keeps a plain Status column the stage of a deal list', () => {
+      expect(matchColumns('deals', ['Created', 'Status']).columns).toEqual({ created_date: 0, stage: 1 });
     });
 
     it('keeps a deal e-mail column distinct from its associated contact e-mail', () => {
