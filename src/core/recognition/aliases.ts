@@ -121,6 +121,8 @@ export const FIELD_ALIASES: AliasTable = {
       'タイムスタンプ', 'timestamp', 'submitted at', 'submitted on', 'submission date', 'date submitted', 'date added',
       'created time', '受付日時', '問い合わせ日時', 'お問い合わせ日時', '申込日時', '申し込み日時', '登録日付',
       '初回接触日', '初回接触日時', 'first contact date', 'first_contact_date', 'entry date',
+      // Pipedrive names each record's created date after its type (`Person - Person created`, `Lead - Lead created`)
+      'person created', 'lead created', 'contact created',
       '日付', 'date',
     ],
     lead_id: [

@@ -61,6 +61,17 @@ const SEEN: readonly (readonly [TabKind, string, AnyField])[] = [
   ['deals', 'ConvertedLeadId', 'lead_id'],
   // Salesforce report export
   ['leads', 'Company / Account', 'company'],
+  // Pipedrive: every header names its record type first
+  ['leads', 'Person - Person created', 'created_date'],
+  ['leads', 'Person - Email', 'email'],
+  ['deals', 'Deal - Deal created', 'created_date'],
+  ['deals', 'Deal - Value', 'amount'],
+  ['deals', 'Deal - Won time', 'won_flag'],
+  ['deals', 'Deal - Lost time', 'lost_flag'],
+  ['deals', 'Deal - Status', 'deal_status'],
+  // Zoho CRM potentials
+  ['deals', 'Created Time', 'created_date'],
+  ['deals', 'Closing Date', 'close_date'],
 ];
 
 describe('aliases seen in real exports (design §3.2.1)', () => {
