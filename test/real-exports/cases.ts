@@ -9,7 +9,12 @@ import { combine, type Expectation } from './expected/expectation';
 import { campaignReport } from './expected/googleAds';
 import { reportWithDayFirstDates, reportWithoutDates, reportWithoutSessions } from './expected/ga4';
 import { contacts, contactsWithDeals, deals, HUBSPOT_EN, HUBSPOT_JA } from './expected/hubspot';
-import { facebookAds, googleFormsResponses, mailchimpApiCampaigns, mailchimpCampaigns } from './expected/marketing';
+import { facebookAds, googleFormsResponses, mailchimpApiCampaigns, mailchimpCampaigns, searchConsoleDates } from './expected/marketing';
+import {
+  pipedriveOutcome, pipedrivePeriod, salesforceLeadReport, salesforceLeadsWithOpportunities, salesforceOpportunityPeriod,
+  salesforceOutcome, zohoLeads, zohoOutcome, zohoPotentialsPeriod,
+} from './expected/crmExports';
+import { dollars } from './expected/csvFiles';
 
 export interface CorpusCase {
   readonly id: string;
@@ -33,6 +38,11 @@ const gadsEur = campaignReport(GADS_EUR, tabOf(GADS_EUR));
 const gadsUsd = campaignReport(GADS_USD, tabOf(GADS_USD));
 const gadsPmax = campaignReport(GADS_PMAX, tabOf(GADS_PMAX));
 const gadsJa = campaignReport(GADS_JA, tabOf(GADS_JA), { utf16: true, delimiter: '\t', japanese: true });
+// Real "CSV (Excel)" downloads: UTF-16LE, tab-separated.
+const GADS_GBP = 'google-ads-utf16/campaign-report-gbp-en-gb.csv';
+const GADS_ADGROUP = 'google-ads-utf16/ad-group-report-all-time.csv';
+const gadsGbp = campaignReport(GADS_GBP, tabOf(GADS_GBP), { utf16: true, delimiter: '\t' });
+const gadsAdGroup = campaignReport(GADS_ADGROUP, tabOf(GADS_ADGROUP), { utf16: true, delimiter: '\t' });
 
 // ---- GA4 -------------------------------------------------------------------------------------
 const GA4_TRAFFIC = 'ga4/traffic-acquisition.csv';
@@ -121,6 +131,42 @@ const powerBiPipeline = dealList({
   note: 'Maven-like pipeline keyed by ids (account_id, product_id); engage_date is the created date, deal_value the amount. Some close dates precede engage dates (data as published). Period not asserted (open deals carry expected close dates).',
 });
 
+// ---- Second round: Salesforce report exports, Zoho CRM, Pipedrive, Search Console ---------------
+const SF_LEADS = 'salesforce-report/Lead.csv';
+const SF_OPPS = 'salesforce-report/Oppertuninty Table.csv';
+const sfLeads = salesforceLeadReport(SF_LEADS, tabOf(SF_LEADS));
+const sfOpportunities = dealList({
+  file: SF_OPPS,
+  tab: tabOf(SF_OPPS),
+  outcome: salesforceOutcome,
+  amount: 'Amount',
+  money: dollars,
+  period: { dates: salesforceOpportunityPeriod },
+  note: 'Salesforce Opportunity report exported by its labels (Created Date, Close Date, Stage, Closed, Won, Amount) and re-saved from an en-IN spreadsheet: day-first dates, amounts in lakh grouping ($1,77,000.00 = 177000), "N/A" blanks. Won TRUE = won, Closed TRUE without Won = lost; the stages Qualified Opportunity and Funnel are open. The tab name keeps the file\'s own misspelling.',
+});
+const ZOHO_LEADS = 'zoho-crm/Leads.csv';
+const ZOHO_POTENTIALS = 'zoho-crm/Potentials.csv';
+const zohoPotentials = dealList({
+  file: ZOHO_POTENTIALS,
+  tab: tabOf(ZOHO_POTENTIALS),
+  outcome: zohoOutcome,
+  amount: 'Amount',
+  money: dollars,
+  period: { dates: zohoPotentialsPeriod },
+  note: 'Zoho CRM potentials (its older name for deals): Created Time and Closing Date written "15 Apr, 2021 00:03:00", Stage Closed Won / Closed Lost, the rest open; Amount in dollars.',
+});
+const PIPEDRIVE = 'pipedrive-kadro/basic_data_2003.csv';
+const pipedriveDeals = dealList({
+  file: PIPEDRIVE,
+  tab: tabOf(PIPEDRIVE),
+  outcome: pipedriveOutcome,
+  amount: 'Deal - Value',
+  period: { dates: pipedrivePeriod },
+  note: 'Pipedrive deals export: every column is "Deal - …" or "Organization - …". Deal created is the created date, Deal closed on the close date, Status (with Won time / Lost time) the outcome; the pipeline stages (Follow up, Consideration, Blocked, Success …) are this company\'s own. Deal - Value is the amount.',
+});
+const GSC = 'search-console/Dates.csv';
+const zohoLinked = zohoLeads(ZOHO_LEADS, tabOf(ZOHO_LEADS), { file: ZOHO_POTENTIALS, tab: tabOf(ZOHO_POTENTIALS) });
+
 // ---- Others ----------------------------------------------------------------------------------
 const kag = facebookAds('meta-kag/KAG_conversion_data.csv', 'KAG_conversion_data');
 const philly = mailchimpCampaigns('mailchimp-philly/campaigns.csv', 'campaigns');
@@ -148,6 +194,18 @@ export const CORPUS_CASES: readonly CorpusCase[] = [
       },
       period: { from: gadsInr.period?.from, to: gadsEur.period?.to },
       reasoning: 'The two dated reports are used and add up; the two "All time" reports are not, and each must be named in the warnings. Clicks come from the EUR report only (the INR report has no Clicks column). The period spans both preamble periods.',
+    }),
+  },
+  { id: 'google-ads/utf16-en-gb-period', files: [GADS_GBP], lang: 'en', expected: gadsGbp },
+  { id: 'google-ads/utf16-ad-group-all-time', files: [GADS_ADGROUP], lang: 'en', expected: gadsAdGroup },
+  {
+    id: 'google-ads/utf16-dated-and-all-time',
+    files: [GADS_GBP, GADS_ADGROUP],
+    lang: 'en',
+    expected: combine([gadsGbp, gadsAdGroup], {
+      totals: gadsGbp.totals,
+      period: gadsGbp.period,
+      reasoning: 'The dated campaign report counts as alone (its "Total: Campaigns" and "Total: Campaign" rows are not added); the All-time ad-group report is unused and must be named in the warnings.',
     }),
   },
   // GA4
@@ -192,6 +250,33 @@ export const CORPUS_CASES: readonly CorpusCase[] = [
   { id: 'mailchimp/campaigns-total-recipients', files: ['mailchimp-philly/campaigns.csv'], lang: 'en', expected: philly },
   { id: 'mailchimp/api-campaigns-emails-sent', files: ['mailchimp-archiebos/campaigns.csv'], lang: 'en', expected: mailchimpApiCampaigns('mailchimp-archiebos/campaigns.csv', 'campaigns') },
   { id: 'google-forms/responses-en-us', files: ['google-forms/form-responses-1.csv'], lang: 'en', expected: googleFormsResponses('google-forms/form-responses-1.csv', 'form-responses-1') },
+  // Salesforce report exports (labels, en-IN number grouping, day-first dates)
+  { id: 'salesforce-report/lead-report', files: [SF_LEADS], lang: 'en', expected: sfLeads },
+  { id: 'salesforce-report/opportunity-report-lakh-amounts', files: [SF_OPPS], lang: 'en', expected: sfOpportunities },
+  {
+    id: 'salesforce-report/leads+opportunities-without-a-shared-key',
+    files: [SF_LEADS, SF_OPPS],
+    lang: 'en',
+    expected: salesforceLeadsWithOpportunities(SF_LEADS, tabOf(SF_LEADS), SF_OPPS, tabOf(SF_OPPS)),
+  },
+  // Zoho CRM
+  { id: 'zoho/leads', files: [ZOHO_LEADS], lang: 'en', expected: zohoLeads(ZOHO_LEADS, tabOf(ZOHO_LEADS)) },
+  { id: 'zoho/potentials', files: [ZOHO_POTENTIALS], lang: 'en', expected: zohoPotentials },
+  { id: 'zoho/leads+potentials-by-leadid', files: [ZOHO_LEADS, ZOHO_POTENTIALS], lang: 'en', expected: zohoLinked },
+  // Pipedrive
+  { id: 'pipedrive/deals-with-record-prefixed-headers', files: [PIPEDRIVE], lang: 'en', expected: pipedriveDeals },
+  // Search Console
+  { id: 'search-console/dates-refused', files: [GSC], lang: 'en', expected: searchConsoleDates(GSC, tabOf(GSC)) },
+  {
+    id: 'mixed/search-console+zoho-leads+potentials',
+    files: [GSC, ZOHO_LEADS, ZOHO_POTENTIALS],
+    lang: 'en',
+    expected: combine([searchConsoleDates(GSC, tabOf(GSC)), zohoLinked], {
+      totals: zohoLinked.totals,
+      period: zohoLinked.period,
+      reasoning: 'The Search Console tab is unused and must be named in the warnings; the Zoho leads and potentials count as alone (the default period is the leads\' created dates).',
+    }),
+  },
   // A marketer's folder: ads + analytics + CRM + e-mail
   {
     id: 'mixed/meta+ga4+hubspot+mailchimp',

@@ -74,6 +74,8 @@ export const FIELDS_BY_KIND = {
     'channel',
     'medium',
     'stage',
+    // The deal's outcome as a status (Pipedrive `Deal - Status`: Open / Won / Lost), apart from its pipeline stage.
+    'deal_status',
     // Outcome flags (Salesforce IsWon/IsClosed, HubSpot is_closed_won/is_closed, connectors' is_won/is_closed).
     'won_flag',
     'lost_flag',

@@ -34,8 +34,12 @@ const OUT_OF_RANGE: ParsedNumber = { kind: 'invalid', reason: 'out_of_range' };
 const BIG_UNIT_EXPONENT: Readonly<Record<string, number>> = { 兆: 12, 億: 8, 万: 4 };
 const SMALL_UNIT_EXPONENT: Readonly<Record<string, number>> = { 千: 3, 百: 2 };
 
-/** A plain decimal: digits, or digits in proper groups of three with commas, optional fraction. */
-const DECIMAL = /^(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$|^\.\d+$/;
+/**
+ * A plain decimal: digits, or digits in proper groups with commas, optional fraction. Groups are
+ * of three (`1,234,567`), or Indian lakh/crore grouping as en-IN spreadsheets display amounts: the
+ * last three digits, then groups of two (`12,34,567`, `1,77,000.00`).
+ */
+const DECIMAL = /^(?:\d+|\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3})(?:\.\d+)?$|^\.\d+$/;
 const SCIENTIFIC = /^(?:\d+(?:\.\d+)?|\.\d+)[eE][+-]?\d+$/;
 const SIMPLE = /^-?\d+(?:\.\d+)?$/;
 const NEGATIVE_SIGNS: readonly string[] = ['-', '−', '▲', '△'];
@@ -52,7 +56,8 @@ const UNIT_TOKEN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)|([兆億�
  * - Blank (`''`, spaces, `null`, `undefined`, and the export placeholders of `isBlankMarker`:
  *   `-`, `--`, `—`, `NA`, `N/A`, `null`, `None`, `(not set)`) is `{ kind: 'blank' }`, never 0.
  * - Text may carry full-width characters, one currency mark (`¥`, `￥`, `$`, `JPY`, `円`, or `\`,
- *   which is how Shift_JIS files show the yen sign), commas between proper groups of three digits,
+ *   which is how Shift_JIS files show the yen sign), commas between proper groups of three digits
+ *   (or Indian lakh/crore groups: `1,77,000`, `28,92,032.00`),
  *   a percent sign (divided by 100 without rounding), one negative mark (`-`, `−`, `－`, `▲`, `△`
  *   or parentheses), and the units 万, 億, 兆, 千, 百 (`1.2万`, `1万2千`, `500千円`).
  * - Ambiguous forms are rejected rather than guessed: `1,2,3`, `1 200`, `1.234,5`, `1万12000`.

@@ -235,18 +235,27 @@ function readDeals(context: TabContext, header: readonly unknown[]): RowReader {
   // A deal list without a created date (受注一覧, closed-deal exports) is dated by its close date.
   const datedByClose = context.mapping.columns.created_date === undefined;
   const stageLabel = fieldLabel('stage', context.language);
+  const statusLabel = fieldLabel('deal_status', context.language);
   return (fields) => {
     const created = fields.requiredDay(datedByClose ? 'close_date' : 'created_date');
     if (fields.skipped || created === null) return null;
     const closeDate = datedByClose ? created : fields.optionalDay('close_date');
     const stage = dealOutcomeFromStage(fields.cell('stage'));
+    // A deal status (Open / Won / Lost) says the outcome; the pipeline stage decides when it is blank or unknown.
+    const status = dealOutcomeFromStage(fields.cell('deal_status'));
+    const reading = status?.known === true ? status : stage;
     const flags = { won: fields.flagState('won_flag'), lost: fields.flagState('lost_flag'), closed: fields.flagState('closed_flag') };
-    const decided = decideDealOutcome(stage, flags);
+    const decided = decideDealOutcome(reading, flags);
     let outcome: DealOutcome = decided.outcome;
-    if (stage !== null && !stage.known && !decided.byFlags) {
-      context.log.unrecognised(context.tab, 'stage', stageLabel, 'deal_stage', fields.text('stage') ?? '', fields.place.row);
+    if (!decided.byFlags && status?.known !== true) {
+      if (status !== null) {
+        context.log.unrecognised(context.tab, 'deal_status', statusLabel, 'deal_stage', fields.text('deal_status') ?? '', fields.place.row);
+      }
+      if (stage !== null && !stage.known) {
+        context.log.unrecognised(context.tab, 'stage', stageLabel, 'deal_stage', fields.text('stage') ?? '', fields.place.row);
+      }
     }
-    if (stage === null && !decided.byFlags && wonList && closeDate !== null) outcome = 'won';
+    if (reading === null && !decided.byFlags && wonList && closeDate !== null) outcome = 'won';
     const row: DealRow = {
       tab: fields.place.tab,
       row: fields.place.row,

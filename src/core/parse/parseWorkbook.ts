@@ -127,7 +127,7 @@ function noteDealsDatedByClose(tab: string, mapping: TabMapping, header: readonl
   const closeColumn = mapping.columns.close_date;
   if (mapping.columns.created_date !== undefined || closeColumn === undefined) return;
   const { columns } = mapping;
-  const outcomeKnown = columns.stage !== undefined || columns.won_flag !== undefined || columns.lost_flag !== undefined || columns.closed_flag !== undefined;
+  const outcomeKnown = columns.stage !== undefined || columns.deal_status !== undefined || columns.won_flag !== undefined || columns.lost_flag !== undefined || columns.closed_flag !== undefined;
   const wonList = !outcomeKnown && closeDateMeansWon(mapping, header);
   const column = cellText(header[closeColumn]) ?? fieldLabel('close_date', language);
   log.general({

@@ -121,6 +121,8 @@ export const FIELD_ALIASES: AliasTable = {
       'タイムスタンプ', 'timestamp', 'submitted at', 'submitted on', 'submission date', 'date submitted', 'date added',
       'created time', '受付日時', '問い合わせ日時', 'お問い合わせ日時', '申込日時', '申し込み日時', '登録日付',
       '初回接触日', '初回接触日時', 'first contact date', 'first_contact_date', 'entry date',
+      // Pipedrive names each record's created date after its type (`Person - Person created`, `Lead - Lead created`)
+      'person created', 'lead created', 'contact created',
       '日付', 'date',
     ],
     lead_id: [
@@ -199,6 +201,8 @@ export const FIELD_ALIASES: AliasTable = {
       'create date', 'created date', 'createdate', 'createddate', 'created', 'created at', 'date created',
       // Kaggle-style CRM pipelines: the day the deal was engaged
       'engage date', 'engage_date', 'engaged date', 'opportunity created date', 'deal created date', '商談化日時',
+      // Pipedrive (`Deal - Deal created`, newer `Deal created on`, API `add_time`), Zoho CRM (`Created Time`)
+      'deal created', 'deal created on', 'add time', 'created time', 'created on',
       '日付', 'date',
     ],
     deal_id: [
@@ -222,11 +226,17 @@ export const FIELD_ALIASES: AliasTable = {
       'クローズ日', '完了予定日', '完了日', '受注日', '成約日', '契約日', 'クローズ予定日', '受注予定日', 'close date',
       'closedate', 'closed date', 'won date', '失注日', 'closed won date', '受注日時', '成約日時', 'won_date', 'date won',
       'expected close date',
+      // Pipedrive `Deal - Deal closed on`, Zoho CRM `Closing Date`
+      'deal closed on', 'closed on', 'closing date',
     ],
+    // A deal's outcome status next to its pipeline stage (Pipedrive `Deal - Status`: Open / Won / Lost). A plain
+    // `Status` column stays the stage: alone in a deal list, it is the stage.
+    deal_status: ['deal status', 'opportunity status', '商談の結果', '取引の結果', 'won/lost', '受注/失注'],
     // Outcome flags (design §3.2.1): Salesforce IsWon/IsClosed (API names and Japanese labels), HubSpot
     // is_closed_won/is_closed_lost/is_closed, warehouse connectors' is_won/is_closed.
-    won_flag: ['iswon', 'is won', 'is closed won', 'won flag', 'won', '受注フラグ', '受注', '成立フラグ', '成立'],
-    lost_flag: ['islost', 'is lost', 'is closed lost', 'lost flag', 'lost', '失注フラグ', '失注'],
+    // Pipedrive's `Won time` / `Lost time` are set exactly when a deal is won / lost: a date reads as yes.
+    won_flag: ['iswon', 'is won', 'is closed won', 'won flag', 'won', '受注フラグ', '受注', '成立フラグ', '成立', 'won time'],
+    lost_flag: ['islost', 'is lost', 'is closed lost', 'lost flag', 'lost', '失注フラグ', '失注', 'lost time'],
     closed_flag: ['isclosed', 'is closed', 'closed', 'closed flag', 'クローズ済み', '完了フラグ', '完了'],
     amount: [
       '金額', '受注金額', '商談金額', '取引金額', '契約金額', '受注額', '売上', '売上金額', 'amount', 'deal amount',
@@ -234,6 +244,8 @@ export const FIELD_ALIASES: AliasTable = {
       // CRM data sets and Dynamics 365 (estimatedvalue)
       'close value', 'close_value', 'deal value', 'deal_value', 'estimated value', 'estimatedvalue', 'opportunity amount',
       'deal size', '受注見込金額',
+      // Pipedrive `Deal - Value`
+      'value',
     ],
   },
   email: {

@@ -9,7 +9,7 @@
  * Ads, Yahoo!広告, HubSpot, Salesforce), Mailchimp's campaign list export.
  */
 import type { TabKind } from '../model/types';
-import { headerKey } from '../vocabulary/headerKey';
+import { headerKey, recordFieldKey } from '../vocabulary/headerKey';
 
 const SIGNAL_HEADERS: { readonly [K in TabKind]: readonly string[] } = {
   ads: [
@@ -39,6 +39,8 @@ const SIGNAL_HEADERS: { readonly [K in TabKind]: readonly string[] } = {
     'expectedrevenue', 'deal name', 'dealname', 'opportunity name', '商談名', '取引名', '案件名', 'pipeline', 'パイプライン',
     'deal type', '取引タイプ', 'deal owner', '取引担当者', 'closed lost reason', '失注理由', 'next step', 'nextstep',
     'sales agent', 'sales_agent', 'opportunity owner', '商談所有者',
+    // Zoho CRM names its deals Potentials (older editions) and gives them a forecast type
+    'potential name', 'potential owner', 'forecast type',
   ],
   email: [
     'open rate', '開封率', 'click rate', 'click-through rate', 'unsubscribes', 'unsubscribed', '配信停止数', 'bounces',
@@ -64,7 +66,11 @@ export function kindSignalCount(kind: TabKind, headers: readonly unknown[]): num
   const index = SIGNAL_INDEX[kind];
   if (index.size === 0) return 0;
   let count = 0;
-  for (const header of headers) if (typeof header === 'string' && index.has(headerKey(header))) count += 1;
+  for (const header of headers) {
+    if (typeof header !== 'string') continue;
+    const recordKey = recordFieldKey(header);
+    if (index.has(headerKey(header)) || (recordKey !== null && index.has(recordKey))) count += 1;
+  }
   return count;
 }
 
@@ -105,8 +111,9 @@ export function looksLikeOpportunities(headers: readonly unknown[]): boolean {
   for (const header of headers) {
     if (typeof header !== 'string') continue;
     const key = headerKey(header);
+    const recordKey = recordFieldKey(header);
     OPPORTUNITY_GROUPS.forEach((group, index) => {
-      if (group.includes(key)) found.add(index);
+      if (group.includes(key) || (recordKey !== null && group.includes(recordKey))) found.add(index);
     });
   }
   for (const index of found) if (DECISIVE_GROUPS.has(index)) return true;

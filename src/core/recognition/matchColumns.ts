@@ -6,7 +6,7 @@
 import type { AnyField, FieldOf, TabKind } from '../model/types';
 import { TAB_KINDS } from '../model/types';
 import { FIELD_ALIASES } from './aliases';
-import { headerKey, normalizeHeader } from '../vocabulary/headerKey';
+import { headerKey, normalizeHeader, recordFieldKey } from '../vocabulary/headerKey';
 import { stageDateField } from './stageDateHeaders';
 
 /** One column matched to one field; lower `rank` = more preferred alias. */
@@ -47,12 +47,19 @@ const ALIAS_INDEX: { readonly [K in TabKind]: AliasIndex } = (() => {
  * @example
  * fieldForHeader('traffic', '表示回数')
  * //=> null
+ * @example
+ * fieldForHeader('deals', 'Deal - Deal created')?.field
+ * //=> 'created_date'
  */
 export function fieldForHeader(kind: TabKind, header: unknown): { field: AnyField; rank: number } | null {
   const key = headerKey(header);
   if (key === '') return null;
   const alias = ALIAS_INDEX[kind].get(key);
   if (alias) return alias;
+  // `Deal - Deal created`, `Person - Email` (Pipedrive): the field after the record type.
+  const recordKey = recordFieldKey(header);
+  const recordAlias = recordKey === null ? undefined : ALIAS_INDEX[kind].get(recordKey);
+  if (recordAlias) return recordAlias;
   if (kind !== 'leads') return null;
   const stageField = stageDateField(normalizeHeader(header));
   if (stageField === null) return null;

@@ -59,6 +59,7 @@ export const FIELD_LABELS: { readonly [F in AnyField]: Labels } = {
   link_key: { ja: '紐付けキー', en: 'link key' },
   closed_flag: { ja: '完了フラグ', en: 'closed flag' },
   stage: { ja: 'ステージ', en: 'stage' },
+  deal_status: { ja: '商談の結果', en: 'deal status' },
   close_date: { ja: 'クローズ日', en: 'close date' },
   delivered: { ja: '配信成功数', en: 'delivered' },
   sent: { ja: '配信数', en: 'sent' },

@@ -44,3 +44,26 @@ export function headerKey(value: unknown): string {
     .replace(/__c$/, '')
     .replace(/[\s._\-・:："'“”「」『』]+/g, '');
 }
+
+/**
+ * Record types that CRM exports put in front of every column (Pipedrive: `Deal - Value`,
+ * `Person - Email`, `Organization - Name`), as `<type> - <field>` or `<type>: <field>`.
+ */
+const RECORD_PREFIX = /^(?:deal|person|organi[sz]ation|contact|lead|account|company|opportunity|product)\s+[-–—:]\s+(?=\S)|^(?:deal|person|organi[sz]ation|contact|lead|account|company|opportunity|product):\s*(?=\S)/;
+
+/**
+ * The {@link headerKey} of a header without its record-type prefix, or `null` when it has none.
+ * Matching tries the whole header first (`Deal - Stage` is `deal stage`), then this key
+ * (`Deal - Deal created` → `dealcreated`), so a prefixed export is read like an unprefixed one.
+ *
+ * @example
+ * [recordFieldKey('Deal - Deal created'), recordFieldKey('Person - Email'), recordFieldKey('Deal stage')]
+ * //=> ['dealcreated', 'email', null]
+ */
+export function recordFieldKey(value: unknown): string | null {
+  const header = normalizeHeader(value);
+  const match = RECORD_PREFIX.exec(header);
+  if (match === null) return null;
+  const key = headerKey(header.slice(match[0].length));
+  return key === '' ? null : key;
+}

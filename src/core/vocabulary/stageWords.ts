@@ -30,12 +30,20 @@ const STATUS_VALUES: { readonly [C in StatusClass]: readonly string[] } = {
     'in progress', 'attempted to contact', 'attempting to contact', 'connected', 'unqualified', 'bad timing',
     // Salesforce lead statuses
     'Open - Not Contacted', 'Working - Contacted', 'Closed - Not Converted',
+    // Zoho CRM lead statuses: a lead lost or junked before any deal is a lead, not a lost opportunity
+    'Not Contacted', 'Contacted', 'Contact in Future', 'Junk Lead', 'Lost Lead', 'Not Qualified',
   ],
   mql: [
     'MQL', 'Marketing Qualified Lead', 'marketingqualifiedlead', 'marketing qualified', 'MQL化',
     'マーケティング上の有望な見込み客', 'ホットリード', 'hot lead', 'SAL', 'Sales Accepted Lead',
+    // Zoho CRM: qualified by marketing before sales takes it on
+    'Pre-Qualified',
   ],
-  sql: ['SQL', 'Sales Qualified Lead', 'salesqualifiedlead', 'sales qualified', 'SQL化', '営業上の有望な見込み客'],
+  sql: [
+    'SQL', 'Sales Qualified Lead', 'salesqualifiedlead', 'sales qualified', 'SQL化', '営業上の有望な見込み客',
+    // Salesforce's newer default lead statuses (New, Working, Nurturing, Qualified, Unqualified): ready to convert
+    'Qualified',
+  ],
   opportunities: [
     '商談', '商談中', '商談化', '商談化済み', 'opportunity', 'opportunities', '提案', '提案中', '提案済み',
     '見積', '見積中', '見積提出', '見積提出済み', '見積もり', '見積り', '提案/見積', '交渉', '交渉中', '契約交渉',
@@ -52,6 +60,8 @@ const STATUS_VALUES: { readonly [C in StatusClass]: readonly string[] } = {
     'Prospecting', 'Qualification', 'Needs Analysis', 'Value Proposition', 'Id. Decision Makers',
     'Perception Analysis', 'Proposal/Price Quote', 'Negotiation/Review', 'ニーズ分析', '価値提案',
     '意思決定者の特定', '認識分析', '交渉/レビュー', 'Closed - Converted',
+    // A converted lead (orgs relabel Closed - Converted; Zoho and other CRMs say Converted)
+    'Converted', 'コンバート済み', '取引開始済',
     // Maven Analytics CRM pipeline: a deal being worked
     'Engaging',
   ],

@@ -88,8 +88,21 @@ describe('parseNumber', () => {
       expect(parseNumber(text)).toEqual(number(expected));
     });
 
-    it.each(['1,2,3', '12,34', '1,23', '1234,567', '1,2345', ',123', '123,', '1,,234', '1.234,5', '1 200'])(
-      'rejects %j, whose separators are not between groups of three digits',
+    // en-IN spreadsheets (and CSVs saved from them, e.g. a Salesforce report re-saved in Excel) group
+    // lakhs and crores: the last three digits, then pairs.
+    it.each([
+      ['1,77,000', 177000],
+      ['$1,77,000.00', 177000],
+      ['$28,92,032.00 ', 2892032],
+      ['1,24,624.50', 124624.5],
+      ['12,34,56,789', 123456789],
+      ['-1,00,000', -100000],
+    ])('reads the Indian grouping %j as %p', (text, expected) => {
+      expect(parseNumber(text)).toEqual(number(expected));
+    });
+
+    it.each(['1,2,3', '12,34', '1,23', '1234,567', '1,2345', ',123', '123,', '1,,234', '1.234,5', '1 200', '1,23,45', '123,45,678', '1,234,56,789'])(
+      'rejects %j, whose separators are not between groups of three digits (or Indian groups)',
       (text) => {
         expect(parseNumber(text)).toEqual(invalid('not_a_number'));
       }

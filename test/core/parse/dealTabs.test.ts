@@ -53,6 +53,59 @@ describe('deal outcomes from flags', () => {
   });
 });
 
+describe('Pipedrive and Zoho CRM deal exports', () => {
+  it('reads a Pipedrive export: "Deal - …" headers, Won time / Lost time decide, custom stages stay open', () => {
+    const { mapping, parsed } = parse('basic_data', [
+      ['Deal - ID', 'Deal - Value', 'Deal - Title', 'Deal - Deal created', 'Deal - Deal closed on', 'Deal - Stage', 'Deal - Status', 'Deal - Won time', 'Deal - Lost time'],
+      ['1', '700', 'A', '2025-10-30 16:09:04', '2026-02-02 08:27:12', 'Success', 'Won', '2026-02-02 08:27:12', ''],
+      ['2', '5000', 'B', '2025-12-16 12:25:40', '2026-03-11 16:10:04', 'Follow up', 'Lost', '', '2026-03-11 16:10:04'],
+      ['3', '1200', 'C', '2026-02-25 09:55:20', '', 'Follow up', 'Open', '', ''],
+    ]);
+    expect(mapping.kind).toBe('deals');
+    expect(parsed.deals.map((deal) => [deal.outcome, deal.amount, deal.created])).toEqual([
+      ['won', 700, utcDay('2025-10-30')],
+      ['lost', 5000, utcDay('2025-12-16')],
+      ['open', 1200, utcDay('2026-02-25')],
+    ]);
+  });
+
+  it('reads the outcome from Pipedrive\'s Status when the export has no Won time / Lost time', () => {
+    const { mapping, parsed } = parse('basic_data', [
+      ['Deal - ID', 'Deal - Value', 'Deal - Title', 'Deal - Deal created', 'Deal - Deal closed on', 'Deal - Stage', 'Deal - Status'],
+      ['1', '700', 'A', '2025-10-30 16:09:04', '2026-02-02 08:27:12', 'Success', 'Won'],
+      ['2', '5000', 'B', '2025-12-16 12:25:40', '2026-03-11 16:10:04', 'Follow up', 'Lost'],
+      ['3', '1200', 'C', '2026-02-25 09:55:20', '', 'Follow up', 'Open'],
+    ]);
+    expect(mapping.columns).toMatchObject({ stage: 5, deal_status: 6 });
+    expect(parsed.deals.map((deal) => deal.outcome)).toEqual(['won', 'lost', 'open']);
+    // The status settled every row, so the company's own stage names are not reported as unknown.
+    expect(parsed.warnings).toEqual([]);
+  });
+
+  it('lets the stage decide when the deal status is blank, and names an unknown status', () => {
+    const { parsed } = parse('deals', [
+      ['Deal ID', 'Create Date', 'Deal Stage', 'Deal Status'],
+      ['1', '2025-04-01', 'Closed Won', ''],
+      ['2', '2025-04-02', 'Closed Won', 'Pending'],
+    ]);
+    expect(parsed.deals.map((deal) => deal.outcome)).toEqual(['won', 'won']);
+    expect(parsed.warnings.map((warning) => warning.message).join('\n')).toMatch(/deal status[\s\S]*Pending/);
+  });
+
+  it('reads Zoho CRM potentials ("15 Apr, 2021 00:03:00" dates) as deals', () => {
+    const { mapping, parsed } = parse('Potentials', [
+      ['Potential Name', 'Created Time', 'Closing Date', 'Amount', 'Stage', 'Probability', 'LEADID'],
+      ['X', '11 Apr, 2021 00:02:00', '13 May, 2021 00:03:00', '$26,200.00', 'Closed Won', '100', '1773'],
+      ['Y', '03 Apr, 2021 00:02:00', '07 Apr, 2021 00:03:00', '$250,000.00', 'Closed Lost', '25', '1647'],
+    ]);
+    expect(mapping.kind).toBe('deals');
+    expect(parsed.deals.map((deal) => [deal.outcome, deal.amount, deal.created])).toEqual([
+      ['won', 26200, utcDay('2021-04-11')],
+      ['lost', 250000, utcDay('2021-04-03')],
+    ]);
+  });
+});
+
 describe('deal lists without a created date', () => {
   it('dates a closed-deal export by its close date, with one warning for the tab', () => {
     const { mapping, parsed } = parse('hubspot_deals', [

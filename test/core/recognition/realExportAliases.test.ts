@@ -61,6 +61,17 @@ const SEEN: readonly (readonly [TabKind, string, AnyField])[] = [
   ['deals', 'ConvertedLeadId', 'lead_id'],
   // Salesforce report export
   ['leads', 'Company / Account', 'company'],
+  // Pipedrive: every header names its record type first
+  ['leads', 'Person - Person created', 'created_date'],
+  ['leads', 'Person - Email', 'email'],
+  ['deals', 'Deal - Deal created', 'created_date'],
+  ['deals', 'Deal - Value', 'amount'],
+  ['deals', 'Deal - Won time', 'won_flag'],
+  ['deals', 'Deal - Lost time', 'lost_flag'],
+  ['deals', 'Deal - Status', 'deal_status'],
+  // Zoho CRM potentials
+  ['deals', 'Created Time', 'created_date'],
+  ['deals', 'Closing Date', 'close_date'],
 ];
 
 describe('aliases seen in real exports (design §3.2.1)', () => {
@@ -89,7 +100,40 @@ describe('aliases seen in real exports (design §3.2.1)', () => {
     });
   });
 
+  it('maps a Pipedrive deals export, whose every column names its record type', () => {
+    const header = [
+      'Deal - ID', 'Deal - MRR', 'Deal - Value', 'Organization - MRR', 'Deal - Title', 'Deal - Deal created', 'Deal - Deal closed on',
+      'Deal - Stage', 'Deal - Status', 'Deal - Won time', 'Deal - Lost time', 'Deal - Organization',
+    ];
+    expect(matchColumns('deals', header).columns).toEqual({
+      deal_id: 0,
+      amount: 2,
+      created_date: 5,
+      close_date: 6,
+      stage: 7,
+      deal_status: 8,
+      won_flag: 9,
+      lost_flag: 10,
+      company: 11,
+    });
+  });
+
+  it('maps Zoho CRM potentials (Created Time, Closing Date)', () => {
+    const header = ['Potential Name', 'Created Time', 'Closing Date', 'Amount', 'Expected Revenue', 'Stage', 'Probability', 'LEADID'];
+    expect(matchColumns('deals', header).columns).toEqual({ created_date: 1, close_date: 2, amount: 3, stage: 5, lead_id: 7 });
+  });
+
   describe('edge cases', () => {
+    it('prefers the whole header to the field after a record prefix', () => {
+      // `Deal - Stage` is `deal stage` and `Deal - Status` is `deal status`, whole; `Deal - Title` is only `title`.
+      expect(matchColumns('deals', ['Deal - Status', 'Deal - Stage']).columns).toEqual({ deal_status: 0, stage: 1 });
+      expect(fieldForHeader('deals', 'Organization - MRR')).toBeNull();
+    });
+
+    it('keeps a plain Status column the stage of a deal list', () => {
+      expect(matchColumns('deals', ['Created', 'Status']).columns).toEqual({ created_date: 0, stage: 1 });
+    });
+
     it('keeps a deal e-mail column distinct from its associated contact e-mail', () => {
       expect(matchColumns('deals', ['Email', 'Associated Contact Email']).columns).toEqual({ email: 0, contact_email: 1 });
     });

@@ -1,4 +1,4 @@
-import { headerKey, normalizeHeader } from '../../../src/core/vocabulary/headerKey';
+import { headerKey, normalizeHeader, recordFieldKey } from '../../../src/core/vocabulary/headerKey';
 
 describe('normalizeHeader', () => {
   it('applies NFKC, trims, collapses spaces and case-folds', () => {
@@ -55,6 +55,27 @@ describe('headerKey', () => {
   describe('edge cases', () => {
     it('keeps slashes, so "Cost / conv." stays different from "Cost"', () => {
       expect(headerKey('Cost / conv.')).not.toBe(headerKey('Cost'));
+    });
+  });
+});
+
+describe('recordFieldKey', () => {
+  it('reads the field after a CRM record-type prefix (Pipedrive exports)', () => {
+    expect(recordFieldKey('Deal - Deal created')).toBe('dealcreated');
+    expect(recordFieldKey('Person - Email')).toBe('email');
+    expect(recordFieldKey('Organization - Name')).toBe('name');
+    expect(recordFieldKey('Organisation: Name')).toBe('name');
+    expect(recordFieldKey('deal – won time')).toBe('wontime');
+  });
+
+  describe('edge cases', () => {
+    it('is null without a record-type prefix, or with nothing after it', () => {
+      expect(recordFieldKey('Deal stage')).toBeNull();
+      expect(recordFieldKey('Deal-stage')).toBeNull();
+      expect(recordFieldKey('Record ID - Contact')).toBeNull();
+      expect(recordFieldKey('Campaign - Name')).toBeNull();
+      expect(recordFieldKey('Deal - ')).toBeNull();
+      expect(recordFieldKey(42)).toBeNull();
     });
   });
 });

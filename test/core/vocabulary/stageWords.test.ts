@@ -32,6 +32,15 @@ describe('stageFromStatus', () => {
     ['Customer', 'won'],
     ['顧客', 'won'],
     ['エバンジェリスト', 'won'],
+    // Zoho CRM lead statuses; Salesforce's newer defaults and converted leads
+    ['Not Contacted', 'leads'],
+    ['Contacted', 'leads'],
+    ['Contact in Future', 'leads'],
+    ['Pre Qualified', 'mql'],
+    ['Pre-Qualified', 'mql'],
+    ['Qualified', 'sql'],
+    ['Converted', 'opportunities'],
+    ['Closed - Converted', 'opportunities'],
   ])('reads %j as %s', (value, stage) => {
     expect(stageFromStatus(value)).toEqual({ stage, lost: false, known: true });
   });
@@ -40,6 +49,13 @@ describe('stageFromStatus', () => {
     'reads %j as opportunities reached and lost',
     (value) => {
       expect(stageFromStatus(value)).toEqual({ stage: 'opportunities', lost: true, known: true });
+    },
+  );
+
+  it.each([['Lost Lead'], ['Junk Lead'], ['Not Qualified'], ['Closed - Not Converted']])(
+    'reads %j, a lead dropped before any deal, as a lead that is not a lost opportunity',
+    (value) => {
+      expect(stageFromStatus(value)).toEqual({ stage: 'leads', lost: false, known: true });
     },
   );
 

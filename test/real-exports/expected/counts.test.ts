@@ -3,7 +3,7 @@
  * "Total: Campaigns", GA4 "Grand total"), the counting modules must agree with them; the trimmed
  * HubSpot deals must still belong to the kept contacts; the date readers read what they say.
  */
-import { amount, cents, dayFirst, monthFirst, monthName, readRecords, readRows, recordsBelow, sum } from './csvFiles';
+import { amount, cents, dayFirst, dayMonthName, dollars, monthFirst, monthName, readRecords, readRows, recordsBelow, sum } from './csvFiles';
 import { campaignReport } from './googleAds';
 import { reportWithoutDates } from './ga4';
 
@@ -15,6 +15,10 @@ describe('counting helpers', () => {
     expect(monthFirst('9/6/2018 0:06:16')).toBe('2018-09-06');
     expect(monthName('Jun 01, 2023 09:46 pm')).toBe('2023-06-01');
     expect(monthName('July 8, 2025')).toBe('2025-07-08');
+    expect(dayMonthName('27 January 2026')).toBe('2026-01-27');
+    expect(dayMonthName('15 Apr, 2021 00:03:00')).toBe('2021-04-15');
+    expect(dollars('$1,77,000.00 ')).toBe(177000);
+    expect(dollars('N/A')).toBeNull();
   });
 
   it('treat export blank markers as blank and keep thousands separators whole', () => {
@@ -28,8 +32,10 @@ describe('the counts agree with the totals the exports carry', () => {
     ['google-ads/campaign-report-inr-2025-07.csv', 'Total: Campaigns'],
     ['google-ads/campaign-report-all-time-usd.csv', 'Total: Campaigns'],
     ['google-ads/campaign-report-eur-smart.csv', 'Total: Campaigns'],
+    ['google-ads-utf16/campaign-report-gbp-en-gb.csv', 'Total: Campaigns'],
   ])('%s: campaign rows add up to its "%s" row', (file, totalLabel) => {
-    const records = recordsBelow(readRows(file), 2);
+    const utf16 = file.startsWith('google-ads-utf16/');
+    const records = recordsBelow(readRows(file, utf16 ? { utf16, delimiter: '\t' } : {}), 2);
     const total = records.find((r) => r['Campaign status'] === totalLabel);
     const campaigns = records.filter((r) => !/^Total:/.test(r['Campaign status'] ?? ''));
     // Google Ads rounds each row and the total separately, so the sums may differ by a cent.
@@ -45,6 +51,19 @@ describe('the counts agree with the totals the exports carry', () => {
     const rows = readRows('ga4/exploration-user-explorer.csv');
     const grandTotal = rows.find((row) => row.includes('Grand total'));
     expect(reportWithoutDates('ga4/exploration-user-explorer.csv', 't', 'Sessions').totals?.sessions).toBe(amount(grandTotal?.[4]));
+  });
+
+  it('Zoho CRM: the kept potentials are exactly those of the kept leads (LEADID)', () => {
+    const leadIds = new Set(readRecords('zoho-crm/Leads.csv').map((r) => r['LEADID']));
+    const potentials = readRecords('zoho-crm/Potentials.csv');
+    expect(potentials.length).toBeGreaterThan(0);
+    expect(potentials.filter((p) => !leadIds.has(p['LEADID']))).toEqual([]);
+  });
+
+  it('Salesforce opportunity report: a won opportunity expects its whole amount (Expected Amount = Amount)', () => {
+    const won = readRecords('salesforce-report/Oppertuninty Table.csv').filter((r) => r['Won'] === 'TRUE' && r['Amount'] !== 'N/A');
+    expect(won.length).toBeGreaterThan(0);
+    expect(won.filter((r) => dollars(r['Amount']) !== dollars(r['Expected Amount']))).toEqual([]);
   });
 
   it('HubSpot: every deal kept beyond the first 20 rows belongs to a kept contact', () => {

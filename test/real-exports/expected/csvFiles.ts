@@ -90,6 +90,23 @@ export function monthName(text: string): string {
   return day(Number(match[3]), MONTHS.indexOf((match[1] ?? '').toLowerCase()) + 1, Number(match[2]));
 }
 
+/** `15 Apr, 2021 00:03:00` (Zoho CRM) → `2021-04-15`. */
+export function dayMonthName(text: string): string {
+  const match = /^(\d{1,2}) ([A-Za-z]{3})[a-z]*,? (\d{4})/.exec(text.trim());
+  if (!match) throw new Error(`not a "D Mon, YYYY" date: "${text}"`);
+  const month = MONTHS.indexOf((match[2] ?? '').toLowerCase()) + 1;
+  if (month === 0) throw new Error(`not a month name: "${text}"`);
+  return day(Number(match[3]), month, Number(match[1]));
+}
+
+/** `$1,77,000.00 ` (a dollar amount, any digit grouping) → 177000; blank and `N/A` → null. */
+export function dollars(text: string | undefined): number | null {
+  const trimmed = (text ?? '').trim();
+  if (trimmed === '' || trimmed === 'N/A') return null;
+  if (!/^\$?\d[\d,]*(\.\d+)?$/.test(trimmed)) throw new Error(`not a dollar amount: "${text}"`);
+  return Number(trimmed.replace(/[$,]/g, ''));
+}
+
 /** `20230625` → `2023-06-25`. */
 export function compactDay(text: string): string {
   const match = /^(\d{4})(\d{2})(\d{2})$/.exec(text.trim());

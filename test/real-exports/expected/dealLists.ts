@@ -15,6 +15,8 @@ export interface DealList {
   readonly outcome: (row: Record<string, string>) => 'won' | 'lost' | 'open';
   /** The amount column, or null when the file has none (revenue is then null, design §5). */
   readonly amount: string | null;
+  /** How the amount column is written, when not plain numbers (`$1,77,000.00`). */
+  readonly money?: (text: string | undefined) => number | null;
   /** Created-date column and its reader, when the period is well defined (see `periodNote`). */
   readonly period?: { readonly dates: (rows: Record<string, string>[]) => string[] };
   readonly note: string;
@@ -32,7 +34,7 @@ export function dealList(list: DealList): Expectation {
       won: won.length,
       lost,
       openOpportunities: rows.length - won.length - lost,
-      revenue: amountColumn === null ? null : cents(sum(won.map((row) => amount(row[amountColumn])))),
+      revenue: amountColumn === null ? null : cents(sum(won.map((row) => (list.money ?? amount)(row[amountColumn])))),
     },
     ...(list.period ? { period: span(list.period.dates(rows)) } : {}),
     reasoning: `${rows.length} deals: ${won.length} won, ${lost} lost, ${rows.length - won.length - lost} open. ${list.note}`,

@@ -5,7 +5,7 @@
  * There is no day column, so the rows count for the preamble's period (design §3.2.1); "All time"
  * is no period, and such a report cannot be used until it is downloaded with a day column.
  */
-import { amount, cents, japaneseDay, monthName, readRows, recordsBelow, sum, type ReadOptions } from './csvFiles';
+import { amount, cents, dayMonthName, japaneseDay, monthName, readRows, recordsBelow, sum, type ReadOptions } from './csvFiles';
 import type { Expectation } from './expectation';
 
 const TOTAL_ROW = /^(Total|合計):/;
@@ -21,7 +21,8 @@ const JA: Labels = { cost: '費用', impressions: '表示回数', clicks: 'ク�
 function parsePeriod(line: string): { from: string; to: string } | null {
   const parts = line.split(' - ');
   if (parts.length !== 2) return null; // "All time"
-  const read = (text: string): string => (/年/.test(text) ? japaneseDay(text) : monthName(text));
+  // `July 8, 2025` (en-US UI), `27 January 2026` (en-GB UI), `2025年7月8日` (ja UI).
+  const read = (text: string): string => (/年/.test(text) ? japaneseDay(text) : /^\d/.test(text.trim()) ? dayMonthName(text) : monthName(text));
   return { from: read(parts[0] ?? ''), to: read(parts[1] ?? '') };
 }
 

@@ -65,3 +65,18 @@ export function googleFormsResponses(file: string, tab: string): Expectation {
     reasoning: `${rows.length} responses = ${rows.length} leads.`,
   };
 }
+
+/**
+ * Google Search Console "Performance" export, its Dates.csv: organic search clicks and impressions
+ * per day, with CTR and average position. There is no cost (so it is not an ads report: design §3.1
+ * requires date and cost) and no sessions (not a traffic report either). The tab cannot be used, and
+ * the message must name the missing cost column that its clicks and impressions ask for.
+ */
+export function searchConsoleDates(file: string, tab: string): Expectation {
+  const header = Object.keys(readRecords(file)[0] ?? {});
+  if (header.join(',') !== 'Date,Clicks,Impressions,CTR,Position') throw new Error(`unexpected Search Console header: ${header.join(',')}`);
+  return {
+    tabs: { [tab]: { kind: null, refusal: /"cost"/ } },
+    reasoning: 'Search Console Dates.csv: Date, Clicks, Impressions, CTR, Position — organic search, no cost and no sessions, so no kind can use it; the refusal names the cost column an ads tab needs.',
+  };
+}
