@@ -21,6 +21,7 @@ export interface TableColumn<Row> {
   readonly key: string;
   readonly header: string;
   readonly format: NumberFormat;
+  /** Pixels; the sheet widens the column when its header needs more (`finishSheet`). */
   readonly width: number;
   /** Defaults to left for text (the general format) and right for everything else. */
   readonly align?: HorizontalAlignment;
@@ -46,6 +47,7 @@ export interface PlacedTable {
   readonly dataRange: (key: string) => SheetRange | undefined;
   /** The cell of a column key in the data row at `index` (0-based), as a formula reference. */
   readonly cellAt: (index: number, key: string) => FormulaExpression | undefined;
+  /** The columns' requested widths (the header rule is applied when the sheet is finished). */
   readonly widths: readonly number[];
 }
 
@@ -66,25 +68,6 @@ export interface TableOptions {
 /** Text columns read left to right; numbers, rates, money and `—` line up on the right. */
 function alignmentOf(column: { readonly align?: HorizontalAlignment; readonly format: NumberFormat }): HorizontalAlignment {
   return column.align ?? (column.format === PLAIN_FORMAT ? 'left' : 'right');
-}
-
-/** Pixels per full-width (CJK) character and per other character in the default 10-pt font, plus cell padding. */
-const WIDE_CHARACTER_PIXELS = 14;
-const NARROW_CHARACTER_PIXELS = 7.5;
-const CELL_PADDING_PIXELS = 16;
-
-/**
- * About how many pixels a header needs so that it shows whole in Sheets, Excel and LibreOffice
- * (none of them grows a column to fit its text, and long headers were cut off).
- *
- * @example
- * textWidth('リード')
- * //=> 58
- */
-export function textWidth(text: string): number {
-  let pixels = CELL_PADDING_PIXELS;
-  for (const character of text) pixels += /[\u1100-\uffdc]/.test(character) && !/[\uff61-\uff9f]/.test(character) ? WIDE_CHARACTER_PIXELS : NARROW_CHARACTER_PIXELS;
-  return Math.ceil(pixels);
 }
 
 /**
@@ -148,6 +131,6 @@ export function placeTable<Row>(
       return column === undefined || rows.length === 0 ? undefined : { row: headerRow + 1, column, rows: rows.length, columns: 1 };
     },
     cellAt: (index, key) => (index < 0 || index >= rows.length ? undefined : own(headerRow + 1 + index, key)),
-    widths: columns.map((column) => Math.max(column.width, textWidth(column.header))),
+    widths: columns.map((column) => column.width),
   };
 }

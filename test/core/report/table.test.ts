@@ -1,7 +1,7 @@
 import { formulaCell, NULL_CELL, numberCell } from '../../../src/core/report/cells';
 import { divide } from '../../../src/core/report/formula';
 import { blockFontWeights } from '../../../src/core/report/style';
-import { placeTable, textWidth, type TableColumn, type TableRow } from '../../../src/core/report/table';
+import { placeTable, type TableColumn, type TableRow } from '../../../src/core/report/table';
 
 interface Row {
   readonly name: string;
@@ -99,21 +99,5 @@ describe('placeTable', () => {
     it('rejects two columns with the same key', () => {
       expect(() => placeTable(1, 1, [columns[0]!, columns[0]!], rows)).toThrow(/duplicate column key/);
     });
-  });
-});
-
-describe('textWidth', () => {
-  it('gives full-width characters about twice the room of half-width ones', () => {
-    expect(textWidth('リード')).toBe(16 + 3 * 14);
-    expect(textWidth('CTR')).toBe(Math.ceil(16 + 3 * 7.5));
-    expect(textWidth('ｶﾅ')).toBe(16 + 2 * 7.5);
-  });
-
-  it('widens a column whose header would not fit', () => {
-    const table = placeTable(1, 1, [{ key: 'e', header: 'エンゲージのあったセッション数', format: '#,##0', width: 90, cell: () => ({ kind: 'number', value: 1 }) }], [
-      { data: 0 },
-    ]);
-    expect(table.widths[0]).toBe(textWidth('エンゲージのあったセッション数'));
-    expect(table.widths[0]).toBeGreaterThan(200);
   });
 });
