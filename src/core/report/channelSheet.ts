@@ -53,8 +53,11 @@ export function channelTableRows(summary: FunnelSummary, totalLabel: string): Ta
   return rows;
 }
 
-/** The group chart is never shorter than this (a few groups still get a readable chart). */
-const GROUP_CHART_MIN_HEIGHT = 240;
+/**
+ * The group chart is never shorter than this, so a few groups still get a readable chart (their
+ * table then leaves a few rows beside the chart empty).
+ */
+const GROUP_CHART_MIN_HEIGHT = 160;
 
 /**
  * The chart's own small table (group, cost, 受注金額 as values, design §6.1) and the column chart drawn

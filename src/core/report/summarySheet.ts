@@ -330,9 +330,12 @@ function funnelChart(table: PlacedTable, title: string): Omit<ChartSpec, 'anchor
 
 /** Rows a chart covers at the default row height, rounded up. */
 const rowsFor = (pixels: number): number => Math.ceil(pixels / DEFAULT_ROW_PIXELS);
-/** Each funnel chart is at least this wide and tall, so its bars and labels stay readable. */
+/**
+ * Each funnel chart is at least this wide and tall, so its bars and labels stay readable; only
+ * tables shorter than that (one funnel of few stages) leave a few rows beside the chart empty.
+ */
 const CHART_MIN_WIDTH = 340;
-const CHART_MIN_HEIGHT = 240;
+const CHART_MIN_HEIGHT = 160;
 /** Pixels between the charts and the tables, and between two charts. */
 const CHART_GAP = 12;
 
@@ -397,7 +400,8 @@ export function buildSummarySheet(summary: FunnelSummary, settings: FunnelSettin
     const ad = funnelTable(nextRow, labels.funnel.adHeading, adStages, total, { language, labels, money, cost });
     tables.push(ad);
     blocks.push(ad.block);
-    funnelCharts.push(funnelChart(ad, labels.funnel.adChartTitle));
+    // A chart of one bar compares nothing.
+    if (adStages.length > 1) funnelCharts.push(funnelChart(ad, labels.funnel.adChartTitle));
     used.push(...adStages, 'stepConversion');
     nextRow = ad.lastDataRow + 2;
   }
@@ -407,7 +411,7 @@ export function buildSummarySheet(summary: FunnelSummary, settings: FunnelSettin
     const sales = funnelTable(nextRow, labels.funnel.salesHeading, salesStages, total, { language, labels, money, cost, leads });
     tables.push(sales);
     blocks.push(sales.block);
-    funnelCharts.push(funnelChart(sales, labels.funnel.salesChartTitle));
+    if (salesStages.length > 1) funnelCharts.push(funnelChart(sales, labels.funnel.salesChartTitle));
     used.push(...salesStages, 'stepConversion');
     if (leads !== undefined) used.push('conversionFromLeads');
     nextRow = sales.lastDataRow + 2;
