@@ -50,7 +50,7 @@ export class SheetGrid {
             fill: fills[rowOffset]?.[columnOffset] ?? null,
             fontColor: colors[rowOffset]?.[columnOffset] as string,
             align: alignments[rowOffset]?.[columnOffset] as HorizontalAlignment,
-            wrap: block.wrap || block.rowRoles[rowOffset] === 'header',
+            wrap: (block.wrap && !['title', 'context', 'caption'].includes(block.rowRoles[rowOffset] as RowRole)) || block.rowRoles[rowOffset] === 'header',
           });
         }),
       );
