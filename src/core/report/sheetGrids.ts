@@ -25,6 +25,12 @@ export interface SheetGrids {
    * on to the right over empty cells, as one line.
    */
   readonly wraps: boolean[][];
+  /**
+   * `top` for the wrapped rows of blocks that ask for wrapping (text of several lines reads from
+   * the top, beside one-line labels); `null` keeps Sheets' default (the bottom) everywhere else,
+   * headers included.
+   */
+  readonly verticalAlignments: ('top' | null)[][];
 }
 
 /** Rows that stay one line even in a wrapped block. */
@@ -69,6 +75,7 @@ export function sheetGrids(sheet: Pick<ReportSheet, 'blocks'>): SheetGrids | nul
     fontSizes: filled(rows, columns, BODY_FONT_SIZE),
     alignments: filled<HorizontalAlignment | null>(rows, columns, null),
     wraps: filled(rows, columns, false),
+    verticalAlignments: filled<'top' | null>(rows, columns, null),
   };
   for (const block of blocks) {
     const r = block.row - top;
@@ -82,6 +89,8 @@ export function sheetGrids(sheet: Pick<ReportSheet, 'blocks'>): SheetGrids | nul
     paste(grids.fontSizes, blockFontSizes(block), r, c);
     paste<HorizontalAlignment | null>(grids.alignments, blockAlignments(block), r, c);
     paste(grids.wraps, block.rowRoles.map((role) => block.alignments.map(() => (block.wrap && !ONE_LINE_ROLES.has(role)) || role === 'header')), r, c);
+    const topAligned = (role: RowRole): boolean => block.wrap && !ONE_LINE_ROLES.has(role) && role !== 'header';
+    paste<'top' | null>(grids.verticalAlignments, block.rowRoles.map((role) => block.alignments.map(() => (topAligned(role) ? 'top' : null))), r, c);
   }
   return grids;
 }
