@@ -1,7 +1,8 @@
 import { formulaCell, NULL_CELL, numberCell } from '../../../src/core/report/cells';
 import { divide } from '../../../src/core/report/formula';
 import { blockFontWeights } from '../../../src/core/report/style';
-import { placeTable, type TableColumn, type TableRow } from '../../../src/core/report/table';
+import { MAX_FITTED_TEXT_WIDTH, placeTable, type TableColumn, type TableRow } from '../../../src/core/report/table';
+import { textWidth } from '../../../src/core/report/textMetrics';
 
 interface Row {
   readonly name: string;
@@ -98,6 +99,26 @@ describe('placeTable', () => {
 
     it('rejects two columns with the same key', () => {
       expect(() => placeTable(1, 1, [columns[0]!, columns[0]!], rows)).toThrow(/duplicate column key/);
+    });
+  });
+});
+
+describe('column widths', () => {
+  const nameColumn: TableColumn<string> = { key: 'name', header: 'キャンペーン', format: 'General', width: 120, cell: (name) => ({ kind: 'text', value: name }) };
+  const countColumn: TableColumn<string> = { key: 'n', header: 'N', format: '#,##0', width: 80, cell: () => ({ kind: 'number', value: 123456789 }) };
+  const names = ['4月メルマガ', '展示会ご来場お礼（営業支援ソリューション展 秋）'].map((data) => ({ data }));
+
+  it('widens a text column to its longest value on one line; numbers keep the width asked', () => {
+    const table = placeTable(1, 1, [nameColumn, countColumn], names);
+    expect(table.widths).toEqual([textWidth('展示会ご来場お礼（営業支援ソリューション展 秋）'), 80]);
+  });
+
+  describe('edge cases', () => {
+    it('stops at 400 px, keeps the asked width in a wrapped table, and never narrows a column', () => {
+      expect(placeTable(1, 1, [nameColumn], [{ data: 'あ'.repeat(60) }]).widths).toEqual([MAX_FITTED_TEXT_WIDTH]);
+      expect(placeTable(1, 1, [nameColumn], names, { wrap: true }).widths).toEqual([120]);
+      expect(placeTable(1, 1, [{ ...nameColumn, width: 500 }], names).widths).toEqual([500]);
+      expect(placeTable(1, 1, [nameColumn], [{ data: "=cmd'" }]).widths).toEqual([120]);
     });
   });
 });
