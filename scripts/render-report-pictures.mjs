@@ -2,8 +2,14 @@
 // .xlsx the CLI writes for the sample workbook (npm start → out/funnel-report.xlsx), recalculated
 // and printed by LibreOffice with the print setup the writer gave it (A4 landscape, fit to width),
 // then the first page rasterised with pdftoppm, cropped to what is printed on it. Needs soffice and
-// pdftoppm (poppler-utils); installs the Japanese
-// fonts (fonts-noto-cjk) when none is present, so the pictures show no tofu.
+// pdftoppm (poppler-utils); installs the fonts it needs when missing (Japanese glyphs, and the
+// metrics of Calibri and Arial so that columns and text measure as in Excel and Sheets).
+//
+// Options (to check the English report by eye; the README shows the Japanese one):
+//   --lang ja|en      which sheet names to look for (default ja)
+//   --input <xlsx>    default out/funnel-report.xlsx (ja) or out/funnel-report-en.xlsx (en), made by
+//                     npm run report -- --input out/funnel-report.xlsx --lang en --out out/funnel-report-en.xlsx
+//   --out <folder>    default docs (ja) or out/pictures-en (en)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, renameSync, rmSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
@@ -11,19 +17,20 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const input = path.join(root, 'out/funnel-report.xlsx');
-const docs = path.join(root, 'docs');
-const REPORT_SHEETS = [
-  ['ファネル概要', 'summary'],
-  ['チャネル別', 'channels'],
-  ['月次推移', 'monthly'],
-  ['スコア分析', 'scores'],
-  ['リードタイム', 'velocity'],
-  ['メール分析', 'email'],
-  ['属性別', 'attributes'],
-  ['目標逆算', 'plan'],
-  ['KPIガイド', 'guide'],
-];
+const option = (name) => {
+  const at = process.argv.indexOf(name);
+  return at < 0 ? undefined : process.argv[at + 1];
+};
+const language = option('--lang') ?? 'ja';
+if (language !== 'ja' && language !== 'en') throw new Error('--lang is ja or en');
+const input = path.resolve(option('--input') ?? path.join(root, language === 'ja' ? 'out/funnel-report.xlsx' : 'out/funnel-report-en.xlsx'));
+const docs = path.resolve(option('--out') ?? path.join(root, language === 'ja' ? 'docs' : 'out/pictures-en'));
+const SHEET_NAMES = {
+  ja: ['ファネル概要', 'チャネル別', '月次推移', 'スコア分析', 'リードタイム', 'メール分析', '属性別', '目標逆算', 'KPIガイド'],
+  en: ['Funnel summary', 'By channel', 'Monthly', 'Lead score', 'Velocity', 'Email performance', 'By attribute', 'Plan', 'KPI guide'],
+};
+const SLUGS = ['summary', 'channels', 'monthly', 'scores', 'velocity', 'email', 'attributes', 'plan', 'guide'];
+const REPORT_SHEETS = SHEET_NAMES[language].map((name, index) => [name, SLUGS[index]]);
 
 const DPI = 150;
 const BORDER = 16;
@@ -53,16 +60,26 @@ function inkBox(ppm) {
   return { x, y, width: Math.min(width, right + BORDER) - x, height: Math.min(height, bottom + BORDER) - y };
 }
 
-function ensureJapaneseFonts() {
-  const fonts = execFileSync('fc-list', [':lang=ja', 'family'], { encoding: 'utf8' }).trim();
-  if (fonts !== '') return;
-  console.log('No Japanese font found: installing fonts-noto-cjk…');
-  const install = ['apt-get', 'install', '-y', 'fonts-noto-cjk'];
+/**
+ * Fonts that make LibreOffice measure as Excel and Sheets do: Japanese glyphs (no tofu), Carlito
+ * (metrics of Calibri, the workbook's default font, which turns .xlsx column widths into pixels)
+ * and Liberation Sans (metrics of Arial, the report's cell font). Without the last two LibreOffice
+ * falls back to DejaVu Sans, whose wider digits make every column a third wider than in Sheets.
+ */
+function ensureFonts() {
+  const missing = [
+    [':lang=ja', 'fonts-noto-cjk'],
+    ['Carlito', 'fonts-crosextra-carlito'],
+    ['Liberation Sans', 'fonts-liberation'],
+  ].flatMap(([pattern, pkg]) => (execFileSync('fc-list', [pattern, 'family'], { encoding: 'utf8' }).trim() === '' ? [pkg] : []));
+  if (missing.length === 0) return;
+  console.log(`Installing fonts: ${missing.join(' ')}…`);
+  const install = ['apt-get', 'install', '-y', ...missing];
   if (process.getuid?.() === 0) execFileSync(install[0], install.slice(1), { stdio: 'inherit' });
   else execFileSync('sudo', install, { stdio: 'inherit' });
 }
 
-ensureJapaneseFonts();
+ensureFonts();
 const work = mkdtempSync(path.join(os.tmpdir(), 'funnel-pictures-'));
 mkdirSync(docs, { recursive: true });
 for (const [sheetName, slug] of REPORT_SHEETS) {
@@ -83,6 +100,6 @@ for (const [sheetName, slug] of REPORT_SHEETS) {
   const crop = ['-x', box.x, '-y', box.y, '-W', box.width, '-H', box.height].map(String);
   execFileSync('pdftoppm', ['-png', '-r', String(DPI), '-f', '1', '-l', '1', '-singlefile', ...crop, pdf, path.join(work, slug)]);
   renameSync(path.join(work, `${slug}.png`), path.join(docs, `report-${slug}.png`));
-  console.log(`docs/report-${slug}.png`);
+  console.log(path.relative(root, path.join(docs, `report-${slug}.png`)));
 }
 rmSync(work, { recursive: true, force: true });

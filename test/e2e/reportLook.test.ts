@@ -3,10 +3,12 @@
  * from the in-memory Sheets (what the Sheets calls left on the cells) and from the .xlsx the CLI
  * writes (exceljs reads the file back). Rows are found by their labels, not by position.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { textWidth } from '../../src/core/report/textMetrics';
 import { sampleWorkbook } from '../../src/local/sampleWorkbook';
 import type { SheetData, Workbook } from '../../src/local/workbook/model';
 import { saveWorkbookToXlsx } from '../../src/local/workbook/saveXlsx';
@@ -108,13 +110,33 @@ describe('the look in Sheets after generateFunnelReport', () => {
     const ranges = rules[0]!.getRanges().map((range) => range.getRow());
     expect(ranges).toContain(attainmentRow + 1);
   });
+
+  it('summary: each finding is one cell across the scorecard table, wrapped, top-aligned, with the height of the longest; one merge call', () => {
+    const summary = sheetNamed(workbook, 'ファネル概要');
+    const caption = rowsLabelled(summary, '気づき')[0] as number;
+    const scorecardHeader = rowsLabelled(summary, '指標')[0] as number;
+    let widest = 0;
+    while (summary.value(scorecardHeader, widest) !== undefined) widest += 1;
+    expect(summary.merges.length).toBeGreaterThan(1);
+    summary.merges.forEach((merge, index) => {
+      expect(merge).toEqual({ row: caption + 2 + index, column: 1, numRows: 1, numColumns: widest });
+      expect(String(summary.value(merge.row - 1, 0)).length).toBeGreaterThan(20);
+      expect(summary.wrap(merge.row - 1, 0)).toBe(true);
+      expect(summary.verticalAlignment(merge.row - 1, 0)).toBe('top');
+      expect(summary.rowHeights.get(merge.row)).toBeGreaterThanOrEqual(21);
+    });
+    expect(new Set(summary.merges.map((merge) => summary.rowHeights.get(merge.row))).size).toBe(1);
+    expect(services.calls.get('Range.mergeAcross')).toBe(1);
+    expect(services.calls.get('Sheet.setRowHeights')).toBe(1);
+  });
 });
 
 describe('the look in the .xlsx', () => {
   let book: ExcelJS.Workbook;
+  let file: string;
 
   beforeAll(async () => {
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'funnel-look-')), 'report.xlsx');
+    file = path.join(mkdtempSync(path.join(os.tmpdir(), 'funnel-look-')), 'report.xlsx');
     await saveWorkbookToXlsx(workbook, file);
     book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
@@ -148,6 +170,36 @@ describe('the look in the .xlsx', () => {
       expect(ws.pageSetup.printTitlesRow).toBe(`1:${sheetNamed(workbook, name).frozenRows}`);
     }
     expect(book.getWorksheet('リード')!.pageSetup.fitToPage).toBeFalsy();
+  });
+
+  it('carries the merged findings with their height, and no drawing part (charts stay in Sheets; no empty anchor)', async () => {
+    const ws = book.getWorksheet('ファネル概要')!;
+    const summary = sheetNamed(workbook, 'ファネル概要');
+    const merges = (ws as unknown as { model: { merges: string[] } }).model.merges;
+    for (const merge of summary.merges) {
+      const ref = `A${merge.row}:${String.fromCharCode(64 + merge.numColumns)}${merge.row}`;
+      expect(merges).toContain(ref);
+      expect(ws.getCell(`A${merge.row}`).alignment).toMatchObject({ vertical: 'top', wrapText: true });
+      expect(ws.getRow(merge.row).height).toBe((summary.rowHeights.get(merge.row) ?? 0) * 0.75);
+    }
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    expect(Object.keys(zip.files).filter((name) => /drawing|chart/i.test(name))).toEqual([]);
+  });
+
+  it('makes every header column of every report sheet as wide as its text needs', () => {
+    for (const name of ['ファネル概要', 'チャネル別', '月次推移', '目標逆算', '属性別', 'メール分析']) {
+      const ws = book.getWorksheet(name)!;
+      const sheet = sheetNamed(workbook, name);
+      for (let r = 0; r < sheet.lastRow(); r += 1) {
+        if (sheet.background(r, 0) !== HEADER_FILL) continue;
+        for (let c = 0; c < sheet.lastColumn(); c += 1) {
+          const text = sheet.value(r, c);
+          if (typeof text !== 'string' || sheet.background(r, c) !== HEADER_FILL) continue;
+          const pixels = (ws.getColumn(c + 1).width ?? 0) * 7;
+          expect([name, text, Math.round(pixels) >= textWidth(text)]).toEqual([name, text, true]);
+        }
+      }
+    }
   });
 
   it('writes the attainment rules as expressions that ignore text cells, in priority order', () => {

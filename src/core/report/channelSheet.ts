@@ -16,6 +16,7 @@ import type { Block, ChartSpec } from './model';
 import { assumptionRow, contextLine, finishSheet, mergeWidths, ltvAssumptionValues, preamble, type BuiltSheet } from './sheetParts';
 import { channelAuditTables, type AuditPart } from './channelAudit';
 import { placeTable, type PlacedTable, type TableColumn, type TableRow } from './table';
+import { DEFAULT_ROW_PIXELS } from './textMetrics';
 
 interface ChannelTableRow {
   readonly label: string;
@@ -53,6 +54,12 @@ export function channelTableRows(summary: FunnelSummary, totalLabel: string): Ta
 }
 
 /**
+ * The group chart is never shorter than this, so a few groups still get a readable chart (their
+ * table then leaves a few rows beside the chart empty).
+ */
+const GROUP_CHART_MIN_HEIGHT = 160;
+
+/**
  * The chart's own small table (group, cost, 受注金額 as values, design §6.1) and the column chart drawn
  * from it: a chart needs one contiguous range, and the group rows of the core table are spread
  * between their channels. The columns follow the core table's, so a sheet without cost has no cost
@@ -80,7 +87,9 @@ function groupChart(summary: FunnelSummary, core: PlacedTable, at: number, label
     headerRows: 1,
     anchor: { row: table.headerRow - 1, column: columns.length + 2 },
     width: 720,
-    height: 360,
+    // As tall as its table (caption, header, groups), so nothing waits below an empty slot where a
+    // file without the chart (the .xlsx) would show blank rows; never too short to read.
+    height: Math.max(GROUP_CHART_MIN_HEIGHT, (table.lastDataRow - table.headerRow + 2) * DEFAULT_ROW_PIXELS),
   };
   return { table, charts: [chart] };
 }
@@ -131,8 +140,9 @@ export function buildChannelSheet(summary: FunnelSummary, settings: FunnelSettin
   let auditRow = tables.nextRow + 1;
   if (chart.table) {
     placed.push(chart.table);
-    // The chart stands beside its table; leave room below for its height (about 18 rows of 21 px).
-    auditRow = Math.max(chart.table.lastDataRow, chart.table.headerRow + 18) + 2;
+    // The chart stands beside its table, from the caption row down.
+    const chartRows = Math.ceil((chart.charts[0]?.height ?? 0) / DEFAULT_ROW_PIXELS);
+    auditRow = Math.max(chart.table.lastDataRow, chart.table.headerRow - 2 + chartRows) + 2;
   }
   placed.push(...channelAuditTables(summary, labels, language, auditRow));
 

@@ -159,6 +159,17 @@ export interface ChartSpec {
   readonly height: number;
 }
 
+/**
+ * Rows that each become one cell across the width of a table (Sheets' `Range.mergeAcross`): long
+ * text (the findings) in the first column of every row of `range`, wrapped at the merged width
+ * and aligned to the top. `rowHeight` (pixels) is the height of each of those rows: enough lines
+ * for the longest text, so one call sets them all (design §10: calls constant in rows).
+ */
+export interface MergedRows {
+  readonly range: SheetRange;
+  readonly rowHeight: number;
+}
+
 export interface ReportSheet {
   readonly role: ReportRole;
   /** Sheet name in the user's language; the adapter adds ` (2)` when an untagged sheet holds it. */
@@ -168,8 +179,13 @@ export interface ReportSheet {
   readonly frozenRows: number;
   /** Columns frozen at the left: the label column of the tables. */
   readonly frozenColumns: number;
-  /** Pixel widths of columns A, B, C, … (columns past the end keep the default width). */
+  /**
+   * Pixel widths of columns A, B, C, … (columns past the end keep the default width); never
+   * narrower than a header of the column needs (`textMetrics.ts`).
+   */
   readonly columnWidths: readonly number[];
+  /** Rows merged across a table's width (the findings); at most one entry per block of rows. */
+  readonly mergedRows: readonly MergedRows[];
   readonly charts: readonly ChartSpec[];
   /** Conditional formats in priority order (see {@link ConditionalFormat}). */
   readonly conditionalFormats: readonly ConditionalFormat[];

@@ -5,7 +5,7 @@
  * black 10 pt, no wrap); where blocks overlap, the later block wins, as sequential writes would.
  */
 import { blockEnd, blockValues } from './cells';
-import type { HorizontalAlignment, ReportSheet, SheetRange } from './model';
+import type { HorizontalAlignment, ReportSheet, RowRole, SheetRange } from './model';
 import { BODY_FONT_SIZE, blockAlignments, blockBackgrounds, blockFontColors, blockFontSizes, blockFontStyles, blockFontWeights, REPORT_COLORS } from './style';
 
 export interface SheetGrids {
@@ -19,9 +19,22 @@ export interface SheetGrids {
   readonly fontSizes: number[][];
   /** `null`: the cell keeps Sheets' automatic alignment. */
   readonly alignments: (HorizontalAlignment | null)[][];
-  /** Header rows wrap (a long column name takes two lines instead of running into its neighbour), and blocks that ask for it. */
+  /**
+   * Header rows wrap (a long column name takes two lines instead of running into its neighbour),
+   * and the rows of blocks that ask for it, except titles, context lines and captions: those run
+   * on to the right over empty cells, as one line.
+   */
   readonly wraps: boolean[][];
+  /**
+   * `top` for the wrapped rows of blocks that ask for wrapping (text of several lines reads from
+   * the top, beside one-line labels); `null` keeps Sheets' default (the bottom) everywhere else,
+   * headers included.
+   */
+  readonly verticalAlignments: ('top' | null)[][];
 }
+
+/** Rows that stay one line even in a wrapped block. */
+const ONE_LINE_ROLES: ReadonlySet<RowRole> = new Set(['title', 'context', 'caption']);
 
 function filled<T>(rows: number, columns: number, value: T): T[][] {
   return Array.from({ length: rows }, () => new Array<T>(columns).fill(value));
@@ -62,6 +75,7 @@ export function sheetGrids(sheet: Pick<ReportSheet, 'blocks'>): SheetGrids | nul
     fontSizes: filled(rows, columns, BODY_FONT_SIZE),
     alignments: filled<HorizontalAlignment | null>(rows, columns, null),
     wraps: filled(rows, columns, false),
+    verticalAlignments: filled<'top' | null>(rows, columns, null),
   };
   for (const block of blocks) {
     const r = block.row - top;
@@ -74,7 +88,9 @@ export function sheetGrids(sheet: Pick<ReportSheet, 'blocks'>): SheetGrids | nul
     paste(grids.fontStyles, blockFontStyles(block), r, c);
     paste(grids.fontSizes, blockFontSizes(block), r, c);
     paste<HorizontalAlignment | null>(grids.alignments, blockAlignments(block), r, c);
-    paste(grids.wraps, block.rowRoles.map((role) => block.alignments.map(() => block.wrap || role === 'header')), r, c);
+    paste(grids.wraps, block.rowRoles.map((role) => block.alignments.map(() => (block.wrap && !ONE_LINE_ROLES.has(role)) || role === 'header')), r, c);
+    const topAligned = (role: RowRole): boolean => block.wrap && !ONE_LINE_ROLES.has(role) && role !== 'header';
+    paste<'top' | null>(grids.verticalAlignments, block.rowRoles.map((role) => block.alignments.map(() => (topAligned(role) ? 'top' : null))), r, c);
   }
   return grids;
 }

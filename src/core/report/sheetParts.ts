@@ -10,7 +10,8 @@ import { reference } from './formula';
 import { KPI_CATALOG, type KpiKey } from './kpiCatalog';
 import type { LtvAssumptionCells } from './kpiColumns';
 import type { ReportLabels } from './labels';
-import { PRINT_SETUP, type Block, type ChartSpec, type ConditionalFormat, type ReportRole, type ReportSheet } from './model';
+import { PRINT_SETUP, type Block, type ChartSpec, type ConditionalFormat, type MergedRows, type ReportRole, type ReportSheet } from './model';
+import { rowHeightForLines, textWidth, wrappedLines } from './textMetrics';
 
 /** A sheet plus the KPIs it shows (the guide sheet explains exactly those). */
 export interface BuiltSheet {
@@ -104,8 +105,72 @@ export function mergeWidths(parts: readonly { readonly firstColumn: number; read
 }
 
 /**
- * A finished report sheet: A4 landscape fit to width (design §6), warning-only protection
- * (design §7.1), and no conditional formats unless given.
+ * Column widths wide enough for every header cell of `blocks` on one line (its text measured with
+ * `textWidth`: full-width glyphs count double): the widest of the requested width and the headers'.
+ * Headers wrap, so a header that still does not fit takes a second line rather than being cut.
+ *
+ * @example
+ * fitHeaderWidths([makeBlock(5, 1, [row('header', [label('月'), label('商談化率の前月差')])])], [100, 100])
+ * //=> [100, 136]
+ */
+export function fitHeaderWidths(blocks: readonly Block[], widths: readonly number[]): number[] {
+  const fitted = [...widths];
+  for (const block of blocks) {
+    block.rowRoles.forEach((role, rowIndex) => {
+      if (role !== 'header') return;
+      block.cells[rowIndex]?.forEach((cell, columnIndex) => {
+        if (cell.kind !== 'text' || cell.value === '') return;
+        const at = block.column - 1 + columnIndex;
+        // A leading apostrophe is the literal-text marker, not shown.
+        const shown = cell.value.startsWith("'") ? cell.value.slice(1) : cell.value;
+        fitted[at] = Math.max(fitted[at] ?? DEFAULT_WIDTH, textWidth(shown));
+      });
+    });
+  }
+  return Array.from(fitted, (width) => width ?? DEFAULT_WIDTH);
+}
+
+/** Sheets' width of a column nobody set. */
+const DEFAULT_WIDTH = 100;
+
+/**
+ * The pixel width of columns `first`…`first + count - 1` (1-based) under `widths`.
+ *
+ * @example
+ * spanWidth([240, 110], 1, 3)
+ * //=> 450
+ */
+export function spanWidth(widths: readonly number[], first: number, count: number): number {
+  let total = 0;
+  for (let column = first; column < first + count; column += 1) total += widths[column - 1] ?? DEFAULT_WIDTH;
+  return total;
+}
+
+/**
+ * Every row of a one-column text block merged across `columns` columns from the block's column,
+ * with the height the longest text needs at the merged width (at most one line is guessed short:
+ * the estimate rounds up).
+ *
+ * @example
+ * mergedTextRows(makeBlock(20, 1, [row('text', [label('短い')])]), 3, [240, 110, 110]).rowHeight
+ * //=> 21
+ */
+export function mergedTextRows(block: Block, columns: number, widths: readonly number[]): MergedRows {
+  const width = spanWidth(widths, block.column, columns);
+  const lines = Math.max(
+    1,
+    ...block.cells.map((cells) => {
+      const first = cells[0];
+      return first?.kind === 'text' ? wrappedLines(first.value, width) : 1;
+    }),
+  );
+  return { range: { row: block.row, column: block.column, rows: block.cells.length, columns }, rowHeight: rowHeightForLines(lines) };
+}
+
+/**
+ * A finished report sheet: columns wide enough for their headers (`fitHeaderWidths`), A4
+ * landscape fit to width (design §6), warning-only protection (design §7.1), and no conditional
+ * formats or merged rows unless given.
  *
  * @example
  * finishSheet({ role: 'velocity', name: 'Velocity', blocks: [], frozenRows: 4, frozenColumns: 0, columnWidths: [], charts: [] }).print
@@ -120,6 +185,14 @@ export function finishSheet(parts: {
   readonly columnWidths: readonly number[];
   readonly charts: readonly ChartSpec[];
   readonly conditionalFormats?: readonly ConditionalFormat[];
+  readonly mergedRows?: readonly MergedRows[];
 }): ReportSheet {
-  return { ...parts, conditionalFormats: parts.conditionalFormats ?? [], print: PRINT_SETUP, protection: 'warning' };
+  return {
+    ...parts,
+    columnWidths: fitHeaderWidths(parts.blocks, parts.columnWidths),
+    mergedRows: parts.mergedRows ?? [],
+    conditionalFormats: parts.conditionalFormats ?? [],
+    print: PRINT_SETUP,
+    protection: 'warning',
+  };
 }

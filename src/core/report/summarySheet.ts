@@ -9,14 +9,15 @@
 import type { CountKey, FunnelSummary, KpiRow, RatioKey, TargetAttainment } from '../model/summary';
 import type { FunnelSettings, Language, SourceTabSummary } from '../model/types';
 import { serverMessage } from '../text/messages';
-import { EMPTY_CELL, formulaCell, label, makeBlock, NULL_CELL, numberCell, row, styled, textCell, type BlockRow, type StyledCell } from './cells';
+import { blockEnd, EMPTY_CELL, formulaCell, label, makeBlock, NULL_CELL, numberCell, row, styled, textCell, type BlockRow, type StyledCell } from './cells';
 import { COUNT_FORMAT, moneyFormat, PLAIN_FORMAT, RATE_FORMAT } from './formats';
 import { columnRange, constant, divide, operation, reference, relativeChange, type FormulaExpression } from './formula';
 import { KPI_CATALOG, type KpiKey, type MeasureKey } from './kpiCatalog';
 import { formatForUnit, ratioExpression, type LtvAssumptionCells } from './kpiColumns';
 import { reportLabels, type ReportLabels } from './labels';
 import type { Block, Cell, ChartSpec, ConditionalFormat, HorizontalAlignment, SheetRange } from './model';
-import { finishSheet, ltvAssumptionValues, mergeWidths, type BuiltSheet } from './sheetParts';
+import { finishSheet, fitHeaderWidths, ltvAssumptionValues, mergedTextRows, mergeWidths, spanWidth, type BuiltSheet } from './sheetParts';
+import { DEFAULT_ROW_PIXELS } from './textMetrics';
 import { attainmentRules, changeRules } from './style';
 import { placeTable, type PlacedTable, type TableColumn } from './table';
 
@@ -317,25 +318,44 @@ function funnelTable(
 }
 
 /** A bar chart of a funnel table's counts, scaled to its own numbers. */
-function funnelChart(table: PlacedTable, title: string, anchorRow: number, height: number): ChartSpec {
+function funnelChart(table: PlacedTable, title: string): Omit<ChartSpec, 'anchor' | 'width' | 'height'> {
   return {
     type: 'bar',
     title,
     domain: columnRange(1, table.headerRow, table.lastDataRow),
     series: [columnRange(2, table.headerRow, table.lastDataRow)],
     headerRows: 1,
-    anchor: { row: anchorRow, column: CHART_COLUMN },
-    width: 480,
-    height,
   };
 }
 
-/** Charts sit right of the funnel tables (columns A–E), after one free column. */
-const CHART_COLUMN = 7;
-/** Rows a chart covers at the default row height (21 px), rounded up. */
-const rowsFor = (pixels: number): number => Math.ceil(pixels / 21);
-const AD_CHART_HEIGHT = 200;
-const SALES_CHART_HEIGHT = 260;
+/** Rows a chart covers at the default row height, rounded up. */
+const rowsFor = (pixels: number): number => Math.ceil(pixels / DEFAULT_ROW_PIXELS);
+/**
+ * Each funnel chart is at least this wide and tall, so its bars and labels stay readable; only
+ * tables shorter than that (one funnel of few stages) leave a few rows beside the chart empty.
+ */
+const CHART_MIN_WIDTH = 340;
+const CHART_MIN_HEIGHT = 160;
+/** Pixels between the charts and the tables, and between two charts. */
+const CHART_GAP = 12;
+
+/**
+ * The funnel charts side by side to the right of the funnel and pipeline tables, `height` pixels
+ * tall: as tall as those tables, never shorter than {@link CHART_MIN_HEIGHT}. The charts use the
+ * room beside the tables instead of pushing the next table down, so a file without the charts (the
+ * .xlsx) has no blank slot between tables. Each chart starts at a column boundary and spans whole
+ * columns, at least {@link CHART_MIN_WIDTH} wide.
+ */
+function placeFunnelCharts(charts: readonly Omit<ChartSpec, 'anchor' | 'width' | 'height'>[], top: number, height: number, firstColumn: number, widths: readonly number[]): ChartSpec[] {
+  let column = firstColumn;
+  return charts.map((chart) => {
+    let span = 1;
+    while (spanWidth(widths, column, span) < CHART_MIN_WIDTH + CHART_GAP) span += 1;
+    const placed: ChartSpec = { ...chart, anchor: { row: top, column }, width: spanWidth(widths, column, span) - CHART_GAP, height };
+    column += span;
+    return placed;
+  });
+}
 
 interface PipelineRow {
   readonly key: 'won' | 'lost' | 'openOpportunities';
@@ -369,21 +389,21 @@ export function buildSummarySheet(summary: FunnelSummary, settings: FunnelSettin
   const used: KpiKey[] = [...scorecards.kpis];
   if (info.assumptions) used.push('grossMargin', 'expectedPurchases');
   const tables: PlacedTable[] = [];
-  const charts: ChartSpec[] = [];
   const cost = scorecards.valueCell('cost');
 
   // The two funnels measure different populations, so each has its own table and chart (design §6).
-  let nextRow = scorecards.lastRow + 2;
+  const funnelsTop = scorecards.lastRow + 2;
+  let nextRow = funnelsTop;
+  const funnelCharts: Omit<ChartSpec, 'anchor' | 'width' | 'height'>[] = [];
   const adStages = AD_STAGES.filter((stage) => total[stage] !== null);
-  let chartsEnd = nextRow;
   if (adStages.length > 0) {
     const ad = funnelTable(nextRow, labels.funnel.adHeading, adStages, total, { language, labels, money, cost });
     tables.push(ad);
     blocks.push(ad.block);
-    charts.push(funnelChart(ad, labels.funnel.adChartTitle, nextRow, AD_CHART_HEIGHT));
+    // A chart of one bar compares nothing.
+    if (adStages.length > 1) funnelCharts.push(funnelChart(ad, labels.funnel.adChartTitle));
     used.push(...adStages, 'stepConversion');
-    chartsEnd = nextRow + rowsFor(AD_CHART_HEIGHT) + 1;
-    nextRow = Math.max(ad.lastDataRow + 2, chartsEnd);
+    nextRow = ad.lastDataRow + 2;
   }
   const salesStages = SALES_STAGES.filter((stage) => total[stage] !== null);
   if (salesStages.length > 0) {
@@ -391,10 +411,9 @@ export function buildSummarySheet(summary: FunnelSummary, settings: FunnelSettin
     const sales = funnelTable(nextRow, labels.funnel.salesHeading, salesStages, total, { language, labels, money, cost, leads });
     tables.push(sales);
     blocks.push(sales.block);
-    charts.push(funnelChart(sales, labels.funnel.salesChartTitle, nextRow, SALES_CHART_HEIGHT));
+    if (salesStages.length > 1) funnelCharts.push(funnelChart(sales, labels.funnel.salesChartTitle));
     used.push(...salesStages, 'stepConversion');
     if (leads !== undefined) used.push('conversionFromLeads');
-    chartsEnd = nextRow + rowsFor(SALES_CHART_HEIGHT) + 1;
     nextRow = sales.lastDataRow + 2;
   }
   if (cost !== undefined && tables.length > 0) used.push('costPerStage');
@@ -425,11 +444,20 @@ export function buildSummarySheet(summary: FunnelSummary, settings: FunnelSettin
     used.push('won', 'lost', 'openOpportunities', ...(hasAmounts ? (['revenue', 'pipelineAmount'] as const) : []));
     nextRow = pipeline.lastDataRow + 2;
   }
+  const funnelTables = [...tables];
+  // The charts beside the tables are as tall as the tables (rows from the first caption to the last table row).
+  const chartHeight = Math.max(CHART_MIN_HEIGHT, (nextRow - 1 - funnelsTop) * DEFAULT_ROW_PIXELS);
 
-  // Findings (design §6.2) below the charts too, then the tabs that were read.
-  const findingsRow = Math.max(nextRow, chartsEnd + 1);
+  // Findings (design §6.2) below the tables and charts, then the tabs that were read.
+  const findingsRow = funnelCharts.length > 0 ? Math.max(nextRow, funnelsTop + rowsFor(chartHeight) + 1) : nextRow;
   const findingLines = summary.findings.length > 0 ? summary.findings.map((finding) => finding.message) : [labels.findings.none];
-  blocks.push(makeBlock(findingsRow, 1, [row('caption', [label(labels.findings.heading)]), ...findingLines.map((line) => row('text', [label(line)]))]));
+  blocks.push(makeBlock(findingsRow, 1, [row('caption', [label(labels.findings.heading)])]));
+  const findingsBlock = makeBlock(
+    findingsRow + 1,
+    1,
+    findingLines.map((line) => row('text', [label(line)])),
+    { wrap: true },
+  );
 
   if (summary.sources.length > 0) {
     const sources = placeTable(
@@ -456,16 +484,25 @@ export function buildSummarySheet(summary: FunnelSummary, settings: FunnelSettin
   }
 
   const scorecardWidths = { firstColumn: 1, widths: [LABEL_WIDTH, ...Array<number>(scorecards.block.alignments.length - 1).fill(CARD_WIDTH)] };
+  const widths = fitHeaderWidths(blocks, mergeWidths([scorecardWidths, ...tables.map((table) => ({ firstColumn: 1, widths: table.widths }))]));
+  // Each finding is one cell across the widest table, wrapped (design §6.2: a sentence with numbers and a next step).
+  const tableColumns = Math.max(...blocks.map((block) => blockEnd(block).column));
+  const findings = mergedTextRows(findingsBlock, tableColumns, widths);
+
+  // The charts sit right of the funnel and pipeline tables, one free column between.
+  const chartsColumn = Math.max(0, ...funnelTables.map((table) => blockEnd(table.block).column)) + 2;
   return {
     sheet: finishSheet({
       role: 'summary',
       name: labels.sheetNames.summary,
-      blocks,
+      blocks: [...blocks, findingsBlock],
       frozenRows: 1,
       frozenColumns: 0,
-      columnWidths: mergeWidths([scorecardWidths, ...tables.map((table) => ({ firstColumn: 1, widths: table.widths }))]),
-      charts,
+      columnWidths: widths,
+      charts: placeFunnelCharts(funnelCharts, funnelsTop, chartHeight, chartsColumn, widths),
       conditionalFormats: scorecards.conditionalFormats,
+      // A single column has nothing to merge across; its text still wraps.
+      mergedRows: tableColumns > 1 ? [findings] : [],
     }),
     kpis: used,
   };

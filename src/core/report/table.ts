@@ -7,6 +7,7 @@ import { label, makeBlock, row, styled, type BlockRow } from './cells';
 import { PLAIN_FORMAT } from './formats';
 import { reference, type FormulaExpression } from './formula';
 import type { Block, Cell, DataRowRole, HorizontalAlignment, NumberFormat, SheetRange } from './model';
+import { textWidth } from './textMetrics';
 
 /** Finds cells of other columns for a formula, by column key. */
 export interface RowLocator {
@@ -21,6 +22,7 @@ export interface TableColumn<Row> {
   readonly key: string;
   readonly header: string;
   readonly format: NumberFormat;
+  /** Pixels; the sheet widens the column when its header needs more (`finishSheet`). */
   readonly width: number;
   /** Defaults to left for text (the general format) and right for everything else. */
   readonly align?: HorizontalAlignment;
@@ -46,6 +48,10 @@ export interface PlacedTable {
   readonly dataRange: (key: string) => SheetRange | undefined;
   /** The cell of a column key in the data row at `index` (0-based), as a formula reference. */
   readonly cellAt: (index: number, key: string) => FormulaExpression | undefined;
+  /**
+   * The columns' widths: as asked, text columns of tables that do not wrap widened to their longest
+   * value (up to {@link MAX_FITTED_TEXT_WIDTH}); the header rule is applied when the sheet is finished.
+   */
   readonly widths: readonly number[];
 }
 
@@ -68,23 +74,22 @@ function alignmentOf(column: { readonly align?: HorizontalAlignment; readonly fo
   return column.align ?? (column.format === PLAIN_FORMAT ? 'left' : 'right');
 }
 
-/** Pixels per full-width (CJK) character and per other character in the default 10-pt font, plus cell padding. */
-const WIDE_CHARACTER_PIXELS = 14;
-const NARROW_CHARACTER_PIXELS = 7.5;
-const CELL_PADDING_PIXELS = 16;
+/** The widest a text column grows to show its longest value on one line; longer values are cut. */
+export const MAX_FITTED_TEXT_WIDTH = 400;
 
 /**
- * About how many pixels a header needs so that it shows whole in Sheets, Excel and LibreOffice
- * (none of them grows a column to fit its text, and long headers were cut off).
- *
- * @example
- * textWidth('リード')
- * //=> 58
+ * A text column's width: wide enough for its longest value on one line (campaign and channel
+ * names), up to {@link MAX_FITTED_TEXT_WIDTH}, never narrower than asked. Tables that wrap keep the
+ * width asked for (their text takes more lines instead).
  */
-export function textWidth(text: string): number {
-  let pixels = CELL_PADDING_PIXELS;
-  for (const character of text) pixels += /[\u1100-\uffdc]/.test(character) && !/[\uff61-\uff9f]/.test(character) ? WIDE_CHARACTER_PIXELS : NARROW_CHARACTER_PIXELS;
-  return Math.ceil(pixels);
+function fittedTextWidth(asked: number, body: readonly BlockRow[], index: number): number {
+  let width = asked;
+  for (const entry of body) {
+    const cell = entry.cells[index]?.cell;
+    if (cell?.kind !== 'text') continue;
+    width = Math.max(width, Math.min(MAX_FITTED_TEXT_WIDTH, textWidth(cell.value.startsWith("'") ? cell.value.slice(1) : cell.value)));
+  }
+  return width;
 }
 
 /**
@@ -148,6 +153,6 @@ export function placeTable<Row>(
       return column === undefined || rows.length === 0 ? undefined : { row: headerRow + 1, column, rows: rows.length, columns: 1 };
     },
     cellAt: (index, key) => (index < 0 || index >= rows.length ? undefined : own(headerRow + 1 + index, key)),
-    widths: columns.map((column) => Math.max(column.width, textWidth(column.header))),
+    widths: columns.map((column, index) => (options.wrap || alignmentOf(column) !== 'left' ? column.width : fittedTextWidth(column.width, body, index))),
   };
 }

@@ -11,6 +11,7 @@ import { a1Notation } from './a1';
 import { coerceTypedInput } from './inputCoercion';
 import { requireCellLength } from './limits';
 import type { ServiceEnv, TextWriteRisk } from './env';
+import { requireUncovered } from './merges';
 
 /**
  * True for a Date of any realm.
@@ -110,6 +111,7 @@ export function writeCell(env: ServiceEnv, sheet: SheetData, row: number, column
     sheet.setValue(row, column, undefined);
     return;
   }
+  if (sheet.merges.length > 0) requireUncovered(sheet, row, column, method);
   switch (typeof raw) {
     case 'string': {
       requireCellLength(raw);

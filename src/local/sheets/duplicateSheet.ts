@@ -48,8 +48,12 @@ export function duplicateSheet(workbook: Workbook, source: SheetData, name?: str
       copy.setFontColor(row, column, source.fontColor(row, column));
       copy.setFontStyle(row, column, source.fontStyle(row, column));
       copy.setFontSize(row, column, source.fontSize(row, column));
+      copy.setVerticalAlignment(row, column, source.verticalAlignment(row, column));
     }
   }
+  // Merged cells and row heights are part of the sheet's look, copied like the formats.
+  copy.merges.push(...source.merges.map((merge) => ({ ...merge })));
+  for (const [row, height] of source.rowHeights) copy.rowHeights.set(row, height);
   // The rules' ranges are positions on the sheet, the same on the copy.
   copy.conditionalFormats = source.conditionalFormats;
   copy.frozenRows = source.frozenRows;

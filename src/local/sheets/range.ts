@@ -2,12 +2,13 @@
  * `Range`: a rectangle of one sheet. Reads and writes go straight to the model, cell by cell,
  * with Sheets' argument checks (2-D arrays of exactly the range's size).
  */
-import type { FontStyle, FontWeight, HorizontalAlignment, SheetData } from '../workbook/model';
+import type { FontStyle, FontWeight, HorizontalAlignment, SheetData, VerticalAlignment } from '../workbook/model';
 import { a1Notation, type GridRect } from './a1';
 import { readValue, writeCell } from './cellValues';
 import { displayValue } from './displayValue';
 import type { ServiceEnv } from './env';
 import { exposeAs, type ServiceObject } from './expose';
+import { breakApart, mergeCells, mergesTouching, requireNoMergeFormatClear } from './merges';
 import { requireEditable, requireGridSheet } from './platformState';
 import { Sheet } from './sheet';
 
@@ -79,6 +80,14 @@ export function colorOf(value: unknown, method: string): string | null {
   if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`.toLowerCase();
   if (/^#[0-9a-f]{6}$/i.test(value)) return value.toLowerCase();
   throw new Error(`${method}: only "#rgb" and "#rrggbb" colours are modelled in the local runtime, not ${JSON.stringify(value)}`);
+}
+
+const VERTICAL_ALIGNMENTS = new Set(['top', 'middle', 'bottom']);
+
+function verticalAlignmentOf(value: unknown, method: string): VerticalAlignment | null {
+  if (value === null) return null;
+  if (typeof value !== 'string' || !VERTICAL_ALIGNMENTS.has(value)) throw new Error(`${method}: alignment must be "top", "middle", "bottom" or null, not ${JSON.stringify(value)}`);
+  return value as VerticalAlignment;
 }
 
 const FONT_STYLES = new Set(['italic', 'normal']);
@@ -370,6 +379,56 @@ export class Range implements ServiceObject {
     return this;
   }
 
+  setVerticalAlignment(alignment: unknown): Range {
+    return this.setAll_(alignment, 'Range.setVerticalAlignment', verticalAlignmentOf, (sheet, row, column, value) => sheet.setVerticalAlignment(row, column, value));
+  }
+
+  setVerticalAlignments(alignments: unknown): Range {
+    return this.setGrid_(alignments, 'Range.setVerticalAlignments', verticalAlignmentOf, (sheet, row, column, value) => sheet.setVerticalAlignment(row, column, value));
+  }
+
+  /** Sheets' default is the bottom of the cell. */
+  getVerticalAlignment(): string {
+    return liveSheet(this.data).verticalAlignment(this.rect.row - 1, this.rect.column - 1) ?? 'bottom';
+  }
+
+  getVerticalAlignments(): string[][] {
+    return this.grid_((r, c) => this.data.verticalAlignment(r, c) ?? 'bottom');
+  }
+
+  /** One merged cell over the whole range (see merges.ts for what is modelled). */
+  merge(): Range {
+    mergeCells(this.writable_(), this.rect, 'all', 'Range.merge');
+    return this;
+  }
+
+  /** One merged cell per row of the range ("creates 2 merges: B1:E1 and B2:E2" for B1:E2). */
+  mergeAcross(): Range {
+    mergeCells(this.writable_(), this.rect, 'across', 'Range.mergeAcross');
+    return this;
+  }
+
+  /** One merged cell per column of the range. */
+  mergeVertically(): Range {
+    mergeCells(this.writable_(), this.rect, 'vertically', 'Range.mergeVertically');
+    return this;
+  }
+
+  breakApart(): Range {
+    breakApart(this.writable_(), this.rect);
+    return this;
+  }
+
+  /** The merged blocks fully within the range or sharing a cell with it. */
+  getMergedRanges(): Range[] {
+    const sheet = liveSheet(this.data);
+    return mergesTouching(sheet, this.rect).map((merge) => new Range(this.env, sheet, { ...merge }));
+  }
+
+  isPartOfMerge(): boolean {
+    return mergesTouching(liveSheet(this.data), this.rect).length > 0;
+  }
+
   getWrap(): boolean {
     return liveSheet(this.data).wrap(this.rect.row - 1, this.rect.column - 1);
   }
@@ -436,6 +495,7 @@ export class Range implements ServiceObject {
     const sheet = this.writable_();
     const { row, column, numRows, numColumns } = this.rect;
     const opts = (options ?? {}) as { contentsOnly?: boolean; formatOnly?: boolean };
+    if (!opts.contentsOnly) requireNoMergeFormatClear(sheet, this.rect, 'Range.clear');
     if (!opts.formatOnly) sheet.clearContents(row - 1, column - 1, numRows, numColumns);
     if (!opts.contentsOnly) sheet.clearFormats(row - 1, column - 1, numRows, numColumns);
     return this;
@@ -449,7 +509,9 @@ export class Range implements ServiceObject {
 
   clearFormat(): Range {
     const { row, column, numRows, numColumns } = this.rect;
-    this.writable_().clearFormats(row - 1, column - 1, numRows, numColumns);
+    const sheet = this.writable_();
+    requireNoMergeFormatClear(sheet, this.rect, 'Range.clearFormat');
+    sheet.clearFormats(row - 1, column - 1, numRows, numColumns);
     return this;
   }
 

@@ -12,6 +12,7 @@ import { enumMemberName, SheetType, type EnumMember } from './enums';
 import type { ServiceEnv } from './env';
 import { exposeAs, type ServiceObject } from './expose';
 import { requireCellRoom } from './limits';
+import { requireNoMergeFormatClear } from './merges';
 import { requireEditable, requireGridSheet, sheetTypeOf } from './platformState';
 import { Protection } from './protection';
 import { liveSheet, Range, rangeOf } from './range';
@@ -22,6 +23,9 @@ function requireCount(n: unknown, what: string, method: string): number {
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw new Error(`${method}: ${what} must be a whole number ≥ 0, not ${String(n)}`);
   return n;
 }
+
+/** Google Sheets' default row height in pixels. */
+const DEFAULT_ROW_HEIGHT = 21;
 
 function requireWidth(n: unknown, method: string): number {
   if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) throw new Error(`${method}: the width must be a number of pixels ≥ 0`);
@@ -168,6 +172,7 @@ export class Sheet implements ServiceObject {
   clear(options?: unknown): Sheet {
     const sheet = this.editableGrid_('clear');
     const opts = (options ?? {}) as { contentsOnly?: boolean; formatOnly?: boolean };
+    if (!opts.contentsOnly) requireNoMergeFormatClear(sheet, { row: 1, column: 1, numRows: sheet.maxRows, numColumns: sheet.maxColumns }, 'Sheet.clear');
     if (!opts.contentsOnly && !opts.formatOnly) sheet.clearAll();
     else if (opts.contentsOnly) sheet.clearContents(0, 0, sheet.maxRows, sheet.maxColumns);
     else sheet.clearFormats(0, 0, sheet.maxRows, sheet.maxColumns);
@@ -182,6 +187,7 @@ export class Sheet implements ServiceObject {
 
   clearFormats(): Sheet {
     const sheet = this.editableGrid_('clearFormats');
+    requireNoMergeFormatClear(sheet, { row: 1, column: 1, numRows: sheet.maxRows, numColumns: sheet.maxColumns }, 'Sheet.clearFormats');
     const extent = sheet.formattedExtent();
     sheet.clearFormats(0, 0, extent.rows, extent.columns);
     return this;
@@ -228,6 +234,31 @@ export class Sheet implements ServiceObject {
   getColumnWidth(columnPosition: unknown): number {
     const column = requireCount(columnPosition, 'the column', 'Sheet.getColumnWidth');
     return this.grid_('getColumnWidth').columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH;
+  }
+
+  setRowHeight(rowPosition: unknown, height: unknown): Sheet {
+    return this.setRowHeights(rowPosition, 1, height);
+  }
+
+  /**
+   * Sets the height of rows in pixels. Sheets still grows a row to fit its content ("By default,
+   * rows grow to fit cell contents"; setRowHeightsForced would not) — there is no layout engine
+   * here, so the .xlsx writer keeps the taller of this height and its own estimate of wrapped text.
+   */
+  setRowHeights(startRow: unknown, numRows: unknown, height: unknown): Sheet {
+    const sheet = this.editableGrid_('setRowHeights');
+    const start = requireCount(startRow, 'the row', 'Sheet.setRowHeights');
+    const count = requireCount(numRows, 'the number of rows', 'Sheet.setRowHeights');
+    if (typeof height !== 'number' || !Number.isInteger(height) || height < 1) throw new Error('Sheet.setRowHeights: the height must be a whole number of pixels ≥ 1');
+    if (start < 1 || start + count - 1 > sheet.maxRows) throw new Error('Sheet.setRowHeights: the rows are outside the sheet');
+    for (let r = start; r < start + count; r += 1) sheet.rowHeights.set(r, height);
+    return this;
+  }
+
+  /** The height set for the row, or Sheets' default 21 px (rows grown to fit content are not modelled). */
+  getRowHeight(rowPosition: unknown): number {
+    const row = requireCount(rowPosition, 'the row', 'Sheet.getRowHeight');
+    return this.grid_('getRowHeight').rowHeights.get(row) ?? DEFAULT_ROW_HEIGHT;
   }
 
   /** No layout engine here: recorded by the call counter only. */

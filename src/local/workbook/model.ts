@@ -76,6 +76,15 @@ export type CellValue = string | number | boolean | LocalDateTime;
 export type FontWeight = 'bold' | 'normal';
 export type HorizontalAlignment = 'left' | 'center' | 'right';
 export type FontStyle = 'italic' | 'normal';
+export type VerticalAlignment = 'top' | 'middle' | 'bottom';
+
+/** A merged block of cells, 1-based as Sheets counts; its top-left cell holds the value. */
+export interface MergeRecord {
+  readonly row: number;
+  readonly column: number;
+  readonly numRows: number;
+  readonly numColumns: number;
+}
 
 /** What Sheets reports for a cell whose font colour or size was never set. */
 export const DEFAULT_FONT_COLOR = '#000000';
@@ -181,6 +190,10 @@ export class SheetData {
   readonly columnWidths = new Map<number, number>();
   readonly charts: ChartRecord[] = [];
   readonly protections: ProtectionRecord[] = [];
+  /** Cells merged through the service (`Range.merge`, `mergeAcross`, `mergeVertically`); never overlapping. */
+  readonly merges: MergeRecord[] = [];
+  /** 1-based row → height in pixels, only for rows whose height was set (`Sheet.setRowHeights`). */
+  readonly rowHeights = new Map<number, number>();
   /** What the .xlsx input held beyond this model (merges, links, hidden rows, styles…), for the copy in --out. */
   readonly fileExtras = new FileExtras();
 
@@ -194,6 +207,7 @@ export class SheetData {
   private readonly fontColors = new Map<number, string>();
   private readonly italicCells = new Set<number>();
   private readonly fontSizes = new Map<number, number>();
+  private readonly verticalAlignments = new Map<number, VerticalAlignment>();
   /** The sheet's conditional-format rules in priority order (`Sheet.setConditionalFormatRules` replaces them all). */
   conditionalFormats: readonly ConditionalFormatRecord[] = [];
   private extentCache: { rows: number; columns: number } | null = { rows: 0, columns: 0 };
@@ -237,6 +251,28 @@ export class SheetData {
 
   horizontalAlignment(row: number, column: number): HorizontalAlignment | null {
     return this.alignments.get(key(row, column)) ?? null;
+  }
+
+  /** Sheets' default is the bottom of the cell (null = never set). */
+  verticalAlignment(row: number, column: number): VerticalAlignment | null {
+    return this.verticalAlignments.size === 0 ? null : (this.verticalAlignments.get(key(row, column)) ?? null);
+  }
+
+  setVerticalAlignment(row: number, column: number, alignment: VerticalAlignment | null): void {
+    if (alignment === null) this.verticalAlignments.delete(key(row, column));
+    else this.verticalAlignments.set(key(row, column), alignment);
+  }
+
+  /**
+   * The merge a 0-based cell belongs to, if any.
+   *
+   * @example
+   * sheet.merges.push({ row: 3, column: 1, numRows: 1, numColumns: 4 }); sheet.mergeAt(2, 3)
+   * //=> { row: 3, column: 1, numRows: 1, numColumns: 4 }
+   */
+  mergeAt(row: number, column: number): MergeRecord | undefined {
+    if (this.merges.length === 0) return undefined;
+    return this.merges.find((m) => row + 1 >= m.row && row + 1 < m.row + m.numRows && column + 1 >= m.column && column + 1 < m.column + m.numColumns);
   }
 
   /** False for a sheet with no wrapped cell (the .xlsx writer skips measuring its rows). */
@@ -356,6 +392,7 @@ export class SheetData {
         this.fontColors.delete(k);
         this.italicCells.delete(k);
         this.fontSizes.delete(k);
+        this.verticalAlignments.delete(k);
       }
     }
   }
@@ -372,6 +409,7 @@ export class SheetData {
     this.fontColors.clear();
     this.italicCells.clear();
     this.fontSizes.clear();
+    this.verticalAlignments.clear();
     this.extentCache = { rows: 0, columns: 0 };
   }
 
@@ -389,7 +427,7 @@ export class SheetData {
   formattedExtent(): { rows: number; columns: number } {
     let rows = this.lastRow();
     let columns = this.lastColumn();
-    for (const k of [...this.numberFormats.keys(), ...this.boldCells, ...this.alignments.keys(), ...this.wrapped, ...this.backgrounds.keys(), ...this.fontColors.keys(), ...this.italicCells, ...this.fontSizes.keys()]) {
+    for (const k of [...this.numberFormats.keys(), ...this.boldCells, ...this.alignments.keys(), ...this.wrapped, ...this.backgrounds.keys(), ...this.fontColors.keys(), ...this.italicCells, ...this.fontSizes.keys(), ...this.verticalAlignments.keys()]) {
       rows = Math.max(rows, Math.floor(k / KEY_STRIDE) + 1);
       columns = Math.max(columns, (k % KEY_STRIDE) + 1);
     }

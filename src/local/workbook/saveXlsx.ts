@@ -13,8 +13,9 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { FileStyles } from './fileExtras';
 import type { LoadWarning } from './loadWarning';
-import { cellKey, DEFAULT_COLUMN_WIDTH, DEFAULT_FONT_COLOR, DEFAULT_FONT_SIZE, LocalDateTime, PIXELS_PER_CHARACTER, type CellValue, type ConditionalFormatRecord, type NumberCondition, type SheetData, type Workbook } from './model';
+import { cellKey, DEFAULT_COLUMN_WIDTH, DEFAULT_FONT_COLOR, DEFAULT_FONT_SIZE, LocalDateTime, PIXELS_PER_CHARACTER, type CellValue, type ConditionalFormatRecord, type MergeRecord, type NumberCondition, type SheetData, type Workbook } from './model';
 import { PRINT_SETUP } from '../../core/report/model';
+import { rowHeightForLines, wrappedLines } from '../../core/report/textMetrics';
 import { REPORT_ROLE_KEY, taggedSheetId } from '../../core/report/sheetTag';
 import { encodeRuntimeState, RUNTIME_STATE_SHEET } from './runtimeState';
 import { xlsxSafeSheetName } from './sheetNames';
@@ -89,9 +90,10 @@ class StyleCache {
     const color = sheet.fontColor(row, column);
     const italic = sheet.fontStyle(row, column) === 'italic';
     const size = sheet.fontSize(row, column);
+    const vertical = sheet.verticalAlignment(row, column);
     const plainFont = !bold && !italic && color === DEFAULT_FONT_COLOR && size === DEFAULT_FONT_SIZE;
-    if (numberFormat === 'General' && plainFont && horizontal === null && !wrap && fill === null) return null;
-    const key = [numberFormat, bold, horizontal, wrap, fill, color, italic, size].join('\u0000');
+    if (numberFormat === 'General' && plainFont && horizontal === null && !wrap && fill === null && vertical === null) return null;
+    const key = [numberFormat, bold, horizontal, wrap, fill, color, italic, size, vertical].join('\u0000');
     let style = this.styles.get(key);
     if (!style) {
       style = {
@@ -100,7 +102,9 @@ class StyleCache {
         // default (a serif in LibreOffice), and plain cells next to bold ones would differ in size.
         font: { name: SHEETS_FONT, size, ...(bold ? { bold: true } : {}), ...(italic ? { italic: true } : {}), ...(color !== DEFAULT_FONT_COLOR ? { color: { argb: argbOf(color) } } : {}) },
         ...(fill !== null ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argbOf(fill) } } } : {}),
-        ...(horizontal !== null || wrap ? { alignment: { ...(horizontal ? { horizontal } : {}), ...(wrap ? { wrapText: true } : {}) } } : {}),
+        ...(horizontal !== null || wrap || vertical !== null
+          ? { alignment: { ...(horizontal ? { horizontal } : {}), ...(vertical ? { vertical } : {}), ...(wrap ? { wrapText: true } : {}) } }
+          : {}),
       };
       this.styles.set(key, style);
     }
@@ -225,32 +229,42 @@ function cellValue(sheet: SheetData, row: number, column: number, value: CellVal
   return value;
 }
 
-/** Line height of 10 pt text in points, Japanese fonts included; a wrapped cell's row is this times its lines. */
-const LINE_POINTS = 15;
+/** Points per pixel at 96 dpi: Sheets measures rows in pixels, .xlsx in points. */
+const POINTS_PER_PIXEL = 0.75;
 
-/**
- * How many lines a wrapped text takes in a column `px` wide (10 pt: about 7 px per half-width
- * character, 14 px per full-width one, rounded up so that a line too many beats a clipped line). Excel and LibreOffice do not re-measure rows when they open
- * a file, so without a height a wrapped header would show only one of its lines.
- *
- * @example
- * wrappedLines('リード獲得単価（CPL）', 100)
- * //=> 2
- */
-export function wrappedLines(text: string, px: number): number {
-  let width = 0;
-  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 14 : 7;
-  return Math.max(1, Math.ceil(width / Math.max(1, px - 8)));
+/** A merge as A1 (`A5:L5`). */
+function mergeRef(merge: MergeRecord): string {
+  return `${columnName(merge.column - 1)}${merge.row}:${columnName(merge.column + merge.numColumns - 2)}${merge.row + merge.numRows - 1}`;
 }
 
-/** The height a row needs for its wrapped text cells, or undefined when one line is enough. */
-function wrappedRowHeight(sheet: SheetData, row: number, values: readonly (CellValue | undefined)[] | undefined): number | undefined {
+/** The pixel width a cell's text wraps in: its column, or all the columns of the merge it starts. */
+function wrapWidth(sheet: SheetData, row: number, column: number): number {
+  const merge = sheet.mergeAt(row, column);
+  const first = merge ? merge.column : column + 1;
+  const count = merge ? merge.numColumns : 1;
+  let width = 0;
+  for (let c = first; c < first + count; c += 1) width += sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH;
+  return width;
+}
+
+/**
+ * The height in points a row needs: the height set through the service (Sheets grows a row to
+ * fit its text beyond it, so the taller wins), and the lines of its wrapped text cells at their
+ * width (merged cells at the merge's width, `textMetrics.ts`). Excel and LibreOffice do not
+ * re-measure rows when they open a file, so without a height a wrapped header would show only one
+ * of its lines. Undefined when one plain line is enough.
+ */
+function rowHeightPoints(sheet: SheetData, row: number, values: readonly (CellValue | undefined)[] | undefined): number | undefined {
   let lines = 1;
-  values?.forEach((value, column) => {
-    if (typeof value !== 'string' || !sheet.wrap(row, column)) return;
-    lines = Math.max(lines, wrappedLines(value, sheet.columnWidths.get(column + 1) ?? DEFAULT_COLUMN_WIDTH));
-  });
-  return lines > 1 ? lines * LINE_POINTS : undefined;
+  if (sheet.hasWrappedCells()) {
+    values?.forEach((value, column) => {
+      if (typeof value !== 'string' || !sheet.wrap(row, column)) return;
+      lines = Math.max(lines, wrappedLines(value, wrapWidth(sheet, row, column)));
+    });
+  }
+  const set = sheet.rowHeights.size > 0 ? sheet.rowHeights.get(row + 1) : undefined;
+  if (lines === 1 && set === undefined) return undefined;
+  return Math.max(lines > 1 ? rowHeightForLines(lines) : 0, set ?? 0) * POINTS_PER_PIXEL;
 }
 
 /** Rows written between two pauses that let the zip compress and flush what was written. */
@@ -296,6 +310,7 @@ async function writeSheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, sheet: She
   for (const column of extras.hiddenColumns) ws.getColumn(column + 1).hidden = true;
   // Merges touch their cells, so they are declared before those rows are committed.
   for (const range of extras.merges) ws.mergeCells(range);
+  for (const merge of sheet.merges) ws.mergeCells(mergeRef(merge));
   const hyperlinks = new Map(extras.hyperlinks.map((link) => [cellKey(link.row, link.column), link]));
   const extent = sheet.formattedExtent();
   let rows = extent.rows;
@@ -323,7 +338,7 @@ async function writeSheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, sheet: She
       } else if (written !== null) cell.value = written;
       cell.style = style ?? NO_STYLE;
     }
-    const wrappedHeight = row && sheet.hasWrappedCells() ? wrappedRowHeight(sheet, r, values) : undefined;
+    const wrappedHeight = row ? rowHeightPoints(sheet, r, values) : undefined;
     if (extras.hiddenRows.has(r) || extras.rowHeights.has(r) || wrappedHeight !== undefined) {
       row ??= ws.getRow(r + 1);
       if (extras.hiddenRows.has(r)) row.hidden = true;

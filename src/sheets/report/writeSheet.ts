@@ -1,12 +1,13 @@
 /**
- * Writes one report sheet of the model into an empty sheet: one setValues (values and our
- * own formulas together: a string starting with "=" becomes a formula, literal text arrives already
+ * Writes one report sheet of the model into an empty sheet: one setValues (values and our own
+ * formulas together: a string starting with "=" becomes a formula, literal text arrives already
  * neutralised with a leading apostrophe) and one call per property of its look (number formats,
- * fills, font colours, weights, styles, sizes, alignments, wraps — design §6), each over the rectangle
- * all blocks cover (`sheetGrids`); then the sheet's
- * conditional-format rules in one setConditionalFormatRules. The number of calls depends on the
- * report's layout, never on how many rows the data tabs hold. Print setup has no Apps Script API;
- * the .xlsx carries it.
+ * fills, font colours, weights, styles, sizes, alignments, wraps, and vertical alignments where
+ * text wraps — design §6), each over the rectangle all blocks cover (`sheetGrids`); then the
+ * sheet's conditional-format rules in one setConditionalFormatRules; the findings' rows merged
+ * across the table width with one mergeAcross and given their height with one setRowHeights. The
+ * number of calls depends on the report's layout, never on how many rows the data tabs hold. Print
+ * setup has no Apps Script API; the .xlsx carries it.
  */
 import { blockEnd } from '../../core/report/cells';
 import type { ChartSpec, ConditionalCondition, ConditionalFormat, ReportSheet } from '../../core/report/model';
@@ -75,6 +76,10 @@ function ensureSize(sheet: GoogleAppsScript.Spreadsheet.Sheet, model: ReportShee
     lastRow = Math.max(lastRow, end.row);
     lastColumn = Math.max(lastColumn, end.column);
   }
+  for (const { range } of model.mergedRows) {
+    lastRow = Math.max(lastRow, range.row + range.rows - 1);
+    lastColumn = Math.max(lastColumn, range.column + range.columns - 1);
+  }
   const maxRows = sheet.getMaxRows();
   const maxColumns = sheet.getMaxColumns();
   if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
@@ -86,8 +91,8 @@ export function writeReportSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, mode
   const grids = sheetGrids(model);
   if (grids) {
     const { row, column, rows, columns } = grids.range;
-    sheet
-      .getRange(row, column, rows, columns)
+    const range = sheet.getRange(row, column, rows, columns);
+    range
       .setValues(grids.values)
       .setNumberFormats(grids.numberFormats)
       .setBackgrounds(grids.backgrounds)
@@ -97,6 +102,16 @@ export function writeReportSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, mode
       .setFontSizes(grids.fontSizes)
       .setHorizontalAlignments(grids.alignments)
       .setWraps(grids.wraps);
+    // Only sheets with wrapped text blocks (the findings, the guide, the audit) need it: one call more.
+    if (grids.verticalAlignments.some((line) => line.some((alignment) => alignment !== null))) range.setVerticalAlignments(grids.verticalAlignments);
+  }
+  // After the values: a merge keeps only its top-left cell's value. Google documents that rows grow
+  // to fit their contents, not whether a merged cell counts: the rows get at least the height their
+  // longest text needs (setRowHeights, not forced, so they can still grow).
+  for (const merged of model.mergedRows) {
+    const { row, column, rows, columns } = merged.range;
+    sheet.getRange(row, column, rows, columns).mergeAcross();
+    sheet.setRowHeights(row, rows, merged.rowHeight);
   }
   if (model.conditionalFormats.length > 0) sheet.setConditionalFormatRules(conditionalFormatRules(sheet, model.conditionalFormats));
   if (model.frozenRows > 0) sheet.setFrozenRows(model.frozenRows);

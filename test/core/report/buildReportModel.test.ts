@@ -17,6 +17,7 @@ import {
   PERSONAL_DATA,
 } from './fixtures';
 import { matchesSummaryValue, SheetGrid } from './sheetGrid';
+import { rowHeightForLines, textWidth, wrappedLines } from '../../../src/core/report/textMetrics';
 
 const CASES: [string, () => FunnelSummary, FunnelSettings][] = [
   ['every tab kind, Japanese', fullSummary, JAPANESE_SETTINGS],
@@ -232,8 +233,70 @@ describe('buildReportModel', () => {
             .filter((placed) => placed.row >= chart.anchor.row && placed.row < chart.anchor.row + rowsCovered)
             .filter((placed) => placed.column >= chart.anchor.column && placed.column < chart.anchor.column + columnsCovered);
           expect(covered).toEqual([]);
+          // Nor over merged rows (the findings), which span the whole table width.
+          for (const { range } of sheet.mergedRows) {
+            const overlapsRows = range.row < chart.anchor.row + rowsCovered && chart.anchor.row < range.row + range.rows;
+            const overlapsColumns = range.column < chart.anchor.column + columnsCovered && chart.anchor.column < range.column + range.columns;
+            expect([sheet.role, overlapsRows && overlapsColumns]).toEqual([sheet.role, false]);
+          }
         }
       }
+    });
+
+    it('reserves no blank slot for a chart: beside a chart, empty rows come one at a time (the gap between tables) unless nothing follows', () => {
+      // The one exception: tables shorter than a readable chart (160 px, 8 rows) leave the rest of those rows empty.
+      const READABLE_ROWS = Math.ceil(160 / 21);
+      for (const sheet of model.sheets) {
+        const grid = new SheetGrid(sheet);
+        const filled = new Set(grid.all().filter((placed) => placed.cell.kind !== 'empty').map((placed) => placed.row));
+        const lastRow = Math.max(...filled);
+        for (const chart of sheet.charts) {
+          const rowsCovered = Math.ceil(chart.height / 21);
+          if (rowsCovered <= READABLE_ROWS) continue;
+          let run = 0;
+          for (let row = chart.anchor.row; row < chart.anchor.row + rowsCovered && row <= lastRow; row += 1) {
+            run = filled.has(row) ? 0 : run + 1;
+            expect([sheet.role, chart.title, row, run]).toEqual([sheet.role, chart.title, row, Math.min(run, 1)]);
+          }
+        }
+      }
+    });
+
+    it('makes every column at least as wide as its header texts need (full-width glyphs counting double)', () => {
+      for (const sheet of model.sheets) {
+        for (const block of sheet.blocks) {
+          block.rowRoles.forEach((role, rowIndex) => {
+            if (role !== 'header') return;
+            block.cells[rowIndex]?.forEach((cell, columnIndex) => {
+              if (cell.kind !== 'text') return;
+              const column = block.column + columnIndex;
+              const text = cell.value.replace(/^'/, '');
+              expect([sheet.role, text, (sheet.columnWidths[column - 1] ?? 100) >= textWidth(text)]).toEqual([sheet.role, text, true]);
+            });
+          });
+        }
+      }
+    });
+
+    it('merges each finding across the summary\'s widest table, wrapped, with a row height for the longest one', () => {
+      const summarySheet = model.sheets.find((sheet) => sheet.role === 'summary')!;
+      const widest = Math.max(...summarySheet.blocks.map((block) => block.column + (block.cells[0]?.length ?? 1) - 1));
+      expect(summarySheet.mergedRows).toHaveLength(1);
+      const { range, rowHeight } = summarySheet.mergedRows[0]!;
+      expect(range).toMatchObject({ column: 1, columns: widest });
+      const grid = new SheetGrid(summarySheet);
+      const texts: string[] = [];
+      for (let row = range.row; row < range.row + range.rows; row += 1) {
+        const placed = grid.at(row, 1);
+        expect(placed?.cell.kind).toBe('text');
+        expect(placed?.wrap).toBe(true);
+        texts.push(placed?.cell.kind === 'text' ? placed.cell.value : '');
+        for (let column = 2; column <= widest; column += 1) expect(grid.at(row, column)?.cell.kind ?? 'empty').toBe('empty');
+      }
+      const width = Array.from({ length: widest }, (_, index) => summarySheet.columnWidths[index] ?? 100).reduce((a, b) => a + b, 0);
+      expect(rowHeight).toBe(rowHeightForLines(Math.max(...texts.map((text) => wrappedLines(text, width)))));
+      // The caption above is not merged.
+      expect(grid.at(range.row - 1, 1)?.role).toBe('caption');
     });
 
     it('gives a width to every column a block uses', () => {

@@ -19,6 +19,8 @@ export interface PlacedCell {
   readonly fill: string | null;
   readonly fontColor: string;
   readonly align: HorizontalAlignment;
+  /** Whether a writer wraps the cell's text (the block asks for it, or a header row). */
+  readonly wrap: boolean;
 }
 
 export class SheetGrid {
@@ -48,6 +50,7 @@ export class SheetGrid {
             fill: fills[rowOffset]?.[columnOffset] ?? null,
             fontColor: colors[rowOffset]?.[columnOffset] as string,
             align: alignments[rowOffset]?.[columnOffset] as HorizontalAlignment,
+            wrap: (block.wrap && !['title', 'context', 'caption'].includes(block.rowRoles[rowOffset] as RowRole)) || block.rowRoles[rowOffset] === 'header',
           });
         }),
       );

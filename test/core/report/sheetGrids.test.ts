@@ -23,6 +23,18 @@ describe('sheetGrids', () => {
     expect(grids?.wraps.map((line) => line[1])).toEqual([false, false, true, false, false, false]);
   });
 
+  it('wraps the rows of a block that asks for it, but never its caption (a caption runs on as one line)', () => {
+    const wrapped = makeBlock(1, 1, [row('caption', [label('同じチャネルの表記ゆれかもしれない組')]), row('header', [label('チャネル')]), row('body', [label('とても長い値')])], { wrap: true });
+    const grids = sheetGrids({ blocks: [wrapped] });
+    expect(grids?.wraps).toEqual([[false], [true], [true]]);
+    // Wrapped text reads from the top of its row; headers keep Sheets' bottom.
+    expect(grids?.verticalAlignments).toEqual([[null], [null], ['top']]);
+  });
+
+  it('leaves every vertical alignment to Sheets when no block wraps', () => {
+    expect(sheetGrids({ blocks: [title, table] })?.verticalAlignments.flat().every((alignment) => alignment === null)).toBe(true);
+  });
+
   it('starts at the top-left block, not at A1, and is null for a sheet without cells', () => {
     expect(sheetGrids({ blocks: [makeBlock(4, 3, [row('body', [label('x')])])] })?.range).toEqual({ row: 4, column: 3, rows: 1, columns: 1 });
     expect(sheetGrids({ blocks: [] })).toBeNull();

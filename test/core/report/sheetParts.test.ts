@@ -1,5 +1,7 @@
 import { reportLabels } from '../../../src/core/report/labels';
-import { assumptionRow, contextLine, finishSheet, ltvAssumptionValues, mergeWidths, preamble } from '../../../src/core/report/sheetParts';
+import { label, makeBlock, row } from '../../../src/core/report/cells';
+import { assumptionRow, contextLine, finishSheet, fitHeaderWidths, ltvAssumptionValues, mergedTextRows, mergeWidths, preamble, spanWidth } from '../../../src/core/report/sheetParts';
+import { textWidth } from '../../../src/core/report/textMetrics';
 import { fullSummary, leadsOnlySummary } from './fixtures';
 
 describe('contextLine', () => {
@@ -98,6 +100,58 @@ describe('finishSheet', () => {
     it('keeps the frozen rows and columns as given', () => {
       const sheet = finishSheet({ role: 'guide', name: 'KPI guide', blocks: [], frozenRows: 0, frozenColumns: 0, columnWidths: [], charts: [] });
       expect([sheet.frozenRows, sheet.frozenColumns]).toEqual([0, 0]);
+    });
+  });
+});
+
+describe('fitHeaderWidths', () => {
+  it('widens every column whose header text needs more than asked, from any header row of any block', () => {
+    const blocks = [
+      makeBlock(3, 1, [row('caption', [label('とても長い見出しの表のキャプションは測らない')]), row('header', [label('月'), label('商談化率の前月差')])]),
+      makeBlock(10, 2, [row('header', [label('x'), label('実績（発生日ベース）：受注金額')])]),
+    ];
+    expect(fitHeaderWidths(blocks, [100, 100, 120])).toEqual([100, textWidth('商談化率の前月差'), textWidth('実績（発生日ベース）：受注金額')]);
+  });
+
+  it('finishSheet applies it, so no sheet can ship a header wider than its column', () => {
+    const sheet = finishSheet({
+      role: 'monthly',
+      name: 'M',
+      blocks: [makeBlock(2, 1, [row('header', [label('Opportunity-rate change vs previous month')])])],
+      frozenRows: 0,
+      frozenColumns: 0,
+      columnWidths: [130],
+      charts: [],
+    });
+    expect(sheet.columnWidths).toEqual([textWidth('Opportunity-rate change vs previous month')]);
+  });
+
+  describe('edge cases', () => {
+    it('keeps wider requests, ignores body rows and the literal-text apostrophe, and fills gaps with the default width', () => {
+      const header = '=SUM(A1) のように見える長い見出し';
+      const blocks = [makeBlock(1, 3, [row('header', [label('+81'), label(header)]), row('body', [label('一行目の本文はどれほど長くても列の幅を変えない')])])];
+      expect(blocks[0]?.cells[0]?.[1]).toEqual({ kind: 'text', value: `'${header}` });
+      expect(fitHeaderWidths(blocks, [300])).toEqual([300, 100, 100, textWidth(header)]);
+    });
+  });
+});
+
+describe('mergedTextRows', () => {
+  const widths = [240, 110, 110, 110];
+
+  it('merges every row of a text block across the columns, high enough for the longest text at the merged width', () => {
+    const block = makeBlock(20, 1, [row('text', [label('短い気づき')]), row('text', [label('あ'.repeat(60))])], { wrap: true });
+    // 570 px merged, 554 px of room: 60 full-width glyphs (900 px) take two lines.
+    expect(mergedTextRows(block, 4, widths)).toEqual({ range: { row: 20, column: 1, rows: 2, columns: 4 }, rowHeight: 40 });
+  });
+
+  describe('edge cases', () => {
+    it('keeps one plain row height when every text fits on a line', () => {
+      expect(mergedTextRows(makeBlock(5, 1, [row('text', [label('OK')])]), 2, widths).rowHeight).toBe(21);
+    });
+
+    it('measures columns past the given widths at the default 100 px', () => {
+      expect(spanWidth(widths, 4, 3)).toBe(110 + 100 + 100);
     });
   });
 });

@@ -1,7 +1,8 @@
 import { formulaCell, NULL_CELL, numberCell } from '../../../src/core/report/cells';
 import { divide } from '../../../src/core/report/formula';
 import { blockFontWeights } from '../../../src/core/report/style';
-import { placeTable, textWidth, type TableColumn, type TableRow } from '../../../src/core/report/table';
+import { MAX_FITTED_TEXT_WIDTH, placeTable, type TableColumn, type TableRow } from '../../../src/core/report/table';
+import { textWidth } from '../../../src/core/report/textMetrics';
 
 interface Row {
   readonly name: string;
@@ -102,18 +103,22 @@ describe('placeTable', () => {
   });
 });
 
-describe('textWidth', () => {
-  it('gives full-width characters about twice the room of half-width ones', () => {
-    expect(textWidth('リード')).toBe(16 + 3 * 14);
-    expect(textWidth('CTR')).toBe(Math.ceil(16 + 3 * 7.5));
-    expect(textWidth('ｶﾅ')).toBe(16 + 2 * 7.5);
+describe('column widths', () => {
+  const nameColumn: TableColumn<string> = { key: 'name', header: 'キャンペーン', format: 'General', width: 120, cell: (name) => ({ kind: 'text', value: name }) };
+  const countColumn: TableColumn<string> = { key: 'n', header: 'N', format: '#,##0', width: 80, cell: () => ({ kind: 'number', value: 123456789 }) };
+  const names = ['4月メルマガ', '展示会ご来場お礼（営業支援ソリューション展 秋）'].map((data) => ({ data }));
+
+  it('widens a text column to its longest value on one line; numbers keep the width asked', () => {
+    const table = placeTable(1, 1, [nameColumn, countColumn], names);
+    expect(table.widths).toEqual([textWidth('展示会ご来場お礼（営業支援ソリューション展 秋）'), 80]);
   });
 
-  it('widens a column whose header would not fit', () => {
-    const table = placeTable(1, 1, [{ key: 'e', header: 'エンゲージのあったセッション数', format: '#,##0', width: 90, cell: () => ({ kind: 'number', value: 1 }) }], [
-      { data: 0 },
-    ]);
-    expect(table.widths[0]).toBe(textWidth('エンゲージのあったセッション数'));
-    expect(table.widths[0]).toBeGreaterThan(200);
+  describe('edge cases', () => {
+    it('stops at 400 px, keeps the asked width in a wrapped table, and never narrows a column', () => {
+      expect(placeTable(1, 1, [nameColumn], [{ data: 'あ'.repeat(60) }]).widths).toEqual([MAX_FITTED_TEXT_WIDTH]);
+      expect(placeTable(1, 1, [nameColumn], names, { wrap: true }).widths).toEqual([120]);
+      expect(placeTable(1, 1, [{ ...nameColumn, width: 500 }], names).widths).toEqual([500]);
+      expect(placeTable(1, 1, [nameColumn], [{ data: "=cmd'" }]).widths).toEqual([120]);
+    });
   });
 });
