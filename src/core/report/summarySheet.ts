@@ -474,7 +474,7 @@ export function buildSummarySheet(summary: FunnelSummary, settings: FunnelSettin
         },
         { key: 'rowsRead', header: labels.sources.rowsRead, format: COUNT_FORMAT, width: 160, cell: (source) => numberCell(source.rowsRead) },
         { key: 'rowsSkipped', header: labels.sources.rowsSkipped, format: COUNT_FORMAT, width: 160, cell: (source) => numberCell(source.rowsSkipped) },
-        { key: 'note', header: labels.sources.note, format: PLAIN_FORMAT, width: 280, cell: (source) => textCell(sourceNote(source, language)) },
+        { key: 'note', header: labels.sources.note, format: PLAIN_FORMAT, width: 120, cell: (source) => textCell(sourceNote(source, language)) },
       ],
       summary.sources.map((source) => ({ data: source })),
       { caption: labels.sources.heading },
