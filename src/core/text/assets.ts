@@ -1,0 +1,46 @@
+/**
+ * Texts that travel outside Code.js (design §10). Every execution of the add-on loads the whole
+ * script file, a custom function per cell included, so tables that only a report, the sidebar or a
+ * message needs live in HTML files of the project (`dist/<name>.html`, JSON inside) and are read
+ * when first needed. The core does no I/O: the host installs the reader — the add-on reads the
+ * project's files with HtmlService, the local runtime reads `dist/`, the tests serve the TypeScript
+ * tables (`src/core/docs/projectAssets.ts` builds every file from them).
+ *
+ * Each asset is read and parsed at most once per execution (once per installed reader).
+ */
+
+/** The content of a project HTML file, by its name without `.html`. */
+export type AssetReader = (name: string) => string;
+
+let reader: AssetReader | null = null;
+const parsed = new Map<string, unknown>();
+
+/**
+ * Installs how assets are read. Installing the same reader again keeps what was already read.
+ *
+ * @example
+ * useAssetReader((name) => HtmlService.createHtmlOutputFromFile(name).getContent());
+ */
+export function useAssetReader(next: AssetReader): void {
+  if (next === reader) return;
+  reader = next;
+  parsed.clear();
+}
+
+/**
+ * The asset `name`, read with the installed reader and turned into a value by `parse` on first use;
+ * later calls return that value. `parse` throws a clear message for a stale or damaged file.
+ *
+ * @example
+ * readAsset('Messages_en', parseMessageTemplates)['sheets.appTitle']
+ * //=> 'Funnel KPI'
+ */
+export function readAsset<T>(name: string, parse: (content: string) => T): T {
+  if (parsed.has(name)) return parsed.get(name) as T;
+  if (reader === null) {
+    throw new Error(`The add-on's texts are not available (${name}): no asset reader is installed (src/core/text/assets.ts).`);
+  }
+  const value = parse(reader(name));
+  parsed.set(name, value);
+  return value;
+}
