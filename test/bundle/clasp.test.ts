@@ -13,6 +13,7 @@ describe('clasp', () => {
       'dist/KpiGuide.html',
       'dist/Messages_en.html',
       'dist/Messages_ja.html',
+      'dist/ReportLabels.html',
       'dist/Sidebar.html',
       'dist/appsscript.json',
     ]);

@@ -6,6 +6,8 @@
  */
 import { KPI_GUIDE_ASSET } from '../report/kpiGuideAsset';
 import { KPI_GUIDE_TEXTS } from '../report/kpiGuideTexts';
+import { REPORT_LABEL_TEXTS } from '../report/labelTexts';
+import { REPORT_LABELS_ASSET } from '../report/labels';
 import type { AssetReader } from '../text/assets';
 import { MESSAGE_ASSETS } from '../text/messages';
 import { messageTemplates } from '../text/serverMessageTexts';
@@ -15,6 +17,7 @@ export const PROJECT_ASSETS: { readonly [name: string]: () => string } = {
   [KPI_GUIDE_ASSET]: () => JSON.stringify(KPI_GUIDE_TEXTS),
   [MESSAGE_ASSETS.ja]: () => JSON.stringify(messageTemplates('ja')),
   [MESSAGE_ASSETS.en]: () => JSON.stringify(messageTemplates('en')),
+  [REPORT_LABELS_ASSET]: () => JSON.stringify(REPORT_LABEL_TEXTS),
 };
 
 /**
