@@ -14,6 +14,7 @@ describe('clasp', () => {
       'dist/Messages_en.html',
       'dist/Messages_ja.html',
       'dist/ReportLabels.html',
+      'dist/SampleWorkbook.html',
       'dist/Sidebar.html',
       'dist/appsscript.json',
     ]);

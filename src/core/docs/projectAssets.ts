@@ -8,6 +8,8 @@ import { KPI_GUIDE_ASSET } from '../report/kpiGuideAsset';
 import { KPI_GUIDE_TEXTS } from '../report/kpiGuideTexts';
 import { REPORT_LABEL_TEXTS } from '../report/labelTexts';
 import { REPORT_LABELS_ASSET } from '../report/labels';
+import { buildSampleWorkbook } from '../sample/buildSampleWorkbook';
+import { SAMPLE_ASSET } from '../sample/sampleAsset';
 import type { AssetReader } from '../text/assets';
 import { MESSAGE_ASSETS } from '../text/messages';
 import { messageTemplates } from '../text/serverMessageTexts';
@@ -18,6 +20,7 @@ export const PROJECT_ASSETS: { readonly [name: string]: () => string } = {
   [MESSAGE_ASSETS.ja]: () => JSON.stringify(messageTemplates('ja')),
   [MESSAGE_ASSETS.en]: () => JSON.stringify(messageTemplates('en')),
   [REPORT_LABELS_ASSET]: () => JSON.stringify(REPORT_LABEL_TEXTS),
+  [SAMPLE_ASSET]: () => JSON.stringify(buildSampleWorkbook()),
 };
 
 /**
