@@ -8,7 +8,7 @@ import type { DuplicateReason } from '../model/breakdowns';
 import type { FunnelView, IsoDay, Language, TabKind } from '../model/types';
 import type { Velocity } from '../model/summary';
 import type { ReportRole } from './model';
-import { readAsset } from '../text/assets';
+import { assetJson, isRecord, readAsset } from '../text/assets';
 import { fillTemplate, type Bilingual } from '../text/translate';
 
 export interface ReportLabels {
@@ -160,10 +160,6 @@ type TextsOf<T> = { readonly [K in keyof T]: T[K] extends (...args: never[]) => 
 /** The project file (without `.html`) holding the table. */
 export const REPORT_LABELS_ASSET = 'ReportLabels';
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Key paths of a parsed table whose leaves are all text, or null when a leaf is not. */
 function textPaths(value: Record<string, unknown>, prefix: string): string[] | null {
   const paths: string[] = [];
@@ -188,12 +184,7 @@ function textPaths(value: Record<string, unknown>, prefix: string): string[] | n
  * //=> 'By channel'
  */
 export function parseReportLabelTexts(content: string): Bilingual<ReportLabelTexts> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(content);
-  } catch {
-    parsed = null;
-  }
+  const parsed = assetJson(content);
   const ja = isRecord(parsed) && isRecord(parsed.ja) ? textPaths(parsed.ja, '') : null;
   const en = isRecord(parsed) && isRecord(parsed.en) ? textPaths(parsed.en, '') : null;
   if (ja === null || en === null || ja.length === 0 || ja.sort().join('\n') !== en.sort().join('\n')) {

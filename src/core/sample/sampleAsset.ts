@@ -6,6 +6,7 @@
  * content back into tabs, checking every cell, so a stale or damaged file stops with a clear message
  * instead of writing broken tabs.
  */
+import { assetJson } from '../text/assets';
 import { isDayCell, type SampleCell, type SampleTab } from './cells';
 
 /** The project file (without `.html`) holding the sample workbook. */
@@ -31,12 +32,7 @@ function isSampleTab(tab: unknown): tab is SampleTab {
  * //=> ['Google広告', 'Yahoo!広告', '展示会・イベント', 'GA4', 'リード', '商談', '目標', 'メール']
  */
 export function parseSampleTabs(content: string): SampleTab[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(content);
-  } catch {
-    parsed = null;
-  }
+  const parsed = assetJson(content);
   if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every(isSampleTab)) {
     throw new Error(`${SAMPLE_ASSET}.html is not the sample workbook; rebuild and push the add-on (npm run build).`);
   }

@@ -44,3 +44,23 @@ export function readAsset<T>(name: string, parse: (content: string) => T): T {
   parsed.set(name, value);
   return value;
 }
+
+/**
+ * An asset's JSON, or `undefined` when the content is not JSON (each parser then names its file).
+ *
+ * @example
+ * [assetJson('{"a":1}'), assetJson('<html>')]
+ * //=> [{ a: 1 }, undefined]
+ */
+export function assetJson(content: string): unknown {
+  try {
+    return JSON.parse(content) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A plain object (not an array, not null). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

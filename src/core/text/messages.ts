@@ -7,7 +7,7 @@
  * worded — never by a custom function, which words its errors from `functions/messages.ts`.
  */
 import type { Language } from '../model/types';
-import { readAsset } from './assets';
+import { assetJson, isRecord, readAsset } from './assets';
 import type { SERVER_MESSAGES } from './serverMessageTexts';
 import { fillTemplate } from './translate';
 
@@ -28,10 +28,6 @@ export type ServerMessageParams<K extends ServerMessageKey> = {
   readonly [P in PlaceholdersOf<Template<K>['ja']> | PlaceholdersOf<Template<K>['en']>]: string | number;
 };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * Reads a message asset's content: an object of templates by key. A file that is not one stops
  * with a message naming it (a missing key is reported when it is asked for).
@@ -41,12 +37,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * //=> 'Funnel KPI'
  */
 export function parseMessageTemplates(name: string, content: string): Readonly<Record<string, unknown>> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(content);
-  } catch {
-    parsed = null;
-  }
+  const parsed = assetJson(content);
   if (!isRecord(parsed)) throw new Error(`${name}.html is not the add-on's message table; rebuild and push the add-on (npm run build).`);
   return parsed;
 }
