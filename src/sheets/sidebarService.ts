@@ -11,6 +11,7 @@ import { serverMessage } from '../core/text/messages';
 import { asLanguage } from '../core/text/translate';
 import type { ColumnView, GenerateResult, KindSuggestion, KindView, ResultText, SavedSetup, SettingsInput, SidebarState, TabView } from '../shared/rpc';
 import { columnViews, type DateFormatter } from './columnViews';
+import { APP_TITLE } from './menu';
 import { resolveRequest, runFunnelOnSpreadsheet } from './funnelService';
 import { readDataTabs, type RawTab } from './readTabs';
 import { generateFunnelReport, resultText, userLanguage } from './report/generateReport';
@@ -162,9 +163,7 @@ export function sidebarInsertSampleData(language: Language): SidebarState {
 
 /** Menu: "Open Funnel KPI". */
 export function showSidebar(): void {
-  useProjectFiles();
-  const title = serverMessage(userLanguage(), 'sheets.appTitle');
-  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(title));
+  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(APP_TITLE[userLanguage()]));
 }
 
 function errorMessage(error: unknown): string {
@@ -206,6 +205,6 @@ export function insertSampleData(): void {
   const language = userLanguage();
   SpreadsheetApp.getActiveSpreadsheet().toast(
     serverMessage(language, 'sheets.sampleAdded', { count: names.length }),
-    serverMessage(language, 'sheets.appTitle')
+    APP_TITLE[language]
   );
 }

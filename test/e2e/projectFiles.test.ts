@@ -65,6 +65,10 @@ describe('project files (design §10)', () => {
     expect(filesRead(sampleWorkbook(), 'sidebarGetState', [null])).toEqual([]);
   });
 
+  it('opening the sidebar reads only the sidebar page', () => {
+    expect(filesRead(sampleWorkbook(), 'showSidebar')).toEqual(['Sidebar']);
+  });
+
   it('the menu and a custom function read none', () => {
     expect(filesRead(sampleWorkbook(), 'onOpen', [{ authMode: 'NONE' }])).toEqual([]);
     expect(filesRead(sampleWorkbook(), 'CONVERSION_RATE', [30, 1200])).toEqual([]);

@@ -32,8 +32,8 @@ export function useAssetReader(next: AssetReader): void {
  * later calls return that value. `parse` throws a clear message for a stale or damaged file.
  *
  * @example
- * readAsset('Messages_en', parseMessageTemplates)['sheets.appTitle']
- * //=> 'Funnel KPI'
+ * readAsset('Messages_en', (content) => parseMessageTemplates('Messages_en', content))['pipeline.noTabs']
+ * //=> 'The workbook has no tabs.'
  */
 export function readAsset<T>(name: string, parse: (content: string) => T): T {
   if (parsed.has(name)) return parsed.get(name) as T;

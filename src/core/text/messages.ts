@@ -33,8 +33,8 @@ export type ServerMessageParams<K extends ServerMessageKey> = {
  * with a message naming it (a missing key is reported when it is asked for).
  *
  * @example
- * parseMessageTemplates('Messages_en', '{"sheets.appTitle":"Funnel KPI"}')['sheets.appTitle']
- * //=> 'Funnel KPI'
+ * parseMessageTemplates('Messages_en', '{"pipeline.noTabs":"The workbook has no tabs."}')['pipeline.noTabs']
+ * //=> 'The workbook has no tabs.'
  */
 export function parseMessageTemplates(name: string, content: string): Readonly<Record<string, unknown>> {
   const parsed = assetJson(content);

@@ -63,9 +63,9 @@ describe('the message assets (design §10)', () => {
       return JSON.stringify(messageTemplates(name === MESSAGE_ASSETS.en ? 'en' : 'ja'));
     });
     expect(reads).toEqual([]);
-    serverMessage('en', 'sheets.appTitle');
+    serverMessage('en', 'sheets.busy');
     serverMessage('en', 'pipeline.noTabs');
-    serverMessage('ja', 'sheets.appTitle');
+    serverMessage('ja', 'sheets.busy');
     serverMessage('ja', 'pipeline.noTabs');
     expect(reads).toEqual(['Messages_en', 'Messages_ja']);
   });
@@ -74,6 +74,6 @@ describe('the message assets (design §10)', () => {
     expect(() => parseMessageTemplates('Messages_ja', '<html>')).toThrow("Messages_ja.html is not the add-on's message table; rebuild and push the add-on (npm run build).");
     expect(() => parseMessageTemplates('Messages_ja', '["a"]')).toThrow('Messages_ja.html is not');
     useAssetReader(() => '{}');
-    expect(() => serverMessage('en', 'sheets.appTitle')).toThrow('Messages_en.html lacks the message sheets.appTitle; rebuild and push the add-on (npm run build).');
+    expect(() => serverMessage('en', 'sheets.busy')).toThrow('Messages_en.html lacks the message sheets.busy; rebuild and push the add-on (npm run build).');
   });
 });
