@@ -150,15 +150,20 @@ async function buildSidebar() {
 }
 
 /**
- * dist/KpiGuide.html: the KPI guide's texts as JSON, read by the adapter only when a report is
- * written, so they stay out of Code.js (design §10).
+ * The project's HTML files that carry tables outside Code.js (design §10): the KPI guide's texts,
+ * the server messages per language, … — each written from its TypeScript source
+ * (src/core/docs/projectAssets.ts) and read by the add-on only when an execution needs it.
+ * Returns the bytes written per file.
  */
-async function buildKpiGuideAsset() {
-  const { KPI_GUIDE_TEXTS } = await importTypeScript('src/core/report/kpiGuideTexts.ts');
-  const { KPI_GUIDE_ASSET } = await importTypeScript('src/core/report/kpiGuideAsset.ts');
-  const json = JSON.stringify(KPI_GUIDE_TEXTS);
-  writeFileSync(path.join(dist, `${KPI_GUIDE_ASSET}.html`), json);
-  return Buffer.byteLength(json);
+async function buildProjectAssets() {
+  const { PROJECT_ASSETS } = await importTypeScript('src/core/docs/projectAssets.ts');
+  const written = {};
+  for (const [name, content] of Object.entries(PROJECT_ASSETS)) {
+    const text = content();
+    writeFileSync(path.join(dist, `${name}.html`), text);
+    written[name] = Buffer.byteLength(text);
+  }
+  return written;
 }
 
 /** Node entries of the local runtime (CLI, npm start, bench, preview). */
@@ -217,13 +222,14 @@ const { CUSTOM_FUNCTIONS } = await importTypeScript('src/core/functions/catalog.
 await checkBuiltinNames(CUSTOM_FUNCTIONS);
 const serverBytes = await buildServer(CUSTOM_FUNCTIONS);
 const sidebarBytes = await buildSidebar();
-const guideBytes = await buildKpiGuideAsset();
+const assetBytes = await buildProjectAssets();
 await buildLocal();
 await writeReference();
 writeBuildStamp(inputs);
 if (!process.argv.includes('--quiet')) {
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   console.log(
-    `built dist/Code.js (${kb(serverBytes)})${sidebarBytes ? `, dist/Sidebar.html (${kb(sidebarBytes)})` : ''}, dist/KpiGuide.html (${kb(guideBytes)})`,
+    `built dist/Code.js (${kb(serverBytes)})${sidebarBytes ? `, dist/Sidebar.html (${kb(sidebarBytes)})` : ''}, ` +
+      Object.entries(assetBytes).map(([name, bytes]) => `dist/${name}.html (${kb(bytes)})`).join(', '),
   );
 }

@@ -23,6 +23,8 @@ const shared = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
+  // The core's tables kept outside Code.js, served from the sources (design §10).
+  setupFiles: ['<rootDir>/test/setup/projectAssets.ts'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json', diagnostics: false }],
   },

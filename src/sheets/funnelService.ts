@@ -12,6 +12,7 @@ import { serverMessage } from '../core/text/messages';
 import { asLanguage } from '../core/text/translate';
 import type { SettingsInput } from '../shared/rpc';
 import { readDataTabs } from './readTabs';
+import { useProjectFiles } from './projectFiles';
 import { loadSetup } from './setupStore';
 import { spreadsheetZoneResolver } from './zone';
 
@@ -58,6 +59,7 @@ export function resolveRequest(request: FunnelRequest | undefined, fallbackLangu
  * The funnel summary of the active spreadsheet (the CLI's JSON, design §9.1). Reads only.
  */
 export function getFunnelSummary(request?: FunnelRequest): FunnelSummary {
+  useProjectFiles();
   const { settings, mappings } = resolveRequest(request, 'ja');
   return runFunnelOnSpreadsheet(SpreadsheetApp.getActiveSpreadsheet(), settings, mappings).summary;
 }

@@ -12,6 +12,9 @@ export interface MenuItem {
   readonly label: Bilingual;
 }
 
+/** The add-on's name, as the sidebar and the toasts title it (in Code.js: opening the sidebar reads no message file). */
+export const APP_TITLE: Bilingual = { ja: 'ファネルKPI', en: 'Funnel KPI' };
+
 export const MENU_ITEMS: readonly MenuItem[] = [
   { functionName: 'showSidebar', label: { ja: 'ファネルKPIを開く', en: 'Open Funnel KPI' } },
   { functionName: 'generateFunnelReportFromMenu', label: { ja: 'ファネルレポートを作成', en: 'Generate funnel report' } },

@@ -3,8 +3,13 @@
  * Never overwrites: a name already in use gets " (2)". Cells are written as Sheets stores them
  * (core/sample/storedCells.ts): typed numbers and dates with their formats, and every other text
  * cell formatted as plain text first, so Sheets does not convert it (`--` would become a formula).
+ * The tabs come from the project file `SampleWorkbook.html`, written by the build from
+ * `buildSampleWorkbook()` (design §10).
  */
-import { buildSampleWorkbook, dayCellToEpochMilliseconds, isDayCell, storedInSheets } from '../core/sample';
+import { dayCellToEpochMilliseconds, isDayCell } from '../core/sample/cells';
+import { parseSampleTabs, SAMPLE_ASSET } from '../core/sample/sampleAsset';
+import { storedInSheets } from '../core/sample/storedCells';
+import { readProjectFile } from './projectFiles';
 import { availableName } from './report/swapReportSheets';
 import { SAMPLE_ROLE_KEY } from './tags';
 import { spreadsheetZoneResolver } from './zone';
@@ -13,7 +18,8 @@ export function insertSampleTabs(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
   const zone = spreadsheetZoneResolver(spreadsheet.getSpreadsheetTimeZone());
   const taken = new Set(spreadsheet.getSheets().map((sheet) => sheet.getName().toLowerCase()));
   const names: string[] = [];
-  for (const tab of buildSampleWorkbook()) {
+  // Built once by `npm run build` (the builder is not in Code.js, design §10).
+  for (const tab of parseSampleTabs(readProjectFile(SAMPLE_ASSET))) {
     const name = availableName(tab.name, taken);
     taken.add(name.toLowerCase());
     const width = Math.max(...tab.values.map((row) => row.length));

@@ -11,9 +11,11 @@ import { serverMessage } from '../core/text/messages';
 import { asLanguage } from '../core/text/translate';
 import type { ColumnView, GenerateResult, KindSuggestion, KindView, ResultText, SavedSetup, SettingsInput, SidebarState, TabView } from '../shared/rpc';
 import { columnViews, type DateFormatter } from './columnViews';
+import { APP_TITLE } from './menu';
 import { resolveRequest, runFunnelOnSpreadsheet } from './funnelService';
 import { readDataTabs, type RawTab } from './readTabs';
 import { generateFunnelReport, resultText, userLanguage } from './report/generateReport';
+import { useProjectFiles } from './projectFiles';
 import { insertSampleTabs } from './sampleData';
 import { loadSetup, saveSetup } from './setupStore';
 
@@ -105,16 +107,19 @@ function sidebarState(language: Language | null): SidebarState {
 }
 
 export function sidebarGetState(language: Language | null): SidebarState {
+  useProjectFiles();
   return sidebarState(asLanguage(language));
 }
 
 export function sidebarSaveSetup(setup: SavedSetup): SidebarState {
+  useProjectFiles();
   const language = asLanguage(setup?.settings?.language);
   saveSetup({ mappings: readMappings(setup?.mappings), settings: setup?.settings ?? {} });
   return sidebarState(language);
 }
 
 export function sidebarGenerate(setup: SavedSetup): GenerateResult {
+  useProjectFiles();
   const mappings = readMappings(setup?.mappings);
   const settings = setup?.settings ?? {};
   // Saving is a convenience for next time: a store that refuses it never stops this generation.
@@ -138,6 +143,7 @@ export function sidebarGenerate(setup: SavedSetup): GenerateResult {
  * (like Generate, read only: no lock, no sheet written).
  */
 export function sidebarTranslateResult(setup: SavedSetup, language: Language): ResultText {
+  useProjectFiles();
   const shown = asLanguage(language) ?? userLanguage();
   const { settings, mappings } = resolveRequest({ settings: { ...(setup?.settings ?? {}), language: shown }, mappings: readMappings(setup?.mappings) }, shown);
   const { summary } = runFunnelOnSpreadsheet(SpreadsheetApp.getActiveSpreadsheet(), settings, mappings);
@@ -150,14 +156,14 @@ export function sidebarActivateSheet(name: string): void {
 }
 
 export function sidebarInsertSampleData(language: Language): SidebarState {
+  useProjectFiles();
   insertSampleTabs(SpreadsheetApp.getActiveSpreadsheet());
   return sidebarState(language === 'en' ? 'en' : 'ja');
 }
 
 /** Menu: "Open Funnel KPI". */
 export function showSidebar(): void {
-  const title = serverMessage(userLanguage(), 'sheets.appTitle');
-  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(title));
+  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(APP_TITLE[userLanguage()]));
 }
 
 function errorMessage(error: unknown): string {
@@ -179,6 +185,7 @@ function warningLines(warnings: GenerateResult['warnings'], language: Language):
 
 /** Menu: "Generate funnel report" with the saved setup (or the detected one). */
 export function generateFunnelReportFromMenu(): void {
+  useProjectFiles();
   const ui = SpreadsheetApp.getUi();
   const language = userLanguage();
   try {
@@ -193,10 +200,11 @@ export function generateFunnelReportFromMenu(): void {
 
 /** Menu: "Insert sample data". */
 export function insertSampleData(): void {
+  useProjectFiles();
   const names = insertSampleTabs(SpreadsheetApp.getActiveSpreadsheet());
   const language = userLanguage();
   SpreadsheetApp.getActiveSpreadsheet().toast(
     serverMessage(language, 'sheets.sampleAdded', { count: names.length }),
-    serverMessage(language, 'sheets.appTitle')
+    APP_TITLE[language]
   );
 }

@@ -5,9 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { PROJECT_ASSETS } from '../../src/core/docs/projectAssets';
 import { CUSTOM_FUNCTIONS } from '../../src/core/functions/catalog';
 import { KPI_CATALOG } from '../../src/core/report/kpiCatalog';
 import { KPI_GUIDE_TEXTS } from '../../src/core/report/kpiGuideTexts';
+import { REPORT_LABEL_TEXTS } from '../../src/core/report/labelTexts';
+import { SERVER_MESSAGES } from '../../src/core/text/serverMessageTexts';
 import { DIST, loadDist } from './gasContext';
 import { throwingServices, type TouchLog } from './throwingServices';
 
@@ -20,10 +23,16 @@ const wrappers = code.slice(code.indexOf(WRAPPERS_MARK));
 const KPI_NAMES = Object.values(KPI_CATALOG).flatMap((kpi) => [kpi.name.ja, kpi.name.en]);
 
 /**
- * design §10: every custom-function call loads the whole file. The goal is 250 KB; this ceiling
- * stops further growth until the server message table moves out too (the bench prints the load time).
+ * design §10: every custom-function call loads the whole file, so it holds the goal of 250 KiB
+ * (256,000 bytes); the bench prints the load time.
  */
-const CODE_BUDGET_BYTES = 320 * 1024;
+const CODE_BUDGET_BYTES = 250 * 1024;
+
+/** Every text of a nested table. */
+function textsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return typeof value === 'object' && value !== null ? Object.values(value).flatMap(textsOf) : [];
+}
 
 /** Every documentation text of the function catalog, labelled for the failure message. */
 const DOCUMENTATION_TEXTS: readonly (readonly [string, string])[] = CUSTOM_FUNCTIONS.flatMap((spec) => [
@@ -44,8 +53,33 @@ function outcome(run: () => unknown): unknown {
 }
 
 describe('dist/Code.js size', () => {
-  it(`stays under the ceiling of design §10 (${CODE_BUDGET_BYTES / 1024} KB)`, () => {
-    expect(Buffer.byteLength(code)).toBeLessThan(CODE_BUDGET_BYTES);
+  it(`stays within the goal of design §10 (${CODE_BUDGET_BYTES / 1024} KiB)`, () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(CODE_BUDGET_BYTES);
+  });
+
+  it('ships every project file built from its source (the HTML files hold exactly the tables)', () => {
+    for (const [name, content] of Object.entries(PROJECT_ASSETS)) {
+      expect({ name, same: readFileSync(path.join(DIST, `${name}.html`), 'utf8') === content() }).toEqual({ name, same: true });
+    }
+  });
+
+  it('leaves the server messages to dist/Messages_ja.html and dist/Messages_en.html', () => {
+    const texts = Object.values(SERVER_MESSAGES).flatMap((message) => [message.ja, message.en]).filter((text) => text.length >= 20);
+    expect(texts.length).toBeGreaterThan(200);
+    expect(texts.filter((text) => code.includes(text))).toEqual([]);
+  });
+
+  it("leaves the report's fixed words to dist/ReportLabels.html", () => {
+    // A KPI name (the KPI catalog, which the engine carries) may also be a header here.
+    const texts = textsOf(REPORT_LABEL_TEXTS).filter((text) => text.length >= 20 && !KPI_NAMES.includes(text));
+    expect(texts.length).toBeGreaterThan(40);
+    expect(texts.filter((text) => code.includes(text))).toEqual([]);
+  });
+
+  it('leaves the sample workbook (and its builder) to dist/SampleWorkbook.html', () => {
+    // Words of the builder's own tables (campaigns, event costs, company-name parts, the GA4 preamble).
+    const builderWords = ['検索_指名KW', 'ウェビナー配信ツール 月額', 'ウェビナー集客広告', 'yokohama-', 'トラフィック獲得'];
+    expect(builderWords.filter((word) => code.includes(word))).toEqual([]);
   });
 
   it('leaves the KPI guide texts to dist/KpiGuide.html', () => {

@@ -8,7 +8,16 @@ describe('clasp', () => {
   it('lists exactly the files to push from dist/', () => {
     const output = execFileSync('npx', ['clasp', 'status', '--json'], { cwd: root, encoding: 'utf8', timeout: 60000 });
     const status = JSON.parse(output.trim().split('\n').pop() ?? '{}') as { filesToPush: string[] };
-    expect([...status.filesToPush].sort()).toEqual(['dist/Code.js', 'dist/KpiGuide.html', 'dist/Sidebar.html', 'dist/appsscript.json']);
+    expect([...status.filesToPush].sort()).toEqual([
+      'dist/Code.js',
+      'dist/KpiGuide.html',
+      'dist/Messages_en.html',
+      'dist/Messages_ja.html',
+      'dist/ReportLabels.html',
+      'dist/SampleWorkbook.html',
+      'dist/Sidebar.html',
+      'dist/appsscript.json',
+    ]);
   });
 
   it('pushes the manifest with exactly the two narrow scopes', () => {

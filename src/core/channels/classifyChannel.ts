@@ -39,12 +39,47 @@ export interface ChannelContext {
 
 const NO_CONTEXT: ChannelContext = { adTabs: [] };
 
-const GROUP_NAMES = exactIndex(GROUP_NAME_ENTRIES);
-const GA4_NAMES = exactIndex(GA4_CHANNEL_GROUPS);
-const HUBSPOT_NAMES = exactIndex(HUBSPOT_SOURCES);
+interface CompiledPlatform {
+  readonly group: ChannelGroupId;
+  readonly name: WordTest;
+  readonly adName: WordTest | null;
+}
+
+/** The rule tables, compiled for matching. */
+interface Rules {
+  readonly groupNames: ReadonlyMap<string, ChannelGroupId>;
+  readonly ga4Names: ReadonlyMap<string, ChannelGroupId>;
+  readonly hubspotNames: ReadonlyMap<string, ChannelGroupId>;
+  readonly platforms: readonly CompiledPlatform[];
+  readonly adWord: WordTest;
+  readonly searchAd: WordTest;
+  readonly campaignTypes: readonly { readonly group: ChannelGroupId; readonly test: WordTest }[];
+  readonly words: readonly { readonly group: ChannelGroupId; readonly test: WordTest }[];
+}
+
+/** Compiled on first use: every execution loads the whole file, a custom function too (design §10). */
+let compiled: Rules | null = null;
+
+function rules(): Rules {
+  compiled ??= {
+    groupNames: exactIndex(GROUP_NAME_ENTRIES),
+    ga4Names: exactIndex(GA4_CHANNEL_GROUPS),
+    hubspotNames: exactIndex(HUBSPOT_SOURCES),
+    platforms: AD_PLATFORMS.map((platform) => ({
+      group: platform.group,
+      name: anyWord(platform.names),
+      adName: platform.adNames ? anyWord(platform.adNames) : null,
+    })),
+    adWord: anyWord(AD_WORDS),
+    searchAd: anyWord(SEARCH_AD_NAMES),
+    campaignTypes: CAMPAIGN_TYPE_WORDS.map((entry) => ({ group: entry.group, test: anyWord(entry.words) })),
+    words: CHANNEL_WORDS.map((entry) => ({ group: entry.group, test: anyWord(entry.words) })),
+  };
+  return compiled;
+}
 
 function ga4Group(channel: Ga4ManualChannel): ChannelGroupId {
-  return GA4_NAMES.get(compactText(channel)) ?? 'other';
+  return rules().ga4Names.get(compactText(channel)) ?? 'other';
 }
 
 /**
@@ -88,22 +123,6 @@ export function ga4Channel(touch: Touch, paid = false): Ga4ManualChannel | null 
   return null;
 }
 
-interface CompiledPlatform {
-  readonly group: ChannelGroupId;
-  readonly name: WordTest;
-  readonly adName: WordTest | null;
-}
-
-const PLATFORMS: readonly CompiledPlatform[] = AD_PLATFORMS.map((platform) => ({
-  group: platform.group,
-  name: anyWord(platform.names),
-  adName: platform.adNames ? anyWord(platform.adNames) : null,
-}));
-const AD_WORD = anyWord(AD_WORDS);
-const SEARCH_AD = anyWord(SEARCH_AD_NAMES);
-const CAMPAIGN_TYPES = CAMPAIGN_TYPE_WORDS.map((entry) => ({ group: entry.group, test: anyWord(entry.words) }));
-const WORDS = CHANNEL_WORDS.map((entry) => ({ group: entry.group, test: anyWord(entry.words) }));
-
 /**
  * The group an ad platform named in a text stands for: a platform with an ad word (or known to be
  * advertising: `paid`), its campaign type deciding between search, display, video and other.
@@ -118,15 +137,16 @@ const WORDS = CHANNEL_WORDS.map((entry) => ({ group: entry.group, test: anyWord(
  */
 export function adPlatformGroup(value: string, paid: boolean): ChannelGroupId | null {
   const compact = compactText(value);
-  const advertising = paid || AD_WORD(value, compact);
-  for (const platform of PLATFORMS) {
+  const { adWord, platforms, campaignTypes, searchAd } = rules();
+  const advertising = paid || adWord(value, compact);
+  for (const platform of platforms) {
     if (!platform.name(value, compact)) continue;
     if (!advertising && !platform.adName?.(value, compact)) continue;
-    const type = CAMPAIGN_TYPES.find((entry) => entry.test(value, compact));
+    const type = campaignTypes.find((entry) => entry.test(value, compact));
     return type?.group ?? platform.group;
   }
-  if (SEARCH_AD(value, compact)) {
-    const type = CAMPAIGN_TYPES.find((entry) => entry.test(value, compact) && entry.group !== 'paid_search');
+  if (searchAd(value, compact)) {
+    const type = campaignTypes.find((entry) => entry.test(value, compact) && entry.group !== 'paid_search');
     return type?.group ?? 'paid_search';
   }
   return null;
@@ -156,11 +176,12 @@ export function classifyChannel(key: string, overrides: ChannelGroupOverrides = 
   if (chosen !== undefined) return { group: chosen, rule: 'user' };
   if (key === '') return { group: 'unassigned', rule: 'blank' };
   const compact = compactText(key);
-  const ga4 = GA4_NAMES.get(compact);
+  const { ga4Names, hubspotNames, groupNames, words } = rules();
+  const ga4 = ga4Names.get(compact);
   if (ga4 !== undefined) return { group: ga4, rule: 'ga4_channel_group' };
-  const hubspot = HUBSPOT_NAMES.get(compact);
+  const hubspot = hubspotNames.get(compact);
   if (hubspot !== undefined) return { group: hubspot, rule: 'hubspot_source' };
-  const named = GROUP_NAMES.get(compact);
+  const named = groupNames.get(compact);
   if (named !== undefined) return { group: named, rule: 'group_name' };
   const paid = context.adTabs.length > 0;
   const touch = readTouch(key);
@@ -168,7 +189,7 @@ export function classifyChannel(key: string, overrides: ChannelGroupOverrides = 
   if (channel !== null) return { group: ga4Group(channel), rule: 'source_medium' };
   const platform = adPlatformGroup(key, paid);
   if (platform !== null) return { group: platform, rule: 'ad_platform' };
-  const word = WORDS.find((entry) => entry.test(key, compact));
+  const word = words.find((entry) => entry.test(key, compact));
   if (word !== undefined) return { group: word.group, rule: 'words' };
   for (const tab of context.adTabs) {
     const fromTab = adPlatformGroup(normalizeText(tab), true);

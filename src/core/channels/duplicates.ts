@@ -37,18 +37,30 @@ const SPELLING_LIMIT = 300;
 /** Category vocabularies: such a name beside another channel of its group is by design. */
 const CATEGORY_RULES: ReadonlySet<ChannelRule> = new Set<ChannelRule>(['ga4_channel_group', 'hubspot_source']);
 
-const SAME_NAME_ID = new Map<string, number>();
-SAME_NAMES.forEach((spellings, id) => {
-  for (const spelling of spellings) SAME_NAME_ID.set(foldKana(compactText(spelling)), id);
-});
-const SUFFIXES = SAME_NAME_SUFFIXES.map((suffix) => foldKana(compactText(suffix)));
+interface SameNames {
+  readonly ids: ReadonlyMap<string, number>;
+  readonly suffixes: readonly string[];
+}
+
+/** The same-name spellings, folded, built on first use (module top levels build no tables, design §10). */
+let sameNames: SameNames | null = null;
+
+function buildSameNames(): SameNames {
+  const ids = new Map<string, number>();
+  SAME_NAMES.forEach((spellings, id) => {
+    for (const spelling of spellings) ids.set(foldKana(compactText(spelling)), id);
+  });
+  return { ids, suffixes: SAME_NAME_SUFFIXES.map((suffix) => foldKana(compactText(suffix))) };
+}
 
 function sameNameId(loose: string): number | undefined {
-  const whole = SAME_NAME_ID.get(loose);
+  sameNames ??= buildSameNames();
+  const { ids, suffixes } = sameNames;
+  const whole = ids.get(loose);
   if (whole !== undefined) return whole;
-  for (const suffix of SUFFIXES) {
+  for (const suffix of suffixes) {
     if (loose.length > suffix.length && loose.endsWith(suffix)) {
-      const id = SAME_NAME_ID.get(loose.slice(0, -suffix.length));
+      const id = ids.get(loose.slice(0, -suffix.length));
       if (id !== undefined) return id;
     }
   }

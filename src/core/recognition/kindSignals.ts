@@ -49,11 +49,14 @@ const SIGNAL_HEADERS: { readonly [K in TabKind]: readonly string[] } = {
   targets: [],
 };
 
-const SIGNAL_INDEX: { readonly [K in TabKind]: ReadonlySet<string> } = (() => {
+/** The signal headers by key, built on first use (module top levels build no tables, design §10). */
+let signalIndex: { readonly [K in TabKind]: ReadonlySet<string> } | null = null;
+
+function buildSignalIndex(): { readonly [K in TabKind]: ReadonlySet<string> } {
   const index = {} as Record<TabKind, ReadonlySet<string>>;
   for (const kind of Object.keys(SIGNAL_HEADERS) as TabKind[]) index[kind] = new Set(SIGNAL_HEADERS[kind].map(headerKey));
   return index;
-})();
+}
 
 /**
  * How many headers of a row signal a kind.
@@ -63,7 +66,8 @@ const SIGNAL_INDEX: { readonly [K in TabKind]: ReadonlySet<string> } = (() => {
  * //=> 3
  */
 export function kindSignalCount(kind: TabKind, headers: readonly unknown[]): number {
-  const index = SIGNAL_INDEX[kind];
+  signalIndex ??= buildSignalIndex();
+  const index = signalIndex[kind];
   if (index.size === 0) return 0;
   let count = 0;
   for (const header of headers) {

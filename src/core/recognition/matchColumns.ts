@@ -22,7 +22,13 @@ const LEAD_STAGE_DATE_RANK = 2_000;
 
 type AliasIndex = ReadonlyMap<string, { readonly field: AnyField; readonly rank: number }>;
 
-const ALIAS_INDEX: { readonly [K in TabKind]: AliasIndex } = (() => {
+/**
+ * The aliases by header key, built on first use: every execution loads the whole script file, a
+ * custom-function cell too, so module top levels build no tables (design §10).
+ */
+let aliasIndex: { readonly [K in TabKind]: AliasIndex } | null = null;
+
+function buildAliasIndex(): { readonly [K in TabKind]: AliasIndex } {
   const result = {} as Record<TabKind, AliasIndex>;
   for (const kind of TAB_KINDS) {
     const index = new Map<string, { field: AnyField; rank: number }>();
@@ -36,7 +42,7 @@ const ALIAS_INDEX: { readonly [K in TabKind]: AliasIndex } = (() => {
     result[kind] = index;
   }
   return result;
-})();
+}
 
 /**
  * The field a single header stands for in a kind, with its preference rank, or `null`.
@@ -54,11 +60,12 @@ const ALIAS_INDEX: { readonly [K in TabKind]: AliasIndex } = (() => {
 export function fieldForHeader(kind: TabKind, header: unknown): { field: AnyField; rank: number } | null {
   const key = headerKey(header);
   if (key === '') return null;
-  const alias = ALIAS_INDEX[kind].get(key);
+  aliasIndex ??= buildAliasIndex();
+  const alias = aliasIndex[kind].get(key);
   if (alias) return alias;
   // `Deal - Deal created`, `Person - Email` (Pipedrive): the field after the record type.
   const recordKey = recordFieldKey(header);
-  const recordAlias = recordKey === null ? undefined : ALIAS_INDEX[kind].get(recordKey);
+  const recordAlias = recordKey === null ? undefined : aliasIndex[kind].get(recordKey);
   if (recordAlias) return recordAlias;
   if (kind !== 'leads') return null;
   const stageField = stageDateField(normalizeHeader(header));

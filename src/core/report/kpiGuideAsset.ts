@@ -7,15 +7,12 @@
  */
 import { KPI_KEYS } from './kpiCatalog';
 import type { KpiGuideTexts } from './kpiGuideTexts';
+import { assetJson, isRecord } from '../text/assets';
 
 /** The project file (without `.html`) holding the guide's texts. */
 export const KPI_GUIDE_ASSET = 'KpiGuide';
 
 const FIELDS = ['formula', 'reading', 'pitfall'] as const;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Reads the asset's content.
@@ -25,10 +22,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * //=> 'Cost ÷ won'
  */
 export function parseKpiGuideTexts(content: string): KpiGuideTexts {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(content);
-  } catch {
+  const parsed = assetJson(content);
+  if (parsed === undefined) {
     throw new Error(`${KPI_GUIDE_ASSET}.html is not the KPI guide's JSON; rebuild and push the add-on (npm run build).`);
   }
   const missing = KPI_KEYS.filter((key) => {

@@ -1,11 +1,15 @@
 /**
- * Every fixed word on the report sheets, in Japanese and English. KPI names live in the KPI catalog;
- * this file holds sheet names, headings, headers and notes.
+ * The fixed words of the report sheets (sheet names, headings, headers and notes; KPI names live in
+ * the KPI catalog). Their table, in Japanese and English, is `labelTexts.ts`; it is not in Code.js
+ * (design §10): the build writes it to the project file `REPORT_LABELS_ASSET`, read once per
+ * execution when a report is written.
  */
 import type { DuplicateReason } from '../model/breakdowns';
 import type { FunnelView, IsoDay, Language, TabKind } from '../model/types';
 import type { Velocity } from '../model/summary';
 import type { ReportRole } from './model';
+import { assetJson, isRecord, readAsset } from '../text/assets';
+import { fillTemplate, type Bilingual } from '../text/translate';
 
 export interface ReportLabels {
   readonly sheetNames: { readonly [R in ReportRole]: string };
@@ -150,349 +154,46 @@ export interface ReportLabels {
   };
 }
 
-const JAPANESE: ReportLabels = {
-  sheetNames: {
-    summary: 'ファネル概要',
-    channels: 'チャネル別',
-    monthly: '月次推移',
-    scores: 'スコア分析',
-    velocity: 'リードタイム',
-    email: 'メール分析',
-    attributes: '属性別',
-    plan: '目標逆算',
-    guide: 'KPIガイド',
-  },
-  periodRange: (from, to) => `${from} 〜 ${to}`,
-  viewNames: { cohort: 'コホート', period: '期間' },
-  viewDescriptions: {
-    cohort: 'コホート（期間内に作成されたリードが、基準日までにどの段階まで進んだかで集計）',
-    period: '期間（各段階に進んだ日で集計）',
-  },
-  periodViewNote: '集計方法が「期間」のときは、分子と分母が同じリードとは限らないため、率が 100% を超えることがあります。',
-  maturityNote:
-    '「集計途中（暫定）」の月は、月末から基準日までの日数が、リードから受注までの日数の中央値（算出できないときは90日）に満たない月です。まだ途中の段階にあるリードが多いため、率は今後上がる見込みです。',
-  context: (period, view, asOf) => `期間 ${period} ／ ${view} ／ 基準日 ${asOf}`,
-  info: {
-    period: '期間',
-    view: '集計方法',
-    note: '注意',
-    asOf: '基準日',
-    generatedAt: '作成日時',
-    currency: '通貨',
-  },
-  scorecards: {
-    heading: '主要KPI',
-    measure: '指標',
-    value: '実績',
-    target: '目標',
-    eventActual: '実績（発生日ベース）',
-    attainment: '達成率',
-    previous: (from, to) => `前期間（${from} 〜 ${to}）`,
-    change: '前期間比',
-  },
-  funnel: {
-    adHeading: '広告ファネル',
-    salesHeading: '営業ファネル',
-    stage: '段階',
-    count: '件数',
-    adChartTitle: '広告ファネル（表示回数 → クリック → セッション）',
-    salesChartTitle: '営業ファネル（リード → 受注）',
-  },
-  pipeline: { heading: '商談の状況', status: '状態', count: '件数', amount: '金額' },
-  findings: {
-    heading: '気づき',
-    none: '目立った点はありません（分母が20件以上の比較だけを取り上げます）。',
-  },
-  sources: {
-    heading: '読み込んだタブ',
-    tab: 'タブ',
-    kind: '種類',
-    rowsRead: '読み込んだ行',
-    rowsSkipped: '除外した行',
-    note: '備考',
-    kinds: { ads: '広告', traffic: 'アクセス', leads: 'リード', deals: '商談', email: 'メール', targets: '目標' },
-    unused: '使わない',
-  },
-  channels: {
-    channel: 'チャネル',
-    total: '合計',
-    chartTitle: '費用と受注金額（チャネルグループ別）',
-    chartTable: 'グラフ用：チャネルグループ別の費用と受注金額',
-    group: 'チャネルグループ',
-  },
-  channelAudit: {
-    heading: 'チャネル名の点検',
-    note: '各タブのチャネルの値が、どのチャネルとグループに入ったかの一覧です。グループを変えるときは、サイドバーの「チャネルの対応づけ」で指定します。',
-    tab: 'タブ',
-    value: '元の値',
-    rows: '行数',
-    rule: '判定の根拠',
-    blank: '（空欄）',
-    duplicatesHeading: '同じチャネルの表記ゆれかもしれない組',
-    duplicateFirst: 'チャネル',
-    duplicateSecond: 'よく似たチャネル',
-    reason: '理由',
-    reasons: {
-      same_name: '同じ名前の別表記',
-      kana: 'カナの表記ちがい',
-      romaji: 'ローマ字とカナ',
-      spelling: '1〜2文字ちがい',
-    },
-    otherHeading: 'どのルールにも当てはまらず「その他」に入った値',
-  },
-  attributes: {
-    note: (minimum) => `期間内に作成されたリードを、リードの属性ごとに集計しています。リードが${minimum}件未満の行は率のぶれが大きいため「少数」と示します。`,
-    value: '値',
-    smallSample: '少数',
-    yes: '少数',
-    merged: (distinct) => `値は${distinct}種類。少ないものは「その他」にまとめています。`,
-  },
-  secondaryTables: { web: '広告とサイト', deals: 'ステージと商談' },
-  monthly: {
-    month: '月',
-    maturity: '集計状況',
-    chartTitle: '月ごとの件数の推移',
-    rateChartTitle: '月ごとの商談化率と受注率',
-    targetsHeading: '目標と実績（実績は発生日ベース）',
-    target: (metric) => `目標: ${metric}`,
-    eventActual: (metric) => `実績（発生日ベース）: ${metric}`,
-    attainment: (metric) => `達成率: ${metric}`,
-  },
-  assumptions: 'LTV の前提',
-  scores: {
-    band: 'スコア帯',
-    note: 'リードのスコア帯ごとに、商談や受注に進んだ割合を比べます。スコアの高い帯ほど率が高ければ、スコアがうまく機能しています。',
-  },
-  velocity: {
-    step: '区間',
-    days: '日数（中央値）',
-    note: '両方の日付がそろったリードだけで計算した中央値です。日付のないリードは含まれません。',
-    steps: {
-      leadToMqlDays: 'リード → MQL',
-      mqlToSqlDays: 'MQL → SQL',
-      sqlToOpportunityDays: 'SQL → 商談',
-      opportunityToWonDays: '商談 → 受注',
-      leadToWonDays: 'リード → 受注',
-    },
-  },
-  email: {
-    campaign: 'キャンペーン',
-    note: '開封数はメールのプライバシー保護機能で多めに記録されることがあります。クリック率と反応率もあわせて見てください。',
-  },
-  plan: {
-    note: '実績値のセルは上書きできます。必要数と予算は数式で計算し直されます。率は集計が済んだ月のリードから算出しています。',
-    roughGuide: '件数が20未満の率があるため、この計画は目安です。',
-    noTarget: '目標が未設定です。目標のセル（— と表示）に入力すると計算されます。',
-    inputs: '前提（上書きできます）',
-    item: '項目',
-    value: '値',
-    source: '出どころ',
-    basis: '根拠',
-    observed: '実績値',
-    observedHeader: (name) => `${name}（実績値）`,
-    targetSources: { targets: '目標タブ', settings: '設定', none: '未設定' },
-    targetRevenue: '目標 受注金額',
-    targetCustomers: '目標 新規顧客数',
-    steps: { win: '受注率（決着した商談）', opportunity: '商談化率（前の段階から）', sql: 'SQL化率（前の段階から）', mql: 'MQL化率' },
-    leadToWonDays: 'リード → 受注 日数（中央値）',
-    closedDeals: '決着した商談',
-    basisCount: (stage, count) => `${stage} ${count}件`,
-    required: '必要数',
-    stage: '段階',
-    budget: '予算（リード × CPL）',
-    leadTiming: (from, to) => `リードが必要な時期: ${from} 〜 ${to}`,
-    byGroup: 'チャネルグループ別（リード構成比は上書きできます）',
-    group: 'チャネルグループ',
-    leadShare: 'リード構成比',
-    total: '合計',
-    projections: '集計途中の月の見込み（実績には含めていません）',
-    provisionalMonth: '集計途中の月',
-    actual: (stage) => `${stage}（実績）`,
-    expected: (stage) => `${stage} 見込み`,
-    low: '下限',
-    high: '上限',
-  },
-  guide: {
-    intro: 'このレポートに出てくる指標の意味です。表の率はすべてセルの数式で計算しているので、セルを選ぶと計算のもとが分かります。',
-    nameJa: '指標',
-    nameEn: '英語名',
-    formula: '計算式',
-    reading: '見方',
-    pitfall: 'よくある落とし穴',
-  },
-};
+/** The table as stored: each word that takes a value is a template with `{name}` placeholders. */
+export type ReportLabelTexts = TextsOf<ReportLabels>;
 
-const ENGLISH: ReportLabels = {
-  sheetNames: {
-    summary: 'Funnel summary',
-    channels: 'By channel',
-    monthly: 'Monthly',
-    scores: 'Lead score',
-    velocity: 'Velocity',
-    email: 'Email performance',
-    attributes: 'By attribute',
-    plan: 'Plan',
-    guide: 'KPI guide',
-  },
-  periodRange: (from, to) => `${from} to ${to}`,
-  viewNames: { cohort: 'Cohort view', period: 'Period view' },
-  viewDescriptions: {
-    cohort: 'Cohort (leads created in the period, and how far they got by the as-of date)',
-    period: 'Period (each stage counted on the day it happened)',
-  },
-  periodViewNote: 'In the period view the numerator and the denominator are not necessarily the same leads, so rates can exceed 100%.',
-  maturityNote:
-    'A provisional month ended fewer days before the as-of date than the median lead-to-win time (90 days when unknown). Many of its leads are still on their way, so its rates are likely to rise.',
-  context: (period, view, asOf) => `Period ${period} · ${view} · As of ${asOf}`,
-  info: {
-    period: 'Period',
-    view: 'View',
-    note: 'Note',
-    asOf: 'As of',
-    generatedAt: 'Generated at',
-    currency: 'Currency',
-  },
-  scorecards: {
-    heading: 'Headline KPIs',
-    measure: 'KPI',
-    value: 'Actual',
-    target: 'Target',
-    eventActual: 'Actual by event date',
-    attainment: 'Attainment',
-    previous: (from, to) => `Previous period (${from} to ${to})`,
-    change: 'Change vs previous period',
-  },
-  funnel: {
-    adHeading: 'Ad funnel',
-    salesHeading: 'Sales funnel',
-    stage: 'Stage',
-    count: 'Count',
-    adChartTitle: 'Ad funnel (impressions → clicks → sessions)',
-    salesChartTitle: 'Sales funnel (leads → won)',
-  },
-  pipeline: { heading: 'Opportunities', status: 'Status', count: 'Count', amount: 'Amount' },
-  findings: {
-    heading: 'Findings',
-    none: 'Nothing stands out (only comparisons with a denominator of at least 20 are reported).',
-  },
-  sources: {
-    heading: 'Tabs read',
-    tab: 'Tab',
-    kind: 'Kind',
-    rowsRead: 'Rows read',
-    rowsSkipped: 'Rows skipped',
-    note: 'Details',
-    kinds: { ads: 'Ads', traffic: 'Traffic', leads: 'Leads', deals: 'Deals', email: 'Email', targets: 'Targets' },
-    unused: 'Not used',
-  },
-  channels: {
-    channel: 'Channel',
-    total: 'Total',
-    chartTitle: 'Cost and revenue by channel group',
-    chartTable: 'For the chart: cost and revenue by channel group',
-    group: 'Channel group',
-  },
-  channelAudit: {
-    heading: 'Channel names check',
-    note: 'Every channel value of every tab, and the channel and group it went to. To move a value to another group, use Channel mapping in the sidebar.',
-    tab: 'Tab',
-    value: 'Value as written',
-    rows: 'Rows',
-    rule: 'Placed by',
-    blank: '(blank)',
-    duplicatesHeading: 'Channels that may be one source spelled two ways',
-    duplicateFirst: 'Channel',
-    duplicateSecond: 'Similar channel',
-    reason: 'Why',
-    reasons: {
-      same_name: 'Same name, written differently',
-      kana: 'Kana spelling',
-      romaji: 'Romaji and kana',
-      spelling: 'Differs by 1–2 letters',
-    },
-    otherHeading: 'Values no rule matched (placed in Other)',
-  },
-  attributes: {
-    note: (minimum) => `Leads created in the period, by lead attribute. Rows with fewer than ${minimum} leads are marked small: their rates move a lot by chance.`,
-    value: 'Value',
-    smallSample: 'Small sample',
-    yes: 'Small',
-    merged: (distinct) => `${distinct} distinct values; the smallest are merged into Other.`,
-  },
-  secondaryTables: { web: 'Ads and site', deals: 'Stages and deals' },
-  monthly: {
-    month: 'Month',
-    maturity: 'Status',
-    chartTitle: 'Counts by month',
-    rateChartTitle: 'Rates by month',
-    targetsHeading: 'Targets against actuals (actuals by event date)',
-    target: (metric) => `Target: ${metric}`,
-    eventActual: (metric) => `Actual by event date: ${metric}`,
-    attainment: (metric) => `Attainment: ${metric}`,
-  },
-  assumptions: 'LTV assumptions',
-  scores: {
-    band: 'Score band',
-    note: 'Compares how often leads in each score band became opportunities and wins. If higher bands convert better, the score is doing its job.',
-  },
-  velocity: {
-    step: 'Step',
-    days: 'Days (median)',
-    note: 'Medians over the leads that have both dates; leads without them are left out.',
-    steps: {
-      leadToMqlDays: 'Lead → MQL',
-      mqlToSqlDays: 'MQL → SQL',
-      sqlToOpportunityDays: 'SQL → Opportunity',
-      opportunityToWonDays: 'Opportunity → Won',
-      leadToWonDays: 'Lead → Won',
-    },
-  },
-  email: {
-    campaign: 'Campaign',
-    note: 'Privacy features can record opens that never happened; read the click and click-to-open rates too.',
-  },
-  plan: {
-    note: 'Observed cells may be overwritten; the required counts and budget are formulas over them. Rates come from the leads of complete months.',
-    roughGuide: 'Some rate rests on fewer than 20: treat this plan as a rough guide.',
-    noTarget: 'No target set: type one into the target cell (shown as —).',
-    inputs: 'Inputs (editable)',
-    item: 'Item',
-    value: 'Value',
-    source: 'Source',
-    basis: 'Based on',
-    observed: 'Observed',
-    observedHeader: (name) => `${name} (observed)`,
-    targetSources: { targets: 'Targets tab', settings: 'Settings', none: 'Not set' },
-    targetRevenue: 'Target revenue',
-    targetCustomers: 'Target new customers',
-    steps: { win: 'Win rate (closed deals)', opportunity: 'Opportunity rate (from the stage above)', sql: 'SQL rate (from the stage above)', mql: 'MQL rate' },
-    leadToWonDays: 'Lead → won days (median)',
-    closedDeals: 'Closed deals',
-    basisCount: (stage, count) => `${stage}: ${count}`,
-    required: 'Required',
-    stage: 'Stage',
-    budget: 'Budget (leads × CPL)',
-    leadTiming: (from, to) => `Leads needed from ${from} to ${to}`,
-    byGroup: 'By channel group (lead share editable)',
-    group: 'Channel group',
-    leadShare: 'Lead share',
-    total: 'Total',
-    projections: 'Provisional months: expected (not in the actuals)',
-    provisionalMonth: 'Provisional month',
-    actual: (stage) => `${stage} (actual)`,
-    expected: (stage) => `${stage} expected`,
-    low: 'Low',
-    high: 'High',
-  },
-  guide: {
-    intro: 'What each figure on this report means. Every rate in the tables is a formula over cells, so selecting a cell shows how it is computed.',
-    nameJa: 'Japanese name',
-    nameEn: 'KPI',
-    formula: 'Formula',
-    reading: 'How to read it',
-    pitfall: 'Common pitfall',
-  },
-};
+type TextsOf<T> = { readonly [K in keyof T]: T[K] extends (...args: never[]) => string ? string : T[K] extends string ? string : TextsOf<T[K]> };
+
+/** The project file (without `.html`) holding the table. */
+export const REPORT_LABELS_ASSET = 'ReportLabels';
+
+/** Key paths of a parsed table whose leaves are all text, or null when a leaf is not. */
+function textPaths(value: Record<string, unknown>, prefix: string): string[] | null {
+  const paths: string[] = [];
+  for (const [key, child] of Object.entries(value)) {
+    if (typeof child === 'string') paths.push(prefix + key);
+    else if (!isRecord(child)) return null;
+    else {
+      const inner = textPaths(child, `${prefix}${key}.`);
+      if (inner === null) return null;
+      paths.push(...inner);
+    }
+  }
+  return paths;
+}
+
+/**
+ * Reads the asset's content: both languages, the same words in each, every word a text. A stale or
+ * damaged file stops the report with a message naming it instead of writing blank headers.
+ *
+ * @example
+ * parseReportLabelTexts(JSON.stringify(REPORT_LABEL_TEXTS)).en.sheetNames.channels
+ * //=> 'By channel'
+ */
+export function parseReportLabelTexts(content: string): Bilingual<ReportLabelTexts> {
+  const parsed = assetJson(content);
+  const ja = isRecord(parsed) && isRecord(parsed.ja) ? textPaths(parsed.ja, '') : null;
+  const en = isRecord(parsed) && isRecord(parsed.en) ? textPaths(parsed.en, '') : null;
+  if (ja === null || en === null || ja.length === 0 || ja.sort().join('\n') !== en.sort().join('\n')) {
+    throw new Error(`${REPORT_LABELS_ASSET}.html is not the report's label table; rebuild and push the add-on (npm run build).`);
+  }
+  return parsed as Bilingual<ReportLabelTexts>;
+}
 
 /**
  * The fixed words of the report in a language.
@@ -502,5 +203,31 @@ const ENGLISH: ReportLabels = {
  * //=> 'By channel'
  */
 export function reportLabels(language: Language): ReportLabels {
-  return language === 'ja' ? JAPANESE : ENGLISH;
+  const texts = readAsset(REPORT_LABELS_ASSET, parseReportLabelTexts)[language];
+  const { scorecards, attributes, monthly, plan } = texts;
+  return {
+    ...texts,
+    periodRange: (from, to) => fillTemplate(texts.periodRange, { from, to }),
+    context: (period, view, asOf) => fillTemplate(texts.context, { period, view, asOf }),
+    scorecards: { ...scorecards, previous: (from, to) => fillTemplate(scorecards.previous, { from, to }) },
+    attributes: {
+      ...attributes,
+      note: (minimum) => fillTemplate(attributes.note, { minimum }),
+      merged: (distinct) => fillTemplate(attributes.merged, { distinct }),
+    },
+    monthly: {
+      ...monthly,
+      target: (metric) => fillTemplate(monthly.target, { metric }),
+      eventActual: (metric) => fillTemplate(monthly.eventActual, { metric }),
+      attainment: (metric) => fillTemplate(monthly.attainment, { metric }),
+    },
+    plan: {
+      ...plan,
+      observedHeader: (name) => fillTemplate(plan.observedHeader, { name }),
+      basisCount: (stage, count) => fillTemplate(plan.basisCount, { stage, count }),
+      leadTiming: (from, to) => fillTemplate(plan.leadTiming, { from, to }),
+      actual: (stage) => fillTemplate(plan.actual, { stage }),
+      expected: (stage) => fillTemplate(plan.expected, { stage }),
+    },
+  };
 }

@@ -93,13 +93,16 @@ export function statusKey(value: string): string {
   return text.replace(/[\s\-_/.・,、]+/g, '');
 }
 
-const CLASS_BY_KEY: ReadonlyMap<string, StatusClass> = (() => {
+/** The status values by key, built on first use (module top levels build no tables, design §10). */
+let classByKey: ReadonlyMap<string, StatusClass> | null = null;
+
+function buildClassByKey(): ReadonlyMap<string, StatusClass> {
   const map = new Map<string, StatusClass>();
   for (const statusClass of Object.keys(STATUS_VALUES) as StatusClass[]) {
     for (const value of STATUS_VALUES[statusClass]) map.set(statusKey(value), statusClass);
   }
   return map;
-})();
+}
 
 /** Status columns hold few distinct values, so their classes are remembered (up to a bound). */
 const CLASS_CACHE = new Map<string, StatusClass | null>();
@@ -114,11 +117,12 @@ function classify(value: string): StatusClass | null {
 }
 
 function classifyUncached(value: string): StatusClass | null {
-  const direct = CLASS_BY_KEY.get(statusKey(value));
+  classByKey ??= buildClassByKey();
+  const direct = classByKey.get(statusKey(value));
   if (direct) return direct;
   // "ステップ3 (受注)": the words inside the brackets may be the only recognisable part.
   const inner = /\(([^()]+)\)\s*$/.exec(value.normalize('NFKC'));
-  return inner?.[1] ? (CLASS_BY_KEY.get(statusKey(inner[1])) ?? null) : null;
+  return inner?.[1] ? (classByKey.get(statusKey(inner[1])) ?? null) : null;
 }
 
 function textOf(value: unknown): string | null {

@@ -25,13 +25,16 @@ const METRIC_ALIASES: { readonly [M in TargetMetric]: readonly string[] } = {
   ],
 };
 
-const METRIC_BY_KEY: ReadonlyMap<string, TargetMetric> = (() => {
+/** The metric aliases by key, built on first use (module top levels build no tables, design §10). */
+let metricByKey: ReadonlyMap<string, TargetMetric> | null = null;
+
+function buildMetricByKey(): ReadonlyMap<string, TargetMetric> {
   const map = new Map<string, TargetMetric>();
   for (const metric of Object.keys(METRIC_ALIASES) as TargetMetric[]) {
     for (const alias of METRIC_ALIASES[metric]) map.set(headerKey(alias), metric);
   }
   return map;
-})();
+}
 
 const TARGET_WORD = '目標値|目標|target|goal|計画|plan';
 const TARGET_AFFIXES = [
@@ -51,11 +54,12 @@ const TARGET_AFFIXES = [
 export function targetMetricFromText(value: unknown): TargetMetric | null {
   if (typeof value !== 'string') return null;
   const key = headerKey(value);
-  const direct = METRIC_BY_KEY.get(key);
+  metricByKey ??= buildMetricByKey();
+  const direct = metricByKey.get(key);
   if (direct) return direct;
   let stripped = key;
   for (const affix of TARGET_AFFIXES) stripped = stripped.replace(affix, '');
-  return stripped === '' ? null : (METRIC_BY_KEY.get(stripped) ?? null);
+  return stripped === '' ? null : (metricByKey.get(stripped) ?? null);
 }
 
 /**

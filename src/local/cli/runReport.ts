@@ -9,8 +9,10 @@ import { dealLinkNotes } from '../../core/pipeline/dealLinkNotes';
 import { headlineKpis } from '../../core/pipeline/headline';
 import type { FunnelSummary } from '../../core/model/summary';
 import type { Language, Warning } from '../../core/model/types';
+import { useAssetReader } from '../../core/text/assets';
 import { callEntryPoint, loadBundle } from '../runtime';
 import { createLocalServices } from '../services/createLocalServices';
+import { readProjectHtml } from '../services/html';
 import { InputError } from '../workbook/inputError';
 import { loadInput } from '../workbook/loadInput';
 import type { Workbook } from '../workbook/model';
@@ -79,7 +81,10 @@ export function consoleWarning(warning: Warning, language: Language): string {
   return CLI_MESSAGES.warningInTab[language](tab, message);
 }
 
-export function printHeadline(summary: FunnelSummary, language: Language, io: Pick<CliIo, 'stdout'>): void {
+export function printHeadline(summary: FunnelSummary, language: Language, io: Pick<CliIo, 'stdout' | 'distDir'>): void {
+  // The headline and the deal-link notes are worded here, by the core in this process, from the
+  // built add-on's message files (design §10), as the add-on words them.
+  useAssetReader((name) => readProjectHtml(io.distDir, name));
   io.stdout(CLI_MESSAGES.period[language](summary.period.from, summary.period.to, summary.asOf));
   for (const kpi of headlineKpis(summary, language)) io.stdout(`  ${kpi.label}: ${kpi.value}`);
   for (const note of dealLinkNotes(summary, language)) io.stdout(`  ${note}`);

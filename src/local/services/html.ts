@@ -8,6 +8,16 @@ import { SandboxMode, XFrameOptionsMode, type EnumMember } from '../sheets/enums
 import type { HtmlRecord, ServiceEnv } from '../sheets/env';
 import { exposeAs, type ServiceObject } from '../sheets/expose';
 
+/**
+ * The content of the project file `<name>.html` in a built `dist/` folder, as
+ * `HtmlService.createHtmlOutputFromFile(name).getContent()` returns it in Apps Script.
+ */
+export function readProjectHtml(distDir: string, filename: string): string {
+  const file = path.join(distDir, filename.endsWith('.html') ? filename : `${filename}.html`);
+  if (path.relative(distDir, file).startsWith('..') || !existsSync(file)) throw new Error(`No HTML file named ${filename} was found.`);
+  return readFileSync(file, 'utf8');
+}
+
 export class HtmlOutput implements ServiceObject {
   private title = '';
   private width: number | null = null;
@@ -84,9 +94,7 @@ export class HtmlServiceLocal implements ServiceObject {
     if (typeof filename !== 'string' || filename === '') throw new Error('HtmlService.createHtmlOutputFromFile: expected a file name');
     const distDir = this.env.options.distDir;
     if (!distDir) throw new Error('HtmlService.createHtmlOutputFromFile: the local runtime was started without a dist folder');
-    const file = path.join(distDir, filename.endsWith('.html') ? filename : `${filename}.html`);
-    if (path.relative(distDir, file).startsWith('..') || !existsSync(file)) throw new Error(`No HTML file named ${filename} was found.`);
-    return new HtmlOutput(this.env, readFileSync(file, 'utf8'));
+    return new HtmlOutput(this.env, readProjectHtml(distDir, filename));
   }
 
   createHtmlOutput(html?: unknown): HtmlOutput {

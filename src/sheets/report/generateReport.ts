@@ -11,6 +11,7 @@ import { buildReportModel } from '../../core/report/buildReportModel';
 import type { GenerateResult, ResultText } from '../../shared/rpc';
 import { resolveRequest, runFunnelOnSpreadsheet, type FunnelRequest } from '../funnelService';
 import { withDocumentLock } from '../lock';
+import { useProjectFiles } from '../projectFiles';
 import { languageFromLocale } from '../menu';
 import { loadKpiGuideTexts } from './kpiGuide';
 import { swapReportSheets } from './swapReportSheets';
@@ -53,6 +54,7 @@ export function generateFunnelReport(
     readonly notices?: readonly string[];
   }
 ): GenerateResult & { summary?: FunnelSummary } {
+  useProjectFiles();
   const { settings, mappings } = resolveRequest(request, userLanguage());
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   return withDocumentLock(settings.language, () => {

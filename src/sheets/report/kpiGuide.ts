@@ -4,8 +4,9 @@
  */
 import { KPI_GUIDE_ASSET, parseKpiGuideTexts } from '../../core/report/kpiGuideAsset';
 import type { KpiGuideTexts } from '../../core/report/kpiGuideTexts';
+import { readProjectFile } from '../projectFiles';
 
 /** The guide's texts, read from `KpiGuide.html`. */
 export function loadKpiGuideTexts(): KpiGuideTexts {
-  return parseKpiGuideTexts(HtmlService.createHtmlOutputFromFile(KPI_GUIDE_ASSET).getContent());
+  return parseKpiGuideTexts(readProjectFile(KPI_GUIDE_ASSET));
 }

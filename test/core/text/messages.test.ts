@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { SERVER_MESSAGES, serverMessage, type ServerMessageKey } from '../../../src/core/text/messages';
+import { useAssetReader } from '../../../src/core/text/assets';
+import { MESSAGE_ASSETS, parseMessageTemplates, serverMessage, type ServerMessageKey } from '../../../src/core/text/messages';
+import { messageTemplates, SERVER_MESSAGES } from '../../../src/core/text/serverMessageTexts';
 import { placeholders } from '../../../src/core/text/translate';
+import { testAssetReader } from '../../setup/projectAssets';
 
 const KEYS = Object.keys(SERVER_MESSAGES) as ServerMessageKey[];
 
@@ -21,7 +24,7 @@ describe('the server message table', () => {
 
   it('has no message that nothing says', () => {
     const source = sourceFiles(join(__dirname, '../../../src'))
-      .filter((path) => !path.endsWith(join('text', 'messages.ts')))
+      .filter((path) => !path.endsWith(join('text', 'serverMessageTexts.ts')))
       .map((path) => readFileSync(path, 'utf8'))
       .join('\n');
     const unused = KEYS.filter((key) => !source.includes(`'${key}'`));
@@ -37,5 +40,40 @@ describe('the server message table', () => {
       expect({ key, hiragana: /[\u3040-\u309f]/.test(SERVER_MESSAGES[key].en) }).toEqual({ key, hiragana: false });
       expect({ key, japanese: /[\u3040-\u30ff\u4e00-\u9fff]/.test(SERVER_MESSAGES[key].ja) }).toEqual({ key, japanese: true });
     }
+  });
+});
+
+describe('the message assets (design §10)', () => {
+  afterEach(() => {
+    useAssetReader(testAssetReader);
+  });
+
+  it('hold each language\'s templates under every key', () => {
+    for (const language of ['ja', 'en'] as const) {
+      const templates = messageTemplates(language);
+      expect(Object.keys(templates)).toEqual(KEYS);
+      for (const key of KEYS) expect(templates[key]).toBe(SERVER_MESSAGES[key][language]);
+    }
+  });
+
+  it('are read once per language, and only when a message is worded', () => {
+    const reads: string[] = [];
+    useAssetReader((name) => {
+      reads.push(name);
+      return JSON.stringify(messageTemplates(name === MESSAGE_ASSETS.en ? 'en' : 'ja'));
+    });
+    expect(reads).toEqual([]);
+    serverMessage('en', 'sheets.busy');
+    serverMessage('en', 'pipeline.noTabs');
+    serverMessage('ja', 'sheets.busy');
+    serverMessage('ja', 'pipeline.noTabs');
+    expect(reads).toEqual(['Messages_en', 'Messages_ja']);
+  });
+
+  it('stop with a clear message when the file is not the table, or lacks a key', () => {
+    expect(() => parseMessageTemplates('Messages_ja', '<html>')).toThrow("Messages_ja.html is not the add-on's message table; rebuild and push the add-on (npm run build).");
+    expect(() => parseMessageTemplates('Messages_ja', '["a"]')).toThrow('Messages_ja.html is not');
+    useAssetReader(() => '{}');
+    expect(() => serverMessage('en', 'sheets.busy')).toThrow('Messages_en.html lacks the message sheets.busy; rebuild and push the add-on (npm run build).');
   });
 });

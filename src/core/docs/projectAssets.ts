@@ -1,0 +1,45 @@
+/**
+ * The project's HTML files that carry tables outside Code.js (design §10), each built from its
+ * TypeScript source of truth: `npm run build` writes them to `dist/<name>.html` (clasp pushes them
+ * with the script), and the tests serve them from memory through `projectAssetReader`. Code.js
+ * reads them only when an execution needs them (`text/assets.ts`; the KPI guide through the adapter).
+ */
+import { KPI_GUIDE_ASSET } from '../report/kpiGuideAsset';
+import { KPI_GUIDE_TEXTS } from '../report/kpiGuideTexts';
+import { REPORT_LABEL_TEXTS } from '../report/labelTexts';
+import { REPORT_LABELS_ASSET } from '../report/labels';
+import { buildSampleWorkbook } from '../sample/buildSampleWorkbook';
+import { SAMPLE_ASSET } from '../sample/sampleAsset';
+import type { AssetReader } from '../text/assets';
+import { MESSAGE_ASSETS } from '../text/messages';
+import { messageTemplates } from '../text/serverMessageTexts';
+
+/** Each file's content by name (without `.html`), computed on demand. */
+export const PROJECT_ASSETS: { readonly [name: string]: () => string } = {
+  [KPI_GUIDE_ASSET]: () => JSON.stringify(KPI_GUIDE_TEXTS),
+  [MESSAGE_ASSETS.ja]: () => JSON.stringify(messageTemplates('ja')),
+  [MESSAGE_ASSETS.en]: () => JSON.stringify(messageTemplates('en')),
+  [REPORT_LABELS_ASSET]: () => JSON.stringify(REPORT_LABEL_TEXTS),
+  [SAMPLE_ASSET]: () => JSON.stringify(buildSampleWorkbook()),
+};
+
+/**
+ * A reader serving the files from the sources, as the project would (for tests and tools that run
+ * the core in Node). A name that is not a project file fails as in Apps Script.
+ *
+ * @example
+ * projectAssetReader()('Messages_en').startsWith('{')
+ * //=> true
+ */
+export function projectAssetReader(): AssetReader {
+  const contents = new Map<string, string>();
+  return (name) => {
+    const known = contents.get(name);
+    if (known !== undefined) return known;
+    const build = Object.prototype.hasOwnProperty.call(PROJECT_ASSETS, name) ? PROJECT_ASSETS[name] : undefined;
+    if (!build) throw new Error(`No HTML file named ${name} was found.`);
+    const content = build();
+    contents.set(name, content);
+    return content;
+  };
+}

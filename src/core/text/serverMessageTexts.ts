@@ -1,0 +1,486 @@
+/**
+ * Every sentence the server side says to a user — warnings, refusals, alerts — in Japanese and
+ * English, in one table (the sidebar keeps its own in `src/sidebar/i18n.ts`). Callers word a
+ * message with `serverMessage` (messages.ts), passing a key and the values of its `{placeholders}`;
+ * the compiler checks that every placeholder gets a value. Messages say what is wrong, where, what
+ * was done about it, and how to fix it.
+ *
+ * Values are formatted by the caller (`formatCount`, `formatMoney`, `quoteValue`, `quoteLabel`), so
+ * a template never decides how a number or a user's label looks.
+ *
+ * This table is not in Code.js (design §10): the build writes one file per language
+ * (`Messages_ja.html`, `Messages_en.html`, see `messageTemplates`), read by `serverMessage` when a
+ * message is first needed in an execution.
+ */
+import type { Language } from '../model/types';
+import type { Bilingual } from './translate';
+
+export const SERVER_MESSAGES = {
+  // Where a problem is: prefixed to row-level parser warnings.
+  'place.row': { ja: '「{tab}」{row}行目: ', en: '"{tab}" row {row}: ' },
+
+  // What happened to a row or a value (appended to parser warnings).
+  'outcome.rowSkipped': { ja: 'この行は集計から除外しました。', en: 'The row was skipped.' },
+  'outcome.valueBlank': { ja: 'この値は空欄として扱いました。', en: 'The value was treated as blank.' },
+  'outcome.valueKept': { ja: 'この値はそのまま集計に含めました。', en: 'The value was kept.' },
+  'outcome.stageUndated': {
+    ja: 'この段階には到達したものとして数え、日付は使いませんでした。',
+    en: 'The stage counts as reached, without this date.',
+  },
+
+  // What a value that must not be quoted is (personal data never reaches a message).
+  'value.email': { ja: 'メールアドレス', en: 'an e-mail address' },
+  'value.phone': { ja: '電話番号', en: 'a phone number' },
+  'value.postalCode': { ja: '郵便番号', en: 'a postal code' },
+  'value.url': { ja: 'ウェブのURL', en: 'a URL' },
+  'value.text': { ja: '{count}文字の文字列', en: 'text of {count} characters' },
+
+  'parse.unreadableDate': {
+    ja: '{place}{field}{value}は{reason}。{outcome}2025-04-01、2025/4/1、2025年4月1日のような形で入力してください。',
+    en: '{place}{field} {value} {reason}. {outcome} Use a form such as 2025-04-01, 2025/4/1 or Apr 1, 2025.',
+  },
+  'parse.futureDate': {
+    ja: '{place}{field}「{day}」は未来の日付です（今日は {today}）。{outcome}入力ミスがないか確認してください。',
+    en: '{place}{field} "{day}" is in the future (today is {today}). {outcome} Check the date for a typo.',
+  },
+  'parse.unreadableNumber': {
+    ja: '{place}{field}{value}は{problem}。{outcome}{fix}',
+    en: '{place}{field} {value} {problem}. {outcome} {fix}',
+  },
+  'parse.missingRequired': {
+    ja: '{place}{field}が空欄です。この行は集計から除外しました。値を入力するか、データの行でなければ削除してください。',
+    en: '{place}{field} is blank. The row was skipped. Fill it in, or delete the row if it is not data.',
+  },
+  'parse.negativeCount': {
+    ja: '{place}{field}{value}がマイナスです。{outcome}件数がマイナスになることはありません。値を確認してください。',
+    en: '{place}{field} {value} is negative. {outcome} Counts cannot be negative; check the value.',
+  },
+  'parse.negativeAmountKept': {
+    ja: '{place}{field}{value}がマイナスです。{outcome}返金や調整であれば問題ありません。',
+    en: '{place}{field} {value} is negative. {outcome} This is fine for a refund or an adjustment.',
+  },
+  'parse.rateOutOfRange': {
+    ja: '{place}{field}{value}は 0〜100% の範囲外です。この値は空欄として扱いました。0.45、45% のような形で入力してください。',
+    en: '{place}{field} {value} is outside 0–100%. The value was treated as blank. Use a form such as 0.45 or 45%.',
+  },
+  'parse.unreadableDuration': {
+    ja: '{place}{field}{value}は時間として読めません。この値は空欄として扱いました。秒数（83）、1:23、1分23秒のような形で入力してください。',
+    en: '{place}{field} {value} is not a duration. The value was treated as blank. Use seconds (83), 1:23 or 1分23秒.',
+  },
+  'parse.unknownMetric': {
+    ja: '{place}指標{value}はレポートで扱えない指標です。この行は集計から除外しました。リード数、MQL数、SQL数、商談数、受注数、受注金額、費用、セッション、表示回数、クリック数のいずれかにしてください。',
+    en: '{place}metric {value} is not one the report can track. The row was skipped. Use one of: leads, MQL, SQL, opportunities, won, revenue, cost, sessions, impressions, clicks (or リード数, 商談数, 受注数, 受注金額, 費用 …).',
+  },
+  'parse.missingMetric': {
+    ja: '{place}指標が空欄のため、この行は集計から除外しました。リード数、商談数、受注金額などの指標名を入力してください。',
+    en: '{place}metric is blank, so the row was skipped. Enter a metric such as leads, opportunities or revenue.',
+  },
+  'parse.missingDelivered': {
+    ja: '{place}配信成功数（または配信数）が空欄か読み取れないため、この行は集計から除外しました。件数を入力してください。',
+    en: '{place}delivered (or sent) is blank or unreadable, so the row was skipped. Enter a count.',
+  },
+  'parse.unrecognisedFlags': {
+    ja: '「{tab}」の{field}列に、読み取れない値が{count}行ありました（{examples}）。これらの行は、その段階に達していないものとして扱いました。○/×、はい/いいえ、1/0、または日付を入れてください。',
+    en: '"{tab}", column {field}: {count} row(s) hold values that could not be read ({examples}). Those rows were counted as not having reached the stage. Use ○/×, yes/no, 1/0 or a date.',
+  },
+  'parse.unrecognisedStatuses': {
+    ja: '「{tab}」の{field}列に、読み取れない値が{count}行ありました（{examples}）。これらの行はリードの段階として扱いました。リード、MQL、SQL、商談、受注、失注などの値にすると、段階が反映されます。',
+    en: '"{tab}", column {field}: {count} row(s) hold values that could not be read ({examples}). Those rows were counted at the lead stage. Use values such as Lead, MQL, SQL, Opportunity, Won or Lost.',
+  },
+  'parse.unrecognisedDealStages': {
+    ja: '「{tab}」の{field}列に、読み取れない値が{count}行ありました（{examples}）。これらの商談は進行中として扱いました。受注した商談は「受注」「成立」「Closed Won」、失注した商談は「失注」「Closed Lost」などの値にしてください。',
+    en: '"{tab}", column {field}: {count} row(s) hold values that could not be read ({examples}). Those deals were counted as open. For closed deals, use values such as Closed Won / 受注 or Closed Lost / 失注.',
+  },
+  'parse.valueAtRow': { ja: '{value}{row}行目', en: '{value} (row {row})' },
+  'parse.moreRows': {
+    ja: '「{tab}」の{field}列では、ほかに{count}行で同じ問題がありました。',
+    en: '"{tab}", column {field}: the same problem occurs in {count} more row(s).',
+  },
+  'parse.unusableTab': {
+    ja: '「{tab}」タブ（{rows}）は、{kind}データとして読むのに必要な列（{fields}）が選ばれていないため、読み込みませんでした。サイドバーの「列の対応づけ」で列を選んでください。',
+    en: 'Tab "{tab}" ({rows}) was not read: the columns it needs as {kind} data ({fields}) are not mapped. Choose them under column mapping in the sidebar.',
+  },
+  'parse.missingTab': {
+    ja: '「{tab}」タブが見つからないため、読み込みませんでした。タブ名を変えた場合は、サイドバーで新しい名前のタブを設定し直してください。',
+    en: 'Tab "{tab}" was not found, so it was not read. If it was renamed, set up the renamed tab in the sidebar.',
+  },
+  'parse.dealsDatedByClose': {
+    ja: '「{tab}」には作成日の列がないため、各商談を{column}列の日付で数えました（商談化の日も、クローズの日もこの日付です）。作成日の列があれば、サイドバーの「列の対応づけ」で選んでください。',
+    en: '"{tab}" has no created-date column, so each deal is dated by its {column} column (the day it became an opportunity and the day it closed). If the tab has a created date, choose it under column mapping in the sidebar.',
+  },
+  'parse.wonDealList': {
+    ja: '「{tab}」は作成日もステージもない受注一覧として読みました。各行を、{column}列の日付に受注した商談として数えています（商談化の日も同じ日付です）。',
+    en: '"{tab}" was read as a list of won deals (no created date and no stage): each row is a deal won on its {column} date, which is also the day it became an opportunity.',
+  },
+  'parse.headerNotFound': {
+    ja: '「{tab}」タブに見出し行（{row}行目）が見つからないため、読み込みませんでした。サイドバーで「再読み込み」を押し、このタブの設定を確認してください。',
+    en: 'Tab "{tab}" has no header row at row {row}, so it was not read. Press Reload in the sidebar and check the setup of this tab.',
+  },
+  'parse.totalRowsSkipped': {
+    ja: '「{tab}」の{count}行（{rows}）は合計・小計の行と判断し、二重に数えないよう集計から除外しました。データの行が含まれている場合は、その行に日付（またはID）を入れるか、「合計」のようなラベルを変えてください。',
+    en: 'Tab "{tab}": {count} row(s) were skipped as total or subtotal rows ({rows}), so they are not counted twice. If one of them is data, give it its date (or id) or rename its total-like label.',
+  },
+  'parse.rowList': { ja: '{rows}行目', en: 'rows {rows}' },
+  'parse.rowListMore': { ja: '{rows}行目ほか{count}行', en: 'rows {rows} and {count} more' },
+  'parse.assumedDateOrder': {
+    ja: '「{tab}」の{column}列の日付は、どれも日と月のどちらが先か値からは判別できないため、スプレッドシートの地域設定（{locale}）に合わせて「{order}」の順で読みました（{example} → {reading}）。違う場合は 2025-04-05 のような「年-月-日」の形に直してください。',
+    en: '"{tab}", column {column}: no date in it shows whether the day or the month comes first, so they were read as {order}, the order of the spreadsheet locale ({locale}): {example} is {reading}. If that is wrong, write the dates as year-month-day, e.g. 2025-04-05.',
+  },
+  'dateOrder.dmy': { ja: '日/月/年', en: 'day/month/year' },
+  'dateOrder.mdy': { ja: '月/日/年', en: 'month/day/year' },
+  'dateOrder.ymd': { ja: '年/月/日', en: 'year/month/day' },
+
+  'settings.notObject': {
+    ja: '設定の形式が正しくありません。{ "view": "cohort" } のようなオブジェクトで指定してください。',
+    en: 'Settings must be an object, such as { "view": "cohort" }.',
+  },
+  'settings.view': { ja: '集計方法（view）は "cohort" か "period" で指定してください。', en: 'view must be "cohort" or "period".' },
+  'settings.language': { ja: '言語（language）は "ja" か "en" で指定してください。', en: 'language must be "ja" or "en".' },
+  'settings.from': {
+    ja: '開始日（from）は 2025-04-01 のような YYYY-MM-DD 形式の日付で指定してください（指定された値: {value}）。',
+    en: 'from must be a date written YYYY-MM-DD, such as 2025-04-01 (got {value}).',
+  },
+  'settings.to': {
+    ja: '終了日（to）は 2025-04-01 のような YYYY-MM-DD 形式の日付で指定してください（指定された値: {value}）。',
+    en: 'to must be a date written YYYY-MM-DD, such as 2025-04-01 (got {value}).',
+  },
+  'settings.order': {
+    ja: '開始日（from）が終了日（to）より後になっています。開始日は終了日と同じか、それより前の日付にしてください。',
+    en: 'from is after to. Use a start date on or before the end date.',
+  },
+  'settings.currency': {
+    ja: '通貨（currency）は JPY、USD のような3文字の通貨コードで指定してください。',
+    en: 'currency must be a three-letter code such as JPY or USD.',
+  },
+  'settings.grossMargin': {
+    ja: '粗利率（grossMargin）は 0.7、70、70% のように、0 より大きく 100% 以下で指定してください（1 以下の数は割合、1 より大きい数と % 付きの数はパーセントとして読みます）。',
+    en: 'grossMargin must be above 0 and at most 100%, written as 0.7, 70 or 70% (a number up to 1 is a fraction; a number above 1, or with %, is a percent).',
+  },
+  'settings.target': {
+    ja: '目標（{field}）は 0 より大きい数（例: 84000000）で指定してください。',
+    en: '{field} must be a number above 0 (e.g. 84000000).',
+  },
+  'settings.targetBoth': {
+    ja: '目標は受注金額（targetRevenue）か新規顧客数（targetCustomers）のどちらか一方にしてください。',
+    en: 'Give either targetRevenue or targetCustomers, not both.',
+  },
+  'settings.expectedPurchases': {
+    ja: '想定購入回数（expectedPurchases）は 0 より大きい数（例: 3）で指定してください。',
+    en: 'expectedPurchases must be a number above 0 (e.g. 3).',
+  },
+  'settings.scoreBands': {
+    ja: 'スコア帯（scoreBands）は小さい順に並べた数値（例: [0, 20, 40, 60, 80]）で指定してください。',
+    en: 'scoreBands must be numbers in ascending order, e.g. [0, 20, 40, 60, 80].',
+  },
+  'settings.channelGroups': {
+    ja: 'チャネルの対応づけ（channelGroups）は、{"Google Ads": "paid_search"} のように「チャネルの値: グループ」の組で指定してください。',
+    en: 'channelGroups must pair channel values with groups, e.g. {"Google Ads": "paid_search"}.',
+  },
+  'settings.channelGroupUnknown': {
+    ja: 'チャネルの対応づけで、{values}に指定したグループがありません。グループは次のいずれかにしてください: {groups}。',
+    en: 'The channel mapping gives {values} a group that does not exist. Use one of: {groups}.',
+  },
+  'settings.channelValueTooLong': {
+    ja: 'チャネルの対応づけの値{values}が長すぎます（{max}文字まで）。',
+    en: 'Channel values in the channel mapping can be at most {max} characters long: {values}.',
+  },
+  'settings.channelGroupsTooMany': {
+    ja: 'チャネルの対応づけは{max}件までです。残りの{count}件は読み込みませんでした。',
+    en: 'The channel mapping holds at most {max} values; the other {count} were not read.',
+  },
+  'settings.attributeColumns': {
+    ja: '属性として集計する列（attributeColumns）は、{max}件までの列名の一覧で指定してください。',
+    en: 'attributeColumns must be a list of at most {max} column headers.',
+  },
+  'settings.invalid': {
+    ja: '集計の設定に誤りがあります。次の点を直してください。',
+    en: 'Some report settings are not valid. Fix the following.',
+  },
+  'settings.periodStartUnreadable': {
+    ja: '期間の開始日 (from) "{value}" を日付として読めません。YYYY-MM-DD 形式（例: 2025-04-01）で指定してください。',
+    en: 'The period start (from) "{value}" is not a date. Write it as YYYY-MM-DD, e.g. 2025-04-01.',
+  },
+  'settings.periodEndUnreadable': {
+    ja: '期間の終了日 (to) "{value}" を日付として読めません。YYYY-MM-DD 形式（例: 2025-04-01）で指定してください。',
+    en: 'The period end (to) "{value}" is not a date. Write it as YYYY-MM-DD, e.g. 2025-04-01.',
+  },
+
+  'funnel.duplicateLeads': {
+    ja: '同じリードの重複行が{count}行あったため、元のリードにまとめて数えました（リードIDが同じ行、リードIDがない行はメールアドレスが同じ行を重複とみなします）。',
+    en: 'Merged {count} duplicate lead rows into the leads they repeat (same lead ID, or same email address for rows without a lead ID).',
+  },
+  'funnel.unlinkedDeal': {
+    ja: 'このタブの商談1件が、どのリードとも結び付きません（{rows}行目）。リードIDまたはメールアドレスがリードのタブと一致しているか確認してください。集計方法が「コホート」の場合は集計に含めず、「期間」の場合は商談自身の日付とチャネルで集計します。',
+    en: '1 deal in this tab matches no lead (row {rows}). Check that its lead ID or email matches the leads tab. The cohort view leaves it out; the period view counts it by its own dates and channel.',
+  },
+  'funnel.unlinkedDeals': {
+    ja: 'このタブの商談{count}件が、どのリードとも結び付きません（{rows}行目{more}）。リードIDまたはメールアドレスがリードのタブと一致しているか確認してください。集計方法が「コホート」の場合は集計に含めず、「期間」の場合は商談自身の日付とチャネルで集計します。',
+    en: '{count} deals in this tab match no lead (rows {rows}{more}). Check that their lead IDs or emails match the leads tab. The cohort view leaves them out; the period view counts them by their own dates and channels.',
+  },
+  // Which key linked each deals tab to the leads (sidebar result panel, CLI).
+  'links.allLinked': {
+    ja: '「{tab}」の商談{linked}件すべてを、{keys}でリードと結び付けました。',
+    en: '"{tab}": every deal ({linked}) linked to leads by {keys}.',
+  },
+  'links.someLinked': {
+    ja: '「{tab}」の商談{total}件のうち{linked}件を、{keys}でリードと結び付けました（残りの{unlinked}件はどのリードとも結び付きません）。',
+    en: '"{tab}": {linked} of {total} deals linked to leads by {keys} (no lead for the other {unlinked}).',
+  },
+  'links.noneLinked': {
+    ja: '「{tab}」の商談{unlinked}件は、どのリードとも結び付きませんでした。リードID・メールアドレスなど、リードのタブと共通の列があるか確認してください。',
+    en: '"{tab}": none of its deals ({unlinked}) links to a lead. Check that it shares a lead ID, contact or e-mail column with the leads tab.',
+  },
+  'links.keyWithCount': { ja: '{key}（{count}件）', en: '{key} ({count})' },
+  'funnel.periodViewWithoutLeads': {
+    ja: 'リードのタブがない（商談だけの）ため、コホート集計（期間内に作成されたリードを追う集計）はできません。商談・受注・失注は「期間」集計で、商談は作成日、受注・失注はクローズ日に数えています。リードのタブを加えると、コホートで集計できます。',
+    en: 'There is no leads tab (only deals), so there are no leads to follow as a cohort. Deals are counted in the period view: opportunities on the day they were created, wins and losses on the day they closed. Add a leads tab to see the cohort view.',
+  },
+  'funnel.unlinkedDealsMore': { ja: 'ほか{count}件', en: ' and {count} more' },
+  'funnel.periodOutsideData': {
+    ja: '指定した期間（{from}〜{to}）にはデータがありません。データの日付は {dataFrom}〜{dataTo} です。期間の開始日・終了日を確認してください。',
+    en: 'The period you chose ({from} to {to}) holds no data; the data runs from {dataFrom} to {dataTo}. Check the period start and end dates.',
+  },
+  'funnel.groupCostWithoutLeads': {
+    ja: '費用があるのにリードが0件のチャネルグループがあります: {groups}。リードの流入元の値がこのグループに振り分けられているか、チャネルの対応づけで確認してください。',
+    en: 'Some channel groups have cost but no leads: {groups}. Check in the channel mapping that the lead sources of these channels are placed in the same group.',
+  },
+  'funnel.statedPeriodCounted': {
+    ja: '「{tab}」には日付の列がないため、見出し行に書かれた期間（{from}〜{to}）の実績として数えました。合計とチャネル別には含まれますが、月別の表には含まれません。月別に見るには、{fix}してください。',
+    en: 'Tab "{tab}" has no day column: its rows count for the period its header lines state ({from} to {to}), in the totals and by channel but in no month. To see them by month, {fix}.',
+  },
+  'funnel.statedPeriodOutside': {
+    ja: '「{tab}」には日付の列がなく、見出し行に書かれた期間（{from}〜{to}）の一部しかレポートの期間（{periodFrom}〜{periodTo}）に入らないため、集計に含めませんでした（期間内の分だけを取り出せないため）。期間を広げてこの期間をすべて含めるか、{fix}してください。',
+    en: 'Tab "{tab}" has no day column and the period its header lines state ({from} to {to}) is not wholly inside the report period ({periodFrom} to {periodTo}), so its rows were left out (the part inside cannot be told apart). Widen the period to cover it, or {fix}.',
+  },
+  'funnel.groupLeadsWithoutCost': {
+    ja: 'リードがあるのに費用が0の広告のチャネルグループがあります: {groups}。広告費のタブが読み込まれているか、広告費のチャネルがこのグループに振り分けられているか確認してください。',
+    en: 'Some paid channel groups have leads but no cost: {groups}. Check that the ad spend tab is read and that its channels are placed in the same group.',
+  },
+
+  'findings.groupCostWithoutLeads': {
+    ja: '費用があるのにリードが0件のチャネルグループ: {groups}。リードの流入元がこのグループに振り分けられているか、チャネルの対応づけで確認してください。',
+    en: 'Channel groups with cost but no leads: {groups}. Check in the channel mapping that the lead sources of these channels are placed in the same group.',
+  },
+
+  // Findings (design §6.2): each says good or bad, quotes its numbers, and ends with one next step.
+  'finding.targetMissed': {
+    ja: '{metric}は目標 {target}に対して実績 {actual}（発生日ベース、達成率 {attainment}）で、{gap}足りません。{need}まずは進行中の商談の受注と、商談化率の高いチャネルでのリード獲得に力を入れてください。',
+    en: '{metric} reached {actual} against a target of {target} (by event date, {attainment} of target): {gap} short. {need}Focus first on closing the open opportunities and on leads from the channels that turn into opportunities most often.',
+  },
+  'finding.targetNeed': {
+    ja: '今の{dealSize}受注率 {winRate}・商談化率 {opportunityRate} のままなら、あと商談 {opportunities}件（リードにして {leads}件）が必要です。',
+    en: 'At the current {dealSize}win rate ({winRate}) and opportunity rate ({opportunityRate}), that takes {opportunities} more opportunities ({leads} more leads). ',
+  },
+  'finding.dealSize': { ja: '受注単価 {dealSize}・', en: 'deal size ({dealSize}), ' },
+  'finding.targetNeedFromOpportunities': {
+    ja: '今の商談化率 {opportunityRate} のままなら、あとリード {leads}件が必要です。',
+    en: 'At the current opportunity rate ({opportunityRate}), that takes {leads} more leads. ',
+  },
+  'finding.targetMet': {
+    ja: '{metric}は目標 {target}を達成しました（実績 {actual}、発生日ベース、達成率 {attainment}）。この水準を次の期間の目標づくりの基準にしてください。',
+    en: '{metric} met its target: {actual} against {target} (by event date, {attainment} of target). Use this level as the baseline for the next period’s targets.',
+  },
+  'finding.spendWorst': {
+    ja: '費用の効率がいちばん悪いのは{channel}です。費用 {cost}（全体の {costShare}）に対して受注は {won}件（全体の {wonShare}）で、{cac}、ROAS は {roas} でした（リード {leads}件 → 商談 {opportunities}件 → 受注 {won}件）。{next}',
+    en: '{channel} spends its money worst: {cost} ({costShare} of all cost) brought {won} won deal(s) ({wonShare} of all wins); {cac}, ROAS {roas} ({leads} leads → {opportunities} opportunities → {won} won). {next}',
+  },
+  'finding.spendCac': { ja: 'CAC は {cac}（ほかの有料チャネルは {otherCac}）', en: 'CAC {cac} against {otherCac} for the other paid channels' },
+  'finding.spendCacAlone': { ja: 'CAC は {cac}', en: 'CAC {cac}' },
+  'finding.spendNoWins': { ja: '受注がないため CAC は出せず', en: 'no CAC without a win' },
+  'finding.spendWorstNext': {
+    ja: '{channel}の予算を段階的に減らし、CAC の低い{better}に回して効果を確かめてください。',
+    en: 'Cut the budget of {channel} step by step and move it to {better}, whose CAC is lower, to see whether the wins follow.',
+  },
+  'finding.spendWorstNextAlone': {
+    ja: '{channel}の予算と配信内容を見直してください。',
+    en: 'Review the budget and the targeting of {channel}.',
+  },
+  'finding.spendBest': {
+    ja: '費用の効率がいちばん良いのは{channel}です。費用 {cost}（全体の {costShare}）で受注 {won}件（全体の {wonShare}）、CAC は {cac}、ROAS は {roas} でした。{channel}に回す予算を増やせないか検討してください。',
+    en: '{channel} spends its money best: {cost} ({costShare} of all cost) brought {won} won deal(s) ({wonShare} of all wins); CAC {cac}, ROAS {roas}. See whether {channel} can take more budget.',
+  },
+  'finding.rateDifferent': {
+    ja: '{channel}の{rate}は {value}（{numbers}、95% 信頼区間 {low}〜{high}）で、{others}の {restValue}（{restNumbers}）より{direction}、偶然では説明できない差です。{next}',
+    en: '{channel} has a {direction} {rate}: {value} ({numbers}; 95% interval {low}–{high}) against {restValue} for {others} ({restNumbers}), a difference beyond chance. {next}',
+  },
+  'finding.higher': { ja: '高く', en: 'higher' },
+  'finding.lower': { ja: '低く', en: 'lower' },
+  'finding.opportunityRateHigherNext': {
+    ja: '{channel}のリードを増やす方法を優先して検討してください。',
+    en: 'Look first for ways to get more leads from {channel}.',
+  },
+  'finding.opportunityRateLowerNext': {
+    ja: '{channel}のリードの質（狙う相手や申込みの入口）と、営業への引き渡し方を見直してください。',
+    en: 'Review the quality of the leads from {channel} (who it reaches, which forms they use) and how they are handed to sales.',
+  },
+  'finding.winRateHigherNext': {
+    ja: '{channel}の商談の進め方を、ほかの商談にも広げられないか確認してください。',
+    en: 'Find out what works in the deals from {channel} and whether other deals can follow it.',
+  },
+  'finding.winRateLowerNext': {
+    ja: '{channel}の商談を失注した理由を確認してください。',
+    en: 'Find out why the deals from {channel} were lost.',
+  },
+  'finding.rateWithinChance': {
+    ja: '{channel}の{rate}は {value}（{numbers}）で、{others}の {restValue}（{restNumbers}）と差がありますが、この件数では偶然の範囲内です。差を確かめるには、{channel}であと{unit}約{more}件が必要です。',
+    en: '{channel} has a {rate} of {value} ({numbers}) against {restValue} for {others} ({restNumbers}), but with these numbers the difference is within chance. About {more} more {unit} from {channel} would settle it.',
+  },
+  'finding.trend': {
+    ja: '{months}の商談化率は、月あたり {slope} のペースで{direction}います（{firstRate} → {lastRate}）。偶然では説明できない傾向です。{next}',
+    en: 'Over {months} the opportunity rate {direction} by {slope} a month ({firstRate} → {lastRate}), a trend beyond chance. {next}',
+  },
+  'finding.trendUp': { ja: '上がって', en: 'rose' },
+  'finding.trendDown': { ja: '下がって', en: 'fell' },
+  'finding.trendUpNext': {
+    ja: '上がった理由（施策やリードの入口の変化）を特定して、続けてください。',
+    en: 'Find what drove it (a campaign, a new lead source) and keep it going.',
+  },
+  'finding.trendDownNext': {
+    ja: '下がり始めた時期に変わった施策やリードの入口を確認してください。',
+    en: 'Check what changed in campaigns or lead sources when it started to fall.',
+  },
+  'finding.trendFlat': {
+    ja: '{months}の商談化率は {lowRate}〜{highRate} の間で上下していますが、はっきりした上昇や低下の傾向はなく、偶然の範囲内です。月ごとの上下ではなく、数か月単位で判断してください。',
+    en: 'Over {months} the opportunity rate moved between {lowRate} and {highRate} with no clear rise or fall: the ups and downs are within chance. Judge it over several months, not month by month.',
+  },
+  'finding.monthsMature': { ja: '集計の済んだ {count}か月（{first}〜{last}）', en: 'the {count} complete months from {first} to {last}' },
+  'finding.monthsAll': { ja: '{count}か月（{first}〜{last}）', en: 'the {count} months from {first} to {last}' },
+  'finding.pipelineShort': {
+    ja: '進行中の商談は {count}件・{amount} で、目標までの残り {remaining} の {coverage}です。今の受注率 {winRate} で見込める受注は {expected} で、残りの {share} にとどまります。目標に届くには、あと {extra}（約{deals}件）の商談をパイプラインに加えてください。',
+    en: 'The open pipeline is {count} opportunities worth {amount}, {coverage} the {remaining} still missing to the target. At the current win rate ({winRate}) it should bring {expected}, only {share} of what is missing. Add about {extra} ({deals} opportunities) to the pipeline to reach the target.',
+  },
+  'finding.pipelineCovered': {
+    ja: '進行中の商談は {count}件・{amount} で、目標までの残り {remaining} の {coverage}あり、今の受注率 {winRate} なら {expected} の受注が見込めます。これらの商談を確実に受注まで進めてください。',
+    en: 'The open pipeline is {count} opportunities worth {amount}, {coverage} the {remaining} still missing to the target; at the current win rate ({winRate}) it should bring {expected}. Make sure these opportunities are closed.',
+  },
+  'finding.sessionsWithoutLeads': {
+    ja: 'セッションのあるチャネルグループ（{groups}）にはリードが 1件もなく、セッションの {share} がリードと結び付きません。そのため、これらのグループの CVR（セッション→リード）は読めません。チャネルの対応づけで、リードの流入元をこれらのグループに振り分けてください。',
+    en: 'The channel groups with sessions ({groups}) have no leads at all, so {share} of the sessions cannot be tied to leads, and the CVR (sessions → leads) of these groups cannot be read. In the channel mapping, place the lead sources in these groups.',
+  },
+  'finding.othersChannel': { ja: 'ほかのチャネル', en: 'the other channels' },
+  'finding.othersGroup': { ja: 'ほかのチャネルグループ', en: 'the other channel groups' },
+  'finding.unitLeads': { ja: 'リード', en: 'leads' },
+  'finding.unitClosed': { ja: '結果の出た商談', en: 'closed opportunities' },
+  'funnel.ltvNotComputed': {
+    ja: 'LTV と LTV/CAC は計算していません（{missing}が未入力のため）。サイドバーの「集計の設定」で入力すると計算します。',
+    en: 'LTV and LTV/CAC were not computed: no value was given for {missing}. Fill in Report settings in the sidebar to compute them.',
+  },
+  'funnel.ltvGrossMargin': { ja: '粗利率', en: 'gross margin' },
+  'funnel.ltvExpectedPurchases': { ja: '1顧客あたりの想定購入回数', en: 'expected purchases per customer' },
+  'funnel.ltvAnd': { ja: 'と', en: ' and ' },
+
+  // How to give a report a day column (design §3.2.1): they complete a sentence ending in してください / a full stop.
+  'tabs.dayColumnAds': {
+    ja: 'Google 広告の表で「分割」→「時間」→「日」を選んでからダウンロード',
+    en: 'in Google Ads, choose Segment → Time → Day for the table before downloading',
+  },
+  'tabs.dayColumnTraffic': {
+    ja: 'GA4 でディメンション「日付」を追加してからダウンロード',
+    en: 'in GA4, add the Date dimension before downloading',
+  },
+
+  // Why a tab is not used (design §3.2.1 "never silent"): the warning, and the same line in the CLI's exit-3 message.
+  'tabs.unusedEmpty': { ja: '「{tab}」: 空のタブのため、使いませんでした。', en: '"{tab}": the tab is empty, so it was not used.' },
+  'tabs.unusedNoHeader': {
+    ja: '「{tab}」（{rows}）: 認識できる列名が見つかりませんでした（見出し: {headers}）。このタブは使いませんでした。1行目に「日付」「費用」「作成日」などの見出しを入れてください。',
+    en: '"{tab}" ({rows}): no known column header found (headers: {headers}), so the tab was not used. Put headers such as "Date", "Cost" or "Create Date" in the first row.',
+  },
+  'tabs.unusedMissing': {
+    ja: '「{tab}」（{rows}）: {kind}データのようですが、必須の{fields}列が見つからないため、使いませんでした（見出し: {headers}）。{fix}',
+    en: '"{tab}" ({rows}): looks like {kind} data but has no {fields} column, which is required, so it was not used (headers: {headers}). {fix}',
+  },
+  'tabs.unusedNoDay': {
+    ja: '「{tab}」（{rows}）: {kind}データのようですが、日付の列がなく、期間も書かれていないため、使いませんでした（見出し: {headers}）。{fix}してください。',
+    en: '"{tab}" ({rows}): looks like {kind} data but has no day column and states no period, so it was not used (headers: {headers}). To use it, {fix}.',
+  },
+  'tabs.fixColumn': {
+    ja: '列を追加するか、サイドバーの「列の対応づけ」で選んでください。',
+    en: 'Add the column, or choose it under column mapping in the sidebar.',
+  },
+  'tabs.unusedUnreadable': {
+    ja: '「{tab}」（{rows}）: {kind}データとして読みましたが、使える行がありませんでした（{examples}）。このタブは使いませんでした。サイドバーの「列の対応づけ」で、正しい列が選ばれているか確認してください。',
+    en: '"{tab}" ({rows}): read as {kind} data, but no row could be used ({examples}), so the tab was not used. Check the column mapping in the sidebar.',
+  },
+  'report.statedPeriodNote': { ja: '日付の列なし（{from}〜{to} の合計として集計）', en: 'no day column (counted for {from} to {to} as a whole)' },
+  'tabs.rows': { ja: '{count}行', en: '{count} rows' },
+  'tabs.oneRow': { ja: '{count}行', en: '{count} row' },
+  'tabs.valueInColumn': { ja: '{field}列{value}{row}行目', en: 'column {field} {value} (row {row})' },
+  'tabs.blankValue': { ja: '（空欄）', en: '(blank)' },
+  'tabs.reasonEmpty': { ja: '空のタブ', en: 'empty tab' },
+  'tabs.reasonNoHeader': { ja: '見出しが見つからない', en: 'no known header' },
+  'tabs.reasonMissing': { ja: '{fields}列がない', en: 'no {fields} column' },
+  'tabs.reasonUnreadable': { ja: '読み取れる行がない', en: 'no readable row' },
+  'pipeline.noUsableRows': {
+    ja: '「{tab}」: {kind}データとして読みましたが、{rows}行のうち使える行がありませんでした。下の各行の値を直すか、サイドバーの「列の対応づけ」で正しい列が選ばれているか確認してください。',
+    en: '"{tab}": read as {kind} data, but none of its {rows} rows could be used. Fix the values listed below, or check the column mapping in the sidebar.',
+  },
+  'pipeline.noUsableRowsMapping': {
+    ja: '「{tab}」: {kind}データとして読みましたが、{rows}行のうち使える行がありませんでした。サイドバーの「列の対応づけ」で、正しい列が選ばれているか確認してください。',
+    en: '"{tab}": read as {kind} data, but none of its {rows} rows could be used. Check the column mapping in the sidebar.',
+  },
+  'pipeline.headerOnly': {
+    ja: '「{tab}」: {kind}データとして読みましたが、見出しの下に行がないため、使える行がありませんでした。データを貼り付けてください。',
+    en: '"{tab}": read as {kind} data, but there are no rows below its header, so no row could be used. Paste the data below the header.',
+  },
+  'pipeline.moreRowProblems': {
+    ja: '「{tab}」: ほかに{count}行で、同じように読み取れない値がありました。',
+    en: '"{tab}": {count} more rows hold values that could not be read.',
+  },
+  'pipeline.usedTab': { ja: '「{tab}」: {kind}データとして{rows}行を読みました。', en: '"{tab}": read {rows} rows as {kind} data.' },
+  'pipeline.noHeaders': { ja: 'なし', en: 'none' },
+  'pipeline.noTabs': { ja: 'タブが1つもありません。', en: 'The workbook has no tabs.' },
+  'pipeline.noUsableTab': {
+    ja: 'ファネルを計算できるタブがありません。広告・アクセス・リード・商談・メールのいずれかのデータのタブが必要です。',
+    en: 'No tab can feed the funnel: an ads, traffic, leads, deals or email tab is needed.',
+  },
+  'pipeline.noUsableRow': {
+    ja: 'ファネルを計算できるタブがありません（読み込めた行がありません）。広告・アクセス・リード・商談・メールのいずれかのデータのタブが必要です。',
+    en: 'No tab can feed the funnel (no row could be read): an ads, traffic, leads, deals or email tab is needed.',
+  },
+
+  'sheets.busy': {
+    ja: 'このスプレッドシートでは、別のファネルレポートを作成中です。完了してから（通常は1分以内）もう一度お試しください。',
+    en: 'Another funnel report is being generated in this spreadsheet. Try again when it has finished (usually within a minute).',
+  },
+  'sheets.protectionNote': {
+    ja: 'ファネルKPIが作成したレポートです。「ファネルレポートを作成」で作り直すと上書きされます。',
+    en: 'Generated by Funnel KPI. "Generate funnel report" replaces this sheet.',
+  },
+  'sheets.alertWarnings': { ja: '\n確認が必要な点: {count}件', en: '\nWarnings: {count}' },
+  'sheets.alertMoreWarnings': {
+    ja: 'ほか{count}件は、サイドバーの「ファネルレポートを作成」で確認できます。',
+    en: '{count} more: generate from the sidebar to see them all.',
+  },
+  'sheets.reportGenerated': { ja: 'ファネルレポートを作成しました', en: 'Funnel report generated' },
+  'sheets.reportFailed': { ja: 'レポートを作成できませんでした', en: 'The report could not be generated' },
+  'sheets.sampleAdded': { ja: 'サンプルデータのタブを{count}個追加しました。', en: 'Added {count} sample data tabs.' },
+  'sheets.reportLocked': {
+    ja: '前回のレポートシート{sheets}は、オーナーの保護設定により削除できないため、レポートを作り直せません。オーナーに保護の解除（または「警告を表示」への変更）を依頼するか、そのシートを削除してから、もう一度お試しください。',
+    en: 'The previous report sheet {sheets} is protected by its owner, so it cannot be replaced. Ask the owner to remove the protection (or set it to "Show a warning"), or delete the sheet, then try again.',
+  },
+  'sheets.oldReportKept': {
+    ja: '前回のレポートシート{sheets}を削除できなかったため、残っています。不要なら手動で削除してください（新しいレポートは別の名前で作成しました）。',
+    en: 'The previous report sheet {sheets} could not be deleted and is still there. Delete it by hand if you no longer need it (the new report has other names).',
+  },
+  'sheets.reportSheetNotRenamed': {
+    ja: 'レポートシート{sheets}に名前を付けられなかったため、作成しませんでした。同じ名前のシートがないか確認して、もう一度作成してください。',
+    en: 'The report sheet {sheets} could not be named, so it was not kept. Check for a sheet with that name, then generate again.',
+  },
+  'sheets.setupNotSaved': {
+    ja: 'サイドバーの設定を保存できませんでした（{reason}）。レポートは今回の設定で作成しました。次回も同じ設定を使うには、対応づけるタブを減らしてから保存し直してください。',
+    en: 'The sidebar setup could not be saved ({reason}). The report was generated with this setup. To keep it for next time, map fewer tabs and save again.',
+  },
+} as const satisfies Record<string, Bilingual>;
+
+/**
+ * The templates of one language, by key: the content of that language's asset.
+ *
+ * @example
+ * messageTemplates('en')['pipeline.noTabs']
+ * //=> 'The workbook has no tabs.'
+ */
+export function messageTemplates(language: Language): Record<keyof typeof SERVER_MESSAGES, string> {
+  const templates = {} as Record<keyof typeof SERVER_MESSAGES, string>;
+  for (const key of Object.keys(SERVER_MESSAGES) as (keyof typeof SERVER_MESSAGES)[]) templates[key] = SERVER_MESSAGES[key][language];
+  return templates;
+}
