@@ -239,6 +239,8 @@ export const FIELD_ALIASES: AliasTable = {
     lost_flag: ['islost', 'is lost', 'is closed lost', 'lost flag', 'lost', '失注フラグ', '失注', 'lost time'],
     closed_flag: ['isclosed', 'is closed', 'closed', 'closed flag', 'クローズ済み', '完了フラグ', '完了'],
     amount: [
+      // Salesforce multi-currency reports: the amount converted to the corporate currency, when exported
+      'amount (converted)', '金額 (換算)', '金額 (換算済み)',
       '金額', '受注金額', '商談金額', '取引金額', '契約金額', '受注額', '売上', '売上金額', 'amount', 'deal amount',
       'amount in company currency', '金額(会社の通貨)', 'revenue', '見積金額', '予定金額',
       // CRM data sets and Dynamics 365 (estimatedvalue)
