@@ -120,6 +120,15 @@ export const SERVER_MESSAGES = {
     ja: '「{tab}」の{count}行（{rows}）は合計・小計の行と判断し、二重に数えないよう集計から除外しました。データの行が含まれている場合は、その行に日付（またはID）を入れるか、「合計」のようなラベルを変えてください。',
     en: 'Tab "{tab}": {count} row(s) were skipped as total or subtotal rows ({rows}), so they are not counted twice. If one of them is data, give it its date (or id) or rename its total-like label.',
   },
+  'parse.footerRowsSkipped': {
+    ja: '「{tab}」の表の下の{count}行（{rows}）は、エクスポートが付けたフッター（合計・件数・注記の行{example}）と判断し、集計から除外しました。データの行であれば、表との間の空行を削除してください。',
+    en: 'Tab "{tab}": the {count} line(s) below the table ({rows}) are the export\'s footer (totals, counts and notes{example}) and were skipped. If one of them is data, delete the blank row between it and the table.',
+  },
+  'parse.footerExample': { ja: '。例: {line}', en: ', such as {line}' },
+  'parse.mixedCurrencies': {
+    ja: '「{tab}」の{column}列には、複数の通貨の金額（{currencies}）があります。通貨の換算はせず、書かれた数値のまま合計しました。換算済みの金額の列があれば、その列を金額として選んでください。',
+    en: 'Tab "{tab}", column {column}: the amounts are in more than one currency ({currencies}). They were added up as written, without conversion. If the export has a column of converted amounts, map that one as the amount.',
+  },
   'parse.rowList': { ja: '{rows}行目', en: 'rows {rows}' },
   'parse.rowListMore': { ja: '{rows}行目ほか{count}行', en: 'rows {rows} and {count} more' },
   'parse.assumedDateOrder': {
