@@ -29,7 +29,8 @@ const PERSON_OBJECTS: { readonly [O in PersonObject]: readonly string[] } = {
 const QUALIFIERS = ['primary', 'associated', 'main', 'related', '主', '関連付けされた', '関連付けられた', '関連する', '紐づく', '紐付く'];
 
 const EMAIL_FIELDS = ['email', 'e-mail', 'email address', 'e-mail address', 'mail', 'mail address', 'メール', 'メールアドレス', 'eメール', 'eメールアドレス', '電子メール'];
-const ID_FIELDS = ['id', 'ids', 'record id', 'レコードid', 'レコード id'];
+/** `リードレコード番号`, `リード番号`: a kintone lookup of the lead app's record number. */
+const ID_FIELDS = ['id', 'ids', 'record id', 'レコードid', 'レコード id', 'レコード番号', '番号'];
 
 const keys = (words: readonly string[]): string[] => [...new Set(words.map(headerKey))].sort((a, b) => b.length - a.length);
 const OBJECT_KEYS: readonly { readonly object: PersonObject; readonly key: string }[] = (Object.keys(PERSON_OBJECTS) as PersonObject[])

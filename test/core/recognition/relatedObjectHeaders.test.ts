@@ -30,6 +30,9 @@ describe('relatedPersonField: a related person record’s e-mail or id (design �
     ['関連付けされたコンタクトのEメール', 'contact_email'],
     ['関連付けられたコンタクトのメールアドレス', 'contact_email'],
     ['コンタクトのレコードID', 'contact_id'],
+    // kintone: a deal app's lookup of the lead app's record number
+    ['リードレコード番号', 'lead_id'],
+    ['リード番号', 'lead_id'],
   ])('reads deals column %j as %s', (header, expected) => {
     expect(field('deals', header)).toBe(expected);
   });
@@ -79,6 +82,15 @@ describe('relatedPersonField: a related person record’s e-mail or id (design �
     expect((alias?.rank ?? Infinity) < (pattern?.rank ?? 0)).toBe(true);
     // Both in one tab: the explicit alias wins the field, the other column stays unmapped.
     expect(matchColumns('deals', ['取引先責任者: メール', 'Associated Contact Email']).columns.contact_email).toBe(1);
+  });
+
+  it('links kintone deals by a lookup of the lead app’s record number', () => {
+    const { mapping } = recognizeTab('案件管理', [
+      ['レコード番号', '作成日時', '案件名', 'リードレコード番号', 'ステータス', '見積金額'],
+      ['1', '2025-04-10 10:00', '導入案件', '12', '提案中', '1000000'],
+    ]);
+    expect(mapping.kind).toBe('deals');
+    expect(mapping.columns).toMatchObject({ deal_id: 0, lead_id: 3, stage: 4, amount: 5 });
   });
 
   it('makes a Salesforce JA opportunity report name its contact, and not by the account', () => {
