@@ -380,8 +380,8 @@ export const SERVER_MESSAGES = {
 
   // How to give a report a day column (design §3.2.1): they complete a sentence ending in してください / a full stop.
   'tabs.dayColumnAds': {
-    ja: 'Google 広告の表で「分割」→「時間」→「日」を選んでからダウンロード',
-    en: 'in Google Ads, choose Segment → Time → Day for the table before downloading',
+    ja: 'レポートを日別にしてからダウンロード（Google 広告は表の「分割」→「時間」→「日」、Yahoo!広告はレポートの表示項目に「日」を追加）',
+    en: 'download the report by day (in Google Ads, choose Segment → Time → Day for the table; in Yahoo! JAPAN Ads, add Day to the report\'s columns)',
   },
   'tabs.dayColumnTraffic': {
     ja: 'GA4 でディメンション「日付」を追加してからダウンロード',
