@@ -316,7 +316,7 @@ export function totalRowsMessage(tab: string, rows: readonly number[], language:
  *
  * @example
  * footerRowsMessage('report1', [203, 204, 206, 207], '機密情報 - 社外秘', 'ja')
- * //=> '「report1」の表の下の4行（203、204、206、207行目）は、エクスポートが付けたフッター（合計・件数・注記の行。例: 「機密情報 - 社外秘」）と判断し、集計から除外しました。データの行であれば、表との間の空行を削除してください。'
+ * //=> '「report1」の表の下の4行（203、204、206、207行目）はエクスポートのフッター（合計・件数・注記。例: 「機密情報 - 社外秘」）なので、集計から除外しました。データの行なら、表との間の空行を削除してください。'
  */
 export function footerRowsMessage(tab: string, rows: readonly number[], example: string | null, language: Language): string {
   const shown = rows.slice(0, TOTAL_ROWS_NAMED).map(String);
@@ -332,7 +332,7 @@ export function footerRowsMessage(tab: string, rows: readonly number[], example:
  *
  * @example
  * mixedCurrenciesMessage('report1', '金額', ['JPY', 'USD'], 'ja')
- * //=> '「report1」の「金額」列には、複数の通貨の金額（JPY、USD）があります。通貨の換算はせず、書かれた数値のまま合計しました。換算済みの金額の列があれば、その列を金額として選んでください。'
+ * //=> '「report1」の「金額」列には複数の通貨（JPY、USD）の金額があり、換算せずにそのまま合計しました。換算済みの金額の列があれば、その列を金額に選んでください。'
  */
 export function mixedCurrenciesMessage(tab: string, column: string, currencies: readonly string[], language: Language): string {
   return serverMessage(language, 'parse.mixedCurrencies', { tab, column: quoteLabel(column, language), currencies: joinList(currencies, language) });

@@ -121,13 +121,13 @@ export const SERVER_MESSAGES = {
     en: 'Tab "{tab}": {count} row(s) were skipped as total or subtotal rows ({rows}), so they are not counted twice. If one of them is data, give it its date (or id) or rename its total-like label.',
   },
   'parse.footerRowsSkipped': {
-    ja: '「{tab}」の表の下の{count}行（{rows}）は、エクスポートが付けたフッター（合計・件数・注記の行{example}）と判断し、集計から除外しました。データの行であれば、表との間の空行を削除してください。',
-    en: 'Tab "{tab}": the {count} line(s) below the table ({rows}) are the export\'s footer (totals, counts and notes{example}) and were skipped. If one of them is data, delete the blank row between it and the table.',
+    ja: '「{tab}」の表の下の{count}行（{rows}）はエクスポートのフッター（合計・件数・注記{example}）なので、集計から除外しました。データの行なら、表との間の空行を削除してください。',
+    en: 'Tab "{tab}": {count} line(s) below the table ({rows}) are the export\'s footer (totals, counts, notes{example}) and were skipped. If one is data, delete the blank row above it.',
   },
   'parse.footerExample': { ja: '。例: {line}', en: ', such as {line}' },
   'parse.mixedCurrencies': {
-    ja: '「{tab}」の{column}列には、複数の通貨の金額（{currencies}）があります。通貨の換算はせず、書かれた数値のまま合計しました。換算済みの金額の列があれば、その列を金額として選んでください。',
-    en: 'Tab "{tab}", column {column}: the amounts are in more than one currency ({currencies}). They were added up as written, without conversion. If the export has a column of converted amounts, map that one as the amount.',
+    ja: '「{tab}」の{column}列には複数の通貨（{currencies}）の金額があり、換算せずにそのまま合計しました。換算済みの金額の列があれば、その列を金額に選んでください。',
+    en: 'Tab "{tab}", column {column}: amounts in several currencies ({currencies}) were added as written, without conversion. If there is a column of converted amounts, map that one as the amount.',
   },
   'parse.rowList': { ja: '{rows}行目', en: 'rows {rows}' },
   'parse.rowListMore': { ja: '{rows}行目ほか{count}行', en: 'rows {rows} and {count} more' },
@@ -380,8 +380,8 @@ export const SERVER_MESSAGES = {
 
   // How to give a report a day column (design §3.2.1): they complete a sentence ending in してください / a full stop.
   'tabs.dayColumnAds': {
-    ja: 'レポートを日別にしてからダウンロード（Google 広告は表の「分割」→「時間」→「日」、Yahoo!広告はレポートの表示項目に「日」を追加）',
-    en: 'download the report by day (in Google Ads, choose Segment → Time → Day for the table; in Yahoo! JAPAN Ads, add Day to the report\'s columns)',
+    ja: 'レポートを日別にしてからダウンロード（Google 広告は「分割」→「時間」→「日」、Yahoo!広告は表示項目に「日」を追加）',
+    en: 'download the report by day (Google Ads: Segment → Time → Day; Yahoo! JAPAN Ads: add Day to the report)',
   },
   'tabs.dayColumnTraffic': {
     ja: 'GA4 でディメンション「日付」を追加してからダウンロード',

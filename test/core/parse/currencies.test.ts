@@ -35,7 +35,7 @@ describe('amounts written with a currency code', () => {
       [
         'mixed_currencies',
         'amount',
-        'Tab "Opportunities", column "Amount": the amounts are in more than one currency (USD, JPY). They were added up as written, without conversion. If the export has a column of converted amounts, map that one as the amount.',
+        'Tab "Opportunities", column "Amount": amounts in several currencies (USD, JPY) were added as written, without conversion. If there is a column of converted amounts, map that one as the amount.',
       ],
     ]);
   });
