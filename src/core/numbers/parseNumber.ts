@@ -163,14 +163,22 @@ const MARK_CURRENCY: Readonly<Record<string, string>> = { '¥': 'JPY', '\\': 'JP
  * //=> ['JPY', 'USD', 'JPY', 'JPY', '$', null, null]
  */
 export function currencyOfAmount(value: unknown): string | null {
-  if (typeof value !== 'string' || SIMPLE.test(value.trim())) return null;
-  const text = foldWidth(value.trim());
+  if (typeof value !== 'string') return null;
+  const trimmed = value.trim();
+  // A plain number (`1200`, `1,200.50`) starts and ends with a digit: no mark, no further work.
+  if (trimmed === '' || (isDigit(trimmed.charCodeAt(0)) && isDigit(trimmed.charCodeAt(trimmed.length - 1)))) return null;
+  const text = foldWidth(trimmed);
   const inner = text.startsWith('(') && text.endsWith(')') ? text.slice(1, -1).trim() : text;
   const layout = LAYOUT.exec(inner);
-  if (layout === null || parseNumberText(value).kind !== 'number') return null;
-  const mark = layout[2] || (layout[5] === '%' ? '' : (layout[5] ?? ''));
-  if (mark === '') return null;
+  const [, , currency = '', , body = '', suffix = ''] = layout ?? [];
+  const mark = currency || (suffix === '%' ? '' : suffix);
+  // The amount's own reading warns about a body that is no number; here only the mark matters.
+  if (mark === '' || !/\d/.test(body) || !isCurrencyCode(mark)) return null;
   return MARK_CURRENCY[mark] ?? mark.toUpperCase();
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** True for a mark that is not letters, or letters that are a known ISO 4217 code (`USD`, `jpy`). */
