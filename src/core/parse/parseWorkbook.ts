@@ -241,8 +241,17 @@ function footerLineReadsAsData(mapping: TabMapping, kind: TabKind, options: Pars
   const anchor = anchorColumn(mapping, kind);
   if (anchor === undefined) return () => false;
   if (kind === 'email') return (row, column) => column === anchor && parseNumber(row[column]).kind === 'number';
-  return (row, column) => column === anchor && !isUndatedRow(row, column, options.zoneOffset);
+  return (row, column) => {
+    if (column !== anchor) return false;
+    // A record count typed as a number (`200` under 作成日 in an .xlsx) is no date, though it is a serial.
+    const cell = row[column];
+    if (typeof cell === 'number' && cell < OLDEST_SERIAL_DATE) return false;
+    return !isUndatedRow(row, column, options.zoneOffset);
+  };
 }
+
+/** Spreadsheet serial of 1950-01-01: a smaller number in a date column is a count, not a date of data. */
+const OLDEST_SERIAL_DATE = 18264;
 
 function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: ParseOptions, log: WarningLog): TabResult {
   const context: TabContext = {

@@ -100,6 +100,19 @@ describe('parseWorkbook with an export footer', () => {
     );
   });
 
+  it('takes a record count typed as a number under a date column for a footer line (an .xlsx export), not a date', () => {
+    const values: Grid = [
+      ['作成日', 'メール', '会社名'],
+      [new Date(Date.UTC(2025, 3, 1)), 'a@example.jp', '東和'],
+      [],
+      ['合計'],
+      [1],
+    ];
+    const parsed = parse('リード', values);
+    expect(parsed.leads.map((lead) => lead.row)).toEqual([2]);
+    expect(codes(parsed)).toEqual(['footer_rows_skipped']);
+  });
+
   it('works for any tool: a note under an ads report', () => {
     const values: Grid = [
       ['日', 'キャンペーン', '費用'],
