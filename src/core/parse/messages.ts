@@ -316,7 +316,7 @@ export function totalRowsMessage(tab: string, rows: readonly number[], language:
  *
  * @example
  * footerRowsMessage('report1', [203, 204, 206, 207], '機密情報 - 社外秘', 'ja')
- * //=> '「report1」の表の下の4行（203、204、206、207行目）はエクスポートのフッター（合計・件数・注記。例: 「機密情報 - 社外秘」）なので、集計から除外しました。データの行なら、表との間の空行を削除してください。'
+ * //=> '「report1」の表の下の4行（203、204、206、207行目）はエクスポートのフッター（合計・注記など。例: 「機密情報 - 社外秘」）として除外しました。データなら表との間の空行を消してください。'
  */
 export function footerRowsMessage(tab: string, rows: readonly number[], example: string | null, language: Language): string {
   const shown = rows.slice(0, TOTAL_ROWS_NAMED).map(String);
@@ -332,7 +332,7 @@ export function footerRowsMessage(tab: string, rows: readonly number[], example:
  *
  * @example
  * mixedCurrenciesMessage('report1', '金額', ['JPY', 'USD'], 'ja')
- * //=> '「report1」の「金額」列には複数の通貨（JPY、USD）の金額があり、換算せずにそのまま合計しました。換算済みの金額の列があれば、その列を金額に選んでください。'
+ * //=> '「report1」の「金額」列は複数の通貨（JPY、USD）の金額を換算せずに合計しました。換算済みの列があれば、そちらを金額に選んでください。'
  */
 export function mixedCurrenciesMessage(tab: string, column: string, currencies: readonly string[], language: Language): string {
   return serverMessage(language, 'parse.mixedCurrencies', { tab, column: quoteLabel(column, language), currencies: joinList(currencies, language) });

@@ -13,82 +13,25 @@
 import type { AnyField, TabKind } from '../model/types';
 import { headerKey, normalizeHeader } from '../vocabulary/headerKey';
 
-type PersonObject = 'contact' | 'lead';
-
-/** Objects that are the person a leads tab lists, by what they are called in exports. */
-const PERSON_OBJECTS: { readonly [O in PersonObject]: readonly string[] } = {
-  contact: [
-    'contact', 'contacts', 'contact person', 'person', 'コンタクト', '取引先責任者',
-    // a shortened spelling of 取引先責任者 seen in hand-relabelled reports
-    '取引責任者',
-  ],
-  lead: ['lead', 'leads', 'converted lead', 'prospect', 'リード', 'プロスペクト', '見込み客', '見込客'],
-};
-
-/** Words before the object that do not change it: `Primary Contact`, `関連付けされたコンタクト`. */
-const QUALIFIERS = ['primary', 'associated', 'main', 'related', '主', '関連付けされた', '関連付けられた', '関連する', '紐づく', '紐付く'];
-
-const EMAIL_FIELDS = ['email', 'e-mail', 'email address', 'e-mail address', 'mail', 'mail address', 'メール', 'メールアドレス', 'eメール', 'eメールアドレス', '電子メール'];
-/** `リードレコード番号`, `リード番号`: a kintone lookup of the lead app's record number. */
-const ID_FIELDS = ['id', 'ids', 'record id', 'レコードid', 'レコード id', 'レコード番号', '番号'];
-
-const keys = (words: readonly string[]): string[] => [...new Set(words.map(headerKey))].sort((a, b) => b.length - a.length);
-const OBJECT_KEYS: readonly { readonly object: PersonObject; readonly key: string }[] = (Object.keys(PERSON_OBJECTS) as PersonObject[])
-  .flatMap((object) => keys(PERSON_OBJECTS[object]).map((key) => ({ object, key })))
-  .sort((a, b) => b.key.length - a.key.length);
-const QUALIFIER_KEYS = keys(QUALIFIERS);
-const EMAIL_KEYS = new Set(keys(EMAIL_FIELDS));
-const ID_KEYS = new Set(keys(ID_FIELDS));
+/**
+ * `<qualifier?><person object>の?<object again?><e-mail or id field>` over a header key (NFKC,
+ * lower-case, spaces and `. _ - ・ :` gone): `primarycontactemail`, `取引先責任者メール`,
+ * `contactcontactid`, `関連付けされたコンタクトのeメール`, `リードレコード番号` (a kintone lookup of
+ * the lead app's record number). `取引責任者` is a shortened spelling of 取引先責任者.
+ */
+const PERSON_KEY =
+  /^(?:primary|associated|main|related|主|関連付け[さら]れた|関連する)?(contacts?|contactperson|person|コンタクト|取引先?責任者|leads?|convertedlead|prospect|リード|プロスペクト|見込み?客)の?\1?(e?mail(?:address)?|e?メール(?:アドレス)?|電子メール|ids?|recordid|レコードid|レコード番号|番号)$/;
+const LEAD_OBJECT = /^(?:leads?|convertedlead|prospect|リード|プロスペクト|見込み?客)$/;
+const ID_FIELD = /^(?:ids?|recordid|レコードid|レコード番号|番号)$/;
 
 /** Preference of these columns: after every explicit alias of the kind, before pattern-matched stage dates. */
 const RELATED_RANK = 500;
 
-type PersonKey = { readonly object: PersonObject; readonly key: 'email' | 'id' };
-
-function stripQualifiers(key: string): string {
-  let text = key;
-  for (let again = true; again; ) {
-    again = false;
-    for (const qualifier of QUALIFIER_KEYS) {
-      if (text.startsWith(qualifier) && text.length > qualifier.length) {
-        text = text.slice(qualifier.length);
-        again = true;
-      }
-    }
-  }
-  return text;
-}
-
-/** `<object><field>` as a header key (separators already gone): the person object and which key. */
-function personKeyOf(key: string): PersonKey | null {
-  const text = stripQualifiers(key);
-  for (const { object, key: objectKey } of OBJECT_KEYS) {
-    if (!text.startsWith(objectKey)) continue;
-    // `コンタクトのEメール`; `Contact: Contact ID` names the object again before the field.
-    let rest = text.slice(objectKey.length).replace(/^の/, '');
-    if (rest.startsWith(objectKey)) rest = rest.slice(objectKey.length);
-    if (EMAIL_KEYS.has(rest)) return { object, key: 'email' };
-    if (ID_KEYS.has(rest)) return { object, key: 'id' };
-  }
-  return null;
-}
-
-/** The header's key as `<object><field>`: `Email (Contact)` is turned round, `Contact__r.Email` loses `__r`. */
+/** The header's keys as `<object><field>`: `Email (Contact)` is turned round, `Contact__r.Email` loses `__r`. */
 function candidateKeys(header: unknown): string[] {
   const text = normalizeHeader(header).replace(/__r\b/g, '');
-  const candidates = [headerKey(text)];
   const bracketed = /^(.+?)\s*\(([^()]+)\)$/.exec(text);
-  if (bracketed?.[1] && bracketed[2]) candidates.push(headerKey(`${bracketed[2]} ${bracketed[1]}`));
-  return candidates;
-}
-
-function fieldFor(kind: TabKind, person: PersonKey): AnyField | null {
-  if (kind === 'deals') {
-    if (person.key === 'email') return 'contact_email';
-    return person.object === 'lead' ? 'lead_id' : 'contact_id';
-  }
-  if (kind === 'leads') return person.key === 'email' ? 'email' : 'lead_id';
-  return null;
+  return bracketed?.[1] && bracketed[2] ? [headerKey(text), headerKey(`${bracketed[2]} ${bracketed[1]}`)] : [headerKey(text)];
 }
 
 /**
@@ -102,9 +45,12 @@ function fieldFor(kind: TabKind, person: PersonKey): AnyField | null {
 export function relatedPersonField(kind: TabKind, header: unknown): { field: AnyField; rank: number } | null {
   if (kind !== 'deals' && kind !== 'leads') return null;
   for (const key of candidateKeys(header)) {
-    const person = key === '' ? null : personKeyOf(key);
-    const field = person === null ? null : fieldFor(kind, person);
-    if (field !== null) return { field, rank: RELATED_RANK };
+    const match = PERSON_KEY.exec(key);
+    if (!match?.[1] || !match[2]) continue;
+    const id = ID_FIELD.test(match[2]);
+    const lead = LEAD_OBJECT.test(match[1]);
+    const field: AnyField = kind === 'leads' ? (id ? 'lead_id' : 'email') : !id ? 'contact_email' : lead ? 'lead_id' : 'contact_id';
+    return { field, rank: RELATED_RANK };
   }
   return null;
 }

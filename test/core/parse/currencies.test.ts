@@ -35,7 +35,7 @@ describe('amounts written with a currency code', () => {
       [
         'mixed_currencies',
         'amount',
-        'Tab "Opportunities", column "Amount": amounts in several currencies (USD, JPY) were added as written, without conversion. If there is a column of converted amounts, map that one as the amount.',
+        'Tab "Opportunities", column "Amount": amounts in several currencies (USD, JPY) were added without conversion. Map a column of converted amounts if there is one.',
       ],
     ]);
   });

@@ -75,7 +75,7 @@ describe('parseWorkbook with an export footer', () => {
     expect(parsed.leads.map((lead) => lead.row)).toEqual([2, 3]);
     expect(codes(parsed)).toEqual(['footer_rows_skipped']);
     expect(parsed.warnings[0]?.message).toBe(
-      '「report1764901234567」の表の下の4行（5、6、8、9行目）はエクスポートのフッター（合計・件数・注記。例: 「機密情報 - 社外秘」）なので、集計から除外しました。データの行なら、表との間の空行を削除してください。',
+      '「report1764901234567」の表の下の4行（5、6、8、9行目）はエクスポートのフッター（合計・注記など。例: 「機密情報 - 社外秘」）として除外しました。データなら表との間の空行を消してください。',
     );
     expect(parsed.sources[0]).toMatchObject({ rowsRead: 2, rowsSkipped: 4 });
   });
@@ -96,7 +96,7 @@ describe('parseWorkbook with an export footer', () => {
     expect(parsed.deals.map((deal) => deal.row)).toEqual([2, 3]);
     expect(codes(parsed)).toEqual(['footer_rows_skipped']);
     expect(parsed.warnings[0]?.message).toBe(
-      'Tab "report1764906666666": 4 line(s) below the table (rows 5, 6, 8, 9) are the export\'s footer (totals, counts, notes, such as "Confidential Information - Do …") and were skipped. If one is data, delete the blank row above it.',
+      'Tab "report1764906666666": 4 line(s) below the table (rows 5, 6, 8, 9) are the export\'s footer (totals, notes, such as "Confidential Information - Do …"), skipped. If one is data, delete the blank row above it.',
     );
   });
 
