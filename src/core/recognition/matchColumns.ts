@@ -7,11 +7,8 @@ import type { AnyField, FieldOf, TabKind } from '../model/types';
 import { TAB_KINDS } from '../model/types';
 import { FIELD_ALIASES } from './aliases';
 import { headerKey, normalizeHeader, recordFieldKey } from '../vocabulary/headerKey';
-import { namesCompanyRecord, relatedPersonField } from './relatedObjectHeaders';
+import { relatedPersonField } from './relatedObjectHeaders';
 import { stageDateField } from './stageDateHeaders';
-
-/** Fields that identify a record or link it to another. */
-const KEY_FIELDS: ReadonlySet<AnyField> = new Set<AnyField>(['email', 'contact_email', 'lead_id', 'contact_id', 'deal_id', 'campaign_id']);
 
 /** One column matched to one field; lower `rank` = more preferred alias. */
 export interface ColumnMatch {
@@ -76,8 +73,7 @@ export function fieldForHeader(kind: TabKind, header: unknown): { field: AnyFiel
   // `Deal - Deal created`, `Person - Email` (Pipedrive): the field after the record type.
   const recordKey = recordFieldKey(header);
   const recordAlias = recordKey === null ? undefined : aliasIndex[kind].get(recordKey);
-  // A company's or product's e-mail or id (`Organization - ID`, `Account: Email`) is no key of this tab's records.
-  if (recordAlias && !(KEY_FIELDS.has(recordAlias.field) && namesCompanyRecord(header))) return recordAlias;
+  if (recordAlias) return recordAlias;
   if (kind !== 'leads') return null;
   const stageField = stageDateField(normalizeHeader(header));
   if (stageField === null) return null;
