@@ -24,6 +24,8 @@ const REQUIRED_COVERAGE = [
   // Issue 16 item 2 and design §3.2.1
   'total-rows:real-label', 'total-rows:no-date', 'total-rows:sums', 'google-ads:period-in-preamble', 'ga4:period-in-preamble',
   'google-ads:all-time', 'email-only', 'unused-tab-warning',
+  // Realistic Japanese-UI exports (design §3.2.1)
+  'export-footer', 'number:currency-code', 'link:related-person',
 ];
 
 describe(`robustness corpus (${corpus.length} cases)`, () => {

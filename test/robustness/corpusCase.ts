@@ -21,6 +21,7 @@ export type TotalKey =
   | 'sql'
   | 'opportunities'
   | 'won'
+  | 'lost'
   | 'cost'
   | 'revenue'
   | 'engagedSessions';

@@ -38,7 +38,7 @@ export function undatedTabs(workbook: ParsedWorkbook, window: FunnelWindow): Und
  *
  * @example
  * undatedTabWarnings([{ tab: 'Ads', kind: 'ads', from: '2025-07-08', to: '2025-07-31', counted: true }], window, 'en')[0].message
- * //=> 'Tab "Ads" has no day column: its rows count for the period its header lines state (2025-07-08 to 2025-07-31), in the totals and by channel but in no month. To see them by month, in Google Ads, choose Segment → Time → Day for the table before downloading.'
+ * //=> 'Tab "Ads" has no day column: its rows count for the period its header lines state (2025-07-08 to 2025-07-31), in the totals and by channel but in no month. To see them by month, download the report by day (Google Ads: Segment → Time → Day; Yahoo! JAPAN Ads: add Day to the report).'
  */
 export function undatedTabWarnings(tabs: readonly UndatedTab[], window: FunnelWindow, language: Language): Warning[] {
   return tabs.map((tab) => {

@@ -290,6 +290,8 @@ export type WarningCode =
   | 'stated_period'
   /** Rows skipped because their shape is a total or subtotal row (named per tab). */
   | 'total_rows_skipped'
+  /** Lines below the table that are the export's footer (Salesforce 合計 / 機密情報 / Copyright), named per tab. */
+  | 'footer_rows_skipped'
   /** A deals tab without a created date: each deal is dated by its close date. */
   | 'deals_dated_by_close'
   /** No leads to follow as a cohort: stages are counted by the dates they happened (the period view). */

@@ -35,6 +35,13 @@ export const CURRENCIES: readonly Currency[] = [
   { code: 'THB', symbol: '฿', decimals: 2 },
 ];
 
+/**
+ * ISO 4217 codes that amounts may be written with (`JPY 1,234,000`, `USD 12,000.00`, `1,200 EUR`),
+ * as Salesforce multi-currency reports and accounting exports write them: the sidebar's currencies
+ * and other common ones. A code outside this list is not taken for a currency (`ABC 100` is text).
+ */
+export const AMOUNT_CURRENCY_CODES: ReadonlySet<string> = new Set([...CURRENCIES.map((currency) => currency.code), 'CHF', 'INR']);
+
 /** The report's default currency. */
 export const DEFAULT_CURRENCY = 'JPY';
 

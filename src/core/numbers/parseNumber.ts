@@ -6,6 +6,7 @@
 import type { Language } from '../model/types';
 import type { Bilingual } from '../text/translate';
 import { isBlankMarker } from '../text/blankMarkers';
+import { AMOUNT_CURRENCY_CODES } from '../money/currency';
 
 /** Why a value is not a number. */
 export type InvalidNumberReason =
@@ -47,7 +48,9 @@ const NEGATIVE_SIGNS: readonly string[] = ['-', '−', '▲', '△'];
  * sign? currency? sign? body suffix? — the sign may sit on either side of the currency sign
  * (`-¥1,200`, `¥-1,200`); the body is checked separately so nothing is parsed partially.
  */
-const LAYOUT = /^([-+−▲△]?)\s*(¥|\$|\\|JPY(?=[\s\d.]))?\s*([-+−▲△]?)\s*(.*?)\s*(%|円|JPY)?$/i;
+const LAYOUT = /^([-+−▲△]?)\s*(¥|\$|€|£|\\|[A-Z]{3}(?=[\s\d.]))?\s*([-+−▲△]?)\s*(.*?)\s*(%|円|[A-Z]{3})?$/i;
+/** A currency written as letters must be an ISO code of {@link AMOUNT_CURRENCY_CODES}. */
+const LETTERS = /^[a-z]{3}$/i;
 const UNIT_TOKEN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)|([兆億万千百])/y;
 
 /**
@@ -55,9 +58,10 @@ const UNIT_TOKEN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)|([兆億�
  *
  * - Blank (`''`, spaces, `null`, `undefined`, and the export placeholders of `isBlankMarker`:
  *   `-`, `--`, `—`, `NA`, `N/A`, `null`, `None`, `(not set)`) is `{ kind: 'blank' }`, never 0.
- * - Text may carry full-width characters, one currency mark (`¥`, `￥`, `$`, `JPY`, `円`, or `\`,
- *   which is how Shift_JIS files show the yen sign), commas between proper groups of three digits
- *   (or Indian lakh/crore groups: `1,77,000`, `28,92,032.00`),
+ * - Text may carry full-width characters, one currency mark (`¥`, `￥`, `$`, `€`, `£`, `円`, an ISO
+ *   code before or after the amount as multi-currency reports write it — `JPY 1,234,000`,
+ *   `USD 12,000.00`, `1,200 EUR` — or `\`, which is how Shift_JIS files show the yen sign), commas
+ *   between proper groups of three digits (or Indian lakh/crore groups: `1,77,000`, `28,92,032.00`),
  *   a percent sign (divided by 100 without rounding), one negative mark (`-`, `−`, `－`, `▲`, `△`
  *   or parentheses), and the units 万, 億, 兆, 千, 百 (`1.2万`, `1万2千`, `500千円`).
  * - Ambiguous forms are rejected rather than guessed: `1,2,3`, `1 200`, `1.234,5`, `1万12000`.
@@ -120,6 +124,7 @@ function parseNumberText(raw: string): ParsedNumber {
   const layout = LAYOUT.exec(inner);
   if (layout === null) return NOT_A_NUMBER;
   const [, signBefore = '', currency = '', signAfter = '', body = '', suffix = ''] = layout;
+  if (!isCurrencyCode(currency) || !isCurrencyCode(suffix)) return NOT_A_NUMBER;
   const sign = signBefore + signAfter;
   if (sign.length > 1 || (negative && sign !== '')) return NOT_A_NUMBER;
   negative = negative || NEGATIVE_SIGNS.includes(sign);
@@ -143,6 +148,11 @@ function parseNumberText(raw: string): ParsedNumber {
   }
   if (magnitude === null) return NOT_A_NUMBER;
   return numberResult(negative ? -magnitude : magnitude);
+}
+
+/** True for a mark that is not letters, or letters that are a known ISO 4217 code (`USD`, `jpy`). */
+function isCurrencyCode(mark: string): boolean {
+  return !LETTERS.test(mark) || AMOUNT_CURRENCY_CODES.has(mark.toUpperCase());
 }
 
 /**

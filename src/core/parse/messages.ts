@@ -303,11 +303,25 @@ const TOTAL_ROWS_NAMED = 10;
  * //=> 'Tab "Google Ads": 3 row(s) were skipped as total or subtotal rows (rows 5, 6, 7), so they are not counted twice. If one of them is data, give it its date (or id) or rename its total-like label.'
  */
 export function totalRowsMessage(tab: string, rows: readonly number[], language: Language): string {
-  const shown = rows.slice(0, TOTAL_ROWS_NAMED).map(String);
-  const rest = rows.length - shown.length;
-  const rowsText = joinList(shown, language);
-  const list = rest > 0 ? serverMessage(language, 'parse.rowListMore', { rows: rowsText, count: rest }) : serverMessage(language, 'parse.rowList', { rows: rowsText });
-  return serverMessage(language, 'parse.totalRowsSkipped', { tab, count: rows.length, rows: list });
+  return serverMessage(language, 'parse.totalRowsSkipped', { tab, count: rows.length, rows: rowList(rows, language) });
+}
+
+/** Row numbers as a warning names them: the first ten, then how many more. */
+function rowList(rows: readonly number[], language: Language): string {
+  const shown = joinList(rows.slice(0, TOTAL_ROWS_NAMED).map(String), language);
+  const rest = rows.length - Math.min(rows.length, TOTAL_ROWS_NAMED);
+  return rest > 0 ? serverMessage(language, 'parse.rowListMore', { rows: shown, count: rest }) : serverMessage(language, 'parse.rowList', { rows: shown });
+}
+
+/**
+ * The lines below a tab's table that are the export's footer (design §3.2.1), in one warning.
+ *
+ * @example
+ * footerRowsMessage('report1', [203, 204, 206, 207], 'ja')
+ * //=> '「report1」の表の下の4行（203、204、206、207行目）はエクスポートのフッター（合計・件数・注記など）として除外しました。データなら表との間の空行を消してください。'
+ */
+export function footerRowsMessage(tab: string, rows: readonly number[], language: Language): string {
+  return serverMessage(language, 'parse.footerRowsSkipped', { tab, count: rows.length, rows: rowList(rows, language) });
 }
 
 /**

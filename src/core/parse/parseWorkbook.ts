@@ -27,9 +27,11 @@ import type { ZoneOffsetResolver } from '../model/zone';
 import { fieldLabel, kindLabel } from '../vocabulary/fieldLabels';
 import type { KindRecord } from './kindReaders';
 import { closeDateMeansWon, createRowReader, leadAttributeColumns } from './kindReaders';
-import { assumedDateOrderMessage, dealsDatedByCloseMessage, headerNotFoundMessage, missingTabMessage, totalRowsMessage, unusableTabMessage } from './messages';
+import { assumedDateOrderMessage, dealsDatedByCloseMessage, footerRowsMessage, headerNotFoundMessage, missingTabMessage, totalRowsMessage, unusableTabMessage } from './messages';
+import { trailingFooter } from './footerRows';
 import { createRepeatedHeaderCheck, isBlankRow, isNoteRow, totalLabelColumn } from '../vocabulary/structureRows';
 import { isUndatedRow, totalRowsOf, type TotalCandidate } from './totalRows';
+import { parseNumber } from '../numbers/parseNumber';
 import type { TabContext } from './rowFields';
 import { createRowFields } from './rowFields';
 import { countDataRows } from '../recognition/recognizeTab';
@@ -212,6 +214,26 @@ function measureColumnOf(mapping: TabMapping, kind: TabKind): number | undefined
 
 const ID_FIELDS: readonly AnyField[] = ['lead_id', 'deal_id', 'campaign_id', 'contact_id'];
 
+/**
+ * Whether a single-cell line below the table holds the tab's required value (design §3.2.1): a
+ * date in its required date column, a number in an e-mail tab's delivered or sent column. Such a
+ * line is data, never an export's footer.
+ */
+function footerLineReadsAsData(mapping: TabMapping, kind: TabKind, options: ParseOptions): (row: readonly unknown[], column: number) => boolean {
+  const anchor = anchorColumn(mapping, kind);
+  if (kind === 'email') return (row, column) => column === anchor && parseNumber(row[column]).kind === 'number';
+  return (row, column) => {
+    if (column !== anchor) return false;
+    // A record count typed as a number (`200` under 作成日 in an .xlsx) is no date, though it is a serial.
+    const cell = row[column];
+    if (typeof cell === 'number' && cell < OLDEST_SERIAL_DATE) return false;
+    return !isUndatedRow(row, column, options.zoneOffset);
+  };
+}
+
+/** Spreadsheet serial of 1950-01-01: a smaller number in a date column is a count, not a date of data. */
+const OLDEST_SERIAL_DATE = 18264;
+
 function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: ParseOptions, log: WarningLog): TabResult {
   const context: TabContext = {
     tab: tab.name,
@@ -242,6 +264,8 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
   // Without a date column a total is told by the whole tab's shape: candidates wait for it.
   const candidates: TotalCandidate[] = [];
   const dataRows: number[] = [];
+  const footer = trailingFooter(tab.values, mapping.headerRow, footerLineReadsAsData(mapping, kind, options));
+  const tableEnd = footer === null ? tab.values.length : footer.start;
   let rowsRead = 0;
   let unreadableRows = 0;
   const readRow = (row: readonly unknown[], index: number): void => {
@@ -254,7 +278,7 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
     rowsRead += 1;
     for (const record of result) records.push(record);
   };
-  for (let index = mapping.headerRow + 1; index < tab.values.length; index += 1) {
+  for (let index = mapping.headerRow + 1; index < tableEnd; index += 1) {
     const row = tab.values[index] ?? [];
     if (isBlankRow(row) || isNoteRow(row) || isRepeatedHeader(row)) continue;
     const labelColumn = totalLabelColumn(row, labelColumns, headerWidth);
@@ -283,10 +307,14 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
   if (totalRows.length > 0) {
     log.general({ tab: tab.name, row: null, field: null, code: 'total_rows_skipped', message: totalRowsMessage(tab.name, totalRows, options.language) });
   }
+  const footerRows = footer === null ? [] : footer.lines.map((index) => index + 1);
+  if (footer !== null) {
+    log.general({ tab: tab.name, row: null, field: null, code: 'footer_rows_skipped', message: footerRowsMessage(tab.name, footerRows, options.language) });
+  }
   const unreadable = rowsRead === 0 && unreadableRows > 0 ? unreadableValues(tab, mapping, firstSkipped, log) : null;
   const attributes =
     kind === 'leads' ? leadAttributeColumns(context, header).map(({ key, field, header: text }) => ({ tab: tab.name, key, field, header: text })) : [];
-  return { records, rowsRead, rowsSkipped: unreadableRows + totalRows.length, attributes, unreadable };
+  return { records, rowsRead, rowsSkipped: unreadableRows + totalRows.length + footerRows.length, attributes, unreadable };
 }
 
 /**
@@ -375,11 +403,12 @@ function mappedFieldsOf(mapping: TabMapping, kind: TabKind): string[] {
  * Reads every mapped tab into typed rows.
  *
  * - Rows above and at `headerRow` are skipped; so are blank rows, `#` comment lines, total rows
- *   (`合計`, `Total`, `合計: アカウント` … in the first columns or a label column) and repeated
- *   header rows. None of these count as read or skipped.
+ *   (`合計`, `Total`, `合計: アカウント` … in the first columns or a label column), repeated
+ *   header rows and the export's footer below the table (`footerRows.ts`). Total rows and footer
+ *   lines count as skipped, each kind named in one warning per tab; the others count as neither.
  * - A row whose required field is blank or unreadable is skipped and warned about with the tab,
  *   the 1-based row number the user sees, the field, a code and a message in `language`;
- *   `rowsSkipped` counts exactly these rows.
+ *   `rowsSkipped` counts these rows, the total rows and the footer lines.
  * - Optional values that cannot be read become null, with a warning (see rowFields.ts).
  * - Tabs whose mapping lacks required columns, or that no longer exist, are not read and warned about.
  * - When two mappings name the same tab, the first is used.

@@ -128,6 +128,8 @@ export const FIELD_ALIASES: AliasTable = {
     lead_id: [
       'リードid', 'リード id', 'コンタクトid', 'レコードid', '顧客id', '顧客番号', '管理番号', 'プロスペクトid', 'lead id',
       'leadid', 'contact id', 'contactid', 'record id', 'prospect id', 'hs_object_id', 'vid', 'id',
+      // kintone: every app's own record number
+      'レコード番号',
     ],
     email: EMAIL,
     company: COMPANY,
@@ -159,6 +161,8 @@ export const FIELD_ALIASES: AliasTable = {
     status: [
       'ライフサイクルステージ', 'lifecycle stage', 'lifecyclestage', 'ステータス', '状況', '状態', 'リード状況',
       'リードステータス', 'status', 'lead status', 'hs_lead_status', 'ステージ', 'stage', 'フェーズ',
+      // kintone and hand-made lead lists
+      '対応状況', '対応ステータス', '進捗状況', '進捗',
     ],
     amount: [
       '金額', '受注金額', '受注額', '成約金額', '契約金額', '売上', '売上金額', '売上高', 'amount', 'revenue', 'deal amount',
@@ -207,7 +211,7 @@ export const FIELD_ALIASES: AliasTable = {
     ],
     deal_id: [
       '商談id', '取引id', '案件id', '商談番号', '案件番号', '管理番号', 'deal id', 'dealid', 'opportunity id',
-      'opportunityid', 'record id', 'レコードid', 'hs_object_id', 'id',
+      'opportunityid', 'record id', 'レコードid', 'hs_object_id', 'id', 'レコード番号',
     ],
     lead_id: ['リードid', 'lead id', 'leadid', 'convertedleadid', 'converted lead id', 'associated lead id'],
     email: EMAIL,
@@ -239,6 +243,8 @@ export const FIELD_ALIASES: AliasTable = {
     lost_flag: ['islost', 'is lost', 'is closed lost', 'lost flag', 'lost', '失注フラグ', '失注', 'lost time'],
     closed_flag: ['isclosed', 'is closed', 'closed', 'closed flag', 'クローズ済み', '完了フラグ', '完了'],
     amount: [
+      // Salesforce multi-currency reports: the amount converted to the corporate currency, when exported
+      'amount (converted)', '金額 (換算)', '金額 (換算済み)',
       '金額', '受注金額', '商談金額', '取引金額', '契約金額', '受注額', '売上', '売上金額', 'amount', 'deal amount',
       'amount in company currency', '金額(会社の通貨)', 'revenue', '見積金額', '予定金額',
       // CRM data sets and Dynamics 365 (estimatedvalue)

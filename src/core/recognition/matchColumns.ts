@@ -7,6 +7,7 @@ import type { AnyField, FieldOf, TabKind } from '../model/types';
 import { TAB_KINDS } from '../model/types';
 import { FIELD_ALIASES } from './aliases';
 import { headerKey, normalizeHeader, recordFieldKey } from '../vocabulary/headerKey';
+import { relatedPersonField } from './relatedObjectHeaders';
 import { stageDateField } from './stageDateHeaders';
 
 /** One column matched to one field; lower `rank` = more preferred alias. */
@@ -56,6 +57,9 @@ function buildAliasIndex(): { readonly [K in TabKind]: AliasIndex } {
  * @example
  * fieldForHeader('deals', 'Deal - Deal created')?.field
  * //=> 'created_date'
+ * @example
+ * fieldForHeader('deals', '取引先責任者: メール')
+ * //=> { field: 'contact_email', rank: 500 }
  */
 export function fieldForHeader(kind: TabKind, header: unknown): { field: AnyField; rank: number } | null {
   const key = headerKey(header);
@@ -63,6 +67,9 @@ export function fieldForHeader(kind: TabKind, header: unknown): { field: AnyFiel
   aliasIndex ??= buildAliasIndex();
   const alias = aliasIndex[kind].get(key);
   if (alias) return alias;
+  // `取引先責任者: メール`, `Person - ID`: a related person's key (before the record-type prefix below).
+  const related = relatedPersonField(kind, header);
+  if (related) return related;
   // `Deal - Deal created`, `Person - Email` (Pipedrive): the field after the record type.
   const recordKey = recordFieldKey(header);
   const recordAlias = recordKey === null ? undefined : aliasIndex[kind].get(recordKey);

@@ -3,7 +3,8 @@
  * the deals tab and the leads tab (`mql_id` in a marketing-funnel data set's MQL list and its closed
  * deals), holding the leads tab's ids. Recognition maps it as the `link_key` of both tabs (or, when
  * the leads tab already reads that column as its lead ID, as the deals tab's `lead_id`), so the
- * sidebar shows it and the user can change it like any other column.
+ * sidebar shows it and the user can change it like any other column. A table's own record number
+ * (`レコード番号`, `ID`, `No`) is never such a column: both tabs have one, numbered from 1.
  */
 import type { AnyField, TabMapping } from '../model/types';
 import { cellText } from '../text/normalize';
@@ -23,6 +24,14 @@ export interface MappedTab {
 
 /** Headers that name an identifier: `mql_id`, `Lead No`, `顧客番号`, `customer code`, `会員キー`. */
 const ID_HEADER = /(?:id|ids|no|number|code|key|番号|コード|キー)$/;
+
+/**
+ * Headers of a table's own record number: every app numbers its own rows (kintone `レコード番号`
+ * 1, 2, … in a lead app and a deal app alike), so the same header in both tabs links nothing.
+ */
+const OWN_RECORD_KEYS: ReadonlySet<string> = new Set(
+  ['id', 'no', '番号', 'レコード番号', 'レコードid', 'record id', '連番'].map(headerKey),
+);
 
 /** Share of the leads column's values that must be distinct for it to hold ids. */
 const DISTINCT_SHARE = 0.9;
@@ -81,7 +90,7 @@ function findSharedColumn(deals: MappedTab, leads: MappedTab): SharedColumn | nu
     if (dealsMapped.has(dealsColumn)) continue;
     const key = headerKey(dealsHeader[dealsColumn]);
     const leadsColumn = leadsColumnByKey.get(key);
-    if (leadsColumn === undefined || !ID_HEADER.test(key)) continue;
+    if (leadsColumn === undefined || !ID_HEADER.test(key) || OWN_RECORD_KEYS.has(key)) continue;
     const leadIds = idValues(leads.tab, leads.mapping.headerRow, leadsColumn);
     if (leadIds === null || !valuesMatch(columnValues(deals.tab, deals.mapping.headerRow, dealsColumn), leadIds)) continue;
     return { dealsColumn, leadsColumn, leadsIdColumn: leadsMapped.get(leadsColumn) === 'lead_id' };

@@ -120,6 +120,10 @@ export const SERVER_MESSAGES = {
     ja: '「{tab}」の{count}行（{rows}）は合計・小計の行と判断し、二重に数えないよう集計から除外しました。データの行が含まれている場合は、その行に日付（またはID）を入れるか、「合計」のようなラベルを変えてください。',
     en: 'Tab "{tab}": {count} row(s) were skipped as total or subtotal rows ({rows}), so they are not counted twice. If one of them is data, give it its date (or id) or rename its total-like label.',
   },
+  'parse.footerRowsSkipped': {
+    ja: '「{tab}」の表の下の{count}行（{rows}）はエクスポートのフッター（合計・件数・注記など）として除外しました。データなら表との間の空行を消してください。',
+    en: 'Tab "{tab}": {count} line(s) below the table ({rows}) are the export\'s footer (totals, counts, notes), skipped. If one is data, delete the blank row above it.',
+  },
   'parse.rowList': { ja: '{rows}行目', en: 'rows {rows}' },
   'parse.rowListMore': { ja: '{rows}行目ほか{count}行', en: 'rows {rows} and {count} more' },
   'parse.assumedDateOrder': {
@@ -371,8 +375,8 @@ export const SERVER_MESSAGES = {
 
   // How to give a report a day column (design §3.2.1): they complete a sentence ending in してください / a full stop.
   'tabs.dayColumnAds': {
-    ja: 'Google 広告の表で「分割」→「時間」→「日」を選んでからダウンロード',
-    en: 'in Google Ads, choose Segment → Time → Day for the table before downloading',
+    ja: 'レポートを日別にしてからダウンロード（Google 広告は「分割」→「時間」→「日」、Yahoo!広告は表示項目に「日」を追加）',
+    en: 'download the report by day (Google Ads: Segment → Time → Day; Yahoo! JAPAN Ads: add Day to the report)',
   },
   'tabs.dayColumnTraffic': {
     ja: 'GA4 でディメンション「日付」を追加してからダウンロード',

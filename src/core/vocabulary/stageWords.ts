@@ -2,6 +2,13 @@
  * Status and deal-stage values (design §3.2): which funnel stage a value names, and whether a deal
  * is open, won or lost. Covers plain Japanese words, HubSpot lifecycle stages and deal stages
  * (labels and internal IDs), Salesforce lead statuses and opportunity stages (English and Japanese).
+ *
+ * Salesforce's default picklists, both UI languages: lead statuses 未対応 / 対応中 (Open - Not
+ * Contacted / Working - Contacted) are leads; 取引開始 (Closed - Converted) is 商談 — a converted
+ * lead reached the opportunity stage, as HubSpot's lifecycle 商談 does, whether or not an
+ * opportunity was created at conversion; 不適格 (Closed - Not Converted) stays a lead, never a
+ * lost deal. Opportunity stages 見込み客, 選定, ニーズ分析, 価値提案, 意思決定者の特定, 認識分析,
+ * 提案/見積, 交渉/レビュー are open; 成立 is won, 不成立 lost.
  */
 import type { DealOutcome, Stage } from '../model/types';
 
@@ -32,6 +39,8 @@ const STATUS_VALUES: { readonly [C in StatusClass]: readonly string[] } = {
     'Open - Not Contacted', 'Working - Contacted', 'Closed - Not Converted',
     // Zoho CRM lead statuses: a lead lost or junked before any deal is a lead, not a lost opportunity
     'Not Contacted', 'Contacted', 'Contact in Future', 'Junk Lead', 'Lost Lead', 'Not Qualified',
+    // ruled out before any deal (Salesforce JA 不適格, HubSpot JA lead statuses, kintone-style 対象外): still leads
+    '不適格', '対象外', '進行中', '接触を試みた', '接続済み', 'タイミングが悪い',
   ],
   mql: [
     'MQL', 'Marketing Qualified Lead', 'marketingqualifiedlead', 'marketing qualified', 'MQL化',
@@ -64,6 +73,8 @@ const STATUS_VALUES: { readonly [C in StatusClass]: readonly string[] } = {
     'Converted', 'コンバート済み', '取引開始済',
     // Maven Analytics CRM pipeline: a deal being worked
     'Engaging',
+    // Salesforce JA Qualification, HubSpot JA lead status Open Deal, common Japanese custom stages
+    '選定', 'オープン取引', '要件確認',
   ],
   won: [
     '受注', '受注済', '受注済み', '受注確定', '成約', '成約済', '成約済み', '成立', '契約', '契約済', '契約済み',

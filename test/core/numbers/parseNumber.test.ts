@@ -147,6 +147,14 @@ describe('parseNumber', () => {
       ['▲¥1,200', -1200],
       ['(¥1,200)', -1200],
       ['¥ 1,200', 1200],
+      // Salesforce multi-currency reports and accounting exports: an ISO code before or after
+      ['JPY 1,234,000', 1234000],
+      ['USD 12,000.00', 12000],
+      ['USD -1,500.50', -1500.5],
+      ['1,200 EUR', 1200],
+      ['€1,200', 1200],
+      ['£1,200.50', 1200.5],
+      ['ＵＳＤ　１２，０００', 12000],
     ])('reads %j as %p', (text, expected) => {
       expect(parseNumber(text)).toEqual(number(expected));
     });
@@ -157,7 +165,7 @@ describe('parseNumber', () => {
       expect(parseNumber('- 円')).toEqual(number(0));
     });
 
-    it.each(['¥1,200円', '$1200 JPY', '¥', '円', '¥¥1200', '¥12%', '€1,200', 'USD 1200'])('rejects %j', (text) => {
+    it.each(['¥1,200円', '$1200 JPY', '¥', '円', '¥¥1200', '¥12%', 'USD', 'USD 1200 JPY', 'ABC 1200', '1200 abc', 'USD1,2,3'])('rejects %j', (text) => {
       expect(parseNumber(text)).toEqual(invalid('not_a_number'));
     });
   });

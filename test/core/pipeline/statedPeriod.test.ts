@@ -72,7 +72,7 @@ describe('reports dated by their stated period', () => {
   describe('edge cases', () => {
     it('refuse an "All time" report, saying how to add a day column, in Japanese too', () => {
       const allTime = { ...googleAds, values: [['キャンペーン レポート'], ['全期間'], ['キャンペーン', '表示回数', '費用'], ['A', '10', '100']] };
-      expect(() => runFunnel([allTime], { ...EN, language: 'ja' }, TOKYO)).toThrow(/「Google Ads」（1行）: 広告データのようですが、日付の列がなく、期間も書かれていないため、使いませんでした（見出し: 「キャンペーン」、「表示回数」、「費用」）。Google 広告の表で「分割」→「時間」→「日」を選んでからダウンロードしてください。/);
+      expect(() => runFunnel([allTime], { ...EN, language: 'ja' }, TOKYO)).toThrow(/「Google Ads」（1行）: 広告データのようですが、日付の列がなく、期間も書かれていないため、使いませんでした（見出し: 「キャンペーン」、「表示回数」、「費用」）。レポートを日別にしてからダウンロード（Google 広告は「分割」→「時間」→「日」、Yahoo!広告は表示項目に「日」を追加）してください。/);
     });
 
     it('use a GA4 report\'s Start/End lines', () => {

@@ -50,6 +50,19 @@ describe('linkSharedColumns', () => {
       expect(linked.map((mapping) => mapping.columns.link_key)).toEqual([undefined, undefined]);
     });
 
+    it('never links by each tab’s own record number (kintone apps both number their records from 1)', () => {
+      const leads = [['レコード番号', '作成日時', 'メールアドレス'], ['1', '2025-04-01 10:00', 'a@example.jp'], ['2', '2025-04-02 10:00', 'b@example.jp'], ['3', '2025-04-03 10:00', 'c@example.jp']];
+      const deals = [['レコード番号', '作成日時', 'メールアドレス'], ['1', '2025-04-10 10:00', 'c@example.jp'], ['2', '2025-04-11 10:00', 'a@example.jp']];
+      for (const header of ['レコード番号', 'ID', 'No', 'Record ID']) {
+        const rename = (values: string[][]) => values.map((row, index) => (index === 0 ? [header, ...row.slice(1)] : row));
+        const linked = linkSharedColumns([
+          tab('リード管理', rename(leads), { tab: 'リード管理', kind: 'leads', headerRow: 0, columns: { created_date: 1, email: 2 } }),
+          tab('案件管理', rename(deals), { tab: '案件管理', kind: 'deals', headerRow: 0, columns: { created_date: 1, email: 2 } }),
+        ]);
+        expect({ header, links: linked.map((mapping) => mapping.columns.link_key) }).toEqual({ header, links: [undefined, undefined] });
+      }
+    });
+
     it('needs most of the deals’ values among the leads’ ids', () => {
       const stray = [CLOSED[0] as unknown[], ['x1', 's1', '2025-05-01', 'p1'], ['x2', 's1', '2025-05-01', 'p1'], ['m2', 's1', '2025-05-01', 'p1']];
       const [, deals] = linkSharedColumns([tab('MQL', MQL, leadsMapping), tab('Closed', stray, dealsMapping)]);

@@ -114,3 +114,50 @@ describe('statusKey', () => {
     });
   });
 });
+
+describe('Salesforce default picklists, Japanese and English UI', () => {
+  it.each([
+    ['未対応', 'leads'],
+    ['対応中', 'leads'],
+    ['不適格', 'leads'],
+    ['Open - Not Contacted', 'leads'],
+    ['Working - Contacted', 'leads'],
+    ['Closed - Not Converted', 'leads'],
+    ['取引開始', 'opportunities'],
+    ['Closed - Converted', 'opportunities'],
+  ])('lead status %j is %s (a converted lead reached 商談; a disqualified one stays a lead, not lost)', (value, stage) => {
+    expect(stageFromStatus(value)).toEqual({ stage, lost: false, known: true });
+  });
+
+  it.each([
+    ['見込み客', 'open'],
+    ['選定', 'open'],
+    ['ニーズ分析', 'open'],
+    ['価値提案', 'open'],
+    ['意思決定者の特定', 'open'],
+    ['認識分析', 'open'],
+    ['提案/見積', 'open'],
+    ['交渉/レビュー', 'open'],
+    ['成立', 'won'],
+    ['不成立', 'lost'],
+    ['Prospecting', 'open'],
+    ['Qualification', 'open'],
+    ['Needs Analysis', 'open'],
+    ['Value Proposition', 'open'],
+    ['Id. Decision Makers', 'open'],
+    ['Perception Analysis', 'open'],
+    ['Proposal/Price Quote', 'open'],
+    ['Negotiation/Review', 'open'],
+    ['Closed Won', 'won'],
+    ['Closed Lost', 'lost'],
+  ])('opportunity stage %j is %s and known', (value, outcome) => {
+    expect(dealOutcomeFromStage(value)).toEqual({ outcome, known: true });
+  });
+
+  it.each([['オープン取引', 'opportunities'], ['進行中', 'leads'], ['接続済み', 'leads'], ['タイミングが悪い', 'leads'], ['対象外', 'leads']])(
+    'HubSpot JA and hand-made lead status %j is %s',
+    (value, stage) => {
+      expect(stageFromStatus(value)).toEqual({ stage, lost: false, known: true });
+    },
+  );
+});

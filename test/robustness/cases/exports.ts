@@ -165,4 +165,43 @@ export const exportCases: readonly RobustnessCase[] = [
     },
     expect: { totals: { cost: 1000 }, warnings: [warning('unparseable_date', '広告', 5, 'date', '2025-04-31')] },
   },
+  {
+    name: 'Salesforce (Japanese UI) report pair: 取引先責任者: メール links the deals, JPY amounts, the footer is one note per tab',
+    covers: ['export-footer', 'number:currency-code', 'link:related-person'],
+    input: {
+      tabs: [
+        tab('report1764901234567', [
+          ['リード 所有者', '名', '姓', 'メール', 'リードソース', 'リード状況', '作成日'],
+          ['山田 太郎', '翔太', '佐藤', 'sato@example.co.jp', 'Web', '取引開始', '2025/04/01'],
+          ['山田 太郎', '美咲', '鈴木', 'suzuki@example.co.jp', '展示会', '取引開始', '2025/04/02'],
+          ['山田 太郎', '大輔', '高橋', 'takahashi@example.co.jp', '広告', '不適格', '2025/04/03'],
+          [],
+          ['合計'],
+          ['3'],
+          [],
+          ['機密情報 - 社外秘'],
+          ['Copyright (c) 2000-2025 salesforce.com, inc. All rights reserved.'],
+        ]),
+        tab('report1764901299999', [
+          ['商談 所有者', '取引先名', '商談名', '金額', '完了予定日', '作成日', 'フェーズ', '取引先: 取引先 ID', '取引先責任者: メール'],
+          ['山田 太郎', '東和株式会社', '新規導入', 'JPY 1,200,000', '2025/05/15', '2025/04/10', '成立', '0015g00000A', 'sato@example.co.jp'],
+          ['山田 太郎', '北斗工業株式会社', '新規導入', 'JPY 800,000', '2025/05/20', '2025/04/12', '不成立', '0015g00000B', 'suzuki@example.co.jp'],
+          [],
+          ['合計'],
+          ['JPY 2,000,000'],
+          [],
+          ['機密情報 - 社外秘'],
+          ['Copyright (c) 2000-2025 salesforce.com, inc. All rights reserved.'],
+        ]),
+      ],
+    },
+    expect: {
+      // Both deals link by the contact's e-mail: one won (1,200,000), one lost; 不適格 stays a lead.
+      totals: { leads: 3, opportunities: 2, won: 1, lost: 1, revenue: 1200000 },
+      warnings: [
+        warning('footer_rows_skipped', 'report1764901234567', null, null, '（6、7、9、10行目）', 'フッター'),
+        warning('footer_rows_skipped', 'report1764901299999', null, null, '（5、6、8、9行目）'),
+      ],
+    },
+  },
 ];

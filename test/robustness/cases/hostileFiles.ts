@@ -79,10 +79,11 @@ export const hostileFileCases: readonly RobustnessCase[] = [
     expect: { inputError: { code: 'too_large', words: ['99,999,999', '1,048,576 rows'] } },
   },
   {
-    name: 'a note far right of the data but within the limits is read sparsely; its row is named as having no date',
+    // A lone cell below the table after blank rows is a footer line (design §3.2.1): skipped and named.
+    name: 'a note far right of the data but within the limits is read sparsely; its row is named as a footer line',
     covers: ['size:sparse-note'],
     input: { xlsx: () => sheetXlsx('リード', `${LEAD_ROWS}<row r="40"><c r="ZZ40" t="s"><v>6</v></c></row>`, LEAD_STRINGS) },
-    expect: { totals: { leads: 2 }, warnings: [warning('missing_required', 'リード', 40, 'created_date')] },
+    expect: { totals: { leads: 2 }, warnings: [warning('footer_rows_skipped', 'リード', null, null, '1行（40行目）')] },
   },
   {
     name: 'formula cells saved without results (written by a tool that does not compute) are named in a warning',
