@@ -25,7 +25,7 @@ const REQUIRED_COVERAGE = [
   'total-rows:real-label', 'total-rows:no-date', 'total-rows:sums', 'google-ads:period-in-preamble', 'ga4:period-in-preamble',
   'google-ads:all-time', 'email-only', 'unused-tab-warning',
   // Realistic Japanese-UI exports (design §3.2.1)
-  'export-footer', 'number:currency-code', 'link:related-person',
+  'export-footer', 'number:currency-code', 'mixed-currencies', 'link:related-person',
 ];
 
 describe(`robustness corpus (${corpus.length} cases)`, () => {

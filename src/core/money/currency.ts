@@ -40,7 +40,10 @@ export const CURRENCIES: readonly Currency[] = [
  * as Salesforce multi-currency reports and accounting exports write them: the sidebar's currencies
  * and other common ones. A code outside this list is not taken for a currency (`ABC 100` is text).
  */
-export const AMOUNT_CURRENCY_CODES: ReadonlySet<string> = new Set([...CURRENCIES.map((currency) => currency.code), 'CHF', 'INR']);
+export const AMOUNT_CURRENCY_CODES: ReadonlySet<string> = new Set([
+  ...CURRENCIES.map((currency) => currency.code),
+  'CHF', 'INR', 'NZD', 'SEK', 'NOK', 'DKK', 'BRL', 'MXN', 'PHP', 'IDR', 'MYR', 'VND', 'ZAR', 'PLN', 'TRY', 'AED', 'SAR', 'ILS',
+]);
 
 /** The report's default currency. */
 export const DEFAULT_CURRENCY = 'JPY';

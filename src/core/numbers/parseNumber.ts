@@ -150,6 +150,37 @@ function parseNumberText(raw: string): ParsedNumber {
   return numberResult(negative ? -magnitude : magnitude);
 }
 
+/** Currency marks that name the same currency. `$` stays `$`: it is the mark of several dollars. */
+const MARK_CURRENCY: Readonly<Record<string, string>> = { '¥': 'JPY', '\\': 'JPY', 円: 'JPY', '€': 'EUR', '£': 'GBP' };
+
+/**
+ * The currency an amount's text is written in (`USD 12,000.00` → `USD`, `¥1,200` → `JPY`), or
+ * `null` when it carries none or is not an amount. Used to notice a column that mixes currencies,
+ * since amounts are never converted (design §1).
+ *
+ * @example
+ * ['JPY 1,234,000', 'USD 12,000.00', '¥1,200', '1,200円', '$5', '1200', 'ABC 1'].map(currencyOfAmount)
+ * //=> ['JPY', 'USD', 'JPY', 'JPY', '$', null, null]
+ */
+export function currencyOfAmount(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const trimmed = value.trim();
+  // A plain number (`1200`, `1,200.50`) starts and ends with a digit: no mark, no further work.
+  if (trimmed === '' || (isDigit(trimmed.charCodeAt(0)) && isDigit(trimmed.charCodeAt(trimmed.length - 1)))) return null;
+  const text = foldWidth(trimmed);
+  const inner = text.startsWith('(') && text.endsWith(')') ? text.slice(1, -1).trim() : text;
+  const layout = LAYOUT.exec(inner);
+  const [, , currency = '', , body = '', suffix = ''] = layout ?? [];
+  const mark = currency || (suffix === '%' ? '' : suffix);
+  // The amount's own reading warns about a body that is no number; here only the mark matters.
+  if (mark === '' || !/\d/.test(body) || !isCurrencyCode(mark)) return null;
+  return MARK_CURRENCY[mark] ?? mark.toUpperCase();
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /** True for a mark that is not letters, or letters that are a known ISO 4217 code (`USD`, `jpy`). */
 function isCurrencyCode(mark: string): boolean {
   return !LETTERS.test(mark) || AMOUNT_CURRENCY_CODES.has(mark.toUpperCase());

@@ -9,7 +9,7 @@
  * date column) is data, and then nothing is taken as a footer.
  */
 import { isBlank } from '../text/normalize';
-import { isBlankRow, isNoteRow } from '../vocabulary/structureRows';
+import { isBlankRow, isNoteRow, isTotalLabel } from '../vocabulary/structureRows';
 
 type Grid = readonly (readonly unknown[])[];
 
@@ -18,6 +18,8 @@ export interface Footer {
   readonly start: number;
   /** 0-based indexes of the footer's non-blank lines. */
   readonly lines: readonly number[];
+  /** A footer line safe to quote (a total label or a confidentiality or copyright notice), if any. */
+  readonly example: string | null;
 }
 
 /** Filled cells of a row, counted up to two. */
@@ -33,6 +35,15 @@ function filledCells(row: readonly unknown[]): { count: number; column: number }
   return { count, column };
 }
 
+/** Boilerplate an export writes under its table, never personal data, so it may be quoted. */
+const NOTICE = /copyright|\(c\)|©|all rights reserved|confidential|do not distribute|機密|社外秘|取扱注意|無断転載/i;
+const RECORD_COUNT = /^grand totals?\s*\(/i;
+
+function quotable(cell: unknown): string | null {
+  if (typeof cell !== 'string') return null;
+  const text = cell.trim();
+  return NOTICE.test(text) || RECORD_COUNT.test(text) || isTotalLabel(text) ? text : null;
+}
 
 /**
  * The footer below a tab's table, or `null`. `readsAsData(row, column)` says whether a single-cell
@@ -40,7 +51,7 @@ function filledCells(row: readonly unknown[]): { count: number; column: number }
  *
  * @example
  * trailingFooter([['作成日', 'メール'], ['2025/04/01', 'a@example.jp'], [], ['合計'], ['1'], [], ['機密情報 - 社外秘']], 0, () => false)
- * //=> { start: 2, lines: [3, 4, 6] }
+ * //=> { start: 2, lines: [3, 4, 6], example: '機密情報 - 社外秘' }
  */
 export function trailingFooter(values: Grid, headerRow: number, readsAsData: (row: readonly unknown[], column: number) => boolean): Footer | null {
   const lines: { readonly index: number; readonly column: number }[] = [];
@@ -61,5 +72,7 @@ export function trailingFooter(values: Grid, headerRow: number, readsAsData: (ro
   while (start < values.length && !isBlankRow(values[start] ?? [])) start += 1;
   const footer = lines.filter((line) => line.index > start).reverse();
   if (footer.length === 0 || footer.some((line) => readsAsData(values[line.index] ?? [], line.column))) return null;
-  return { start, lines: footer.map((line) => line.index) };
+  const notices = footer.map((line) => quotable((values[line.index] ?? [])[line.column]));
+  const example = notices.find((text) => text !== null && NOTICE.test(text)) ?? notices.find((text) => text !== null) ?? null;
+  return { start, lines: footer.map((line) => line.index), example };
 }

@@ -9,7 +9,7 @@ import type { DateProblem } from '../dates/dayResult';
 import { describeDateProblem } from '../dates/dayResult';
 import type { Language } from '../model/types';
 import { serverMessage, type ServerMessageKey } from '../text/messages';
-import { quoteSafely } from '../text/safeQuote';
+import { quoteSafely, shortValue } from '../text/safeQuote';
 import { joinList, quoteLabel } from '../text/wording';
 
 /** Where a problem is: a tab and the row number the user sees. */
@@ -303,25 +303,39 @@ const TOTAL_ROWS_NAMED = 10;
  * //=> 'Tab "Google Ads": 3 row(s) were skipped as total or subtotal rows (rows 5, 6, 7), so they are not counted twice. If one of them is data, give it its date (or id) or rename its total-like label.'
  */
 export function totalRowsMessage(tab: string, rows: readonly number[], language: Language): string {
-  return serverMessage(language, 'parse.totalRowsSkipped', { tab, count: rows.length, rows: rowList(rows, language) });
-}
-
-/** Row numbers as a warning names them: the first ten, then how many more. */
-function rowList(rows: readonly number[], language: Language): string {
-  const shown = joinList(rows.slice(0, TOTAL_ROWS_NAMED).map(String), language);
-  const rest = rows.length - Math.min(rows.length, TOTAL_ROWS_NAMED);
-  return rest > 0 ? serverMessage(language, 'parse.rowListMore', { rows: shown, count: rest }) : serverMessage(language, 'parse.rowList', { rows: shown });
+  const shown = rows.slice(0, TOTAL_ROWS_NAMED).map(String);
+  const rest = rows.length - shown.length;
+  const rowsText = joinList(shown, language);
+  const list = rest > 0 ? serverMessage(language, 'parse.rowListMore', { rows: rowsText, count: rest }) : serverMessage(language, 'parse.rowList', { rows: rowsText });
+  return serverMessage(language, 'parse.totalRowsSkipped', { tab, count: rows.length, rows: list });
 }
 
 /**
- * The lines below a tab's table that are the export's footer (design §3.2.1), in one warning.
+ * The lines below a tab's table that are the export's footer (design §3.2.1), in one warning. Only
+ * a line that is known boilerplate (a total label, a confidentiality or copyright notice) is quoted.
  *
  * @example
- * footerRowsMessage('report1', [203, 204, 206, 207], 'ja')
- * //=> '「report1」の表の下の4行（203、204、206、207行目）はエクスポートのフッター（合計・件数・注記など）として除外しました。データなら表との間の空行を消してください。'
+ * footerRowsMessage('report1', [203, 204, 206, 207], '機密情報 - 社外秘', 'ja')
+ * //=> '「report1」の表の下の4行（203、204、206、207行目）はエクスポートのフッター（合計・注記など。例: 「機密情報 - 社外秘」）として除外しました。データなら表との間の空行を消してください。'
  */
-export function footerRowsMessage(tab: string, rows: readonly number[], language: Language): string {
-  return serverMessage(language, 'parse.footerRowsSkipped', { tab, count: rows.length, rows: rowList(rows, language) });
+export function footerRowsMessage(tab: string, rows: readonly number[], example: string | null, language: Language): string {
+  const shown = rows.slice(0, TOTAL_ROWS_NAMED).map(String);
+  const rest = rows.length - shown.length;
+  const rowsText = joinList(shown, language);
+  const list = rest > 0 ? serverMessage(language, 'parse.rowListMore', { rows: rowsText, count: rest }) : serverMessage(language, 'parse.rowList', { rows: rowsText });
+  const line = example === null ? '' : serverMessage(language, 'parse.footerExample', { line: quoteLabel(shortValue(example), language) });
+  return serverMessage(language, 'parse.footerRowsSkipped', { tab, count: rows.length, rows: list, example: line });
+}
+
+/**
+ * A money column written in more than one currency: its amounts were added as written.
+ *
+ * @example
+ * mixedCurrenciesMessage('report1', '金額', ['JPY', 'USD'], 'ja')
+ * //=> '「report1」の「金額」列は複数の通貨（JPY、USD）の金額を換算せずに合計しました。換算済みの列があれば、そちらを金額に選んでください。'
+ */
+export function mixedCurrenciesMessage(tab: string, column: string, currencies: readonly string[], language: Language): string {
+  return serverMessage(language, 'parse.mixedCurrencies', { tab, column: quoteLabel(column, language), currencies: joinList(currencies, language) });
 }
 
 /**

@@ -27,11 +27,11 @@ import type { ZoneOffsetResolver } from '../model/zone';
 import { fieldLabel, kindLabel } from '../vocabulary/fieldLabels';
 import type { KindRecord } from './kindReaders';
 import { closeDateMeansWon, createRowReader, leadAttributeColumns } from './kindReaders';
-import { assumedDateOrderMessage, dealsDatedByCloseMessage, footerRowsMessage, headerNotFoundMessage, missingTabMessage, totalRowsMessage, unusableTabMessage } from './messages';
+import { assumedDateOrderMessage, dealsDatedByCloseMessage, footerRowsMessage, headerNotFoundMessage, missingTabMessage, mixedCurrenciesMessage, totalRowsMessage, unusableTabMessage } from './messages';
 import { trailingFooter } from './footerRows';
 import { createRepeatedHeaderCheck, isBlankRow, isNoteRow, totalLabelColumn } from '../vocabulary/structureRows';
 import { isUndatedRow, totalRowsOf, type TotalCandidate } from './totalRows';
-import { parseNumber } from '../numbers/parseNumber';
+import { currencyOfAmount, parseNumber } from '../numbers/parseNumber';
 import type { TabContext } from './rowFields';
 import { createRowFields } from './rowFields';
 import { countDataRows } from '../recognition/recognizeTab';
@@ -214,6 +214,24 @@ function measureColumnOf(mapping: TabMapping, kind: TabKind): number | undefined
 
 const ID_FIELDS: readonly AnyField[] = ['lead_id', 'deal_id', 'campaign_id', 'contact_id'];
 
+/** How many different currencies a money column is searched for: two already make it mixed. */
+const CURRENCIES_NAMED = 3;
+
+/**
+ * The currencies a tab's money column is written in, when it holds more than one (`JPY 1,200,000`
+ * and `USD 12,000.00` in a Salesforce multi-currency report): amounts are added as written, never
+ * converted (design §1), so the user must hear of it.
+ */
+function mixedCurrencies(values: readonly (readonly unknown[])[], from: number, to: number, column: number | undefined): string[] {
+  if (column === undefined) return [];
+  const seen: string[] = [];
+  for (let index = from; index < to && seen.length < CURRENCIES_NAMED; index += 1) {
+    const currency = currencyOfAmount(values[index]?.[column]);
+    if (currency !== null && !seen.includes(currency)) seen.push(currency);
+  }
+  return seen.length > 1 ? seen : [];
+}
+
 /**
  * Whether a single-cell line below the table holds the tab's required value (design §3.2.1): a
  * date in its required date column, a number in an e-mail tab's delivered or sent column. Such a
@@ -221,6 +239,7 @@ const ID_FIELDS: readonly AnyField[] = ['lead_id', 'deal_id', 'campaign_id', 'co
  */
 function footerLineReadsAsData(mapping: TabMapping, kind: TabKind, options: ParseOptions): (row: readonly unknown[], column: number) => boolean {
   const anchor = anchorColumn(mapping, kind);
+  if (anchor === undefined) return () => false;
   if (kind === 'email') return (row, column) => column === anchor && parseNumber(row[column]).kind === 'number';
   return (row, column) => {
     if (column !== anchor) return false;
@@ -309,7 +328,13 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
   }
   const footerRows = footer === null ? [] : footer.lines.map((index) => index + 1);
   if (footer !== null) {
-    log.general({ tab: tab.name, row: null, field: null, code: 'footer_rows_skipped', message: footerRowsMessage(tab.name, footerRows, options.language) });
+    log.general({ tab: tab.name, row: null, field: null, code: 'footer_rows_skipped', message: footerRowsMessage(tab.name, footerRows, footer.example, options.language) });
+  }
+  const moneyColumn = kind === 'ads' ? mapping.columns.cost : kind === 'leads' || kind === 'deals' ? mapping.columns.amount : undefined;
+  const currencies = mixedCurrencies(tab.values, mapping.headerRow + 1, tableEnd, moneyColumn);
+  if (currencies.length > 0 && moneyColumn !== undefined) {
+    const column = cellText(header[moneyColumn]) || fieldLabel(kind === 'ads' ? 'cost' : 'amount', options.language);
+    log.general({ tab: tab.name, row: null, field: kind === 'ads' ? 'cost' : 'amount', code: 'mixed_currencies', message: mixedCurrenciesMessage(tab.name, column, currencies, options.language) });
   }
   const unreadable = rowsRead === 0 && unreadableRows > 0 ? unreadableValues(tab, mapping, firstSkipped, log) : null;
   const attributes =

@@ -7,8 +7,11 @@ import type { AnyField, FieldOf, TabKind } from '../model/types';
 import { TAB_KINDS } from '../model/types';
 import { FIELD_ALIASES } from './aliases';
 import { headerKey, normalizeHeader, recordFieldKey } from '../vocabulary/headerKey';
-import { relatedPersonField } from './relatedObjectHeaders';
+import { namesCompanyRecord, relatedPersonField } from './relatedObjectHeaders';
 import { stageDateField } from './stageDateHeaders';
+
+/** Fields that identify a record or link it to another. */
+const KEY_FIELDS: ReadonlySet<AnyField> = new Set<AnyField>(['email', 'contact_email', 'lead_id', 'contact_id', 'deal_id', 'campaign_id']);
 
 /** One column matched to one field; lower `rank` = more preferred alias. */
 export interface ColumnMatch {
@@ -73,7 +76,8 @@ export function fieldForHeader(kind: TabKind, header: unknown): { field: AnyFiel
   // `Deal - Deal created`, `Person - Email` (Pipedrive): the field after the record type.
   const recordKey = recordFieldKey(header);
   const recordAlias = recordKey === null ? undefined : aliasIndex[kind].get(recordKey);
-  if (recordAlias) return recordAlias;
+  // A company's or product's e-mail or id (`Organization - ID`, `Account: Email`) is no key of this tab's records.
+  if (recordAlias && !(KEY_FIELDS.has(recordAlias.field) && namesCompanyRecord(header))) return recordAlias;
   if (kind !== 'leads') return null;
   const stageField = stageDateField(normalizeHeader(header));
   if (stageField === null) return null;

@@ -30,7 +30,7 @@ const ID_HEADER = /(?:id|ids|no|number|code|key|番号|コード|キー)$/;
  * 1, 2, … in a lead app and a deal app alike), so the same header in both tabs links nothing.
  */
 const OWN_RECORD_KEYS: ReadonlySet<string> = new Set(
-  ['id', 'no', '番号', 'レコード番号', 'レコードid', 'record id', '連番'].map(headerKey),
+  ['id', 'no', '#', '番号', 'no.', 'レコード番号', 'レコードid', 'record id', 'record number', 'row id', 'row number', '行番号', '連番', 'hs_object_id', 'object id'].map(headerKey),
 );
 
 /** Share of the leads column's values that must be distinct for it to hold ids. */

@@ -121,8 +121,13 @@ export const SERVER_MESSAGES = {
     en: 'Tab "{tab}": {count} row(s) were skipped as total or subtotal rows ({rows}), so they are not counted twice. If one of them is data, give it its date (or id) or rename its total-like label.',
   },
   'parse.footerRowsSkipped': {
-    ja: '「{tab}」の表の下の{count}行（{rows}）はエクスポートのフッター（合計・件数・注記など）として除外しました。データなら表との間の空行を消してください。',
-    en: 'Tab "{tab}": {count} line(s) below the table ({rows}) are the export\'s footer (totals, counts, notes), skipped. If one is data, delete the blank row above it.',
+    ja: '「{tab}」の表の下の{count}行（{rows}）はエクスポートのフッター（合計・注記など{example}）として除外しました。データなら表との間の空行を消してください。',
+    en: 'Tab "{tab}": {count} line(s) below the table ({rows}) are the export\'s footer (totals, notes{example}), skipped. If one is data, delete the blank row above it.',
+  },
+  'parse.footerExample': { ja: '。例: {line}', en: ', such as {line}' },
+  'parse.mixedCurrencies': {
+    ja: '「{tab}」の{column}列は複数の通貨（{currencies}）の金額を換算せずに合計しました。換算済みの列があれば、そちらを金額に選んでください。',
+    en: 'Tab "{tab}", column {column}: amounts in several currencies ({currencies}) were added without conversion. Map a column of converted amounts if there is one.',
   },
   'parse.rowList': { ja: '{rows}行目', en: 'rows {rows}' },
   'parse.rowListMore': { ja: '{rows}行目ほか{count}行', en: 'rows {rows} and {count} more' },

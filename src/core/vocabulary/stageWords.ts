@@ -40,7 +40,7 @@ const STATUS_VALUES: { readonly [C in StatusClass]: readonly string[] } = {
     // Zoho CRM lead statuses: a lead lost or junked before any deal is a lead, not a lost opportunity
     'Not Contacted', 'Contacted', 'Contact in Future', 'Junk Lead', 'Lost Lead', 'Not Qualified',
     // ruled out before any deal (Salesforce JA 不適格, HubSpot JA lead statuses, kintone-style 対象外): still leads
-    '不適格', '対象外', '進行中', '接触を試みた', '接続済み', 'タイミングが悪い',
+    '不適格', '対象外', '対象外リード', 'disqualified', '進行中', '接触を試みた', '接続済み', 'タイミングが悪い',
   ],
   mql: [
     'MQL', 'Marketing Qualified Lead', 'marketingqualifiedlead', 'marketing qualified', 'MQL化',
@@ -74,7 +74,7 @@ const STATUS_VALUES: { readonly [C in StatusClass]: readonly string[] } = {
     // Maven Analytics CRM pipeline: a deal being worked
     'Engaging',
     // Salesforce JA Qualification, HubSpot JA lead status Open Deal, common Japanese custom stages
-    '選定', 'オープン取引', '要件確認',
+    '選定', 'オープン取引', '要件確認', 'ヒアリング', 'デモ', 'トライアル', '稟議',
   ],
   won: [
     '受注', '受注済', '受注済み', '受注確定', '成約', '成約済', '成約済み', '成立', '契約', '契約済', '契約済み',

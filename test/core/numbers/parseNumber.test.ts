@@ -1,4 +1,4 @@
-import { invalidNumberText, parseNumber, type InvalidNumberReason } from '../../../src/core/numbers/parseNumber';
+import { currencyOfAmount, invalidNumberText, parseNumber, type InvalidNumberReason } from '../../../src/core/numbers/parseNumber';
 
 const number = (value: number) => ({ kind: 'number', value });
 const blank = { kind: 'blank' };
@@ -313,5 +313,30 @@ describe('invalidNumberText', () => {
   it('writes Japanese for ja and English for en', () => {
     expect(invalidNumberText('not_a_number', 'ja').problem).toBe('数値として読めません');
     expect(invalidNumberText('not_a_number', 'en').problem).toBe('is not a number');
+  });
+});
+
+describe('currencyOfAmount', () => {
+  it.each([
+    ['JPY 1,234,000', 'JPY'],
+    ['USD 12,000.00', 'USD'],
+    ['1,200 EUR', 'EUR'],
+    ['¥1,200', 'JPY'],
+    ['￥1,200', 'JPY'],
+    ['1,200円', 'JPY'],
+    ['\\1,200', 'JPY'],
+    ['€1,200', 'EUR'],
+    ['$5', '$'],
+    ['(USD 1,500.00)', 'USD'],
+    ['usd 5', 'USD'],
+    ['1200', null],
+    ['1,200.50', null],
+    ['12%', null],
+    ['ABC 1', null],
+    ['JPY', null],
+    [1200, null],
+    ['', null],
+  ])('%j is written in %p', (value, currency) => {
+    expect(currencyOfAmount(value)).toBe(currency);
   });
 });

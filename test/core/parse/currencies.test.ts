@@ -1,7 +1,7 @@
 /**
  * Amounts with a currency code (Salesforce multi-currency reports: `JPY 1,234,000`, `USD 12,000.00`)
- * are read as amounts (never converted, design §1); a converted-amount column is preferred when the
- * export has one.
+ * are read as amounts; a money column that mixes currencies is added as written (never converted,
+ * design §1) and said once per tab; a converted-amount column is preferred when the export has one.
  */
 import { parseWorkbook } from '../../../src/core/parse/parseWorkbook';
 import { recognizeTab } from '../../../src/core/recognition/recognizeTab';
@@ -23,8 +23,24 @@ describe('amounts written with a currency code', () => {
     expect(parsed.warnings).toEqual([]);
   });
 
+  it('adds a column that mixes currencies as written, and says so once for the tab', () => {
+    const parsed = parse('Opportunities', [
+      ['Opportunity Name', 'Stage', 'Amount', 'Created Date'],
+      ['A', 'Closed Won', 'USD 12,000.00', '2025-04-01'],
+      ['B', 'Closed Won', 'JPY 1,200,000', '2025-04-02'],
+      ['C', 'Closed Won', 'USD 500.00', '2025-04-03'],
+    ], 'en');
+    expect(parsed.deals.map((deal) => deal.amount)).toEqual([12000, 1200000, 500]);
+    expect(parsed.warnings.map((w) => [w.code, w.field, w.message])).toEqual([
+      [
+        'mixed_currencies',
+        'amount',
+        'Tab "Opportunities", column "Amount": amounts in several currencies (USD, JPY) were added without conversion. Map a column of converted amounts if there is one.',
+      ],
+    ]);
+  });
 
-  it('reads yen signs, 円 and plain numbers in one column without a warning', () => {
+  it('counts yen signs and 円 as one currency, and says nothing for plain numbers', () => {
     const parsed = parse('広告', [
       ['日', '費用'],
       ['2025/04/01', '¥1,200'],

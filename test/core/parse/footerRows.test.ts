@@ -29,8 +29,8 @@ const SALESFORCE_JA_LEADS: Grid = [
 ];
 
 describe('trailingFooter', () => {
-  it('finds the Salesforce footer: its lines and where it starts', () => {
-    expect(trailingFooter(SALESFORCE_JA_LEADS, 0, () => false)).toEqual({ start: 3, lines: [4, 5, 7, 8] });
+  it('finds the Salesforce footer: its lines, where it starts and a notice it may quote', () => {
+    expect(trailingFooter(SALESFORCE_JA_LEADS, 0, () => false)).toEqual({ start: 3, lines: [4, 5, 7, 8], example: '機密情報 - 社外秘' });
   });
 
   it('takes the single cell wherever it is (a sum under its amount column)', () => {
@@ -41,14 +41,14 @@ describe('trailingFooter', () => {
       ['Grand Totals (1 records)'],
       ['', 'USD 1,000.00', ''],
     ];
-    expect(trailingFooter(values, 0, () => false)).toEqual({ start: 2, lines: [3, 4] });
+    expect(trailingFooter(values, 0, () => false)).toEqual({ start: 2, lines: [3, 4], example: 'Grand Totals (1 records)' });
   });
 
   it('needs a blank row between the table and the footer: single cells right under the table are rows', () => {
     const values: Grid = [['作成日', 'メール'], ['2025/04/01', 'a@example.jp'], ['2025/04/02'], ['合計']];
     expect(trailingFooter(values, 0, () => false)).toBeNull();
     const withBlank: Grid = [['作成日', 'メール'], ['2025/04/01', 'a@example.jp'], ['2025/04/02'], [], ['機密']];
-    expect(trailingFooter(withBlank, 0, () => false)).toEqual({ start: 3, lines: [4] });
+    expect(trailingFooter(withBlank, 0, () => false)).toEqual({ start: 3, lines: [4], example: '機密' });
   });
 
   it('is no footer when a line reads as the tab’s required value, or when no row fills two cells', () => {
@@ -63,6 +63,10 @@ describe('trailingFooter', () => {
     expect(trailingFooter(values, 0, () => false)).toBeNull();
   });
 
+  it('quotes only boilerplate, never a line that could be a person', () => {
+    const values: Grid = [['作成日', 'メール'], ['2025/04/01', 'a@example.jp'], [], ['山田 太郎']];
+    expect(trailingFooter(values, 0, () => false)?.example).toBeNull();
+  });
 });
 
 describe('parseWorkbook with an export footer', () => {
@@ -71,7 +75,7 @@ describe('parseWorkbook with an export footer', () => {
     expect(parsed.leads.map((lead) => lead.row)).toEqual([2, 3]);
     expect(codes(parsed)).toEqual(['footer_rows_skipped']);
     expect(parsed.warnings[0]?.message).toBe(
-      '「report1764901234567」の表の下の4行（5、6、8、9行目）はエクスポートのフッター（合計・件数・注記など）として除外しました。データなら表との間の空行を消してください。',
+      '「report1764901234567」の表の下の4行（5、6、8、9行目）はエクスポートのフッター（合計・注記など。例: 「機密情報 - 社外秘」）として除外しました。データなら表との間の空行を消してください。',
     );
     expect(parsed.sources[0]).toMatchObject({ rowsRead: 2, rowsSkipped: 4 });
   });
@@ -92,7 +96,7 @@ describe('parseWorkbook with an export footer', () => {
     expect(parsed.deals.map((deal) => deal.row)).toEqual([2, 3]);
     expect(codes(parsed)).toEqual(['footer_rows_skipped']);
     expect(parsed.warnings[0]?.message).toBe(
-      'Tab "report1764906666666": 4 line(s) below the table (rows 5, 6, 8, 9) are the export\'s footer (totals, counts, notes), skipped. If one is data, delete the blank row above it.',
+      'Tab "report1764906666666": 4 line(s) below the table (rows 5, 6, 8, 9) are the export\'s footer (totals, notes, such as "Confidential Information - Do …"), skipped. If one is data, delete the blank row above it.',
     );
   });
 

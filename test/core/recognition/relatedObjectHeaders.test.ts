@@ -23,6 +23,8 @@ describe('relatedPersonField: a related person record’s e-mail or id (design �
     ['Contact__r.Email', 'contact_email'],
     ['Person - Email', 'contact_email'],
     ['Person - ID', 'contact_id'],
+    ['Email (Contact)', 'contact_email'],
+    ['メール（取引先責任者）', 'contact_email'],
     // HubSpot deals, English and Japanese portals
     ['Associated Contact Email', 'contact_email'],
     ['関連付けされたコンタクトのEメール', 'contact_email'],
@@ -61,7 +63,11 @@ describe('relatedPersonField: a related person record’s e-mail or id (design �
     expect(relatedPersonField('email', 'Contact: Email')).toBeNull();
   });
 
-  it('reads a person behind a record-type prefix as that person’s key, before the prefix rule', () => {
+  it('gives a company’s or product’s e-mail or id no key field, even behind a record-type prefix', () => {
+    for (const header of ['Organization - ID', 'Organization - Email', 'Account: Email', 'Product - ID', '取引先: メール', '取引先: 取引先 ID']) {
+      expect({ header, field: fieldForHeader('deals', header)?.field ?? null }).toEqual({ header, field: null });
+    }
+    // The record's own id and a person's keys still are.
     expect(fieldForHeader('deals', 'Deal - ID')?.field).toBe('deal_id');
     expect(fieldForHeader('deals', 'Person - Email')?.field).toBe('contact_email');
     expect(fieldForHeader('deals', 'Person - ID')?.field).toBe('contact_id');

@@ -199,9 +199,24 @@ export const exportCases: readonly RobustnessCase[] = [
       // Both deals link by the contact's e-mail: one won (1,200,000), one lost; 不適格 stays a lead.
       totals: { leads: 3, opportunities: 2, won: 1, lost: 1, revenue: 1200000 },
       warnings: [
-        warning('footer_rows_skipped', 'report1764901234567', null, null, '（6、7、9、10行目）', 'フッター'),
+        warning('footer_rows_skipped', 'report1764901234567', null, null, '（6、7、9、10行目）', '機密情報 - 社外秘'),
         warning('footer_rows_skipped', 'report1764901299999', null, null, '（5、6、8、9行目）'),
       ],
     },
+  },
+  {
+    name: 'a multi-currency amount column (USD and JPY) is added as written, with one warning',
+    covers: ['number:currency-code', 'mixed-currencies'],
+    language: 'en',
+    input: {
+      tabs: [
+        tab('Opportunities', [
+          ['Opportunity Name', 'Stage', 'Amount', 'Created Date', 'Close Date'],
+          ['A', 'Closed Won', 'USD 12,000.00', '2025-04-01', '2025-05-01'],
+          ['B', 'Closed Won', 'JPY 1,200,000', '2025-04-02', '2025-05-02'],
+        ]),
+      ],
+    },
+    expect: { totals: { won: 2, revenue: 1212000 }, warnings: [warning('mixed_currencies', 'Opportunities', null, 'amount', 'USD, JPY')], ignoreCodes: ['period_view_without_leads'] },
   },
 ];
