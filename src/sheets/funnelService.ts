@@ -12,6 +12,7 @@ import { serverMessage } from '../core/text/messages';
 import { asLanguage } from '../core/text/translate';
 import type { SettingsInput } from '../shared/rpc';
 import { readDataTabs } from './readTabs';
+import { payloadLanguage, readRequestPayload, requirePayload } from './rpcPayloads';
 import { loadSetup } from './setupStore';
 import { spreadsheetZoneResolver } from './zone';
 
@@ -55,9 +56,11 @@ export function resolveRequest(request: FunnelRequest | undefined, fallbackLangu
 }
 
 /**
- * The funnel summary of the active spreadsheet (the CLI's JSON, design §9.1). Reads only.
+ * The funnel summary of the active spreadsheet (the CLI's JSON, design §9.1). Reads only. A
+ * top-level function any caller can reach: the request is checked first (sheets/rpcPayloads).
  */
 export function getFunnelSummary(request?: FunnelRequest): FunnelSummary {
-  const { settings, mappings } = resolveRequest(request, 'ja');
+  const language = payloadLanguage((request as { settings?: unknown } | null | undefined)?.settings) ?? 'ja';
+  const { settings, mappings } = resolveRequest(requirePayload(readRequestPayload(request, language), language), 'ja');
   return runFunnelOnSpreadsheet(SpreadsheetApp.getActiveSpreadsheet(), settings, mappings).summary;
 }

@@ -9,6 +9,7 @@ import { joinList, listLabels, quoteLabel } from '../text/wording';
 import { MAX_ATTRIBUTE_COLUMNS, MAX_CHANNEL_OVERRIDES, MAX_CHANNEL_VALUE, readAttributeColumns, readChannelGroups } from './readSetup';
 import { currencyCode, DEFAULT_CURRENCY } from '../money/currency';
 import { serverMessage } from '../text/messages';
+import { describeUnsafe, shortValue } from '../text/safeQuote';
 import { asLanguage } from '../text/translate';
 import { readGrossMargin } from './grossMargin';
 import { parseNumber } from '../numbers/parseNumber';
@@ -32,6 +33,24 @@ function isFiniteNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
+/**
+ * A setting's value as a problem quotes it (inside its own parentheses): bounded and never personal
+ * data (core/text/safeQuote), described when it is not safe to repeat or is not text or a number.
+ *
+ * @example
+ * settingValue('2025/04/01', 'ja')
+ * //=> '「2025/04/01」'
+ * settingValue('taro@example.com', 'en')
+ * //=> 'an e-mail address'
+ * settingValue({ a: 1 }, 'en')
+ * //=> 'a value that is neither text nor a number'
+ */
+function settingValue(value: unknown, language: Language): string {
+  const primitive = typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+  if (!primitive) return serverMessage(language, 'value.notText');
+  return describeUnsafe(value, language) ?? quoteLabel(shortValue(value), language);
+}
+
 /** Values named in a problem before the rest are counted. */
 const VALUES_NAMED = 5;
 
@@ -42,14 +61,14 @@ function channelGroupsSetting(input: unknown, language: Language, problems: stri
     return null;
   }
   const result = readChannelGroups(input);
-  const quoted = (values: readonly string[]): string => listLabels(values.map((value) => quoteLabel(value, language)), language, VALUES_NAMED);
+  // Channel values are quoted short (a key sent by a broken caller can be of any length).
+  const quoted = (values: readonly string[]): string => listLabels(values.map((value) => quoteLabel(shortValue(value), language)), language, VALUES_NAMED);
   if (result.rejected.length > 0) {
     const groups = joinList(CHANNEL_GROUP_IDS.map((id) => `${groupLabel(id, language)} (${id})`), language);
     problems.push(serverMessage(language, 'settings.channelGroupUnknown', { values: quoted(result.rejected), groups }));
   }
   if (result.tooLong.length > 0) {
-    const shortened = result.tooLong.map((value) => `${value.slice(0, 20)}…`);
-    problems.push(serverMessage(language, 'settings.channelValueTooLong', { values: quoted(shortened), max: MAX_CHANNEL_VALUE }));
+    problems.push(serverMessage(language, 'settings.channelValueTooLong', { values: quoted(result.tooLong), max: MAX_CHANNEL_VALUE }));
   }
   if (result.dropped > 0) problems.push(serverMessage(language, 'settings.channelGroupsTooMany', { max: MAX_CHANNEL_OVERRIDES, count: result.dropped }));
   return result.overrides;
@@ -86,7 +105,7 @@ export function readSettings(input: unknown, fallbackLanguage: Language = 'ja'):
     const value = raw[field];
     if (value === undefined || value === null || value === '') continue;
     if (typeof value === 'string' && isValidIsoDay(value)) settings[field] = value;
-    else problems.push(serverMessage(language, field === 'from' ? 'settings.from' : 'settings.to', { value: JSON.stringify(value) }));
+    else problems.push(serverMessage(language, field === 'from' ? 'settings.from' : 'settings.to', { value: settingValue(value, language) }));
   }
   if (settings.from !== undefined && settings.to !== undefined && settings.from > settings.to) problems.push(serverMessage(language, 'settings.order'));
 
