@@ -136,9 +136,51 @@ export const settings = fc.oneof(
   anything
 );
 
-/** A SavedSetup, usually shaped like one, with hostile parts. */
+/** Text a setting may legitimately hold (at most 200 characters) that is hostile all the same. */
+const hostileShortText = fc.oneof(fc.constantFrom(...FORMULA_TEXT, ...HOSTILE_KEYS.filter((key) => key !== ''), LONG_UNICODE.slice(0, 190), '<img src=x onerror=alert(1)>', '山田太郎', 'taro@example.com'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }));
+
+/**
+ * A mapping the boundary accepts, at its extremes: a real tab (or a report's, or none), any kind,
+ * header rows and columns up to the last column Sheets has, a hostile channel name.
+ */
+const extremeMapping = fc.record(
+  {
+    tab: fc.constantFrom('広告', 'リード', 'メモ', '__proto__', 'constructor', 'ファネル概要', 'ない'),
+    kind: fc.constantFrom(...TAB_KINDS, null),
+    headerRow: fc.oneof(fc.nat({ max: 4 }), fc.constantFrom(99, 18_277)),
+    columns: fc.dictionary(fc.constantFrom(...new Set(Object.values(FIELDS_BY_KIND).flat())), fc.oneof(fc.nat({ max: 7 }), fc.constantFrom(18_277)), { maxKeys: 6 }),
+    channel: hostileShortText,
+  },
+  { requiredKeys: ['tab', 'kind', 'headerRow', 'columns'] }
+);
+
+/** Settings the boundary accepts, at their extremes. */
+const extremeSettings = fc.record(
+  {
+    view: fc.constantFrom('cohort', 'period'),
+    language: fc.constantFrom('ja', 'en'),
+    currency: fc.constantFrom('JPY', 'USD', 'XXX', 'EUR', 'usd'),
+    from: fc.constantFrom('0001-01-01', '1900-02-28', '2025-04-02', '2025-04-05', '9999-12-31'),
+    to: fc.constantFrom('9999-12-31', '2025-04-03', '2099-12-31'),
+    grossMargin: fc.constantFrom(1e-300, 0.000001, 1, '100%'),
+    expectedPurchases: fc.constantFrom(1e-300, 1e308, Number.MAX_VALUE, 0.5),
+    scoreBands: fc.constantFrom([-1e308, 1e308], [0], [-0.5, 0, 1e15]),
+    channelGroups: fc.dictionary(hostileShortText, fc.constantFrom('paid_search', 'events', 'Events', '有料検索', 'unassigned'), { maxKeys: 5 }),
+    attributeColumns: fc.array(hostileShortText, { maxLength: 5 }),
+    targetRevenue: fc.constantFrom(1e300, Number.MAX_VALUE, Number.MIN_VALUE, '1e300', '9'.repeat(300), '0.0000001', 84_000_000),
+    targetCustomers: fc.constantFrom(1e300, Number.MIN_VALUE, 1e-9, 3),
+  },
+  { requiredKeys: [] }
+).map((raw) => {
+  // One target at a time (both is a refusal the hostile settings already cover).
+  const { targetCustomers, ...rest } = raw;
+  return rest.targetRevenue === undefined && targetCustomers !== undefined ? { ...rest, targetCustomers } : rest;
+});
+
+/** A SavedSetup, usually shaped like one, with hostile parts; or one the boundary accepts at its extremes. */
 export const setup = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ mappings: fc.oneof(fc.array(mapping, { maxLength: 6 }), anything), settings }, { requiredKeys: [] }) },
+  { weight: 3, arbitrary: fc.record({ mappings: fc.oneof(fc.array(mapping, { maxLength: 6 }), anything), settings }, { requiredKeys: [] }) },
+  { weight: 3, arbitrary: fc.record({ mappings: fc.uniqueArray(extremeMapping, { maxLength: 5, selector: (entry) => entry.tab }), settings: extremeSettings }) },
   { weight: 1, arbitrary: anything }
 );
 
