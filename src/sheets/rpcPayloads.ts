@@ -13,7 +13,7 @@ import { shortValue } from '../core/text/safeQuote';
 import { asLanguage } from '../core/text/translate';
 import { quoteLabel } from '../core/text/wording';
 import { readSettings } from '../core/settings/readSettings';
-import { MAX_TAB_NAME, readMappingParts } from '../core/settings/readSetup';
+import { channelGroupFrom, MAX_TAB_NAME, readMappingParts } from '../core/settings/readSetup';
 
 export type PayloadResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: readonly string[] };
 
@@ -76,6 +76,10 @@ export function readSettingsPayload(input: unknown, language: Language): Payload
   const kept: Record<string, unknown> = {};
   for (const key of SETTINGS_KEYS) {
     if (Object.prototype.hasOwnProperty.call(input, key) && input[key] !== undefined) kept[key] = input[key];
+  }
+  // Groups are kept by id (a label such as "Events" names the same group): the sidebar shows ids.
+  if (isPlainObject(kept.channelGroups)) {
+    kept.channelGroups = Object.fromEntries(Object.entries(kept.channelGroups).map(([value, group]) => [value, channelGroupFrom(group)]));
   }
   return { ok: true, value: kept as SettingsInput };
 }

@@ -148,12 +148,12 @@ export interface ChannelGroupsResult {
  * //=> { overrides: { 'google ads': 'paid_search', '展示会2025': 'events' }, rejected: ['Web'], tooLong: [], dropped: 0 }
  */
 export function readChannelGroups(input: unknown): ChannelGroupsResult {
-  const overrides: Record<string, ChannelGroupId> = {};
+  // A Map, then own properties: a channel literally named "__proto__" is an override like any other.
+  const kept = new Map<string, ChannelGroupId>();
   const rejected: string[] = [];
   const tooLong: string[] = [];
   let dropped = 0;
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { overrides, rejected, tooLong, dropped };
-  let kept = 0;
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { overrides: {}, rejected, tooLong, dropped };
   for (const [value, group] of Object.entries(input as Record<string, unknown>)) {
     const id = channelGroupFrom(group);
     if (value.length > MAX_CHANNEL_VALUE) {
@@ -165,15 +165,14 @@ export function readChannelGroups(input: unknown): ChannelGroupsResult {
       continue;
     }
     const key = labelKey(value);
-    if (Object.prototype.hasOwnProperty.call(overrides, key)) continue;
-    if (kept >= MAX_CHANNEL_OVERRIDES) {
+    if (kept.has(key)) continue;
+    if (kept.size >= MAX_CHANNEL_OVERRIDES) {
       dropped += 1;
       continue;
     }
-    overrides[key] = id;
-    kept += 1;
+    kept.set(key, id);
   }
-  return { overrides, rejected, tooLong, dropped };
+  return { overrides: Object.fromEntries(kept), rejected, tooLong, dropped };
 }
 
 /**
