@@ -12,6 +12,7 @@ import { serverMessage } from '../core/text/messages';
 import { shortValue } from '../core/text/safeQuote';
 import { asLanguage } from '../core/text/translate';
 import { quoteLabel } from '../core/text/wording';
+import { readGrossMargin } from '../core/settings/grossMargin';
 import { readSettings } from '../core/settings/readSettings';
 import { channelGroupFrom, MAX_TAB_NAME, readMappingParts } from '../core/settings/readSetup';
 
@@ -77,6 +78,8 @@ export function readSettingsPayload(input: unknown, language: Language): Payload
   for (const key of SETTINGS_KEYS) {
     if (Object.prototype.hasOwnProperty.call(input, key) && input[key] !== undefined) kept[key] = input[key];
   }
+  // A margin is kept as the fraction the sidebar edits (70, "70%" and 0.7 are all 0.7).
+  if (kept.grossMargin !== undefined && kept.grossMargin !== null && kept.grossMargin !== '') kept.grossMargin = readGrossMargin(kept.grossMargin);
   // Groups are kept by id (a label such as "Events" names the same group): the sidebar shows ids.
   if (isPlainObject(kept.channelGroups)) {
     kept.channelGroups = Object.fromEntries(Object.entries(kept.channelGroups).map(([value, group]) => [value, channelGroupFrom(group)]));

@@ -100,6 +100,11 @@ export interface RobustnessCase {
   /** The spreadsheet's time zone (default Asia/Tokyo). */
   readonly timeZone?: string;
   readonly expect: SummaryExpectation | ErrorExpectation | InputErrorExpectation;
+  /**
+   * Personal data in the input (e-mail addresses, names, companies) that no warning, note or error
+   * message may repeat — in the JSON, the sidebar's result or the CLI (design §7.2, issue 16 class 7).
+   */
+  readonly personal?: readonly string[];
 }
 
 /** The parts of the JSON summary the corpus reads (design §9.1). */

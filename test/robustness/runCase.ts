@@ -193,6 +193,18 @@ function checkError(outcome: EntryOutcome, expected: ErrorExpectation['error'], 
   for (const word of expected.words) expect(outcome.message).toContain(word);
 }
 
+/** The words the engine says to the user in an outcome: its warnings, notes and error message. */
+function userWords(outcome: EntryOutcome): string[] {
+  if (outcome.kind === 'typed_error') return [outcome.message];
+  const value = outcome.value as { warnings?: readonly { message: string }[]; notes?: readonly string[] };
+  return [...(value.warnings ?? []).map((warning) => warning.message), ...(value.notes ?? [])];
+}
+
+function checkNoPersonalData(personal: readonly string[], outcomes: readonly EntryOutcome[]): void {
+  const said = outcomes.flatMap(userWords);
+  for (const value of personal) expect({ value, quotedIn: said.filter((text) => text.includes(value)) }).toEqual({ value, quotedIn: [] });
+}
+
 /**
  * Runs and checks one case end to end.
  *
@@ -224,6 +236,7 @@ export async function runCase(robustnessCase: RobustnessCase): Promise<void> {
   const reportOutcome = callBundle(workbook, 'generateFunnelReport', language, settings);
   expect(snapshotInputTabs(workbook)).toEqual(before);
 
+  checkNoPersonalData(robustnessCase.personal ?? [], [summaryOutcome, reportOutcome]);
   if (isErrorExpectation(expected)) {
     checkError(summaryOutcome, expected.error, 'getFunnelSummary');
     checkError(reportOutcome, expected.error, 'generateFunnelReport');

@@ -23,6 +23,13 @@ describe('readSetupPayload', () => {
     });
   });
 
+  it('keeps a margin as the fraction and channel groups by id, as the sidebar shows them', () => {
+    expect(readSettingsPayload({ grossMargin: '70%', channelGroups: { 'Google Ads': '有料検索', 展示会: 'Events' } }, 'ja')).toEqual({
+      ok: true,
+      value: { grossMargin: 0.7, channelGroups: { 'Google Ads': 'paid_search', 展示会: 'events' } },
+    });
+  });
+
   it('keeps only the keys of SettingsInput: __proto__, constructor and the like are not carried into the saved setup', () => {
     const settings = JSON.parse('{"view":"cohort","__proto__":{"polluted":1},"constructor":{"prototype":{"x":1}},"extra":"x"}') as unknown;
     const result = readSetupPayload({ mappings: [], settings }, 'en');

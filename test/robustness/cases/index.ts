@@ -6,6 +6,7 @@ import { exportCases } from './exports';
 import { hostileFileCases } from './hostileFiles';
 import { hostileTextCases } from './hostileText';
 import { numberCases } from './numbers';
+import { privacyCases } from './privacy';
 import { recognitionCases } from './recognition';
 import { sizeCases } from './sizes';
 import { structureCases } from './structure';
@@ -24,4 +25,5 @@ export const corpus: readonly RobustnessCase[] = [
   ...recognitionCases,
   ...xlsxCases,
   ...hostileFileCases,
+  ...privacyCases,
 ];
