@@ -21,7 +21,7 @@ import { describeValue, intoRealm, rpcCall, type RpcCall } from './rpcArguments'
 import { errorProblems, RESULT_SHAPES, shapeProblems } from './rpcShapes';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 16_2026);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 120);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 80);
 
 /** The attacked workbook: usable tabs, a memo, formula-like data, and user tabs named like report sheets and prototype keys. */
 function attackWorkbook(): Workbook {

@@ -1,5 +1,6 @@
 /** The whole robustness corpus, in one list. */
 import type { RobustnessCase } from '../corpusCase';
+import { commandLineCases } from './commandLine';
 import { dateCases } from './dates';
 import { encodingCases } from './encodings';
 import { exportCases } from './exports';
@@ -26,4 +27,5 @@ export const corpus: readonly RobustnessCase[] = [
   ...xlsxCases,
   ...hostileFileCases,
   ...privacyCases,
+  ...commandLineCases,
 ];
