@@ -84,7 +84,7 @@ export function readSettingsPayload(input: unknown, language: Language): Payload
   if (isPlainObject(kept.channelGroups)) {
     kept.channelGroups = Object.fromEntries(Object.entries(kept.channelGroups).map(([value, group]) => [value, channelGroupFrom(group)]));
   }
-  return { ok: true, value: kept as SettingsInput };
+  return { ok: true, value: kept };
 }
 
 /** How a mapping is named in a problem: its tab when it has a usable one, else its place in the list. */
@@ -201,4 +201,24 @@ export function readSheetNamePayload(input: unknown): string | null {
 export function requirePayload<T>(result: PayloadResult<T>, language: Language): T {
   if (result.ok) return result.value;
   throw new FunnelError('invalid_settings', serverMessage(language, 'settings.invalid'), result.problems);
+}
+
+/**
+ * The settings of a setup read back from the document's properties, each key kept only when it is
+ * valid on its own: a store written by an older version (or edited by hand) never hands the sidebar
+ * a value of the wrong type, and a bad value falls back to its default (shown as 未入力).
+ *
+ * @example
+ * savedSettings({ view: 'period', from: 5, junk: 1 })
+ * //=> { view: 'period' }
+ */
+export function savedSettings(input: unknown): SettingsInput {
+  if (!isPlainObject(input)) return {};
+  const kept: Record<string, unknown> = {};
+  for (const key of SETTINGS_KEYS) {
+    if (!Object.prototype.hasOwnProperty.call(input, key) || input[key] === undefined) continue;
+    const single = readSettingsPayload({ [key]: input[key] }, 'ja');
+    if (single.ok && Object.prototype.hasOwnProperty.call(single.value, key)) kept[key] = (single.value as Record<string, unknown>)[key];
+  }
+  return kept;
 }

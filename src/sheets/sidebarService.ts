@@ -15,7 +15,7 @@ import { columnViews, type DateFormatter } from './columnViews';
 import { resolveRequest, runFunnelOnSpreadsheet } from './funnelService';
 import { readDataTabs, type RawTab } from './readTabs';
 import { generateFunnelReport, generateReport, resultText, userLanguage } from './report/generateReport';
-import { payloadLanguage, readSetupPayload, readSheetNamePayload, requirePayload, type SetupPayload } from './rpcPayloads';
+import { payloadLanguage, readSetupPayload, readSheetNamePayload, requirePayload, savedSettings, type SetupPayload } from './rpcPayloads';
 import { insertSampleTabs } from './sampleData';
 import { loadSetup, saveSetup } from './setupStore';
 
@@ -95,7 +95,7 @@ function tabView(resolved: ResolvedTab, raw: RawTab | undefined, formatDate: Dat
 
 function sidebarState(language: Language | null): SidebarState {
   const saved = loadSetup();
-  const settings: SettingsInput = saved?.settings ?? {};
+  const settings: SettingsInput = savedSettings(saved?.settings);
   const shown: Language = language ?? asLanguage(settings.language) ?? userLanguage();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const zone = spreadsheet.getSpreadsheetTimeZone();

@@ -196,6 +196,8 @@ export const rpcCall: fc.Arbitrary<RpcCall> = fc.oneof(
   // The sample adds 1,500 leads, which makes every later call of the run slow: rare.
   { arbitrary: fc.tuple(language).map((args) => ({ name: 'sidebarInsertSampleData', args })), weight: 1 },
   { arbitrary: fc.array(anything, { maxLength: 3 }).map((args) => ({ name: 'sidebarGetState', args })), weight: 1 },
+  // Not a call: a setup left in the document's properties by an older version or edited by hand.
+  { arbitrary: fc.tuple(fc.constantFrom('v1', 'v2'), settings, fc.oneof(fc.array(mapping, { maxLength: 3 }), anything)).map((args) => ({ name: '(stored setup)', args })), weight: 1 },
   // Not in ServerApi, but top-level functions google.script.run reaches just the same.
   {
     arbitrary: fc

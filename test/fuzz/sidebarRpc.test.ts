@@ -17,7 +17,7 @@ import type { Workbook } from '../../src/local/workbook/model';
 import type { TabMapping } from '../../src/core/model/types';
 import type { GenerateResult, SavedSetup, SidebarState } from '../../src/shared/rpc';
 import { DIST, snapshotInputTabs } from '../e2e/bundleRun';
-import { describeValue, intoRealm, rpcCall, type RpcCall } from './rpcArguments';
+import { Deep, describeValue, intoRealm, rpcCall, type RpcCall } from './rpcArguments';
 import { errorProblems, RESULT_SHAPES, shapeProblems } from './rpcShapes';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 16_2026);
@@ -57,8 +57,26 @@ const HOST_ARRAY_KEYS = Reflect.ownKeys(Array.prototype).map(String).join(',');
 
 type Outcome = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: unknown };
 
+/** Plants a setup in the document's properties as an older version (v1) or a hand edit (v2) could leave it. */
+function plantSetup(workbook: Workbook, [version, settings, mappings]: readonly unknown[]): void {
+  const store = workbook.documentProperties;
+  const json = (value: unknown): string => JSON.stringify(value, (_key, item: unknown) => (item instanceof Deep ? { deep: item.depth } : item)) ?? 'null';
+  for (const key of store.keys()) store.delete(key);
+  const text = version === 'v1' ? json({ mappings, settings }) : json({ v: 2, s: settings, m: mappings });
+  if (text.length > 8000) return;
+  if (version === 'v1') store.set('funnelKpi.setup.v1', text);
+  else {
+    store.set('funnelKpi.setup.v2.1', text);
+    store.set('funnelKpi.setup.v2', '1');
+  }
+}
+
 /** One execution of a server function on the workbook, checked; returns what it answered. */
 function attack(workbook: Workbook, call: RpcCall, locale = 'ja_JP'): Outcome {
+  if (call.name === '(stored setup)') {
+    plantSetup(workbook, call.args);
+    return { ok: true, value: null };
+  }
   const services = createLocalServices(workbook, { distDir: DIST, userLocale: locale, riskyText: 'throw' });
   const context = loadBundle(services, { distDir: DIST, console: { ...console, log: () => undefined, warn: () => undefined } as Console });
   const prototypesBefore = prototypeKeys(context);

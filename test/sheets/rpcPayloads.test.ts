@@ -4,7 +4,7 @@
  * The whole surface is fuzzed through the built bundle in test/fuzz/sidebarRpc.test.ts.
  */
 import fc from 'fast-check';
-import { MAX_MAPPINGS, payloadLanguage, readMappingsPayload, readRequestPayload, readSettingsPayload, readSetupPayload, readSheetNamePayload, requirePayload } from '../../src/sheets/rpcPayloads';
+import { MAX_MAPPINGS, payloadLanguage, readMappingsPayload, readRequestPayload, readSettingsPayload, readSetupPayload, readSheetNamePayload, requirePayload, savedSettings } from '../../src/sheets/rpcPayloads';
 
 const ADS = { tab: '広告', kind: 'ads', headerRow: 0, columns: { date: 0, cost: 2, channel: 1 } };
 
@@ -137,5 +137,18 @@ describe('readRequestPayload, readSheetNamePayload, payloadLanguage', () => {
     expect(payloadLanguage({ language: 'fr' }, 'en')).toBe('en');
     expect(payloadLanguage(undefined, { language: 'ja' })).toBe('ja');
     expect(payloadLanguage('__proto__', 7)).toBeNull();
+  });
+});
+
+describe('savedSettings', () => {
+  it('keeps each stored setting that is valid on its own, so an old or hand-edited store never reaches the sidebar as junk', () => {
+    expect(savedSettings({ view: 'period', from: 5, to: '2025-04-30', grossMargin: 70, channelGroups: { Web: 'Referral sites' }, junk: 1, __proto__: { x: 1 } })).toEqual({
+      view: 'period',
+      to: '2025-04-30',
+      grossMargin: 0.7,
+      channelGroups: { Web: 'referral' },
+    });
+    expect(savedSettings('cohort')).toEqual({});
+    expect(savedSettings(null)).toEqual({});
   });
 });
