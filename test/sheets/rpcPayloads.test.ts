@@ -101,6 +101,13 @@ describe('readSetupPayload', () => {
     });
   });
 
+  it('refuses a period day outside the years dates are read in (a period to 9999 overflowed the monthly tables)', () => {
+    expect(readSettingsPayload({ from: '0001-01-01', to: '9999-12-31' }, 'ja')).toEqual({
+      ok: false,
+      problems: ['開始日（from）「0001-01-01」は1900年〜2200年の日付にしてください。', '終了日（to）「9999-12-31」は1900年〜2200年の日付にしてください。'],
+    });
+  });
+
   it('turns problems into one typed error the sidebar shows line by line', () => {
     expect(() => requirePayload(readSetupPayload(5, 'en'), 'en')).toThrow(
       expect.objectContaining({ name: 'FunnelError', code: 'invalid_settings', details: ['The setup sent by the sidebar is not an object with mappings and settings. Reopen the sidebar and try again.'] })

@@ -2,6 +2,7 @@
  * Report settings as they arrive from the sidebar, the saved document properties or the CLI:
  * untrusted JSON, validated into {@link FunnelSettings} with messages that say what to fix.
  */
+import { FIRST_PLAUSIBLE_YEAR, isPlausibleYear, LAST_PLAUSIBLE_YEAR } from '../dates/calendar';
 import { CHANNEL_GROUP_IDS, type ChannelGroupOverrides } from '../model/breakdowns';
 import type { FunnelSettings, Language } from '../model/types';
 import { groupLabel } from '../channels/groups';
@@ -104,8 +105,14 @@ export function readSettings(input: unknown, fallbackLanguage: Language = 'ja'):
   for (const field of ['from', 'to'] as const) {
     const value = raw[field];
     if (value === undefined || value === null || value === '') continue;
-    if (typeof value === 'string' && isValidIsoDay(value)) settings[field] = value;
-    else problems.push(serverMessage(language, field === 'from' ? 'settings.from' : 'settings.to', { value: settingValue(value, language) }));
+    if (typeof value === 'string' && isValidIsoDay(value)) {
+      // A period reaching year 1 or 9999 would give the monthly tables tens of thousands of rows.
+      if (isPlausibleYear(Number(value.slice(0, 4)))) settings[field] = value;
+      else {
+        const key = field === 'from' ? 'settings.fromOutOfRange' : 'settings.toOutOfRange';
+        problems.push(serverMessage(language, key, { value: quoteLabel(value, language), first: FIRST_PLAUSIBLE_YEAR, last: LAST_PLAUSIBLE_YEAR }));
+      }
+    } else problems.push(serverMessage(language, field === 'from' ? 'settings.from' : 'settings.to', { value: settingValue(value, language) }));
   }
   if (settings.from !== undefined && settings.to !== undefined && settings.from > settings.to) problems.push(serverMessage(language, 'settings.order'));
 

@@ -140,6 +140,14 @@ export const SERVER_MESSAGES = {
     ja: '終了日（to）は 2025-04-01 のような YYYY-MM-DD 形式の日付で指定してください（指定された値: {value}）。',
     en: 'to must be a date written YYYY-MM-DD, such as 2025-04-01 (got {value}).',
   },
+  'settings.fromOutOfRange': {
+    ja: '開始日（from）{value}は{first}年〜{last}年の日付にしてください。',
+    en: 'from {value} must be a day in the years {first}–{last}.',
+  },
+  'settings.toOutOfRange': {
+    ja: '終了日（to）{value}は{first}年〜{last}年の日付にしてください。',
+    en: 'to {value} must be a day in the years {first}–{last}.',
+  },
   'settings.order': {
     ja: '開始日（from）が終了日（to）より後になっています。開始日は終了日と同じか、それより前の日付にしてください。',
     en: 'from is after to. Use a start date on or before the end date.',
