@@ -51,6 +51,12 @@ export const commandLineCases: readonly RobustnessCase[] = [
     expect: { cli: { argv: ['--input', '{input}', '--from', '2025-04-01', '--from', '2025-04-02'], exit: 2, words: ['--from is given twice', '2025-04-01', '2025-04-02'] } },
   },
   {
+    name: '--to 9999-12-31 is refused (exit 2): the monthly tables would need more cells than a spreadsheet holds',
+    covers: ['cli:period-far'],
+    input: { files: [LEADS] },
+    expect: { cli: { argv: ['--input', '{input}', '--to', '9999-12-31'], exit: 2, words: ['終了日（to）「9999-12-31」', '1900年〜2200年'] } },
+  },
+  {
     name: 'a headerless export of people exits 3 without printing its first row',
     covers: ['cli:headerless-exit-3'],
     input: { files: [{ name: '名簿.csv', bytes: utf8('山田太郎,taro@example.co.jp,株式会社ヤマダ商事\r\n鈴木花子,hanako@example.jp,例示工業\r\n') }] },
