@@ -13,6 +13,7 @@ import { asLanguage } from '../core/text/translate';
 import type { SettingsInput } from '../shared/rpc';
 import { readDataTabs } from './readTabs';
 import { useProjectFiles } from './projectFiles';
+import { payloadLanguage, readRequestPayload, requirePayload } from './rpcPayloads';
 import { loadSetup } from './setupStore';
 import { spreadsheetZoneResolver } from './zone';
 
@@ -56,10 +57,12 @@ export function resolveRequest(request: FunnelRequest | undefined, fallbackLangu
 }
 
 /**
- * The funnel summary of the active spreadsheet (the CLI's JSON, design §9.1). Reads only.
+ * The funnel summary of the active spreadsheet (the CLI's JSON, design §9.1). Reads only. A
+ * top-level function any caller can reach: the request is checked first (sheets/rpcPayloads).
  */
 export function getFunnelSummary(request?: FunnelRequest): FunnelSummary {
   useProjectFiles();
-  const { settings, mappings } = resolveRequest(request, 'ja');
+  const language = payloadLanguage((request as { settings?: unknown } | null | undefined)?.settings) ?? 'ja';
+  const { settings, mappings } = resolveRequest(requirePayload(readRequestPayload(request, language), language), 'ja');
   return runFunnelOnSpreadsheet(SpreadsheetApp.getActiveSpreadsheet(), settings, mappings).summary;
 }

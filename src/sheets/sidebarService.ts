@@ -6,6 +6,7 @@ import { FIELDS_BY_KIND, REQUIRED_FIELDS, TAB_KINDS, type Language } from '../co
 import { resolveMappings, type ResolvedTab } from '../core/pipeline/resolveMappings';
 import { recognizeTabAs, type TabRecognition } from '../core/recognition/recognizeTab';
 import { fieldLabel, kindLabel } from '../core/vocabulary/fieldLabels';
+import { FunnelError } from '../core/pipeline/errors';
 import { readMappings } from '../core/settings/readSetup';
 import { serverMessage } from '../core/text/messages';
 import { asLanguage } from '../core/text/translate';
@@ -14,8 +15,9 @@ import { columnViews, type DateFormatter } from './columnViews';
 import { APP_TITLE } from './menu';
 import { resolveRequest, runFunnelOnSpreadsheet } from './funnelService';
 import { readDataTabs, type RawTab } from './readTabs';
-import { generateFunnelReport, resultText, userLanguage } from './report/generateReport';
+import { generateFunnelReport, generateReport, resultText, userLanguage } from './report/generateReport';
 import { useProjectFiles } from './projectFiles';
+import { payloadLanguage, readSetupPayload, readSheetNamePayload, requirePayload, savedSettings, type SetupPayload } from './rpcPayloads';
 import { insertSampleTabs } from './sampleData';
 import { loadSetup, saveSetup } from './setupStore';
 
@@ -95,7 +97,7 @@ function tabView(resolved: ResolvedTab, raw: RawTab | undefined, formatDate: Dat
 
 function sidebarState(language: Language | null): SidebarState {
   const saved = loadSetup();
-  const settings: SettingsInput = saved?.settings ?? {};
+  const settings: SettingsInput = savedSettings(saved?.settings);
   const shown: Language = language ?? asLanguage(settings.language) ?? userLanguage();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const zone = spreadsheet.getSpreadsheetTimeZone();
@@ -111,26 +113,40 @@ export function sidebarGetState(language: Language | null): SidebarState {
   return sidebarState(asLanguage(language));
 }
 
+/** The setup the sidebar sent, checked (sheets/rpcPayloads), and the language to answer in. */
+function checkedSetup(input: unknown, language: Language | null): SetupPayload & { readonly language: Language } {
+  const shown = language ?? payloadLanguage((input as { settings?: unknown } | null | undefined)?.settings) ?? userLanguage();
+  return { ...requirePayload(readSetupPayload(input, shown), shown), language: shown };
+}
+
+/** Saves the setup; a store that refuses it (a setup beyond the quota) is a message, not a platform error. */
+function saveOrExplain(setup: SetupPayload, language: Language): void {
+  try {
+    saveSetup(setup);
+  } catch (error) {
+    throw new FunnelError('setup_not_saved', serverMessage(language, 'setup.notSaved', { reason: errorMessage(error) }));
+  }
+}
+
 export function sidebarSaveSetup(setup: SavedSetup): SidebarState {
   useProjectFiles();
-  const language = asLanguage(setup?.settings?.language);
-  saveSetup({ mappings: readMappings(setup?.mappings), settings: setup?.settings ?? {} });
-  return sidebarState(language);
+  const checked = checkedSetup(setup, null);
+  saveOrExplain(checked, checked.language);
+  return sidebarState(asLanguage(checked.settings.language));
 }
 
 export function sidebarGenerate(setup: SavedSetup): GenerateResult {
   useProjectFiles();
-  const mappings = readMappings(setup?.mappings);
-  const settings = setup?.settings ?? {};
+  const { mappings, settings, language } = checkedSetup(setup, null);
   // Saving is a convenience for next time: a store that refuses it never stops this generation.
   const notices: string[] = [];
   try {
     saveSetup({ mappings, settings });
   } catch (error) {
     Logger.log(`Funnel KPI: the setup was not saved (${errorMessage(error)}); generating anyway.`);
-    notices.push(serverMessage(asLanguage(settings.language) ?? userLanguage(), 'sheets.setupNotSaved', { reason: errorMessage(error) }));
+    notices.push(serverMessage(language, 'sheets.setupNotSaved', { reason: errorMessage(error) }));
   }
-  const result = generateFunnelReport({ settings, mappings, notices });
+  const result = generateReport({ settings, mappings }, notices);
   // The summary is what the user wants to see first (the swap leaves the last sheet written active).
   SpreadsheetApp.getActiveSpreadsheet().getSheetByName(result.summarySheet)?.activate();
   return result;
@@ -145,20 +161,24 @@ export function sidebarGenerate(setup: SavedSetup): GenerateResult {
 export function sidebarTranslateResult(setup: SavedSetup, language: Language): ResultText {
   useProjectFiles();
   const shown = asLanguage(language) ?? userLanguage();
-  const { settings, mappings } = resolveRequest({ settings: { ...(setup?.settings ?? {}), language: shown }, mappings: readMappings(setup?.mappings) }, shown);
+  const checked = checkedSetup(setup, shown);
+  const { settings, mappings } = resolveRequest({ settings: { ...checked.settings, language: shown }, mappings: checked.mappings }, shown);
   const { summary } = runFunnelOnSpreadsheet(SpreadsheetApp.getActiveSpreadsheet(), settings, mappings);
   return resultText(summary, shown);
 }
 
+/** Opens a sheet the result names; anything else (not a name, no such sheet, a hidden sheet) is ignored. */
 export function sidebarActivateSheet(name: string): void {
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(String(name));
-  if (sheet) sheet.activate();
+  const valid = readSheetNamePayload(name);
+  if (valid === null) return;
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(valid);
+  if (sheet && !sheet.isSheetHidden()) sheet.activate();
 }
 
 export function sidebarInsertSampleData(language: Language): SidebarState {
   useProjectFiles();
   insertSampleTabs(SpreadsheetApp.getActiveSpreadsheet());
-  return sidebarState(language === 'en' ? 'en' : 'ja');
+  return sidebarState(asLanguage(language) ?? userLanguage());
 }
 
 /** Menu: "Open Funnel KPI". */

@@ -146,6 +146,10 @@ export const MESSAGES = {
     ja: '各帯の下限をカンマ区切りで入力します（例: 0, 20, 40, 60, 80）。未入力なら自動で決めます。',
     en: 'The lower bound of each band, separated by commas (e.g. 0, 20, 40, 60, 80). Leave blank to choose automatically.',
   },
+  'settings.errorYears': {
+    ja: '期間は1900年〜2200年の日付で入力してください。',
+    en: 'Enter days in the years 1900–2200.',
+  },
   'settings.errorOrder': {
     ja: '開始日が終了日より後になっています。開始日を終了日以前の日付にしてください。',
     en: 'The start date is after the end date. Choose a start date on or before the end date.',

@@ -3,6 +3,7 @@
  * applies); anything else is either a valid value or the key of a message saying how to fix it.
  * Mirrors the server's readSettings rules so mistakes show up next to the field, before Generate.
  */
+import { isPlausibleYear } from '../core/dates/calendar';
 import { grossMarginPercent, readGrossMargin } from '../core/settings/grossMargin';
 import { parseNumber } from '../core/numbers/parseNumber';
 import type { MessageKey } from './i18n';
@@ -122,15 +123,19 @@ export function formatScoreBandsInput(bands: readonly number[] | null | undefine
 }
 
 /**
- * Checks that the period runs forwards; either end may be blank.
+ * Checks that the period runs forwards within the years 1900–2200; either end may be blank.
  *
  * @example
+ * checkPeriod('0001-01-01', '')
+ * //=> { ok: false, error: 'settings.errorYears' }
  * checkPeriod('2025-04-01', '2025-03-31')
  * //=> { ok: false, error: 'settings.errorOrder' }
  */
 export function checkPeriod(from: string, to: string): InputResult<{ from: string | null; to: string | null }> {
   const start = from === '' ? null : from;
   const end = to === '' ? null : to;
+  // The server's rule (core/settings/readSettings): a period within the years dates are read in.
+  if ([start, end].some((day) => day !== null && !isPlausibleYear(Number(day.slice(0, 4))))) return { ok: false, error: 'settings.errorYears' };
   if (start !== null && end !== null && start > end) return { ok: false, error: 'settings.errorOrder' };
   return { ok: true, value: { from: start, to: end } };
 }

@@ -21,6 +21,9 @@ const REQUIRED_COVERAGE = [
   // Issue 16: hostile and broken files.
   'hostile:composed-trigger', 'encoding:invalid-utf-8', 'size:too-wide', 'size:far-cell', 'size:far-row', 'size:sparse-note',
   'xlsx:formula-without-result', 'xlsx:illegal-characters', 'state:user-tab-named-like-state', 'period:before-data',
+  'privacy:shifted-row', 'privacy:names-in-status', 'privacy:headerless-first-row',
+  'cli:json-is-input', 'cli:json-is-input-relative', 'cli:json-is-folder', 'cli:output-under-file', 'cli:input-twice', 'cli:option-twice',
+  'cli:headerless-exit-3', 'cli:period-far',
   // Issue 16 item 2 and design §3.2.1
   'total-rows:real-label', 'total-rows:no-date', 'total-rows:sums', 'google-ads:period-in-preamble', 'ga4:period-in-preamble',
   'google-ads:all-time', 'email-only', 'unused-tab-warning',

@@ -90,6 +90,15 @@ export interface InputErrorExpectation {
   readonly inputError: { readonly code: string; readonly words: readonly string[] };
 }
 
+/**
+ * The case run through the CLI (`npm run report`) on its files: the exit code, words its output must
+ * hold, and every input file unchanged byte for byte. In `argv`, `{input}` is the folder the files
+ * were written to and `{scratch}` an empty folder beside it.
+ */
+export interface CliExpectation {
+  readonly cli: { readonly argv: readonly string[]; readonly exit: 0 | 2 | 3; readonly words: readonly string[] };
+}
+
 export interface RobustnessCase {
   readonly name: string;
   /** Which forms of the brief this case covers (checked for completeness by the corpus test). */
@@ -100,7 +109,12 @@ export interface RobustnessCase {
   readonly settings?: Readonly<Record<string, unknown>>;
   /** The spreadsheet's time zone (default Asia/Tokyo). */
   readonly timeZone?: string;
-  readonly expect: SummaryExpectation | ErrorExpectation | InputErrorExpectation;
+  readonly expect: SummaryExpectation | ErrorExpectation | InputErrorExpectation | CliExpectation;
+  /**
+   * Personal data in the input (e-mail addresses, names, companies) that no warning, note or error
+   * message may repeat — in the JSON, the sidebar's result or the CLI (design §7.2, issue 16 class 7).
+   */
+  readonly personal?: readonly string[];
 }
 
 /** The parts of the JSON summary the corpus reads (design §9.1). */

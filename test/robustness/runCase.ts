@@ -4,7 +4,7 @@
  * and after. Every case also gets the common checks: only typed errors, row warnings that name their
  * tab and row, report formulas free of user text, nothing written to the user's tabs.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -14,9 +14,11 @@ import { InputError } from '../../src/local/workbook/inputError';
 import { loadInput } from '../../src/local/workbook/loadInput';
 import { withFileWarnings } from '../../src/local/workbook/loadWarning';
 import type { Workbook } from '../../src/local/workbook/model';
-import { execute, sheetNames, snapshotInputTabs } from '../e2e/bundleRun';
+import { EXIT, runReport } from '../../src/local/cli/runReport';
+import { DIST, execute, sheetNames, snapshotInputTabs } from '../e2e/bundleRun';
 import {
   TYPED_ERROR_CODES,
+  type CliExpectation,
   type CaseInput,
   type ErrorExpectation,
   type Language,
@@ -193,6 +195,39 @@ function checkError(outcome: EntryOutcome, expected: ErrorExpectation['error'], 
   for (const word of expected.words) expect(outcome.message).toContain(word);
 }
 
+/** The words the engine says to the user in an outcome: its warnings, notes and error message. */
+function userWords(outcome: EntryOutcome): string[] {
+  if (outcome.kind === 'typed_error') return [outcome.message];
+  const value = outcome.value as { warnings?: readonly { message: string }[]; notes?: readonly string[] };
+  return [...(value.warnings ?? []).map((warning) => warning.message), ...(value.notes ?? [])];
+}
+
+function checkNoPersonalData(personal: readonly string[], outcomes: readonly EntryOutcome[]): void {
+  const said = outcomes.flatMap(userWords);
+  for (const value of personal) expect({ value, quotedIn: said.filter((text) => text.includes(value)) }).toEqual({ value, quotedIn: [] });
+}
+
+/** A CLI case: the files written, the command run in this process, its exit, words and inputs checked. */
+async function runCliCase(robustnessCase: RobustnessCase, expected: CliExpectation['cli']): Promise<void> {
+  const input = robustnessCase.input;
+  if (!('files' in input)) throw new Error(`${robustnessCase.name}: a CLI case gives its input as files`);
+  const root = scratchFolder();
+  const folder = path.join(root, 'input');
+  const scratch = path.join(root, 'scratch');
+  mkdirSync(folder);
+  mkdirSync(scratch);
+  for (const file of input.files) writeFileSync(path.join(folder, file.name), file.bytes);
+  const argv = expected.argv.map((arg) => arg.replace('{input}', folder).replace('{scratch}', scratch));
+  const lines: string[] = [];
+  const exit = await runReport([...argv, '--lang', robustnessCase.language ?? 'ja'], { stdout: (line) => lines.push(line), stderr: (line) => lines.push(line), distDir: DIST });
+  const output = lines.join('\n');
+  expect({ exit, output }).toEqual({ exit: expected.exit, output: expect.any(String) as unknown as string });
+  expect([EXIT.ok, EXIT.badInput, EXIT.noUsableTab]).toContain(exit);
+  for (const word of expected.words) expect(output).toContain(word);
+  for (const value of robustnessCase.personal ?? []) expect({ value, output: output.includes(value) }).toEqual({ value, output: false });
+  for (const file of input.files) expect({ file: file.name, same: Buffer.compare(readFileSync(path.join(folder, file.name)), Buffer.from(file.bytes)) === 0 }).toEqual({ file: file.name, same: true });
+}
+
 /**
  * Runs and checks one case end to end.
  *
@@ -203,6 +238,7 @@ function checkError(outcome: EntryOutcome, expected: ErrorExpectation['error'], 
 export async function runCase(robustnessCase: RobustnessCase): Promise<void> {
   const language = robustnessCase.language ?? 'ja';
   const expected = robustnessCase.expect;
+  if ('cli' in expected) return runCliCase(robustnessCase, expected.cli);
   if ('inputError' in expected) {
     // Refused while reading the files: the CLI exits 2 with this message; nothing reaches the add-on.
     const outcome = await buildWorkbook(robustnessCase.input, robustnessCase.timeZone).then(
@@ -224,6 +260,7 @@ export async function runCase(robustnessCase: RobustnessCase): Promise<void> {
   const reportOutcome = callBundle(workbook, 'generateFunnelReport', language, settings);
   expect(snapshotInputTabs(workbook)).toEqual(before);
 
+  checkNoPersonalData(robustnessCase.personal ?? [], [summaryOutcome, reportOutcome]);
   if (isErrorExpectation(expected)) {
     checkError(summaryOutcome, expected.error, 'getFunnelSummary');
     checkError(reportOutcome, expected.error, 'generateFunnelReport');

@@ -135,3 +135,11 @@ describe('parseTargetInput', () => {
     expect(parseTargetInput('abc')).toEqual({ ok: false, error: 'settings.errorTarget' });
   });
 });
+
+describe('checkPeriod years (issue 16: a period reaching year 9999 made the monthly tables overflow the sheet)', () => {
+  it('refuses days outside the years 1900–2200, as the server does', () => {
+    expect(checkPeriod('0001-01-01', '')).toEqual({ ok: false, error: 'settings.errorYears' });
+    expect(checkPeriod('', '9999-12-31')).toEqual({ ok: false, error: 'settings.errorYears' });
+    expect(checkPeriod('1900-01-01', '2200-12-31')).toEqual({ ok: true, value: { from: '1900-01-01', to: '2200-12-31' } });
+  });
+});

@@ -2,7 +2,7 @@
  * The typed errors the engine throws at its edges. They carry a `code` so callers in another realm
  * (the CLI loads the bundle in a vm context, where `instanceof` fails) can tell them apart.
  */
-export type FunnelErrorCode = 'invalid_settings' | 'no_usable_tab' | 'busy' | 'report_locked';
+export type FunnelErrorCode = 'invalid_settings' | 'no_usable_tab' | 'busy' | 'report_locked' | 'setup_not_saved';
 
 export class FunnelError extends Error {
   readonly code: FunnelErrorCode;

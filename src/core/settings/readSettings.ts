@@ -2,6 +2,7 @@
  * Report settings as they arrive from the sidebar, the saved document properties or the CLI:
  * untrusted JSON, validated into {@link FunnelSettings} with messages that say what to fix.
  */
+import { FIRST_PLAUSIBLE_YEAR, isPlausibleYear, LAST_PLAUSIBLE_YEAR } from '../dates/calendar';
 import { CHANNEL_GROUP_IDS, type ChannelGroupOverrides } from '../model/breakdowns';
 import type { FunnelSettings, Language } from '../model/types';
 import { groupLabel } from '../channels/groups';
@@ -9,6 +10,7 @@ import { joinList, listLabels, quoteLabel } from '../text/wording';
 import { MAX_ATTRIBUTE_COLUMNS, MAX_CHANNEL_OVERRIDES, MAX_CHANNEL_VALUE, readAttributeColumns, readChannelGroups } from './readSetup';
 import { currencyCode, DEFAULT_CURRENCY } from '../money/currency';
 import { serverMessage } from '../text/messages';
+import { describeUnsafe, shortValue } from '../text/safeQuote';
 import { asLanguage } from '../text/translate';
 import { readGrossMargin } from './grossMargin';
 import { parseNumber } from '../numbers/parseNumber';
@@ -32,6 +34,24 @@ function isFiniteNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
+/**
+ * A setting's value as a problem quotes it (inside its own parentheses): bounded and never personal
+ * data (core/text/safeQuote), described when it is not safe to repeat or is not text or a number.
+ *
+ * @example
+ * settingValue('2025/04/01', 'ja')
+ * //=> '「2025/04/01」'
+ * settingValue('taro@example.com', 'en')
+ * //=> 'an e-mail address'
+ * settingValue({ a: 1 }, 'en')
+ * //=> 'a value that is neither text nor a number'
+ */
+function settingValue(value: unknown, language: Language): string {
+  const primitive = typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+  if (!primitive) return serverMessage(language, 'value.notText');
+  return describeUnsafe(value, language) ?? quoteLabel(shortValue(value), language);
+}
+
 /** Values named in a problem before the rest are counted. */
 const VALUES_NAMED = 5;
 
@@ -42,14 +62,14 @@ function channelGroupsSetting(input: unknown, language: Language, problems: stri
     return null;
   }
   const result = readChannelGroups(input);
-  const quoted = (values: readonly string[]): string => listLabels(values.map((value) => quoteLabel(value, language)), language, VALUES_NAMED);
+  // Channel values are quoted short (a key sent by a broken caller can be of any length).
+  const quoted = (values: readonly string[]): string => listLabels(values.map((value) => quoteLabel(shortValue(value), language)), language, VALUES_NAMED);
   if (result.rejected.length > 0) {
     const groups = joinList(CHANNEL_GROUP_IDS.map((id) => `${groupLabel(id, language)} (${id})`), language);
     problems.push(serverMessage(language, 'settings.channelGroupUnknown', { values: quoted(result.rejected), groups }));
   }
   if (result.tooLong.length > 0) {
-    const shortened = result.tooLong.map((value) => `${value.slice(0, 20)}…`);
-    problems.push(serverMessage(language, 'settings.channelValueTooLong', { values: quoted(shortened), max: MAX_CHANNEL_VALUE }));
+    problems.push(serverMessage(language, 'settings.channelValueTooLong', { values: quoted(result.tooLong), max: MAX_CHANNEL_VALUE }));
   }
   if (result.dropped > 0) problems.push(serverMessage(language, 'settings.channelGroupsTooMany', { max: MAX_CHANNEL_OVERRIDES, count: result.dropped }));
   return result.overrides;
@@ -85,8 +105,14 @@ export function readSettings(input: unknown, fallbackLanguage: Language = 'ja'):
   for (const field of ['from', 'to'] as const) {
     const value = raw[field];
     if (value === undefined || value === null || value === '') continue;
-    if (typeof value === 'string' && isValidIsoDay(value)) settings[field] = value;
-    else problems.push(serverMessage(language, field === 'from' ? 'settings.from' : 'settings.to', { value: JSON.stringify(value) }));
+    if (typeof value === 'string' && isValidIsoDay(value)) {
+      // A period reaching year 1 or 9999 would give the monthly tables tens of thousands of rows.
+      if (isPlausibleYear(Number(value.slice(0, 4)))) settings[field] = value;
+      else {
+        const key = field === 'from' ? 'settings.fromOutOfRange' : 'settings.toOutOfRange';
+        problems.push(serverMessage(language, key, { value: quoteLabel(value, language), first: FIRST_PLAUSIBLE_YEAR, last: LAST_PLAUSIBLE_YEAR }));
+      }
+    } else problems.push(serverMessage(language, field === 'from' ? 'settings.from' : 'settings.to', { value: settingValue(value, language) }));
   }
   if (settings.from !== undefined && settings.to !== undefined && settings.from > settings.to) problems.push(serverMessage(language, 'settings.order'));
 

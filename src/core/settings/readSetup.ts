@@ -13,34 +13,70 @@ import { headerKey } from '../vocabulary/headerKey';
 
 const TARGET_METRICS: readonly TargetMetric[] = ['impressions', 'clicks', 'sessions', 'leads', 'mql', 'sql', 'opportunities', 'won', 'cost', 'revenue'];
 
+/** Longest channel value an override (or a tab's channel) may name, in characters. */
+export const MAX_CHANNEL_VALUE = 200;
+
 function isColumnIndex(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 18278;
 }
 
-function readMapping(input: unknown): TabMapping | null {
-  if (typeof input !== 'object' || input === null) return null;
+/** Longest tab name a mapping may name: Sheets allows 100 characters. */
+export const MAX_TAB_NAME = 100;
+
+/**
+ * A mapping read from untrusted JSON, and the parts of it that could not be used (`kind`,
+ * `columns.date`, …). `mapping` is null when the tab, kind or header row is not usable; a bad
+ * column, channel or wide metric is left out of it.
+ */
+export interface MappingRead {
+  readonly mapping: TabMapping | null;
+  readonly faults: readonly string[];
+}
+
+export function readMappingParts(input: unknown): MappingRead {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { mapping: null, faults: ['mapping'] };
   const raw = input as Record<string, unknown>;
-  if (typeof raw.tab !== 'string' || raw.tab === '') return null;
+  const faults: string[] = [];
+  const tab = typeof raw.tab === 'string' && raw.tab !== '' && raw.tab.length <= MAX_TAB_NAME ? raw.tab : null;
+  if (tab === null) faults.push('tab');
   const kind = raw.kind === null ? null : TAB_KINDS.includes(raw.kind as TabKind) ? (raw.kind as TabKind) : undefined;
-  if (kind === undefined) return null;
-  if (!isColumnIndex(raw.headerRow)) return null;
+  if (kind === undefined) faults.push('kind');
+  if (!isColumnIndex(raw.headerRow)) faults.push('headerRow');
+  if (tab === null || kind === undefined || !isColumnIndex(raw.headerRow)) return { mapping: null, faults };
   const columns: Partial<Record<AnyField, number>> = {};
-  if (kind !== null && typeof raw.columns === 'object' && raw.columns !== null) {
-    const allowed: readonly string[] = FIELDS_BY_KIND[kind];
-    for (const [field, column] of Object.entries(raw.columns as Record<string, unknown>)) {
-      if (allowed.includes(field) && isColumnIndex(column)) columns[field as AnyField] = column;
+  if (kind !== null && raw.columns !== undefined) {
+    if (typeof raw.columns !== 'object' || raw.columns === null || Array.isArray(raw.columns)) faults.push('columns');
+    else {
+      const allowed: readonly string[] = FIELDS_BY_KIND[kind];
+      for (const [field, column] of Object.entries(raw.columns as Record<string, unknown>)) {
+        if (column === undefined) continue;
+        if (allowed.includes(field) && isColumnIndex(column)) columns[field as AnyField] = column;
+        else faults.push(`columns.${field}`);
+      }
     }
   }
-  const mapping: { -readonly [K in keyof TabMapping]: TabMapping[K] } = { tab: raw.tab, kind, headerRow: raw.headerRow, columns };
-  if (typeof raw.channel === 'string' && raw.channel.trim() !== '') mapping.channel = raw.channel.trim();
-  if (kind === 'targets' && typeof raw.wideMetrics === 'object' && raw.wideMetrics !== null) {
+  const mapping: { -readonly [K in keyof TabMapping]: TabMapping[K] } = { tab, kind, headerRow: raw.headerRow, columns };
+  if (raw.channel !== undefined && raw.channel !== null) {
+    if (typeof raw.channel === 'string' && raw.channel.length <= MAX_CHANNEL_VALUE) {
+      if (raw.channel.trim() !== '') mapping.channel = raw.channel.trim();
+    } else faults.push('channel');
+  }
+  if (kind === 'targets' && raw.wideMetrics !== undefined && raw.wideMetrics !== null) {
     const wide: Record<number, TargetMetric> = {};
-    for (const [column, metric] of Object.entries(raw.wideMetrics as Record<string, unknown>)) {
-      if (isColumnIndex(Number(column)) && TARGET_METRICS.includes(metric as TargetMetric)) wide[Number(column)] = metric as TargetMetric;
+    if (typeof raw.wideMetrics !== 'object' || Array.isArray(raw.wideMetrics)) faults.push('wideMetrics');
+    else {
+      for (const [column, metric] of Object.entries(raw.wideMetrics as Record<string, unknown>)) {
+        if (/^\d+$/.test(column) && isColumnIndex(Number(column)) && TARGET_METRICS.includes(metric as TargetMetric)) wide[Number(column)] = metric as TargetMetric;
+        else faults.push(`wideMetrics.${column}`);
+      }
     }
     if (Object.keys(wide).length > 0) mapping.wideMetrics = wide;
   }
-  return mapping;
+  return { mapping, faults };
+}
+
+function readMapping(input: unknown): TabMapping | null {
+  return readMappingParts(input).mapping;
 }
 
 /**
@@ -65,8 +101,6 @@ export function readMappings(input: unknown): TabMapping[] {
 }
 
 export { MAX_CHANNEL_OVERRIDES };
-/** Longest channel value an override may name, in characters. */
-export const MAX_CHANNEL_VALUE = 200;
 /** Most attribute columns a setup may pick. */
 export const MAX_ATTRIBUTE_COLUMNS = 20;
 const MAX_HEADER = 100;
@@ -114,12 +148,12 @@ export interface ChannelGroupsResult {
  * //=> { overrides: { 'google ads': 'paid_search', '展示会2025': 'events' }, rejected: ['Web'], tooLong: [], dropped: 0 }
  */
 export function readChannelGroups(input: unknown): ChannelGroupsResult {
-  const overrides: Record<string, ChannelGroupId> = {};
+  // A Map, then own properties: a channel literally named "__proto__" is an override like any other.
+  const kept = new Map<string, ChannelGroupId>();
   const rejected: string[] = [];
   const tooLong: string[] = [];
   let dropped = 0;
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { overrides, rejected, tooLong, dropped };
-  let kept = 0;
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { overrides: {}, rejected, tooLong, dropped };
   for (const [value, group] of Object.entries(input as Record<string, unknown>)) {
     const id = channelGroupFrom(group);
     if (value.length > MAX_CHANNEL_VALUE) {
@@ -131,15 +165,14 @@ export function readChannelGroups(input: unknown): ChannelGroupsResult {
       continue;
     }
     const key = labelKey(value);
-    if (Object.prototype.hasOwnProperty.call(overrides, key)) continue;
-    if (kept >= MAX_CHANNEL_OVERRIDES) {
+    if (kept.has(key)) continue;
+    if (kept.size >= MAX_CHANNEL_OVERRIDES) {
       dropped += 1;
       continue;
     }
-    overrides[key] = id;
-    kept += 1;
+    kept.set(key, id);
   }
-  return { overrides, rejected, tooLong, dropped };
+  return { overrides: Object.fromEntries(kept), rejected, tooLong, dropped };
 }
 
 /**

@@ -14,7 +14,8 @@ export type ValueClass = 'empty' | 'number' | 'date' | 'code' | 'email' | 'phone
 
 const MAX_QUOTED_LENGTH = 30;
 
-const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/;
+/** Longer text is never a number, a date or a code: only whether it holds an e-mail address or is a URL matters. */
+const MAX_CLASSIFIED_LENGTH = 200;
 const URL_START = /^(?:https?:\/\/|www\.)/i;
 /** Japanese (〒123-4567) and similar postal codes. */
 const POSTAL_CODE = /^〒?\s*\d{3}-\d{4}$/;
@@ -25,6 +26,28 @@ const ERA_NAMES = /令和|平成|昭和|元年|^[rhs](?=\d)/gi;
 const DATE_CHARACTERS = /^[\d\s/\-.:,年月日時分秒tTzZ+]+$/;
 /** One token of ASCII letters, digits and code punctuation: status codes, ids, booleans, error values (#DIV/0!). */
 const CODE = /^[A-Za-z0-9_\-./#:!?]{1,24}$/;
+
+/**
+ * True when the text holds an e-mail address (`x@y.z` with no space or second @ inside), in one
+ * pass: a regular expression searching anywhere would retry from every position (quadratic on a long
+ * cell with no @).
+ *
+ * @example
+ * ['連絡先 taro@example.co.jp まで', 'a@b', '@example.com', 'x@y@z.com'].map(holdsEmail)
+ * //=> [true, false, false, true]
+ */
+export function holdsEmail(text: string): boolean {
+  if (!text.includes('@')) return false;
+  for (const token of text.split(/\s+/)) {
+    const parts = token.split('@');
+    for (let i = 0; i + 1 < parts.length; i += 1) {
+      const domain = parts[i + 1] ?? '';
+      const dot = domain.indexOf('.', 1);
+      if ((parts[i] ?? '') !== '' && dot > 0 && dot < domain.length - 1) return true;
+    }
+  }
+  return false;
+}
 
 function digitCount(text: string): number {
   let count = 0;
@@ -59,8 +82,9 @@ export function classifyValue(value: unknown): ValueClass {
   if (typeof value !== 'string') return 'text';
   const text = value.normalize('NFKC').trim();
   if (text === '') return 'empty';
-  if (EMAIL.test(text)) return 'email';
+  if (holdsEmail(text)) return 'email';
   if (URL_START.test(text)) return 'url';
+  if (text.length > MAX_CLASSIFIED_LENGTH) return 'text';
   if (POSTAL_CODE.test(text)) return 'postal_code';
   if (isPhoneLike(text)) return 'phone';
   if (NUMBER_LIKE.test(text)) return 'number';

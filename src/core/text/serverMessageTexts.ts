@@ -34,6 +34,7 @@ export const SERVER_MESSAGES = {
   'value.postalCode': { ja: '郵便番号', en: 'a postal code' },
   'value.url': { ja: 'ウェブのURL', en: 'a URL' },
   'value.text': { ja: '{count}文字の文字列', en: 'text of {count} characters' },
+  'value.notText': { ja: '文字列でも数でもない値', en: 'a value that is neither text nor a number' },
 
   'parse.unreadableDate': {
     ja: '{place}{field}{value}は{reason}。{outcome}2025-04-01、2025/4/1、2025年4月1日のような形で入力してください。',
@@ -153,6 +154,14 @@ export const SERVER_MESSAGES = {
     ja: '終了日（to）は 2025-04-01 のような YYYY-MM-DD 形式の日付で指定してください（指定された値: {value}）。',
     en: 'to must be a date written YYYY-MM-DD, such as 2025-04-01 (got {value}).',
   },
+  'settings.fromOutOfRange': {
+    ja: '開始日（from）{value}は{first}年〜{last}年の日付にしてください。',
+    en: 'from {value} must be a day in the years {first}–{last}.',
+  },
+  'settings.toOutOfRange': {
+    ja: '終了日（to）{value}は{first}年〜{last}年の日付にしてください。',
+    en: 'to {value} must be a day in the years {first}–{last}.',
+  },
   'settings.order': {
     ja: '開始日（from）が終了日（to）より後になっています。開始日は終了日と同じか、それより前の日付にしてください。',
     en: 'from is after to. Use a start date on or before the end date.',
@@ -200,6 +209,28 @@ export const SERVER_MESSAGES = {
   'settings.attributeColumns': {
     ja: '属性として集計する列（attributeColumns）は、{max}件までの列名の一覧で指定してください。',
     en: 'attributeColumns must be a list of at most {max} column headers.',
+  },
+  'setup.notObject': {
+    ja: 'サイドバーから届いた設定が、列の対応づけ（mappings）と集計の設定（settings）の形になっていません。サイドバーを開き直して、もう一度お試しください。',
+    en: 'The setup sent by the sidebar is not an object with mappings and settings. Reopen the sidebar and try again.',
+  },
+  'setup.mappingsNotList': {
+    ja: '列の対応づけ（mappings）がタブごとの一覧になっていません。サイドバーを開き直して、もう一度お試しください。',
+    en: 'The column mappings are not a list with one entry per tab. Reopen the sidebar and try again.',
+  },
+  'setup.tooManyMappings': {
+    ja: '列の対応づけは{max}タブ分までです。使わないタブを「使わない」にしてから、もう一度保存してください。',
+    en: 'A setup holds column mappings for at most {max} tabs. Set the tabs you do not use to "Not used" and save again.',
+  },
+  'setup.mappingNumber': { ja: '{number}番目のタブ', en: 'tab {number}' },
+  'setup.mappingInvalid': {
+    ja: '{mapping}の列の対応づけを読み取れませんでした（{parts}）。サイドバーを開き直して、このタブの対応づけを確認してください。',
+    en: 'The column mapping of {mapping} could not be read ({parts}). Reopen the sidebar and check the mapping of this tab.',
+  },
+  'setup.moreProblems': { ja: 'ほかに{count}件の問題があります。', en: '{count} more problem(s).' },
+  'setup.notSaved': {
+    ja: 'サイドバーの設定を保存できませんでした（{reason}）。対応づけるタブを減らしてから、もう一度保存してください。',
+    en: 'The sidebar setup could not be saved ({reason}). Map fewer tabs and save again.',
   },
   'settings.invalid': {
     ja: '集計の設定に誤りがあります。次の点を直してください。',

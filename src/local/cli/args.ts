@@ -2,7 +2,9 @@
  * Command-line options of `npm run report` (design §9). Parsing never exits: it returns the options
  * or the problems, and the caller decides (exit code 2 for bad arguments).
  */
+import type { Language } from '../../core/model/types';
 import type { SettingsInput } from '../../shared/rpc';
+import { ARG_MESSAGES, shownArgument } from './messages';
 
 export interface ReportOptions {
   readonly inputs: readonly string[];
@@ -49,19 +51,46 @@ function isValidTimeZone(zone: string): boolean {
   }
 }
 
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/**
+ * True for a locale written as Sheets names them (language_COUNTRY) whose language and country are
+ * ones there are: `ja_JP`, `en_GB`, `fil`, not `xx_XX` or `en-US.UTF-8`.
+ *
+ * @example
+ * ['ja_JP', 'en', 'xx_XX', 'ja-JP'].map(isKnownLocale)
+ * //=> [true, true, false, false]
+ */
+export function isKnownLocale(locale: string): boolean {
+  const match = /^([a-z]{2,3})(?:_([A-Z]{2}))?$/.exec(locale);
+  if (!match) return false;
+  const [, language = '', region] = match;
+  const knownLanguage = LANGUAGE_NAMES.of(language) !== language;
+  const knownRegion = region === undefined || (region !== 'ZZ' && REGION_NAMES.of(region) !== region);
+  return knownLanguage && knownRegion;
+}
+
 /** Reads a number option; text that is not a plain decimal is kept as text so validation reports it. */
 function numberOrText(text: string): number | string {
   return /^-?\d+(\.\d+)?$/.test(text.trim()) ? Number(text) : text;
 }
 
+/** The language the parser words its problems in: `--lang en` asks for English, anything else Japanese. */
+function argumentsLanguage(argv: readonly string[]): Language {
+  const index = argv.lastIndexOf('--lang');
+  return index >= 0 && argv[index + 1] === 'en' ? 'en' : 'ja';
+}
+
 /**
- * Parses `process.argv.slice(2)`.
+ * Parses `process.argv.slice(2)`. Problems are worded in the language `--lang` asks for.
  *
  * @example
  * parseReportArgs(['--input', 'a.csv', '--view', 'period']).ok
  * //=> true
  */
 export function parseReportArgs(argv: readonly string[]): ArgsResult {
+  const language = argumentsLanguage(argv);
   const problems: string[] = [];
   const inputs: string[] = [];
   const values = new Map<string, string>();
@@ -74,32 +103,33 @@ export function parseReportArgs(argv: readonly string[]): ArgsResult {
         i += 1;
         taken += 1;
       }
-      if (taken === 0) problems.push('--input needs at least one file or folder');
+      if (taken === 0) problems.push(ARG_MESSAGES.inputNeedsFile[language]);
     } else if (VALUE_OPTIONS.has(arg)) {
       const value = argv[i + 1];
-      if (value === undefined || value.startsWith('--')) problems.push(`${arg} needs a value`);
+      if (value === undefined || value.startsWith('--')) problems.push(ARG_MESSAGES.needsValue[language](arg));
       else {
+        // The same option twice with two values: neither is dropped silently.
+        const earlier = values.get(arg);
+        if (earlier !== undefined && earlier !== value) problems.push(ARG_MESSAGES.givenTwice[language](arg, shownArgument(earlier), shownArgument(value)));
         values.set(arg, value);
         i += 1;
       }
     } else {
-      problems.push(`unknown argument "${arg}"`);
+      problems.push(ARG_MESSAGES.unknown[language](shownArgument(arg)));
     }
   }
-  if (inputs.length === 0 && !problems.some((p) => p.startsWith('--input'))) problems.push('--input is required');
+  if (inputs.length === 0 && argv.includes('--input') === false) problems.push(ARG_MESSAGES.inputRequired[language]);
   const lang = values.get('--lang');
-  if (lang !== undefined && lang !== 'ja' && lang !== 'en') problems.push(`--lang must be ja or en (got "${lang}")`);
+  if (lang !== undefined && lang !== 'ja' && lang !== 'en') problems.push(ARG_MESSAGES.lang[language](shownArgument(lang)));
   const view = values.get('--view');
-  if (view !== undefined && view !== 'cohort' && view !== 'period') problems.push(`--view must be cohort or period (got "${view}")`);
+  if (view !== undefined && view !== 'cohort' && view !== 'period') problems.push(ARG_MESSAGES.view[language](shownArgument(view)));
   const timeZone = values.get('--tz') ?? 'Asia/Tokyo';
-  if (!isValidTimeZone(timeZone)) problems.push(`--tz "${timeZone}" is not a time zone name such as Asia/Tokyo or America/Los_Angeles`);
+  if (!isValidTimeZone(timeZone)) problems.push(ARG_MESSAGES.timeZone[language](shownArgument(timeZone)));
   // Sheets names locales language_COUNTRY; the report language picks the usual one when none is given.
   const locale = values.get('--locale') ?? (lang === 'en' ? 'en_US' : 'ja_JP');
-  if (!/^[a-z]{2,3}(_[A-Z]{2})?$/.test(locale)) problems.push(`--locale "${locale}" is not a locale such as ja_JP, en_US or en_GB`);
-  for (const name of ['--out', '--json'] as const) {
-    const file = values.get(name);
-    if (name === '--out' && file !== undefined && !file.toLowerCase().endsWith('.xlsx')) problems.push('--out must name an .xlsx file');
-  }
+  if (!isKnownLocale(locale)) problems.push(ARG_MESSAGES.locale[language](shownArgument(locale)));
+  const out = values.get('--out');
+  if (out !== undefined && !out.toLowerCase().endsWith('.xlsx')) problems.push(ARG_MESSAGES.outNotXlsx[language]);
   if (problems.length > 0) return { ok: false, problems };
 
   const grossMargin = values.get('--gross-margin');

@@ -45,6 +45,50 @@ export const CLI_MESSAGES = {
   },
 } as const;
 
+/** What the argument parser says about the command line (design §9). */
+export const ARG_MESSAGES = {
+  inputNeedsFile: { ja: '--input のあとに、ファイルかフォルダを1つ以上指定してください', en: '--input needs at least one file or folder' },
+  inputRequired: { ja: '--input で入力（.xlsx、.csv、または CSV のフォルダ）を指定してください', en: '--input is required' },
+  needsValue: { ja: (option: string) => `${option} のあとに値を指定してください`, en: (option: string) => `${option} needs a value` },
+  unknown: {
+    ja: (arg: string) => `使えない引数「${arg}」があります（使える引数は下の一覧のとおりです）`,
+    en: (arg: string) => `unknown argument "${arg}"`,
+  },
+  givenTwice: {
+    ja: (option: string, first: string, second: string) => `${option} が2回（「${first}」と「${second}」）指定されています。どちらか1つにしてください`,
+    en: (option: string, first: string, second: string) => `${option} is given twice ("${first}" and "${second}"); give it once`,
+  },
+  lang: { ja: (value: string) => `--lang は ja か en で指定してください（指定された値:「${value}」）`, en: (value: string) => `--lang must be ja or en (got "${value}")` },
+  view: {
+    ja: (value: string) => `--view は cohort か period で指定してください（指定された値:「${value}」）`,
+    en: (value: string) => `--view must be cohort or period (got "${value}")`,
+  },
+  timeZone: {
+    ja: (value: string) => `--tz の「${value}」はタイムゾーン名ではありません。Asia/Tokyo や America/Los_Angeles のように指定してください`,
+    en: (value: string) => `--tz "${value}" is not a time zone name such as Asia/Tokyo or America/Los_Angeles`,
+  },
+  locale: {
+    ja: (value: string) => `--locale の「${value}」は地域設定ではありません。ja_JP、en_US、en_GB のように指定してください`,
+    en: (value: string) => `--locale "${value}" is not a locale such as ja_JP, en_US or en_GB`,
+  },
+  outNotXlsx: { ja: '--out には .xlsx のファイル名を指定してください', en: '--out must name an .xlsx file' },
+} as const;
+
+/**
+ * An argument as a message repeats it: control and bidirectional-override characters made visible
+ * (a message never moves the cursor or reverses the terminal's text), at most 60 characters.
+ *
+ * @example
+ * shownArgument('a\u202eb\tc')
+ * //=> 'a\\u202eb\\u0009c'
+ */
+export function shownArgument(arg: string): string {
+  // eslint-disable-next-line no-control-regex
+  const visible = arg.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const characters = [...visible];
+  return characters.length > 60 ? `${characters.slice(0, 60).join('')}…` : visible;
+}
+
 export type CliLanguage = Language;
 
 /** Wording for a file-system error code when writing. */

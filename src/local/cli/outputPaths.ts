@@ -7,7 +7,7 @@
 import { readdirSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Language } from '../../core/model/types';
-import { CLI_MESSAGES } from './messages';
+import { CLI_MESSAGES, writeFailureReason } from './messages';
 
 function statOrNull(file: string): Stats | null {
   try {
@@ -44,8 +44,21 @@ function inputFiles(inputs: readonly string[]): Map<string, string> {
   return files;
 }
 
+/** The nearest folder above `file` that exists, or the first thing on the way that is not a folder. */
+function blockingAncestor(file: string): string | null {
+  let current = path.dirname(path.resolve(file));
+  for (;;) {
+    const stats = statOrNull(current);
+    if (stats) return stats.isDirectory() ? null : current;
+    const parent = path.dirname(current);
+    if (parent === current) return null;
+    current = parent;
+  }
+}
+
 /**
- * The problem with the output paths, or `null` when they are safe to write.
+ * The problem with the output paths, or `null` when they are safe to write. Checked before any work,
+ * so that a run never writes one output and then fails on the other.
  *
  * @example
  * outputPathProblem(['leads.csv'], [{ option: '--json', file: './leads.csv' }], 'en')
@@ -57,6 +70,7 @@ export function outputPathProblem(inputs: readonly string[], outputs: readonly {
   for (const { option, file } of outputs) {
     const stats = statOrNull(file);
     if (stats?.isDirectory()) return CLI_MESSAGES.outputIsFolder[language](option, file);
+    if (!stats && blockingAncestor(file) !== null) return CLI_MESSAGES.cannotWrite[language](file, writeFailureReason('ENOTDIR', language));
     const key = stats ? identity(stats) : `path:${path.resolve(file)}`;
     const input = stats ? protectedFiles.get(key) : undefined;
     if (input !== undefined) return CLI_MESSAGES.outputIsInput[language](option, file, input);

@@ -3,7 +3,7 @@
  * through gas-local, and writes the JSON summary (and the report workbook). Exit codes (design §9):
  * 0 success, 2 bad arguments or unreadable input, 3 no tab could be used.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { dealLinkNotes } from '../../core/pipeline/dealLinkNotes';
 import { headlineKpis } from '../../core/pipeline/headline';
@@ -65,6 +65,40 @@ function writeFileCreatingFolder(option: string, file: string, content: string |
   }
 }
 
+/**
+ * The files and folders a run's outputs will create, noted before anything is written, so that a run
+ * that fails half-way (the .xlsx written, the JSON refused by a full disk) takes them back and
+ * leaves the disk as it found it. Files that were there before are not touched by this.
+ */
+class CreatedOutputs {
+  private readonly files: string[] = [];
+  /** Deepest first. */
+  private readonly folders: string[] = [];
+
+  constructor(outputs: readonly (string | null)[]) {
+    for (const output of outputs) {
+      if (output === null) continue;
+      const target = path.resolve(output);
+      if (!existsSync(target)) this.files.push(target);
+      for (let folder = path.dirname(target); !existsSync(folder) && path.dirname(folder) !== folder; folder = path.dirname(folder)) {
+        if (!this.folders.includes(folder)) this.folders.push(folder);
+      }
+    }
+    this.folders.sort((a, b) => b.length - a.length);
+  }
+
+  takeBack(): void {
+    for (const file of this.files) rmSync(file, { force: true });
+    for (const folder of this.folders) {
+      try {
+        rmdirSync(folder);
+      } catch {
+        // Not empty (something else was put there meanwhile) or already gone: left as it is.
+      }
+    }
+  }
+}
+
 /** Warnings the console quotes before pointing to the JSON for the rest (design §9). */
 export const CONSOLE_WARNINGS = 20;
 
@@ -115,19 +149,25 @@ export async function runOnWorkbook(workbook: Workbook, options: Omit<ReportOpti
   ) as FunnelSummary;
   collectGarbageIfLarge();
   const written: LoadWarning[] = [];
-  if (options.out) {
-    try {
-      const saved = await saveWorkbookToXlsx(workbook, options.out, { onPause: collectGarbageIfLarge });
-      written.push(...saved.warnings);
-      for (const [from, to] of saved.renamedSheets) io.stdout(CLI_MESSAGES.renamedSheet[language](from, to));
-    } catch (error) {
-      throw outputError('--out', options.out, error);
+  const created = new CreatedOutputs([options.out, options.json]);
+  try {
+    if (options.out) {
+      try {
+        const saved = await saveWorkbookToXlsx(workbook, options.out, { onPause: collectGarbageIfLarge });
+        written.push(...saved.warnings);
+        for (const [from, to] of saved.renamedSheets) io.stdout(CLI_MESSAGES.renamedSheet[language](from, to));
+      } catch (error) {
+        throw outputError('--out', options.out, error);
+      }
     }
+    // What reading and writing the files noticed comes first, then the engine's own warnings.
+    const summary = withFileWarnings(engine, workbook.loadWarnings, written, language);
+    if (options.json) writeFileCreatingFolder('--json', options.json, `${JSON.stringify(summary, null, 2)}\n`);
+    return summary;
+  } catch (error) {
+    created.takeBack();
+    throw error;
   }
-  // What reading and writing the files noticed comes first, then the engine's own warnings.
-  const summary = withFileWarnings(engine, workbook.loadWarnings, written, language);
-  if (options.json) writeFileCreatingFolder('--json', options.json, `${JSON.stringify(summary, null, 2)}\n`);
-  return summary;
 }
 
 /** The `--channels` file as settings, `{}` without the option, or `null` after printing its problems. */

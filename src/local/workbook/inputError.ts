@@ -11,6 +11,8 @@ export type InputErrorCode =
   | 'bad_csv'
   | 'empty_folder'
   | 'mixed_inputs'
+  /** The same file given twice (by name, link or folder). */
+  | 'duplicate_input'
   | 'no_input'
   /** Beyond a spreadsheet's rows, columns, cells or characters per cell (limits.ts). */
   | 'too_large'

@@ -41,10 +41,49 @@ function unsupported(file: string): InputError {
   });
 }
 
+/** Where an input file came from: named itself, or found in a folder named. */
+type Origin = { readonly file: string; readonly folder: string | null };
+
+function describeOrigin(origin: Origin): Readonly<Record<'ja' | 'en', string>> {
+  if (origin.folder === null) return { ja: origin.file, en: origin.file };
+  const name = path.basename(origin.file);
+  return { ja: `フォルダ ${origin.folder} の ${name}`, en: `${name} in the folder ${origin.folder}` };
+}
+
+function givenTwice(origin: Origin, earlier: Origin): InputError {
+  const [now, before] = [describeOrigin(origin), describeOrigin(earlier)];
+  return new InputError('duplicate_input', origin.file, {
+    ja: `${now.ja} は、入力の ${before.ja} と同じファイルです。同じファイルを2回読むと件数が重複するため、1回だけ指定してください。`,
+    en: `${now.en} is the same file as ${before.en} among the inputs. Reading it twice would count its rows twice; give it once.`,
+  });
+}
+
+/**
+ * Refuses a file that is already among the inputs (the same file named twice, through a link, or
+ * inside a folder also given): compared by device and inode.
+ */
+function refuseRepeats(origins: readonly Origin[]): void {
+  const seen = new Map<string, Origin>();
+  for (const origin of origins) {
+    const { file } = origin;
+    let key: string;
+    try {
+      const stats = statSync(file);
+      key = `${stats.dev}:${stats.ino}`;
+    } catch {
+      continue;
+    }
+    const earlier = seen.get(key);
+    if (earlier !== undefined) throw givenTwice(origin, earlier);
+    seen.set(key, origin);
+  }
+}
+
 /** Expands folders (their CSV files, sorted by name) and sorts the inputs into .xlsx and CSV. */
-function classify(inputs: readonly string[]): { xlsx: string[]; csv: string[] } {
+function classify(inputs: readonly string[]): { xlsx: string[]; csv: string[]; origins: Origin[] } {
   const xlsx: string[] = [];
   const csv: string[] = [];
+  const origins: Origin[] = [];
   for (const input of inputs) {
     if (statOrThrow(input).isDirectory()) {
       const files = readdirSync(input)
@@ -57,16 +96,19 @@ function classify(inputs: readonly string[]): { xlsx: string[]; csv: string[] } 
           en: `Folder ${input} contains no CSV files (.csv / .tsv / .txt). Pass a folder that holds them, or the files themselves.`,
         });
       }
+      for (const file of files) origins.push({ file, folder: input });
       csv.push(...files);
     } else if (extensionOf(input) === '.xlsx') {
       xlsx.push(input);
+      origins.push({ file: input, folder: null });
     } else if (CSV_EXTENSIONS.has(extensionOf(input))) {
       csv.push(input);
+      origins.push({ file: input, folder: null });
     } else {
       throw unsupported(input);
     }
   }
-  return { xlsx, csv };
+  return { xlsx, csv, origins };
 }
 
 function workbookName(inputs: readonly string[], csvFiles: readonly string[]): string {
@@ -127,7 +169,8 @@ export async function loadInput(inputs: readonly string[], options: LoadWorkbook
       en: 'No input given. Pass an .xlsx file, .csv files or a folder of CSV files with --input.',
     });
   }
-  const { xlsx, csv } = classify(inputs);
+  const { xlsx, csv, origins } = classify(inputs);
+  refuseRepeats(origins);
   if (xlsx.length > 1 || (xlsx.length === 1 && csv.length > 0)) {
     throw new InputError('mixed_inputs', null, {
       ja: '入力は .xlsx ファイル1つか、CSV ファイル（複数可）のどちらかにしてください。',

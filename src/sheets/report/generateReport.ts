@@ -12,6 +12,7 @@ import type { GenerateResult, ResultText } from '../../shared/rpc';
 import { resolveRequest, runFunnelOnSpreadsheet, type FunnelRequest } from '../funnelService';
 import { withDocumentLock } from '../lock';
 import { useProjectFiles } from '../projectFiles';
+import { payloadLanguage, readRequestPayload, requirePayload } from '../rpcPayloads';
 import { languageFromLocale } from '../menu';
 import { loadKpiGuideTexts } from './kpiGuide';
 import { swapReportSheets } from './swapReportSheets';
@@ -45,16 +46,21 @@ export function userLanguage(): Language {
  * Generates (or regenerates) the funnel report. Settings and mappings not given in the request come
  * from the setup saved in the sidebar; without one, the detected mappings and default settings.
  * With `withSummary` (the CLI), the result also carries the summary the report was built from, so
- * the JSON and the sheets come from one computation.
+ * the JSON and the sheets come from one computation. A top-level function any caller can reach: the
+ * request is checked first (sheets/rpcPayloads).
  */
-export function generateFunnelReport(
-  request?: FunnelRequest & {
-    readonly withSummary?: boolean;
-    /** Sentences for the user from before the generation (e.g. the setup could not be saved), listed first. */
-    readonly notices?: readonly string[];
-  }
-): GenerateResult & { summary?: FunnelSummary } {
+export function generateFunnelReport(request?: FunnelRequest & { readonly withSummary?: boolean }): GenerateResult & { summary?: FunnelSummary } {
   useProjectFiles();
+  const language = payloadLanguage((request as { settings?: unknown } | null | undefined)?.settings) ?? userLanguage();
+  const checked = requirePayload(readRequestPayload(request, language), language);
+  return generateReport(checked, []);
+}
+
+/**
+ * Generates the report for a checked request. `notices` are sentences for the user from before the
+ * generation (e.g. the setup could not be saved), listed first among the warnings.
+ */
+export function generateReport(request: FunnelRequest & { readonly withSummary?: boolean }, notices: readonly string[]): GenerateResult & { summary?: FunnelSummary } {
   const { settings, mappings } = resolveRequest(request, userLanguage());
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   return withDocumentLock(settings.language, () => {
@@ -70,11 +76,8 @@ export function generateFunnelReport(
       sheets: names,
       summarySheet: names[0] ?? '',
       channels: channelList(summary.channelMap),
-      warnings: [
-        ...[...(request?.notices ?? []), ...problems].map((message) => ({ tab: null, row: null, field: null, code: null, message })),
-        ...text.warnings,
-      ],
+      warnings: [...[...notices, ...problems].map((message) => ({ tab: null, row: null, field: null, code: null, message })), ...text.warnings],
     };
-    return request?.withSummary ? { ...result, summary } : result;
+    return request.withSummary === true ? { ...result, summary } : result;
   });
 }

@@ -3,6 +3,7 @@
  * up at once (the app saves it, debounced); an invalid one is kept out of the setup and explained
  * next to its field when the user leaves it, or on Generate.
  */
+import { FIRST_PLAUSIBLE_YEAR, LAST_PLAUSIBLE_YEAR } from '../../core/dates/calendar';
 import { CURRENCIES, DEFAULT_CURRENCY } from '../../core/money/currency';
 import type { FunnelView, Language } from '../../core/model/types';
 import type { SettingsInput } from '../../shared/rpc';
@@ -74,8 +75,9 @@ export function createSettingsForm(context: SettingsFormContext): SettingsForm {
   const toId = uniqueId('to');
   const periodHelpId = uniqueId('period-help');
   const periodError = errorLine();
-  const fromInput = h('input', { id: fromId, type: 'date', value: settings.from ?? '', 'aria-describedby': describedBy(periodHelpId, periodError.id) });
-  const toInput = h('input', { id: toId, type: 'date', value: settings.to ?? '', 'aria-describedby': describedBy(periodHelpId, periodError.id) });
+  const years = { min: `${FIRST_PLAUSIBLE_YEAR}-01-01`, max: `${LAST_PLAUSIBLE_YEAR}-12-31` };
+  const fromInput = h('input', { id: fromId, type: 'date', ...years, value: settings.from ?? '', 'aria-describedby': describedBy(periodHelpId, periodError.id) });
+  const toInput = h('input', { id: toId, type: 'date', ...years, value: settings.to ?? '', 'aria-describedby': describedBy(periodHelpId, periodError.id) });
   const periodCheck: Checked = {
     check(show) {
       const result = checkPeriod(fromInput.value, toInput.value);

@@ -84,10 +84,21 @@ describe('readSettings with a channel mapping and attribute columns', () => {
     const result = readSettings({ language: 'en', channelGroups: { Web: 'website', ['x'.repeat(250)]: 'other' }, attributeColumns: '地域' });
     expect(result.ok ? [] : result.problems).toEqual([
       'The channel mapping gives "Web" a group that does not exist. Use one of: Paid search (paid_search), Display ads (display), Paid social (paid_social), Video ads (video), Other paid (other_paid), Organic search (organic_search), Organic social (organic_social), Email (email), Referral sites (referral), Direct (direct), Affiliates (affiliates), Events (events), Webinars (webinars), Partner referrals (partners), Business cards & existing contacts (contacts), Outbound (outbound), Other (other), Unassigned (unassigned).',
-      'Channel values in the channel mapping can be at most 200 characters long: "xxxxxxxxxxxxxxxxxxxx…".',
+      'Channel values in the channel mapping can be at most 200 characters long: "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…".',
       'attributeColumns must be a list of at most 20 column headers.',
     ]);
     const ja = readSettings({ channelGroups: ['Google Ads'] });
     expect(ja.ok ? [] : ja.problems).toEqual(['チャネルの対応づけ（channelGroups）は、{"Google Ads": "paid_search"} のように「チャネルの値: グループ」の組で指定してください。']);
+  });
+});
+
+describe('channel values named like Object members (issue 16, sidebar RPC fuzz)', () => {
+  it('keeps "__proto__", "constructor" and "toString" as overrides like any other channel, and pollutes nothing', () => {
+    const input = JSON.parse('{"__proto__":"events","constructor":"paid_search","toString":"email"}') as unknown;
+    const { overrides } = readChannelGroups(input);
+    expect(Object.keys(overrides)).toEqual(['__proto__', 'constructor', 'tostring']);
+    expect(Object.getPrototypeOf(overrides)).toBe(Object.prototype);
+    expect(Object.prototype.hasOwnProperty.call(overrides, '__proto__')).toBe(true);
+    expect(({} as Record<string, unknown>).events).toBeUndefined();
   });
 });

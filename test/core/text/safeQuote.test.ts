@@ -1,4 +1,4 @@
-import { classifyValue, quoteSafely, shortValue } from '../../../src/core/text/safeQuote';
+import { classifyValue, holdsEmail, quoteSafely, shortValue } from '../../../src/core/text/safeQuote';
 
 describe('classifyValue', () => {
   it.each([
@@ -71,5 +71,20 @@ describe('shortValue', () => {
     expect(shortValue(12.5)).toBe('12.5');
     expect(shortValue(new Date(Number.NaN))).toBe('Invalid Date');
     expect(shortValue(null)).toBe('');
+  });
+});
+
+describe('long values (issue 16: a 1 MB setting sent to the sidebar RPC)', () => {
+  it('finds an e-mail address anywhere in one pass, as the pattern x@y.z', () => {
+    expect(['連絡先 taro@example.co.jp まで', 'a@b', '@example.com', 'x@y@z.com', 'a@b.', 'a@b..c'].map(holdsEmail)).toEqual([true, false, false, true, false, true]);
+  });
+
+  it('classifies a megabyte of text at once (no pattern retried from every position), and still spots an address in it', () => {
+    const started = Date.now();
+    expect(classifyValue('x'.repeat(1 << 20))).toBe('text');
+    expect(classifyValue(`${'1 '.repeat(1 << 19)}x`)).toBe('text');
+    expect(classifyValue(`${'x'.repeat(1 << 20)}@`)).toBe('text');
+    expect(classifyValue(`${'x '.repeat(1 << 19)}taro@example.com`)).toBe('email');
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 });

@@ -111,8 +111,11 @@ describe('npm run report', () => {
 
   it('exits 2 with the usage for bad arguments', async () => {
     const io = capture();
-    expect(await runReport(['--input', 'x.csv', '--view', 'weekly'], io)).toBe(EXIT.badInput);
+    expect(await runReport(['--input', 'x.csv', '--view', 'weekly', '--lang', 'en'], io)).toBe(EXIT.badInput);
     expect(io.err.join('\n')).toContain('--view must be cohort or period');
+    const ja = capture();
+    expect(await runReport(['--input', 'x.csv', '--view', 'weekly'], ja)).toBe(EXIT.badInput);
+    expect(ja.err[0]).toBe('report: --view は cohort か period で指定してください（指定された値:「weekly」）');
     expect(io.err.join('\n')).toContain('Usage: npm run report');
   });
 
@@ -141,7 +144,7 @@ describe('npm run report', () => {
     expect(await periodWith('--lang', 'en')).toEqual(['2025-04-05', '2025-06-07', ['ambiguous_date_order']]);
     expect(await periodWith()).toEqual(['2025-04-05', '2025-06-07', ['ambiguous_date_order']]);
     const io = capture();
-    expect(await runReport(['--input', folder, '--locale', 'British'], io)).toBe(EXIT.badInput);
+    expect(await runReport(['--input', folder, '--locale', 'British', '--lang', 'en'], io)).toBe(EXIT.badInput);
     expect(io.err.join('\n')).toContain('--locale "British" is not a locale');
   });
 

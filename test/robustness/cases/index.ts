@@ -1,11 +1,13 @@
 /** The whole robustness corpus, in one list. */
 import type { RobustnessCase } from '../corpusCase';
+import { commandLineCases } from './commandLine';
 import { dateCases } from './dates';
 import { encodingCases } from './encodings';
 import { exportCases } from './exports';
 import { hostileFileCases } from './hostileFiles';
 import { hostileTextCases } from './hostileText';
 import { numberCases } from './numbers';
+import { privacyCases } from './privacy';
 import { recognitionCases } from './recognition';
 import { sizeCases } from './sizes';
 import { structureCases } from './structure';
@@ -24,4 +26,6 @@ export const corpus: readonly RobustnessCase[] = [
   ...recognitionCases,
   ...xlsxCases,
   ...hostileFileCases,
+  ...privacyCases,
+  ...commandLineCases,
 ];
