@@ -31,7 +31,13 @@ function compactMapping(mapping: TabMapping): CompactMapping {
   return entry;
 }
 
-function expandMapping([tab, kind, headerRow, columns, channel, wideMetrics]: CompactMapping): TabMapping {
+/**
+ * One stored entry as a mapping, or null when it is not an entry at all (a hand edit can leave
+ * anything there). Field values are checked later, by the reader every setup goes through.
+ */
+function expandMapping(entry: unknown): TabMapping | null {
+  if (!Array.isArray(entry)) return null;
+  const [tab, kind, headerRow, columns, channel, wideMetrics] = entry as CompactMapping;
   return {
     tab,
     kind: kind as TabMapping['kind'],
@@ -124,7 +130,8 @@ export function setupFromProperties(properties: Readonly<Record<string, string>>
     }
     const compact = parse(text) as Partial<CompactSetup> | null;
     if (!compact || compact.v !== 2 || !Array.isArray(compact.m) || typeof compact.s !== 'object' || compact.s === null) return null;
-    return { mappings: compact.m.map(expandMapping), settings: compact.s };
+    const mappings = (compact.m as unknown[]).map(expandMapping).filter((mapping): mapping is TabMapping => mapping !== null);
+    return { mappings, settings: compact.s };
   }
   const legacy = properties[LEGACY_SETUP_KEY];
   if (legacy === undefined) return null;

@@ -66,4 +66,12 @@ describe('the saved setup in document properties', () => {
     expect(setupFromProperties({ 'funnelKpi.setup.v2': '2', 'funnelKpi.setup.v2.1': '{"v":2' })).toBeNull();
     expect(setupFromProperties({})).toBeNull();
   });
+
+  it('skips stored entries that are not entries at all (a hand edit), keeping the others', () => {
+    const text = JSON.stringify({ v: 2, s: {}, m: [null, 5, 'x', ['広告', 'ads', 0, { date: 0 }]] });
+    expect(setupFromProperties({ 'funnelKpi.setup.v2': '1', 'funnelKpi.setup.v2.1': text })).toEqual({
+      mappings: [{ tab: '広告', kind: 'ads', headerRow: 0, columns: { date: 0 } }],
+      settings: {},
+    });
+  });
 });

@@ -14,7 +14,11 @@ export type ValueClass = 'empty' | 'number' | 'date' | 'code' | 'email' | 'phone
 
 const MAX_QUOTED_LENGTH = 30;
 
-/** Longer text is never a number, a date or a code: only whether it holds an e-mail address or is a URL matters. */
+/**
+ * Longer text is never a date or a code, and a number only when it is digits and separators alone
+ * (checked in one pass, no pattern): otherwise only whether it holds an e-mail address or is a URL
+ * matters.
+ */
 const MAX_CLASSIFIED_LENGTH = 200;
 const URL_START = /^(?:https?:\/\/|www\.)/i;
 /** Japanese (〒123-4567) and similar postal codes. */
@@ -55,6 +59,14 @@ function digitCount(text: string): number {
   return count;
 }
 
+/** True when the text is only digits and the separators of amounts (a 10,000-digit cell is still a number). */
+function isDigitRun(text: string): boolean {
+  for (const character of text) {
+    if (!((character >= '0' && character <= '9') || character === ',' || character === '.' || character === ' ')) return false;
+  }
+  return true;
+}
+
 function isPhoneLike(text: string): boolean {
   const digits = digitCount(text);
   if (digits < 9 || digits > 15 || !/^[+(]?\d[\d\s()-]*$/.test(text)) return false;
@@ -84,7 +96,7 @@ export function classifyValue(value: unknown): ValueClass {
   if (text === '') return 'empty';
   if (holdsEmail(text)) return 'email';
   if (URL_START.test(text)) return 'url';
-  if (text.length > MAX_CLASSIFIED_LENGTH) return 'text';
+  if (text.length > MAX_CLASSIFIED_LENGTH) return isDigitRun(text) ? 'number' : 'text';
   if (POSTAL_CODE.test(text)) return 'postal_code';
   if (isPhoneLike(text)) return 'phone';
   if (NUMBER_LIKE.test(text)) return 'number';

@@ -87,4 +87,11 @@ describe('long values (issue 16: a 1 MB setting sent to the sidebar RPC)', () =>
     expect(classifyValue(`${'x '.repeat(1 << 19)}taro@example.com`)).toBe('email');
     expect(Date.now() - started).toBeLessThan(2000);
   });
+
+  it('still quotes a very long run of digits as a number, cut to its first 30 characters', () => {
+    expect(classifyValue('9'.repeat(10000))).toBe('number');
+    expect(classifyValue(`${'1,000 '.repeat(100)}`)).toBe('number');
+    expect(quoteSafely('9'.repeat(10000), 'ja')).toBe(`「${'9'.repeat(30)}…」`);
+    expect(classifyValue(`${'9'.repeat(300)}-5`)).toBe('text');
+  });
 });
