@@ -18,11 +18,31 @@ export class Deep {
     readonly depth: number,
     readonly shape: 'object' | 'array' | 'proto'
   ) {}
+
+  [fc.toStringMethod](): string {
+    return `Deep(${this.depth}, ${this.shape})`;
+  }
+}
+
+/** A huge string, built on copy (so that a counterexample prints as `Huge("x", 1048576)`, not a megabyte). */
+export class Huge {
+  constructor(
+    readonly unit: string,
+    readonly count: number
+  ) {}
+
+  get text(): string {
+    return this.unit.repeat(this.count);
+  }
+
+  [fc.toStringMethod](): string {
+    return `Huge(${JSON.stringify(this.unit)}, ${this.count})`;
+  }
 }
 
 /** One mebibyte of text, and long Unicode (astral characters, combining marks, RTL, bidi controls). */
-export const HUGE = 'x'.repeat(1 << 20);
-export const HUGE_UNICODE = '𠮷\u0301\u202e表\uFE0F'.repeat(50_000);
+export const HUGE = new Huge('x', 1 << 20);
+export const HUGE_UNICODE = new Huge('𠮷\u0301\u202e表\uFE0F', 50_000);
 export const LONG_UNICODE = 'ファネル\u0308🧪\u200d\u202eabc'.repeat(30);
 
 /** Text a spreadsheet would read as a formula, including the Unicode forms of issue 16 class 1. */
@@ -123,7 +143,8 @@ export const settings = fc.oneof(
       grossMargin: fc.oneof(fc.constantFrom(0.7, 70, '70%', 0, 101), strangeNumber, anything),
       expectedPurchases: fc.oneof(fc.constantFrom(3, 0, -1), strangeNumber, anything),
       scoreBands: fc.oneof(fc.constant([0, 50, 80]), fc.array(fc.oneof(strangeNumber, anything), { maxLength: 5 }), anything),
-      channelGroups: fc.oneof(fc.dictionary(fc.oneof(fc.constantFrom(...HOSTILE_KEYS, 'Google広告', '展示会'), strangeString), fc.oneof(fc.constantFrom('paid_search', 'events', '有料検索', 'nope'), anything), { maxKeys: 4 }), anything),
+      // Keys are real strings (a marker cannot be a key): a long one stands for the huge ones.
+      channelGroups: fc.oneof(fc.dictionary(fc.oneof(fc.constantFrom(...HOSTILE_KEYS, ...FORMULA_TEXT, 'Google広告', '展示会', 'k'.repeat(5_000), LONG_UNICODE), fc.string({ maxLength: 12 })), fc.oneof(fc.constantFrom('paid_search', 'events', '有料検索', 'nope'), anything), { maxKeys: 4 }), anything),
       attributeColumns: fc.oneof(fc.array(fc.oneof(fc.constantFrom('流入元', '__proto__', 'constructor'), strangeString), { maxLength: 4 }), anything),
       targetRevenue: fc.oneof(fc.constantFrom(84_000_000, '8400万', '¥84,000,000', '1e400', 1e300, 1e16, 2 ** 70), strangeNumber, strangeString, anything),
       targetCustomers: fc.oneof(fc.constantFrom(12, '12', 0.5), strangeNumber, anything),
@@ -216,6 +237,7 @@ export const rpcCall: fc.Arbitrary<RpcCall> = fc.oneof(
 /** A short, printable description of an argument (huge strings and deep values abbreviated). */
 export function describeValue(value: unknown, depth = 0): string {
   if (value instanceof Deep) return `Deep(${value.depth}, ${value.shape})`;
+  if (value instanceof Huge) return `Huge(${JSON.stringify(value.unit)}, ${value.count})`;
   if (typeof value === 'string') return value.length > 40 ? `${JSON.stringify(value.slice(0, 20))}…(${value.length} chars)` : JSON.stringify(value);
   if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
   if (value === undefined) return 'undefined';
@@ -235,6 +257,7 @@ export function intoRealm(context: BundleContext, value: unknown): unknown {
   const RealmObject = vm.runInContext('Object', context) as ObjectConstructor;
   const RealmArray = vm.runInContext('Array', context) as ArrayConstructor;
   const copy = (item: unknown): unknown => {
+    if (item instanceof Huge) return item.text;
     if (item instanceof Deep) {
       let built: unknown = new RealmObject();
       for (let i = 0; i < item.depth; i += 1) {

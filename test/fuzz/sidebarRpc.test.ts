@@ -17,7 +17,7 @@ import type { Workbook } from '../../src/local/workbook/model';
 import type { TabMapping } from '../../src/core/model/types';
 import type { GenerateResult, SavedSetup, SidebarState } from '../../src/shared/rpc';
 import { DIST, snapshotInputTabs } from '../e2e/bundleRun';
-import { Deep, describeValue, intoRealm, rpcCall, type RpcCall } from './rpcArguments';
+import { Deep, describeValue, Huge, intoRealm, rpcCall, type RpcCall } from './rpcArguments';
 import { errorProblems, RESULT_SHAPES, shapeProblems } from './rpcShapes';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 16_2026);
@@ -60,7 +60,7 @@ type Outcome = { readonly ok: true; readonly value: unknown } | { readonly ok: f
 /** Plants a setup in the document's properties as an older version (v1) or a hand edit (v2) could leave it. */
 function plantSetup(workbook: Workbook, [version, settings, mappings]: readonly unknown[]): void {
   const store = workbook.documentProperties;
-  const json = (value: unknown): string => JSON.stringify(value, (_key, item: unknown) => (item instanceof Deep ? { deep: item.depth } : item)) ?? 'null';
+  const json = (value: unknown): string => JSON.stringify(value, (_key, item: unknown) => (item instanceof Huge ? item.text : item instanceof Deep ? { deep: item.depth } : item)) ?? 'null';
   for (const key of store.keys()) store.delete(key);
   const text = version === 'v1' ? json({ mappings, settings }) : json({ v: 2, s: settings, m: mappings });
   if (text.length > 8000) return;
