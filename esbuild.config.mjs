@@ -1,7 +1,7 @@
 // Builds everything that runs: the Apps Script bundle (dist/), the sidebar page and the local
 // runtime's command-line entries (build/local/). Why it works this way: see README, "How the build works".
 import * as esbuild from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
@@ -216,6 +216,17 @@ async function checkBuiltinNames(catalog) {
   }
 }
 
+/**
+ * Removes what an earlier build left in dist/ and this one did not write (a renamed or dropped
+ * project file): clasp pushes dist/ whole, and a stale HTML file would ship with the add-on.
+ */
+function removeStaleOutputs(written) {
+  const keep = new Set(written);
+  const stale = readdirSync(dist).filter((name) => !keep.has(name));
+  for (const name of stale) rmSync(path.join(dist, name), { recursive: true, force: true });
+  return stale;
+}
+
 // Hashed before building: a source edited during the build leaves the stamp stale, not wrong.
 const inputs = inputsHash();
 const { CUSTOM_FUNCTIONS } = await importTypeScript('src/core/functions/catalog.ts');
@@ -223,6 +234,8 @@ await checkBuiltinNames(CUSTOM_FUNCTIONS);
 const serverBytes = await buildServer(CUSTOM_FUNCTIONS);
 const sidebarBytes = await buildSidebar();
 const assetBytes = await buildProjectAssets();
+const stale = removeStaleOutputs(['Code.js', 'appsscript.json', ...(sidebarBytes ? ['Sidebar.html'] : []), ...Object.keys(assetBytes).map((name) => `${name}.html`)]);
+if (stale.length > 0) console.log(`removed from dist/ (not written by this build): ${stale.join(', ')}`);
 await buildLocal();
 await writeReference();
 writeBuildStamp(inputs);

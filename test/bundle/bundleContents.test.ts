@@ -3,7 +3,7 @@
  * must hold only what runs: the function documentation belongs in the generated JSDoc wrappers at
  * the end of the file (Sheets reads it for autocomplete), never in the bundled code itself.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ASSETS } from '../../src/core/docs/projectAssets';
 import { CUSTOM_FUNCTIONS } from '../../src/core/functions/catalog';
@@ -62,6 +62,11 @@ describe('dist/Code.js size', () => {
     for (const [name, content] of Object.entries(PROJECT_ASSETS)) {
       expect({ name, same: readFileSync(path.join(DIST, `${name}.html`), 'utf8') === content() }).toEqual({ name, same: true });
     }
+  });
+
+  it('holds nothing else: clasp pushes dist/ whole, so the build removes what an earlier build left', () => {
+    const expected = ['Code.js', 'Sidebar.html', 'appsscript.json', ...Object.keys(PROJECT_ASSETS).map((name) => `${name}.html`)];
+    expect(readdirSync(DIST).sort()).toEqual(expected.sort());
   });
 
   it('leaves the server messages to dist/Messages_ja.html and dist/Messages_en.html', () => {
