@@ -34,6 +34,12 @@ const SETTINGS_KEYS = [
   'targetCustomers',
 ] as const satisfies readonly (keyof SettingsInput)[];
 
+/**
+ * Keys with no "cleared" state: null (or blank text, which readSettings reads as not set) is left
+ * out. The other keys keep a cleared value as null.
+ */
+const UNSET_WHEN_NULL: ReadonlySet<string> = new Set(['view', 'language', 'currency', 'from', 'to'] satisfies (keyof SettingsInput)[]);
+
 /** Most tab mappings a setup may hold (far more tabs than a workbook that Sheets opens has). */
 export const MAX_MAPPINGS = 500;
 /** Problems named before the rest are counted. */
@@ -64,7 +70,7 @@ export function payloadLanguage(...candidates: unknown[]): Language | null {
  * any other key is not read by anything and is left out. Missing settings are `{}`.
  *
  * @example
- * readSettingsPayload({ view: 'period', __proto__: 1, extra: 2 }, 'ja')
+ * readSettingsPayload({ view: 'period', currency: null, __proto__: 1, extra: 2 }, 'ja')
  * //=> { ok: true, value: { view: 'period' } }
  * readSettingsPayload('period', 'en').ok
  * //=> false
@@ -76,7 +82,10 @@ export function readSettingsPayload(input: unknown, language: Language): Payload
   if (!checked.ok) return { ok: false, problems: checked.problems };
   const kept: Record<string, unknown> = {};
   for (const key of SETTINGS_KEYS) {
-    if (Object.prototype.hasOwnProperty.call(input, key) && input[key] !== undefined) kept[key] = input[key];
+    if (!Object.prototype.hasOwnProperty.call(input, key) || input[key] === undefined) continue;
+    const value = input[key] === '' ? null : input[key];
+    if (value === null && UNSET_WHEN_NULL.has(key)) continue;
+    kept[key] = value;
   }
   // A margin is kept as the fraction the sidebar edits (70, "70%" and 0.7 are all 0.7).
   if (kept.grossMargin !== undefined && kept.grossMargin !== null && kept.grossMargin !== '') kept.grossMargin = readGrossMargin(kept.grossMargin);

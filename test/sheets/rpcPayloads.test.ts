@@ -158,4 +158,17 @@ describe('savedSettings', () => {
     expect(savedSettings('cohort')).toEqual({});
     expect(savedSettings(null)).toEqual({});
   });
+
+  it('leaves out a null or blank view, language, currency or period day (not set), and keeps a null margin or target (cleared), blank as null', () => {
+    expect(savedSettings({ view: null, language: null, currency: null, from: null, to: null, grossMargin: null, targetRevenue: null })).toEqual({
+      grossMargin: null,
+      targetRevenue: null,
+    });
+    expect(readSettingsPayload({ currency: null }, 'en')).toEqual({ ok: true, value: {} });
+    expect(savedSettings({ currency: '', from: '', expectedPurchases: '', grossMargin: '', targetCustomers: '' })).toEqual({
+      expectedPurchases: null,
+      grossMargin: null,
+      targetCustomers: null,
+    });
+  });
 });
