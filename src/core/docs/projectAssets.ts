@@ -2,8 +2,11 @@
  * The project's HTML files that carry tables outside Code.js (design §10), each built from its
  * TypeScript source of truth: `npm run build` writes them to `dist/<name>.html` (clasp pushes them
  * with the script), and the tests serve them from memory through `projectAssetReader`. Code.js
- * reads them only when an execution needs them (`text/assets.ts`; the KPI guide through the adapter).
+ * reads them only when an execution needs them (`text/assets.ts`; the KPI guide through the adapter;
+ * the header vocabulary when recognition meets its first header).
  */
+import { FIELD_ALIASES, TAB_NAME_HINTS } from '../recognition/aliases';
+import { VOCABULARY_ASSET } from '../recognition/vocabularyAsset';
 import { KPI_GUIDE_ASSET } from '../report/kpiGuideAsset';
 import { KPI_GUIDE_TEXTS } from '../report/kpiGuideTexts';
 import { REPORT_LABEL_TEXTS } from '../report/labelTexts';
@@ -21,6 +24,7 @@ export const PROJECT_ASSETS: { readonly [name: string]: () => string } = {
   [MESSAGE_ASSETS.en]: () => JSON.stringify(messageTemplates('en')),
   [REPORT_LABELS_ASSET]: () => JSON.stringify(REPORT_LABEL_TEXTS),
   [SAMPLE_ASSET]: () => JSON.stringify(buildSampleWorkbook()),
+  [VOCABULARY_ASSET]: () => JSON.stringify({ fieldAliases: FIELD_ALIASES, tabNameHints: TAB_NAME_HINTS }),
 };
 
 /**

@@ -11,10 +11,17 @@
  * Sources: the vendors' export documentation (GA4, Google Ads, Yahoo!広告, HubSpot, Salesforce, MA tools),
  * the real export files of test/fixtures, plus the words of hand-made Japanese sheets. Stage-date columns of
  * HubSpot (`Became a … Date`, `Date entered "…"`) are matched by pattern in `stageDateHeaders.ts`.
+ *
+ * These tables are not in Code.js (design §10): the build writes them to the project file
+ * `VOCABULARY_ASSET` (`vocabularyAsset.ts`), which recognition reads once per execution that needs it.
+ * Only the build (`docs/projectAssets.ts`) and the tests import this module.
  */
 import type { FieldOf, TabKind } from '../model/types';
 
 export type AliasTable = { readonly [K in TabKind]: { readonly [F in FieldOf<K>]?: readonly string[] } };
+
+/** Words of a tab's name per kind. */
+export type TabNameHints = { readonly [K in TabKind]: readonly string[] };
 
 /** Channel columns shared by lead and deal tabs (CRM and MA exports, hand-made sheets). */
 const CRM_CHANNEL = [
@@ -292,7 +299,7 @@ export const FIELD_ALIASES: AliasTable = {
  * Words that mark a tab as a given kind when they appear in its name (`Google広告`, `リード一覧`,
  * `2025年度 目標`). A hint only breaks ties between kinds that match the headers equally well.
  */
-export const TAB_NAME_HINTS: { readonly [K in TabKind]: readonly string[] } = {
+export const TAB_NAME_HINTS: TabNameHints = {
   ads: ['広告', '出稿', '費用', 'コスト', 'ads', 'adwords', 'google ads', 'yahoo', 'meta', 'facebook', 'spend', 'cost'],
   traffic: ['アクセス', 'ga4', 'analytics', 'アナリティクス', 'traffic', 'セッション', 'sessions', '流入'],
   leads: ['リード', 'lead', 'contacts', 'contact', 'コンタクト', 'プロスペクト', 'prospect', '見込み'],

@@ -5,10 +5,10 @@
 import { ATTRIBUTE_FIELDS } from '../model/breakdowns';
 import type { AnyField, TabKind, TargetMetric } from '../model/types';
 import { REQUIRED_FIELDS } from '../model/types';
-import { TAB_NAME_HINTS } from './aliases';
 import { kindSignalCount } from './kindSignals';
 import type { ColumnMatch } from './matchColumns';
 import { matchColumns } from './matchColumns';
+import { recognitionVocabulary } from './vocabularyAsset';
 import { headerKey, normalizeHeader } from '../vocabulary/headerKey';
 import { mentionsTarget, targetMetricFromText } from '../vocabulary/targetMetrics';
 
@@ -98,7 +98,7 @@ const GENERIC_HEADER_KEYS: { readonly [K in TabKind]: ReadonlySet<string> } = {
  */
 export function tabNameSuggests(tabName: string, kind: TabKind): boolean {
   const name = normalizeHeader(tabName);
-  return TAB_NAME_HINTS[kind].some((hint) => name.includes(hint));
+  return recognitionVocabulary().tabNameHints[kind].some((hint) => name.includes(hint));
 }
 
 function requiredFor(

@@ -1,14 +1,14 @@
 /**
  * Column-to-field assignment for one tab kind: each header is looked up in the kind's alias list
- * (and, for leads, the stage-date patterns); when several columns match one field, the column
- * with the more preferred alias wins, then the leftmost.
+ * (`aliases.ts`, read from the project file `Vocabulary`: design §10) and, for leads, the stage-date
+ * patterns; when several columns match one field, the column with the more preferred alias wins,
+ * then the leftmost.
  */
 import type { AnyField, FieldOf, TabKind } from '../model/types';
-import { TAB_KINDS } from '../model/types';
-import { FIELD_ALIASES } from './aliases';
 import { headerKey, normalizeHeader, recordFieldKey } from '../vocabulary/headerKey';
 import { namesCompanyRecord, relatedPersonField } from './relatedObjectHeaders';
 import { stageDateField } from './stageDateHeaders';
+import { recognitionVocabulary } from './vocabularyAsset';
 
 /** Fields that identify a record or link it to another. */
 const KEY_FIELDS: ReadonlySet<AnyField> = new Set<AnyField>(['email', 'contact_email', 'lead_id', 'contact_id', 'deal_id', 'campaign_id']);
@@ -23,30 +23,6 @@ export interface ColumnMatch {
 /** Stage-date patterns rank after every explicit alias; a `Lead` stage date ranks after those. */
 const PATTERN_RANK = 1_000;
 const LEAD_STAGE_DATE_RANK = 2_000;
-
-type AliasIndex = ReadonlyMap<string, { readonly field: AnyField; readonly rank: number }>;
-
-/**
- * The aliases by header key, built on first use: every execution loads the whole script file, a
- * custom-function cell too, so module top levels build no tables (design §10).
- */
-let aliasIndex: { readonly [K in TabKind]: AliasIndex } | null = null;
-
-function buildAliasIndex(): { readonly [K in TabKind]: AliasIndex } {
-  const result = {} as Record<TabKind, AliasIndex>;
-  for (const kind of TAB_KINDS) {
-    const index = new Map<string, { field: AnyField; rank: number }>();
-    const table = FIELD_ALIASES[kind] as Readonly<Partial<Record<AnyField, readonly string[]>>>;
-    for (const field of Object.keys(table) as AnyField[]) {
-      (table[field] ?? []).forEach((alias, rank) => {
-        const key = headerKey(alias);
-        if (!index.has(key)) index.set(key, { field, rank });
-      });
-    }
-    result[kind] = index;
-  }
-  return result;
-}
 
 /**
  * The field a single header stands for in a kind, with its preference rank, or `null`.
@@ -67,15 +43,16 @@ function buildAliasIndex(): { readonly [K in TabKind]: AliasIndex } {
 export function fieldForHeader(kind: TabKind, header: unknown): { field: AnyField; rank: number } | null {
   const key = headerKey(header);
   if (key === '') return null;
-  aliasIndex ??= buildAliasIndex();
-  const alias = aliasIndex[kind].get(key);
+  // The aliases by header key, read from the project file on the first header of the execution (design §10).
+  const aliases = recognitionVocabulary().aliases[kind];
+  const alias = aliases.get(key);
   if (alias) return alias;
   // `取引先責任者: メール`, `Person - ID`: a related person's key (before the record-type prefix below).
   const related = relatedPersonField(kind, header);
   if (related) return related;
   // `Deal - Deal created`, `Person - Email` (Pipedrive): the field after the record type.
   const recordKey = recordFieldKey(header);
-  const recordAlias = recordKey === null ? undefined : aliasIndex[kind].get(recordKey);
+  const recordAlias = recordKey === null ? undefined : aliases.get(recordKey);
   // A company's or product's e-mail or id (`Organization - ID`, `Account: Email`) is no key of this tab's records.
   if (recordAlias && !(KEY_FIELDS.has(recordAlias.field) && namesCompanyRecord(header))) return recordAlias;
   if (kind !== 'leads') return null;

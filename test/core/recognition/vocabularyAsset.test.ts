@@ -1,0 +1,95 @@
+import { PROJECT_ASSETS } from '../../../src/core/docs/projectAssets';
+import { FIELDS_BY_KIND, TAB_KINDS } from '../../../src/core/model/types';
+import { FIELD_ALIASES, TAB_NAME_HINTS } from '../../../src/core/recognition/aliases';
+import { tabNameSuggests } from '../../../src/core/recognition/evaluateKind';
+import { fieldForHeader } from '../../../src/core/recognition/matchColumns';
+import { recognizeTab } from '../../../src/core/recognition/recognizeTab';
+import { parseVocabulary, recognitionVocabulary, VOCABULARY_ASSET } from '../../../src/core/recognition/vocabularyAsset';
+import { useAssetReader } from '../../../src/core/text/assets';
+import { headerKey } from '../../../src/core/vocabulary/headerKey';
+import { testAssetReader } from '../../setup/projectAssets';
+
+const content = (): string => PROJECT_ASSETS[VOCABULARY_ASSET]?.() ?? '';
+
+describe('the header vocabulary asset (design §10)', () => {
+  afterEach(() => {
+    useAssetReader(testAssetReader);
+  });
+
+  it('holds the two tables of aliases.ts, word for word', () => {
+    expect(JSON.parse(content())).toEqual({ fieldAliases: FIELD_ALIASES, tabNameHints: TAB_NAME_HINTS });
+  });
+
+  it('is read back as the lookup by header key: every alias finds its field and rank, the first listing winning', () => {
+    const vocabulary = parseVocabulary(content());
+    let checked = 0;
+    for (const kind of TAB_KINDS) {
+      const table = FIELD_ALIASES[kind] as Readonly<Record<string, readonly string[]>>;
+      for (const [field, aliases] of Object.entries(table)) {
+        aliases.forEach((alias, rank) => {
+          const found = vocabulary.aliases[kind].get(headerKey(alias));
+          checked += 1;
+          // A word listed twice in a kind keeps its first (more preferred) place.
+          if (found?.field === field && found.rank < rank) return;
+          expect({ kind, alias, found }).toEqual({ kind, alias, found: { field, rank } });
+        });
+      }
+    }
+    expect(checked).toBeGreaterThan(700);
+    expect(vocabulary.tabNameHints).toEqual(TAB_NAME_HINTS);
+  });
+
+  it('is read once per execution, on the first header, and never by what recognises nothing', () => {
+    const reads: string[] = [];
+    useAssetReader((name) => {
+      reads.push(name);
+      return testAssetReader(name);
+    });
+    expect(reads).toEqual([]);
+    expect(fieldForHeader('ads', '')).toBeNull();
+    expect(reads).toEqual([]);
+    recognizeTab('Google広告', [['日', 'キャンペーン', '費用', '表示回数', 'クリック数'], ['2025-04-01', 'A', 1000, 100, 5]]);
+    recognizeTab('リード', [['リードID', '作成日', '流入元'], ['L1', '2025-04-01', 'Web']]);
+    expect(tabNameSuggests('商談一覧', 'deals')).toBe(true);
+    expect(reads).toEqual([VOCABULARY_ASSET]);
+  });
+
+  it('is what recognition matches with: the core holds no copy of the table', () => {
+    useAssetReader(() => JSON.stringify({ fieldAliases: { ...FIELD_ALIASES, ads: { cost: ['出費'] } }, tabNameHints: { ...TAB_NAME_HINTS, ads: ['出稿表'] } }));
+    expect(fieldForHeader('ads', '出費')).toEqual({ field: 'cost', rank: 0 });
+    expect(fieldForHeader('ads', '費用')).toBeNull();
+    expect(tabNameSuggests('出稿表 4月', 'ads')).toBe(true);
+    expect(tabNameSuggests('Google広告', 'ads')).toBe(false);
+    useAssetReader(testAssetReader);
+    expect(fieldForHeader('ads', '費用')).toEqual({ field: 'cost', rank: 0 });
+    expect(recognitionVocabulary().tabNameHints.ads).toEqual(TAB_NAME_HINTS.ads);
+  });
+
+  it('stops with a clear message on a damaged or stale file', () => {
+    const message = "Vocabulary.html is not the add-on's header vocabulary; rebuild and push the add-on (npm run build).";
+    const withAds = (ads: unknown): string => JSON.stringify({ fieldAliases: { ...FIELD_ALIASES, ads }, tabNameHints: TAB_NAME_HINTS });
+    const { targets: _targets, ...withoutTargets } = FIELD_ALIASES;
+    for (const damaged of [
+      '<html>',
+      '[]',
+      JSON.stringify(FIELD_ALIASES),
+      JSON.stringify({ fieldAliases: withoutTargets, tabNameHints: TAB_NAME_HINTS }),
+      JSON.stringify({ fieldAliases: FIELD_ALIASES, tabNameHints: { ...TAB_NAME_HINTS, email: 'メール' } }),
+      // A field the code no longer has (renamed since the file was built).
+      withAds({ ...FIELD_ALIASES.ads, spend: ['費用'] }),
+      withAds({ cost: '費用' }),
+      withAds({ cost: ['費用', 3] }),
+      withAds({ cost: [''] }),
+    ]) {
+      expect(() => parseVocabulary(damaged)).toThrow(message);
+    }
+    useAssetReader(() => '<html>');
+    expect(() => recognizeTab('Google広告', [['日', '費用']])).toThrow(message);
+  });
+
+  it('lets a kind leave out fields that have no aliases', () => {
+    expect(FIELDS_BY_KIND.leads).toContain('link_key');
+    expect(Object.keys(FIELD_ALIASES.leads)).not.toContain('link_key');
+    expect(() => parseVocabulary(content())).not.toThrow();
+  });
+});
