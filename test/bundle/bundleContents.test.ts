@@ -7,6 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ASSETS } from '../../src/core/docs/projectAssets';
 import { CUSTOM_FUNCTIONS } from '../../src/core/functions/catalog';
+import { TAB_KINDS } from '../../src/core/model/types';
+import { FIELD_ALIASES, TAB_NAME_HINTS } from '../../src/core/recognition/aliases';
 import { KPI_CATALOG } from '../../src/core/report/kpiCatalog';
 import { KPI_GUIDE_TEXTS } from '../../src/core/report/kpiGuideTexts';
 import { REPORT_LABEL_TEXTS } from '../../src/core/report/labelTexts';
@@ -23,11 +25,12 @@ const wrappers = code.slice(code.indexOf(WRAPPERS_MARK));
 const KPI_NAMES = Object.values(KPI_CATALOG).flatMap((kpi) => [kpi.name.ja, kpi.name.en]);
 
 /**
- * design §10: every custom-function call loads the whole file. The goal is 250 KiB; this limit sits a
- * little above it so that a rule that keeps the numbers right is never dropped to save bytes, while
- * growth past it fails here (the bench prints the size and the load time).
+ * design §10: every custom-function call loads the whole file, and the goal is 250 KiB. The file sits
+ * some kilobytes under it (the header vocabulary left it too), so a rule that keeps the numbers right
+ * fits without dropping another to save bytes; growth past the goal fails here (the bench prints the
+ * size and the load time).
  */
-const CODE_BUDGET_BYTES = 260 * 1024;
+const CODE_BUDGET_BYTES = 250 * 1024;
 
 /** Every text of a nested table. */
 function textsOf(value: unknown): string[] {
@@ -86,6 +89,19 @@ describe('dist/Code.js size', () => {
     // Words of the builder's own tables (campaigns, event costs, company-name parts, the GA4 preamble).
     const builderWords = ['検索_指名KW', 'ウェビナー配信ツール 月額', 'ウェビナー集客広告', 'yokohama-', 'トラフィック獲得'];
     expect(builderWords.filter((word) => code.includes(word))).toEqual([]);
+  });
+
+  it('leaves the header aliases and the tab-name hints to dist/Vocabulary.html', () => {
+    // Single words are in other tables too (field labels, stage words, kind signals): each list of
+    // three words or more, as the bundle would write it, is what only the vocabulary holds.
+    const tables = [...TAB_KINDS.flatMap((kind) => Object.values<readonly string[]>(FIELD_ALIASES[kind])), ...Object.values(TAB_NAME_HINTS)];
+    const lists = [...new Set(tables.filter((words) => words.length >= 3).map((words) => JSON.stringify(words).slice(1, -1)))];
+    expect(lists.length).toBeGreaterThan(60);
+    expect(lists.filter((list) => code.includes(list))).toEqual([]);
+    // The longest words, which no other table has.
+    const rare = ['セッションのメインのチャネル グループ(デフォルト チャネル グループ)', 'first user primary channel group (default channel group)', '関連付けされたコンタクトのメールアドレス'];
+    expect(rare.filter((word) => !tables.some((words) => words.includes(word)))).toEqual([]);
+    expect(rare.filter((word) => code.includes(word))).toEqual([]);
   });
 
   it('leaves the KPI guide texts to dist/KpiGuide.html', () => {

@@ -16,6 +16,7 @@ describe('clasp', () => {
       'dist/ReportLabels.html',
       'dist/SampleWorkbook.html',
       'dist/Sidebar.html',
+      'dist/Vocabulary.html',
       'dist/appsscript.json',
     ]);
   });
