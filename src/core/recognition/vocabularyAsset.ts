@@ -42,8 +42,19 @@ function isKindAliases(kind: TabKind, value: unknown): value is Readonly<Record<
   return isRecord(value) && Object.entries(value).every(([field, words]) => fields.includes(field) && isTextList(words));
 }
 
+/** The file's tables: every kind's aliases (only its fields, each with a list of words) and hints. */
+function isVocabularyTables(value: unknown): value is VocabularyTables {
+  if (!isRecord(value)) return false;
+  const { fieldAliases, tabNameHints } = value;
+  return (
+    isRecord(fieldAliases) &&
+    isRecord(tabNameHints) &&
+    TAB_KINDS.every((kind) => isKindAliases(kind, fieldAliases[kind]) && isTextList(tabNameHints[kind]))
+  );
+}
+
 /** Each header key's field: the first alias wins when two fields list the same word. */
-function aliasIndex(table: Readonly<Record<string, readonly string[]>>): Map<string, AliasMatch> {
+function aliasIndex(table: { readonly [F in AnyField]?: readonly string[] }): Map<string, AliasMatch> {
   const index = new Map<string, AliasMatch>();
   for (const field of Object.keys(table) as AnyField[]) {
     (table[field] ?? []).forEach((alias, rank) => {
@@ -63,15 +74,12 @@ function aliasIndex(table: Readonly<Record<string, readonly string[]>>): Map<str
  */
 export function parseVocabulary(content: string): Vocabulary {
   const parsed = assetJson(content);
-  const aliases = isRecord(parsed) ? parsed.fieldAliases : undefined;
-  const hints = isRecord(parsed) ? parsed.tabNameHints : undefined;
-  const valid =
-    isRecord(aliases) && isRecord(hints) && TAB_KINDS.every((kind) => isKindAliases(kind, aliases[kind]) && isTextList(hints[kind]));
-  if (!valid) throw new Error(`${VOCABULARY_ASSET}.html is not the add-on's header vocabulary; rebuild and push the add-on (npm run build).`);
-  const tables = parsed as unknown as VocabularyTables;
+  if (!isVocabularyTables(parsed)) {
+    throw new Error(`${VOCABULARY_ASSET}.html is not the add-on's header vocabulary; rebuild and push the add-on (npm run build).`);
+  }
   const index = {} as Record<TabKind, ReadonlyMap<string, AliasMatch>>;
-  for (const kind of TAB_KINDS) index[kind] = aliasIndex(tables.fieldAliases[kind] as Readonly<Record<string, readonly string[]>>);
-  return { aliases: index, tabNameHints: tables.tabNameHints };
+  for (const kind of TAB_KINDS) index[kind] = aliasIndex(parsed.fieldAliases[kind]);
+  return { aliases: index, tabNameHints: parsed.tabNameHints };
 }
 
 /**
