@@ -98,6 +98,19 @@ export const hostileFileCases: readonly RobustnessCase[] = [
     expect: { inputError: { code: 'too_large', words: ['99,999,999', '1,048,576 rows'] } },
   },
   {
+    name: 'a row numbered -5 is the next row, not the header row it used to replace',
+    covers: ['size:bad-row-number'],
+    input: { xlsx: () => sheetXlsx('リード', `${LEAD_ROWS}<row r="-5"><c t="inlineStr"><is><t>L3</t></is></c><c t="inlineStr"><is><t>2025-04-03</t></is></c><c t="s"><v>4</v></c></row>`, LEAD_STRINGS) },
+    expect: { totals: { leads: 3 }, warnings: [] },
+  },
+  {
+    name: 'a cell written twice (two rows numbered 3) is refused as damaged (exit 2) naming the cell, not one value silently kept',
+    covers: ['size:cell-twice'],
+    language: 'en',
+    input: { xlsx: () => sheetXlsx('リード', `${LEAD_ROWS}<row r="3"><c r="A3" t="s"><v>3</v></c></row>`, LEAD_STRINGS) },
+    expect: { inputError: { code: 'corrupt_xlsx', words: ['cell A3 is written twice', 'repair'] } },
+  },
+  {
     // A lone cell below the table after blank rows is a footer line (design §3.2.1): skipped and named.
     name: 'a note far right of the data but within the limits is read sparsely; its row is named as a footer line',
     covers: ['size:sparse-note'],
