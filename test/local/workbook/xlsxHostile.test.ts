@@ -230,6 +230,27 @@ describe('state bound to what the runner wrote (class 10)', () => {
     expect(report?.protections).toHaveLength(1);
   });
 
+  it('gives the report sheet back its id after the user moved or deleted other tabs, so its tag still names it', async () => {
+    const book = reportBook();
+    const reportId = book.sheetByName('ファネル概要')?.id;
+    const file = tempFile();
+    await saveWorkbookToXlsx(book, file);
+    const edited = new ExcelJS.Workbook();
+    await edited.xlsx.readFile(file);
+    const data = edited.getWorksheet('データ');
+    if (data) edited.removeWorksheet(data.id);
+    edited.addWorksheet('メモ').getCell('A1').value = 'moved to the end';
+    const moved = tempFile();
+    await edited.xlsx.writeFile(moved);
+    const loaded = await loadWorkbookFromXlsx(moved);
+    const report = loaded.sheetByName('ファネル概要');
+    expect(report?.id).toBe(reportId);
+    expect(loaded.developerMetadata.map((m) => m.sheetId)).toEqual([reportId]);
+    const ids = loaded.sheets.map((sheet) => sheet.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(loaded.addSheet('新しいシート').id).not.toBe(reportId);
+  });
+
   it('does not apply it to a user tab that took the report sheet\'s name, nor to a report sheet the user edited', async () => {
     const file = tempFile();
     await saveWorkbookToXlsx(reportBook(), file);
