@@ -201,7 +201,8 @@ describe('a report regenerated from its own output after the user changed tabs i
     const edited = new ExcelJS.Workbook();
     await edited.xlsx.readFile(first);
     const data = edited.getWorksheet('リード');
-    if (data) data.orderNo = 99;
+    // exceljs orders sheets by orderNo, which its types leave out.
+    if (data) (data as ExcelJS.Worksheet & { orderNo: number }).orderNo = 99;
     const summary = edited.getWorksheet('Funnel summary');
     if (summary) edited.removeWorksheet(summary.id);
     edited.addWorksheet('Funnel summary').getCell('A1').value = 'my own notes';
