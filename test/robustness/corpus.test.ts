@@ -19,7 +19,7 @@ const REQUIRED_COVERAGE = [
   'long-cell:label', 'large-tab', 'merged-header', 'two-row-header', 'empty-workbook', 'header-only', 'future-date',
   'negative-cost', 'negative-amount',
   // Issue 16: hostile and broken files.
-  'hostile:composed-trigger', 'encoding:invalid-utf-8', 'size:too-wide', 'size:far-cell', 'size:far-row', 'size:sparse-note',
+  'hostile:composed-trigger', 'encoding:invalid-utf-8', 'encoding:utf-16-stray-byte', 'size:too-wide', 'size:far-cell', 'size:far-row', 'size:bad-row-number', 'size:cell-twice', 'size:sparse-note',
   'xlsx:formula-without-result', 'xlsx:illegal-characters', 'state:user-tab-named-like-state', 'period:before-data',
   'privacy:shifted-row', 'privacy:names-in-status', 'privacy:headerless-first-row',
   'cli:json-is-input', 'cli:json-is-input-relative', 'cli:json-is-folder', 'cli:output-under-file', 'cli:input-twice', 'cli:option-twice',

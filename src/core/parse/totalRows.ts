@@ -67,22 +67,24 @@ function isNumeric(cell: unknown): boolean {
 
 /**
  * Columns that name a data row: mapped id columns, and the first columns when data rows fill them
- * with text (a status, a campaign, a stream name) rather than numbers (a measure).
+ * with text (a status, a campaign, a stream name) rather than numbers (a measure). When every row
+ * has a total label (campaigns all called `TOTAL`), the labelled rows themselves show the shape.
  */
-function identityColumns(shape: UndatedTabShape): number[] {
-  if (shape.dataRows.length === 0) return [];
+function identityColumns(shape: UndatedTabShape, candidates: readonly TotalCandidate[]): number[] {
+  const rows = shape.dataRows.length > 0 ? shape.dataRows : candidates.map((candidate) => candidate.index);
+  if (rows.length === 0) return [];
   const ids = new Set(shape.idColumns);
   const columns = [...new Set([...Array.from({ length: LEADING_COLUMNS }, (_, index) => index), ...shape.idColumns])];
   return columns.filter((column) => {
     let filled = 0;
     let numeric = 0;
-    for (const index of shape.dataRows) {
+    for (const index of rows) {
       const cell = shape.values[index]?.[column];
       if (isEmptyValue(cell)) continue;
       filled += 1;
       if (isNumeric(cell)) numeric += 1;
     }
-    const fillsEveryRow = filled >= IDENTITY_FILL * shape.dataRows.length;
+    const fillsEveryRow = filled >= IDENTITY_FILL * rows.length;
     return fillsEveryRow && (ids.has(column) || numeric * 2 < filled);
   });
 }
@@ -118,7 +120,7 @@ function sumsRows(values: Grid, rows: Iterable<number>, column: number, value: n
 export function totalRowsOf(candidates: readonly TotalCandidate[], shape: UndatedTabShape): Set<number> {
   const totals = new Set<number>();
   const data = new Set(shape.dataRows);
-  const identity = identityColumns(shape);
+  const identity = identityColumns(shape, candidates);
   const { measureColumn, values } = shape;
   let lastTotal = -1;
   candidates.forEach((candidate, position) => {

@@ -28,8 +28,29 @@ const NUMBER_LIKE = /^[-+−▲△¥$€£(]*\s*\d[\d,.\s]*\s*(?:%|[万千億]?�
 const MONTH_NAMES = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?/gi;
 const ERA_NAMES = /令和|平成|昭和|元年|^[rhs](?=\d)/gi;
 const DATE_CHARACTERS = /^[\d\s/\-.:,年月日時分秒tTzZ+]+$/;
-/** One token of ASCII letters, digits and code punctuation: status codes, ids, booleans, error values (#DIV/0!). */
-const CODE = /^[A-Za-z0-9_\-./#:!?]{1,24}$/;
+/** One token of ASCII letters, digits and code punctuation. */
+const CODE_TOKEN = /^[A-Za-z0-9_\-./#:!?]{1,24}$/;
+/** Capitals a code written in capitals has at most (TBD, MQL, OPEN); SMITH or YAMADA is a name. */
+const MAX_CODE_CAPITALS = 4;
+
+/**
+ * True for a short code: an id, a status or flag value, an error value (`P200`, `closed_won`,
+ * `Q3-2025`, `#DIV/0!`, `pending`, `TBD`). A word written as names are — capitalised (`Smith`,
+ * `Yamada`), in long capitals (`SMITH`) or with a dot (`taro.yamada`) — may be a person: a shifted
+ * row, a name in a status column, a headerless export's first row.
+ *
+ * @example
+ * ['P200', 'closed_won', 'pending', 'TBD', 'Smith', 'YAMADA', 'taro.yamada'].map(isCode)
+ * //=> [true, true, true, true, false, false, false]
+ */
+function isCode(text: string): boolean {
+  if (!CODE_TOKEN.test(text)) return false;
+  if (/[0-9_#]/.test(text)) return true;
+  if (!/[A-Z]/.test(text)) return !text.includes('.');
+  let capitals = 0;
+  for (const character of text) if (character >= 'A' && character <= 'Z') capitals += 1;
+  return !/[a-z]/.test(text) && capitals <= MAX_CODE_CAPITALS;
+}
 
 /**
  * True when the text holds an e-mail address (`x@y.z` with no space or second @ inside), in one
@@ -84,8 +105,8 @@ function isDateLike(text: string): boolean {
  * as digits.
  *
  * @example
- * ['2025/02/30', '¥1,200', 'closedwon', 'taro@example.co.jp', '090-1234-5678', '山田太郎'].map(classifyValue)
- * //=> ['date', 'number', 'code', 'email', 'phone', 'text']
+ * ['2025/02/30', '¥1,200', 'closed_won', 'taro@example.co.jp', '090-1234-5678', '山田太郎', 'Smith'].map(classifyValue)
+ * //=> ['date', 'number', 'code', 'email', 'phone', 'text', 'text']
  */
 export function classifyValue(value: unknown): ValueClass {
   if (value === null || value === undefined) return 'empty';
@@ -101,7 +122,7 @@ export function classifyValue(value: unknown): ValueClass {
   if (isPhoneLike(text)) return 'phone';
   if (NUMBER_LIKE.test(text)) return 'number';
   if (isDateLike(text)) return 'date';
-  if (CODE.test(text)) return 'code';
+  if (isCode(text)) return 'code';
   return 'text';
 }
 

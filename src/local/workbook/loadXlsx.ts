@@ -178,6 +178,10 @@ async function readInto(workbook: Workbook, file: string, bytes: Buffer): Promis
     sheet.maxColumns = Math.max(26, area.columns);
     sheet.hidden = entry.state !== 'visible';
   }
-  workbook.loadWarnings.push(...warnings);
   if (state) applyRuntimeState(workbook, state);
+  // The runner writes its report's formulas without results (saveXlsx): on its own sheets, found
+  // by their state, that is not another tool's doing and says nothing about the data.
+  const ownSheets = new Set<string | null>();
+  for (const m of workbook.developerMetadata) if (m.sheetId !== null) ownSheets.add(workbook.sheetById(m.sheetId)?.name ?? null);
+  workbook.loadWarnings.push(...warnings.filter((w) => !(w.code === 'formula_without_result' && w.tab !== null && ownSheets.has(w.tab))));
 }

@@ -212,15 +212,28 @@ export class SheetData {
   conditionalFormats: readonly ConditionalFormatRecord[] = [];
   private extentCache: { rows: number; columns: number } | null = { rows: 0, columns: 0 };
 
+  private sheetId: number;
+
   constructor(
-    readonly id: number,
+    id: number,
     name: string,
     readonly origin: SheetOrigin,
     size: { rows?: number; columns?: number } = {},
   ) {
+    this.sheetId = id;
     this.name = name;
     this.maxRows = size.rows ?? DEFAULT_SHEET_ROWS;
     this.maxColumns = size.columns ?? DEFAULT_SHEET_COLUMNS;
+  }
+
+  /** The sheet's id (`Sheet.getSheetId`): fixed for the sheet's life, and kept across an .xlsx round trip. */
+  get id(): number {
+    return this.sheetId;
+  }
+
+  /** Only for {@link Workbook.restoreSheetId}, while a workbook is being loaded. */
+  assignId(id: number): void {
+    this.sheetId = id;
   }
 
   /** The stored values of one row (shorter than the sheet when trailing cells are blank); do not modify. */
@@ -623,6 +636,25 @@ export class Workbook {
     this.sheets.splice(index, 0, sheet);
     if (this.activeSheetId === null) this.activeSheetId = id;
     return sheet;
+  }
+
+  /**
+   * Gives a loaded sheet back the id it had when the runner wrote it (an .xlsx has no place for
+   * Sheets' ids, so loading numbers sheets by position; the runtime state keeps the ids). A sheet
+   * that got that id by position takes a fresh one. Call before anything refers to the ids.
+   */
+  restoreSheetId(sheet: SheetData, id: number): void {
+    if (!Number.isSafeInteger(id) || id < 0 || sheet.id === id) return;
+    const holder = this.sheetById(id);
+    const old = sheet.id;
+    sheet.assignId(id);
+    this.nextSheetId = Math.max(this.nextSheetId, id + 1, 1_000_001);
+    if (holder) {
+      holder.assignId(this.nextSheetId);
+      this.nextSheetId += 1;
+    }
+    if (this.activeSheetId === old) this.activeSheetId = id;
+    else if (this.activeSheetId === id && holder) this.activeSheetId = holder.id;
   }
 
   /** Removes a sheet with its metadata; refuses to remove the last one, as Sheets does. */

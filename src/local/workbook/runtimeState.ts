@@ -9,7 +9,8 @@
  * so a user tab named like it is an ordinary tab. And a tag written for a sheet applies on reading
  * only to a sheet of that name whose cells are still exactly the cells written (a fingerprint): a
  * user tab that took a report sheet's name, or a report sheet the user edited, is the user's sheet
- * and is never replaced.
+ * and is never replaced. A sheet that matches also gets back its sheet id (an .xlsx keeps none), so
+ * that its tag still names it after the user moved or deleted other tabs.
  */
 import { createHash } from 'node:crypto';
 import { LocalDateTime, type SheetData, type Workbook } from './model';
@@ -98,7 +99,7 @@ export function encodeRuntimeState(workbook: Workbook, sheetName: (id: number) =
   }
   for (const sheet of bound) {
     const name = sheetName(sheet.id);
-    if (name !== undefined) rows.push(['fingerprint', name, '', sheetFingerprint(sheet), '']);
+    if (name !== undefined) rows.push(['fingerprint', name, '', sheetFingerprint(sheet), String(sheet.id)]);
   }
   return rows.length === 0 ? [] : [[...HEADER], ...rows];
 }
@@ -113,17 +114,20 @@ export function encodeRuntimeState(workbook: Workbook, sheetName: (id: number) =
  */
 export function applyRuntimeState(workbook: Workbook, rows: RuntimeStateRows): void {
   const body = rows.slice(1).map((row) => row.map((cell) => cell ?? ''));
-  const written = new Map<string, string>();
-  for (const [kind, sheetName, , value] of body) if (kind === 'fingerprint' && sheetName) written.set(sheetName, value ?? '');
+  const written = new Map<string, { fingerprint: string; id: string }>();
+  for (const [kind, sheetName, , value, extra] of body) if (kind === 'fingerprint' && sheetName) written.set(sheetName, { fingerprint: value ?? '', id: extra ?? '' });
   const verified = new Map<string, SheetData | null>();
-  const boundSheet = (name: string): SheetData | null => {
-    if (!verified.has(name)) {
-      const sheet = workbook.sheetByName(name);
-      const fingerprint = written.get(name);
-      verified.set(name, sheet && fingerprint !== undefined && sheetFingerprint(sheet) === fingerprint ? sheet : null);
-    }
-    return verified.get(name) ?? null;
-  };
+  for (const [name, { fingerprint }] of written) {
+    const sheet = workbook.sheetByName(name);
+    verified.set(name, sheet && sheetFingerprint(sheet) === fingerprint ? sheet : null);
+  }
+  // A verified sheet gets back the id the runner wrote it with (loading numbers sheets by position,
+  // so a tab moved or deleted in Excel would otherwise make the report's own sheets look like copies).
+  for (const [name, sheet] of verified) {
+    const id = written.get(name)?.id ?? '';
+    if (sheet && /^\d{1,15}$/.test(id)) workbook.restoreSheetId(sheet, Number(id));
+  }
+  const boundSheet = (name: string): SheetData | null => verified.get(name) ?? null;
   for (const [kind, sheetName, key, value, extra] of body) {
     if (kind === 'property' && key) {
       workbook.documentProperties.set(key, value ?? '');

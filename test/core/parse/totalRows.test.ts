@@ -149,6 +149,20 @@ describe('total rows in a tab without a date column', () => {
       expect(totalWarnings(parsed)).toEqual([]);
     });
 
+    it('keep campaigns all called TOTAL with the same cost: their status names them like data rows (a counterexample the property found)', () => {
+      const parsed = parse('Google Ads', [
+        ['Campaign report'],
+        ['July 8, 2025 - July 31, 2025'],
+        ['Campaign status', 'Campaign', 'Cost'],
+        ['Enabled', 'TOTAL', '99995'],
+        ['Enabled', 'TOTAL', '99995'],
+        ['Total: Campaigns', ' --', '199990'],
+        ['Total: Account', '', '199990'],
+      ]);
+      expect(parsed.ads.map((row) => row.cost)).toEqual([99995, 99995]);
+      expect(parsed.sources[0]?.rowsSkipped).toBe(2);
+    });
+
     it('decide nothing without candidates', () => {
       expect(totalRowsOf([], { values: [], dataRows: [], measureColumn: undefined, idColumns: [] })).toEqual(new Set());
     });

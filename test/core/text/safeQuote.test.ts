@@ -15,8 +15,12 @@ describe('classifyValue', () => {
     ['1.2万', 'number'],
     ['abc', 'code'],
     ['closedwon', 'code'],
+    ['closed_won', 'code'],
     ['N/A', 'code'],
+    ['TBD', 'code'],
     ['Q3-2025', 'code'],
+    ['P200', 'code'],
+    ['#DIV/0!', 'code'],
     ['taro@example.co.jp', 'email'],
     ['Taro Yamada <taro@example.com>', 'email'],
     ['090-1234-5678', 'phone'],
@@ -27,6 +31,11 @@ describe('classifyValue', () => {
     ['https://example.com/a?b', 'url'],
     ['山田太郎', 'text'],
     ['John Smith', 'text'],
+    ['Smith', 'text'],
+    ['Yamada', 'text'],
+    ['SMITH', 'text'],
+    ['taro.yamada', 'text'],
+    ['McDonald', 'text'],
     ['株式会社サンプル', 'text'],
     ['', 'empty'],
   ])('classifies %s as %s', (value, expected) => {
@@ -58,6 +67,16 @@ describe('quoteSafely', () => {
     expect(quoteSafely('090-1234-5678', 'en')).toBe('(a phone number)');
     expect(quoteSafely('山田太郎', 'ja')).toBe('（4文字の文字列）');
     expect(quoteSafely('John Smith', 'en')).toBe('(text of 10 characters)');
+  });
+  it('describes one word written as a name is, in a status column or a headerless first row (issue 16 class 7)', () => {
+    expect(['Smith', 'John', 'Yamada', 'YAMADA', 'taro.yamada'].map((name) => quoteSafely(name, 'en'))).toEqual([
+      '(text of 5 characters)',
+      '(text of 4 characters)',
+      '(text of 6 characters)',
+      '(text of 6 characters)',
+      '(text of 11 characters)',
+    ]);
+    expect(['pending', 'TBD', 'closed_won'].map((code) => quoteSafely(code, 'en'))).toEqual(['"pending"', '"TBD"', '"closed_won"']);
   });
 });
 

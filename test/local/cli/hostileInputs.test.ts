@@ -7,6 +7,7 @@ import fs, { mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } 
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
 import { EXIT, runReport, type CliIo } from '../../../src/local/cli/runReport';
 import { DIST } from '../../paths';
 
@@ -181,5 +182,40 @@ describe('arguments the argv fuzz found dropped or half-done (issue 16, argvFuzz
     const io = capture();
     expect(await runReport(['--input', folder, '--view', 'a\u001b[31m\u202eb', '--lang', 'en'], io)).toBe(EXIT.badInput);
     expect(io.err[0]).toBe('report: --view must be cohort or period (got "a\\u001b[31m\\u202eb")');
+  });
+});
+
+describe('a report regenerated from its own output after the user changed tabs in Excel (class 10)', () => {
+  async function sheetNames(file: string): Promise<string[]> {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    return book.worksheets.filter((sheet) => sheet.state !== 'veryHidden').map((sheet) => sheet.name);
+  }
+
+  it('replaces its own sheets after the data tab was moved, and keeps a user tab that took a report name', async () => {
+    const folder = folderWith('regenerate', { 'リード.csv': LEADS });
+    const first = path.join(folder, 'first.xlsx');
+    expect(await runReport(['--input', path.join(folder, 'リード.csv'), '--out', first, '--lang', 'en'], capture())).toBe(EXIT.ok);
+    const reportNames = (await sheetNames(first)).filter((name) => name !== 'リード');
+    // In Excel: move the data tab to the end, delete the summary and give its name to a tab of one's own.
+    const edited = new ExcelJS.Workbook();
+    await edited.xlsx.readFile(first);
+    const data = edited.getWorksheet('リード');
+    // exceljs orders sheets by orderNo, which its types leave out.
+    if (data) (data as ExcelJS.Worksheet & { orderNo: number }).orderNo = 99;
+    const summary = edited.getWorksheet('Funnel summary');
+    if (summary) edited.removeWorksheet(summary.id);
+    edited.addWorksheet('Funnel summary').getCell('A1').value = 'my own notes';
+    const input = path.join(folder, 'edited.xlsx');
+    await edited.xlsx.writeFile(input);
+    const second = path.join(folder, 'second.xlsx');
+    expect(await runReport(['--input', input, '--out', second, '--lang', 'en'], capture())).toBe(EXIT.ok);
+    const names = await sheetNames(second);
+    // Each report sheet once (the summary beside the user's tab as "(2)"), no stale copy left.
+    expect(names.filter((name) => name.endsWith(' (2)'))).toEqual(['Funnel summary (2)']);
+    expect([...names].sort()).toEqual(['リード', ...reportNames, 'Funnel summary (2)'].sort());
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(second);
+    expect(copy.getWorksheet('Funnel summary')?.getCell('A1').value).toBe('my own notes');
   });
 });

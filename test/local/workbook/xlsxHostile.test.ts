@@ -83,6 +83,41 @@ describe('far and sparse cells (class 5)', () => {
   });
 });
 
+describe('row and cell numbers that do not add up (class 5)', () => {
+  const header = '<row r="1"><c r="A1" t="inlineStr"><is><t>日付</t></is></c><c r="B1" t="inlineStr"><is><t>費用</t></is></c></row>';
+
+  it.each(['-5', '0', 'x', ''])('reads a row numbered %j as the next row, so it never lands on the header', async (number) => {
+    const file = await minimalXlsx({ Sheet1: `<sheetData>${header}<row r="${number}"><c><v>7</v></c><c><v>8</v></c></row></sheetData>` });
+    const sheet = (await loadWorkbookFromXlsx(file)).sheets[0];
+    expect([sheet?.rowValues(0), sheet?.rowValues(1)]).toEqual([['日付', '費用'], [7, 8]]);
+  });
+
+  it('places a cell whose reference names row 0 as if it had none', async () => {
+    const file = await minimalXlsx({ Sheet1: `<sheetData>${header}<row r="2"><c r="A0"><v>7</v></c></row></sheetData>` });
+    expect((await loadWorkbookFromXlsx(file)).sheets[0]?.rowValues(1)).toEqual([7]);
+  });
+
+  it.each([
+    ['the same row number twice', `<row r="2"><c r="A2"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>`, 'A2'],
+    ['one cell twice in its row', `<row r="2"><c r="B2"><v>1</v></c><c r="B2"><f>1+1</f><v>2</v></c></row>`, 'B2'],
+    ['a row number going back onto a filled cell', `<row r="3"><c r="A3"><v>1</v></c></row><row r="2"><c r="A2"><v>1</v></c></row><row r="3"><c r="A3"><v>3</v></c></row>`, 'A3'],
+  ])('refuses %s instead of letting one value replace the other, naming the cell', async (_case, rows, cell) => {
+    const file = await minimalXlsx({ Sheet1: `<sheetData>${header}${rows}</sheetData>` });
+    await expect(loadWorkbookFromXlsx(file)).rejects.toMatchObject({ code: 'corrupt_xlsx', messages: { en: expect.stringContaining(`cell ${cell} is written twice`) } });
+  });
+
+  it('refuses a cell written inside another row, naming it', async () => {
+    const file = await minimalXlsx({ Sheet1: `<sheetData>${header}<row r="2"><c r="A5"><v>1</v></c></row></sheetData>` });
+    await expect(loadWorkbookFromXlsx(file)).rejects.toMatchObject({ code: 'corrupt_xlsx', messages: { en: expect.stringContaining('cell A5 is written inside another row') } });
+  });
+
+  it('reads rows written out of order when no cell is written twice', async () => {
+    const file = await minimalXlsx({ Sheet1: `<sheetData>${header}<row r="3"><c r="A3"><v>3</v></c></row><row r="2"><c r="A2"><v>2</v></c></row></sheetData>` });
+    const sheet = (await loadWorkbookFromXlsx(file)).sheets[0];
+    expect([sheet?.value(1, 0), sheet?.value(2, 0)]).toEqual([2, 3]);
+  });
+});
+
 describe('files written by other tools (class 11)', () => {
   it('expands shared formulas, keeps array formulas and error cells, and warns about formulas without results', async () => {
     const file = await minimalXlsx({
@@ -187,12 +222,37 @@ describe('state bound to what the runner wrote (class 10)', () => {
   }
 
   it('applies a tag to the sheet the runner wrote, after a round trip', async () => {
+    const book = reportBook();
+    book.sheetByName('ファネル概要')?.setFormula(1, 0, '=1+1');
     const file = tempFile();
-    await saveWorkbookToXlsx(reportBook(), file);
+    await saveWorkbookToXlsx(book, file);
     const loaded = await loadWorkbookFromXlsx(file);
+    // Its formulas are written without results by the runner itself: no warning about another tool.
+    expect(loaded.loadWarnings).toEqual([]);
     const report = loaded.sheetByName('ファネル概要');
     expect(loaded.developerMetadata.map((m) => m.sheetId)).toEqual([report?.id]);
     expect(report?.protections).toHaveLength(1);
+  });
+
+  it('gives the report sheet back its id after the user moved or deleted other tabs, so its tag still names it', async () => {
+    const book = reportBook();
+    const reportId = book.sheetByName('ファネル概要')?.id;
+    const file = tempFile();
+    await saveWorkbookToXlsx(book, file);
+    const edited = new ExcelJS.Workbook();
+    await edited.xlsx.readFile(file);
+    const data = edited.getWorksheet('データ');
+    if (data) edited.removeWorksheet(data.id);
+    edited.addWorksheet('メモ').getCell('A1').value = 'moved to the end';
+    const moved = tempFile();
+    await edited.xlsx.writeFile(moved);
+    const loaded = await loadWorkbookFromXlsx(moved);
+    const report = loaded.sheetByName('ファネル概要');
+    expect(report?.id).toBe(reportId);
+    expect(loaded.developerMetadata.map((m) => m.sheetId)).toEqual([reportId]);
+    const ids = loaded.sheets.map((sheet) => sheet.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(loaded.addSheet('新しいシート').id).not.toBe(reportId);
   });
 
   it('does not apply it to a user tab that took the report sheet\'s name, nor to a report sheet the user edited', async () => {

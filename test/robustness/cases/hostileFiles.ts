@@ -1,6 +1,6 @@
 /**
  * Issue 16: hostile and broken files, each with the warning or the exit code it must produce —
- * a trigger hidden by Unicode composition (class 1), invalid UTF-8 bytes (3), far and huge
+ * a trigger hidden by Unicode composition (class 1), invalid UTF-8 bytes and a stray byte in UTF-16 (3), far and huge
  * dimensions (5), characters XML cannot hold (8), a tab named like the runner's state sheet (10),
  * files from other tools and a period before all data (11).
  */
@@ -14,6 +14,15 @@ const utf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8');
 /** Leads CSV whose row 3 (the user's row, header = 1) has one byte that is not UTF-8 in its channel. */
 function leadsWithBadByte(): Uint8Array {
   return Buffer.concat([utf8('リードID,作成日,流入元\r\nL1,2025/04/01,展示会\r\nL2,2025/04/02,Google'), Buffer.from([0x8e]), utf8('広告\r\nL3,2025/04/03,展示会\r\n')]);
+}
+
+/**
+ * The same leads as UTF-16LE tab-separated text (Excel's "Unicode text") with one stray byte in row
+ * 3's channel: read one byte off, every row after it would melt into one cell.
+ */
+function utf16LeadsWithStrayByte(): Uint8Array {
+  const le = (text: string): Buffer => Buffer.from(text, 'utf16le');
+  return Buffer.concat([Buffer.from([0xff, 0xfe]), le('リードID\t作成日\t流入元\r\nL1\t2025/04/01\t展示会\r\nL2\t2025/04/02\tGoog'), Buffer.from([0x41]), le('le広告\r\nL3\t2025/04/03\t展示会\r\nL4\t2025/04/04\t展示会\r\n')]);
 }
 
 /** An .xlsx whose only sheet holds the given sheetData XML (as another tool would write it). */
@@ -58,6 +67,16 @@ export const hostileFileCases: readonly RobustnessCase[] = [
     },
   },
   {
+    name: 'one stray byte in a UTF-16 file: the rows after it are read in their own alignment, the byte reads as U+FFFD, a warning names row 3',
+    covers: ['encoding:utf-16-stray-byte'],
+    input: { files: [{ name: 'リード.txt', bytes: utf16LeadsWithStrayByte() }] },
+    expect: {
+      totals: { leads: 4 },
+      byChannel: [{ channel: '展示会', leads: 3 }, { channel: 'Goog\uFFFDle広告', leads: 1 }],
+      warnings: [warning('invalid_text_bytes', 'リード', 3, null, '「リード」3行目', '�')],
+    },
+  },
+  {
     name: 'a CSV 16,385 columns wide is refused (exit 2) naming the column limit',
     covers: ['size:too-wide'],
     language: 'en',
@@ -77,6 +96,19 @@ export const hostileFileCases: readonly RobustnessCase[] = [
     language: 'en',
     input: { xlsx: () => sheetXlsx('リード', `${LEAD_ROWS}<row r="99999999"><c r="A99999999" t="s"><v>6</v></c></row>`, LEAD_STRINGS) },
     expect: { inputError: { code: 'too_large', words: ['99,999,999', '1,048,576 rows'] } },
+  },
+  {
+    name: 'a row numbered -5 is the next row, not the header row it used to replace',
+    covers: ['size:bad-row-number'],
+    input: { xlsx: () => sheetXlsx('リード', `${LEAD_ROWS}<row r="-5"><c t="inlineStr"><is><t>L3</t></is></c><c t="inlineStr"><is><t>2025-04-03</t></is></c><c t="s"><v>4</v></c></row>`, LEAD_STRINGS) },
+    expect: { totals: { leads: 3 }, warnings: [] },
+  },
+  {
+    name: 'a cell written twice (two rows numbered 3) is refused as damaged (exit 2) naming the cell, not one value silently kept',
+    covers: ['size:cell-twice'],
+    language: 'en',
+    input: { xlsx: () => sheetXlsx('リード', `${LEAD_ROWS}<row r="3"><c r="A3" t="s"><v>3</v></c></row>`, LEAD_STRINGS) },
+    expect: { inputError: { code: 'corrupt_xlsx', words: ['cell A3 is written twice', 'repair'] } },
   },
   {
     // A lone cell below the table after blank rows is a footer line (design §3.2.1): skipped and named.

@@ -46,6 +46,33 @@ export const privacyCases: readonly RobustnessCase[] = [
     expect: { totals: { leads: 3, sql: 1 }, warnings: [warning('unrecognised_value', 'Leads', null, 'status', 'text of')] },
   },
   {
+    name: 'a status column holding one-word names (Smith, Yamada, SMITH, taro.yamada): each described with its row, never quoted',
+    covers: ['privacy:names-in-status'],
+    language: 'en',
+    input: {
+      tabs: [
+        tab('Leads', [
+          ['Lead ID', 'Create Date', 'Lead Status', 'Source'],
+          ['L1', '2025-04-01', 'Smith', 'Web'],
+          ['L2', '2025-04-02', 'Yamada', 'Web'],
+          ['L3', '2025-04-03', 'SMITH', 'Web'],
+          ['L4', '2025-04-04', 'taro.yamada', 'Web'],
+          ['L5', '2025-04-05', 'pending', 'Web'],
+        ]),
+      ],
+    },
+    personal: ['Smith', 'Yamada', 'SMITH', 'taro.yamada'],
+    expect: { totals: { leads: 5 }, warnings: [warning('unrecognised_value', 'Leads', null, 'status', '(text of 5 characters) (row 2)', '(text of 6 characters) (row 3)', '(text of 5 characters) (row 4)')] },
+  },
+  {
+    name: 'a headerless English export of people is refused (no usable tab) without printing its first row',
+    covers: ['privacy:headerless-first-row'],
+    language: 'en',
+    input: { tabs: [tab('contacts', [['Smith', 'John', 'Acme Corp', 'Tokyo'], ['Lee', 'Ann', 'Beta Inc', 'Osaka']])] },
+    personal: ['Smith', 'John', 'Acme Corp'],
+    expect: { error: { code: 'no_usable_tab', words: ['contacts', '(text of 5 characters)'] } },
+  },
+  {
     name: 'a headerless export of people is refused (no usable tab) without printing its first row',
     covers: ['privacy:headerless-first-row'],
     input: { tabs: [tab('名簿', [[NAME, EMAIL, COMPANY, '090-1234-5678'], ['鈴木花子', 'hanako@example.jp', '例示工業', '03-1234-5678']])] },

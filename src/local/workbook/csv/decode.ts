@@ -4,6 +4,7 @@
  * encodings Japanese marketing tools export (reference/export-headers.md §1).
  */
 import iconv from 'iconv-lite';
+import { decodeUtf16, utf16Plausibility } from './utf16';
 
 export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'cp932' | 'euc-jp';
 
@@ -86,9 +87,17 @@ export function detectEncoding(bytes: Uint8Array): CsvEncoding {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   const nul = nulPattern(bytes);
-  // ASCII text in UTF-16 has a NUL in every other byte; real 8-bit text has none.
-  if (nul.odd > 0.2 && nul.odd > nul.even * 2) return 'utf-16le';
-  if (nul.even > 0.2 && nul.even > nul.odd * 2) return 'utf-16be';
+  // ASCII text in UTF-16 has a NUL in every other byte; real 8-bit text has none. The side the NULs
+  // are on says LE or BE, unless a byte gained or lost in the first kilobytes moved many of them to
+  // the other side: so the byte order that reads better as the characters exports are made of
+  // decides, LE when both read alike (Windows tools write LE; BE comes with a byte-order mark).
+  // NULs on both sides count as UTF-16 only when one order reads as text (binary files do not).
+  const oneSide = (nul.odd > 0.2 && nul.odd > nul.even * 2) || (nul.even > 0.2 && nul.even > nul.odd * 2);
+  if (oneSide || nul.odd + nul.even > 0.2) {
+    const le = utf16Plausibility(bytes, false);
+    const be = utf16Plausibility(bytes, true);
+    if (oneSide || Math.max(le, be) > 0.5) return be > le ? 'utf-16be' : 'utf-16le';
+  }
   if (isValidUtf8(bytes)) return 'utf-8';
   const evidence = utf8Evidence(bytes);
   if (evidence.valid > evidence.invalid) return 'utf-8';
@@ -99,7 +108,8 @@ export function detectEncoding(bytes: Uint8Array): CsvEncoding {
 
 /**
  * Decodes CSV bytes to text, dropping any byte-order mark. Bytes that are not valid in the detected
- * encoding become U+FFFD; `invalidBytes` says whether there were any (the caller warns per row).
+ * encoding become U+FFFD (in UTF-16 also a byte gained or lost, after which the text realigns, and
+ * an unpaired surrogate); `invalidBytes` says whether there were any (the caller warns per row).
  *
  * @example
  * decodeCsvBytes(Buffer.from('\ufeff日付,費用', 'utf8'))
@@ -115,10 +125,9 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: Csv
       text = buffer.toString('utf8');
       break;
     case 'utf-16le':
-      text = buffer.toString('utf16le');
-      break;
     case 'utf-16be':
-      text = iconv.decode(buffer, 'utf-16be');
+      // A byte gained or lost reads as U+FFFD and the text after it realigns (./utf16.ts).
+      text = decodeUtf16(buffer, encoding === 'utf-16be').text;
       break;
     default:
       text = iconv.decode(buffer, encoding);

@@ -5,6 +5,7 @@
  * arrive (limits.ts).
  */
 import type JSZip from 'jszip';
+import { InputError } from '../inputError';
 import { cellTooLong, SPREADSHEET_LIMITS, tooManyColumns, tooManyRows } from '../limits';
 import type { LoadWarning } from '../loadWarning';
 import { cellFromKey, cellKey, LocalDateTime, PIXELS_PER_CHARACTER, type CellValue, type SheetData } from '../model';
@@ -45,6 +46,19 @@ function truthy(value: string | undefined): boolean {
   return value === '1' || value === 'true';
 }
 
+/**
+ * A sheet that puts two values in one cell, or a cell in another row's element: no tool writes one
+ * (Excel offers to repair it). Read as it stands, one value would silently replace the other.
+ */
+function damagedSheet(file: string, tab: string, cell: string, twice: boolean): InputError {
+  const ja = twice ? `${cell} セルに値が2回書かれています` : `${cell} セルが別の行の中に書かれています`;
+  const en = twice ? `cell ${cell} is written twice` : `cell ${cell} is written inside another row`;
+  return new InputError('corrupt_xlsx', file, {
+    ja: `${file} の「${tab}」は壊れています（${ja}）。Excel で開いて修復し、保存し直してください。`,
+    en: `${file}: tab "${tab}" is damaged (${en}). Open it in Excel, let it repair the file and save it again.`,
+  });
+}
+
 interface PendingCell {
   row: number;
   column: number;
@@ -78,8 +92,12 @@ export async function readSheet(context: SheetContext, sheet: SheetData): Promis
   const blankStyled: { key: number; style: number }[] = [];
 
   let rowIndex = -1;
+  /** The last row read so far: a row element at or above it may land on cells already read. */
+  let lastRowRead = -1;
+  let revisiting = false;
   let rowValues: (CellValue | undefined)[] = [];
   let rowFormulas: { column: number; formula: string; result: CellValue | undefined }[] = [];
+  let rowFormulaColumns = new Set<number>();
   let nextColumn = 0;
   let cell: PendingCell | null = null;
   /** Where text goes: the cell's <v>, <f> or an inline string's <t> (not its phonetic <rPh>). */
@@ -93,6 +111,7 @@ export async function readSheet(context: SheetContext, sheet: SheetData): Promis
     for (const f of rowFormulas) sheet.setFormula(rowIndex, f.column, f.formula, f.result);
     rowValues = [];
     rowFormulas = [];
+    rowFormulaColumns = new Set<number>();
   };
 
   const cellValue = (c: PendingCell, info: CellStyleInfo | undefined): CellValue | undefined => {
@@ -141,6 +160,9 @@ export async function readSheet(context: SheetContext, sheet: SheetData): Promis
     if (row + 1 > SPREADSHEET_LIMITS.rows) throw tooManyRows(file, sheet.name, row + 1);
     if (column + 1 > SPREADSHEET_LIMITS.columns) throw tooManyColumns(file, sheet.name, column + 1);
     if (typeof value === 'string' && value.length > SPREADSHEET_LIMITS.cellCharacters) throw cellTooLong(file, sheet.name, row + 1, column + 1, value.length);
+    if (row !== rowIndex) throw damagedSheet(file, sheet.name, `${columnName(column)}${row + 1}`, false);
+    const filled = rowValues[column] !== undefined || rowFormulaColumns.has(column) || (revisiting && (sheet.value(row, column) !== undefined || sheet.formula(row, column) !== null));
+    if (filled) throw damagedSheet(file, sheet.name, `${columnName(column)}${row + 1}`, true);
     tally.lastRow = Math.max(tally.lastRow, row + 1);
     tally.lastColumn = Math.max(tally.lastColumn, column + 1);
     const key = cellKey(row, column);
@@ -155,6 +177,7 @@ export async function readSheet(context: SheetContext, sheet: SheetData): Promis
         tally.firstWithoutResult ??= `${columnName(column)}${row + 1}`;
       }
       rowFormulas.push({ column, formula: `=${formula as string}`, result: value });
+      rowFormulaColumns.add(column);
     } else {
       rowValues[column] = value;
     }
@@ -167,8 +190,11 @@ export async function readSheet(context: SheetContext, sheet: SheetData): Promis
       switch (name) {
         case 'row': {
           flushRow();
-          rowIndex = a.r ? Number(a.r) - 1 : rowIndex + 1;
-          if (!Number.isInteger(rowIndex) || rowIndex < 0) rowIndex = 0;
+          // A row number that is not one (`-5`, `0`, `x`) is read as no number: the next row.
+          const declared = a.r === undefined ? Number.NaN : Number(a.r);
+          rowIndex = Number.isInteger(declared) && declared >= 1 ? declared - 1 : rowIndex + 1;
+          revisiting = rowIndex <= lastRowRead;
+          lastRowRead = Math.max(lastRowRead, rowIndex);
           nextColumn = 0;
           if (rowIndex < SPREADSHEET_LIMITS.rows) {
             if (truthy(a.hidden)) extras.hiddenRows.add(rowIndex);
@@ -177,7 +203,9 @@ export async function readSheet(context: SheetContext, sheet: SheetData): Promis
           break;
         }
         case 'c': {
-          const at = a.r ? parseCellRef(a.r) : null;
+          const parsed = a.r ? parseCellRef(a.r) : null;
+          // A reference to row 0 (`A0`) names no cell: the cell is placed as if it had none.
+          const at = parsed && parsed.row >= 0 ? parsed : null;
           const row = at ? at.row : rowIndex;
           const column = at ? at.column : nextColumn;
           nextColumn = column + 1;
