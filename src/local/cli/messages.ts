@@ -6,6 +6,12 @@ export const CLI_MESSAGES = {
     ja: (option: string, file: string, input: string) => `${option} の ${file} は入力ファイル ${input} と同じファイルです。入力を上書きしないよう、別の名前を指定してください。`,
     en: (option: string, file: string, input: string) => `${option} ${file} is the input file ${input}. Give another name so the input is not overwritten.`,
   },
+  outputJoinsInputs: {
+    ja: (option: string, file: string, folder: string) =>
+      `${option} の ${file} は入力フォルダ ${folder} の中の CSV ファイルになり、次の実行で入力として読み込まれてしまいます。フォルダの外に書き出すか、別の拡張子（.json など）にしてください。`,
+    en: (option: string, file: string, folder: string) =>
+      `${option} ${file} would be a CSV file inside the input folder ${folder}, and the next run would read it as input. Write it outside the folder, or give it another extension (such as .json).`,
+  },
   sameOutputs: {
     ja: (file: string) => `--out と --json に同じファイル ${file} が指定されています。別々の名前にしてください。`,
     en: (file: string) => `--out and --json name the same file ${file}. Give them different names.`,

@@ -7,6 +7,7 @@
 import { readdirSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Language } from '../../core/model/types';
+import { CSV_EXTENSIONS } from '../workbook/loadInput';
 import { CLI_MESSAGES, writeFailureReason } from './messages';
 
 function statOrNull(file: string): Stats | null {
@@ -44,6 +45,18 @@ function inputFiles(inputs: readonly string[]): Map<string, string> {
   return files;
 }
 
+/** The input folder an output would join as one more input file (a CSV directly inside it), or null. */
+function inputFolderJoined(inputs: readonly string[], file: string): string | null {
+  if (!CSV_EXTENSIONS.has(path.extname(file).toLowerCase())) return null;
+  const parent = statOrNull(path.dirname(path.resolve(file)));
+  if (!parent) return null;
+  for (const input of inputs) {
+    const stats = statOrNull(input);
+    if (stats?.isDirectory() && identity(stats) === identity(parent)) return input;
+  }
+  return null;
+}
+
 /** The nearest folder above `file` that exists, or the first thing on the way that is not a folder. */
 function blockingAncestor(file: string): string | null {
   let current = path.dirname(path.resolve(file));
@@ -74,6 +87,8 @@ export function outputPathProblem(inputs: readonly string[], outputs: readonly {
     const key = stats ? identity(stats) : `path:${path.resolve(file)}`;
     const input = stats ? protectedFiles.get(key) : undefined;
     if (input !== undefined) return CLI_MESSAGES.outputIsInput[language](option, file, input);
+    const folder = inputFolderJoined(inputs, file);
+    if (folder !== null) return CLI_MESSAGES.outputJoinsInputs[language](option, file, folder);
     if (seen.has(key)) return CLI_MESSAGES.sameOutputs[language](file);
     seen.set(key, option);
   }

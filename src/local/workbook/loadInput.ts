@@ -13,7 +13,8 @@ import { loadWorkbookFromXlsx, type LoadWorkbookOptions } from './loadXlsx';
 import { Workbook } from './model';
 import { xlsxSafeSheetName } from './sheetNames';
 
-const CSV_EXTENSIONS: ReadonlySet<string> = new Set(['.csv', '.tsv', '.txt']);
+/** The files an input folder's reading takes: each becomes a tab. */
+export const CSV_EXTENSIONS: ReadonlySet<string> = new Set(['.csv', '.tsv', '.txt']);
 
 function extensionOf(file: string): string {
   return path.extname(file).toLowerCase();

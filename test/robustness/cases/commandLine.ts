@@ -25,6 +25,12 @@ export const commandLineCases: readonly RobustnessCase[] = [
     expect: { cli: { argv: ['--input', '{input}/リード.csv', '--json', '{input}/../input/リード.csv'], exit: 2, words: ['is the input file'] } },
   },
   {
+    name: '--json writing a new CSV into the input folder is refused (exit 2): the next run would read it as a tab',
+    covers: ['cli:json-joins-input-folder'],
+    input: { files: [LEADS, ADS] },
+    expect: { cli: { argv: ['--input', '{input}', '--json', '{input}/summary.csv'], exit: 2, words: ['入力フォルダ', '次の実行'] } },
+  },
+  {
     name: '--json naming a folder is refused (exit 2) before any work',
     covers: ['cli:json-is-folder'],
     input: { files: [LEADS] },
