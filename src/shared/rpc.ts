@@ -117,7 +117,8 @@ export interface ResultText {
   readonly warnings: readonly WarningView[];
   /** What the report could not compute and why (e.g. LTV without its inputs). */
   readonly notes: readonly string[];
-  readonly period: { readonly from: string; readonly to: string };
+  /** `undated`: no tab has a dated row; the days are placeholders and the sidebar says so. */
+  readonly period: { readonly from: string; readonly to: string; readonly undated?: true };
   readonly asOf: string;
 }
 

@@ -191,6 +191,7 @@ export const MESSAGES = {
   },
 
   'result.heading': { ja: 'レポートを作成しました', en: 'Report ready' },
+  'result.periodUndated': { ja: '期間: なし（日付のある行がないため、全行を集計）', en: 'Period: none (no dated rows, so every row is counted)' },
   'result.period': { ja: '期間: {from} 〜 {to}（基準日: {asOf}）', en: 'Period: {from} to {to} (as of {asOf})' },
   'result.kpis': { ja: '主要KPI', en: 'Headline KPIs' },
   'result.sheets': { ja: '作成したシート（{count}）', en: 'Sheets written ({count})' },

@@ -133,7 +133,7 @@ const resultTextFields = {
   links: optional(arrayOf(string)),
   warnings: arrayOf(warningView),
   notes: arrayOf(string),
-  period: record({ from: string, to: string }),
+  period: record({ from: string, to: string, undated: optional(oneOf(true)) }),
   asOf: string,
 };
 

@@ -166,7 +166,8 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
   const withoutLeads = workbook.leads.length === 0 && workbook.deals.length > 0;
   const view = withoutLeads ? 'period' : settings.view;
   const window = resolveWindow(workbook, settings);
-  const months = monthsBetween(window.from, window.to);
+  // Without a dated row there is no month to show (the days are placeholders).
+  const months = window.dated ? monthsBetween(window.from, window.to) : [];
   const availability = measureAvailability(workbook);
   const ltvInputs = { grossMargin: settings.grossMargin, expectedPurchases: settings.expectedPurchases };
 
@@ -240,7 +241,7 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
   return {
     schemaVersion: 1,
     view,
-    period: { from: dayToIso(window.from), to: dayToIso(window.to) },
+    period: { from: dayToIso(window.from), to: dayToIso(window.to), ...(window.dated ? {} : { undated: true as const }) },
     asOf: dayToIso(window.asOf),
     currency: settings.currency,
     total,

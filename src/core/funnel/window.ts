@@ -16,6 +16,8 @@ export interface FunnelWindow {
   readonly dataTo: DayNumber | null;
   /** First day the funnel data covers (earliest ads/traffic date or lead created date): a previous period before it is not covered. */
   readonly funnelDataFrom: DayNumber | null;
+  /** False when no tab has a dated row and no period was set: from, to and as-of are then placeholders. */
+  readonly dated: boolean;
 }
 
 /** Tracks the earliest and latest of the days it is shown. */
@@ -90,7 +92,14 @@ export function resolveWindow(workbook: ParsedWorkbook, settings: FunnelSettings
   // Without ads, traffic or leads the period covers the tabs there are: deals and e-mail (design §3.2.1).
   for (const row of workbook.email) fallback.include(row.date);
 
-  const from = settings.from !== undefined ? readSettingDay(settings.from, 'from', settings.language) : (period.min ?? fallback.min ?? 0);
-  const to = settings.to !== undefined ? readSettingDay(settings.to, 'to', settings.language) : (period.max ?? fallback.max ?? 0);
-  return { from, to, asOf: dated.max ?? fallback.max ?? to, dataFrom: fallback.min, dataTo: fallback.max, funnelDataFrom: period.min };
+  const setFrom = settings.from !== undefined ? readSettingDay(settings.from, 'from', settings.language) : null;
+  const setTo = settings.to !== undefined ? readSettingDay(settings.to, 'to', settings.language) : null;
+  // One end set beyond all the data: the other end, taken from the data, would cross it and make an
+  // inverted period the user never chose; the period is then the day they set.
+  const dataFrom = period.min ?? fallback.min ?? 0;
+  const dataTo = period.max ?? fallback.max ?? 0;
+  const from = setFrom ?? (setTo !== null && setTo < dataFrom ? setTo : dataFrom);
+  const to = setTo ?? (setFrom !== null && setFrom > dataTo ? setFrom : dataTo);
+  const anyDay = settings.from !== undefined || settings.to !== undefined || period.min !== null || fallback.min !== null;
+  return { from, to, asOf: dated.max ?? fallback.max ?? to, dataFrom: fallback.min, dataTo: fallback.max, funnelDataFrom: period.min, dated: anyDay };
 }

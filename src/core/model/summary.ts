@@ -233,7 +233,11 @@ export interface Finding {
 export interface FunnelSummary {
   readonly schemaVersion: 1;
   readonly view: FunnelView;
-  readonly period: { readonly from: IsoDay; readonly to: IsoDay };
+  /**
+   * `undated` when no tab has a dated row and no period was set (an undated e-mail list): every row
+   * is counted, and `from`, `to` and `asOf` are placeholders that reports show as "no dated rows".
+   */
+  readonly period: { readonly from: IsoDay; readonly to: IsoDay; readonly undated?: true };
   readonly asOf: IsoDay;
   readonly currency: string;
   readonly total: KpiRow;

@@ -22,6 +22,7 @@ const JAPANESE: ReportLabelTexts = {
     guide: 'KPIガイド',
   },
   periodRange: '{from} 〜 {to}',
+  noDatedRows: '—（日付のある行がないため、期間を決めずに全行を集計）',
   viewNames: { cohort: 'コホート', period: '期間' },
   viewDescriptions: {
     cohort: 'コホート（期間内に作成されたリードが、基準日までにどの段階まで進んだかで集計）',
@@ -194,6 +195,7 @@ const ENGLISH: ReportLabelTexts = {
     guide: 'KPI guide',
   },
   periodRange: '{from} to {to}',
+  noDatedRows: '— (no tab has dated rows: every row is counted, with no period)',
   viewNames: { cohort: 'Cohort view', period: 'Period view' },
   viewDescriptions: {
     cohort: 'Cohort (leads created in the period, and how far they got by the as-of date)',

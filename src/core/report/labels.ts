@@ -14,6 +14,8 @@ import { fillTemplate, type Bilingual } from '../text/translate';
 export interface ReportLabels {
   readonly sheetNames: { readonly [R in ReportRole]: string };
   readonly periodRange: (from: IsoDay, to: IsoDay) => string;
+  /** The period and as-of of a report whose tabs have no dated row. */
+  readonly noDatedRows: string;
   readonly viewNames: { readonly [V in FunnelView]: string };
   readonly viewDescriptions: { readonly [V in FunnelView]: string };
   readonly periodViewNote: string;

@@ -27,7 +27,18 @@ export interface BuiltSheet {
  * //=> 'Period 2025-04-01 to 2026-03-31 · Cohort view · As of 2026-03-31'
  */
 export function contextLine(summary: FunnelSummary, labels: ReportLabels): string {
-  return labels.context(labels.periodRange(summary.period.from, summary.period.to), labels.viewNames[summary.view], summary.asOf);
+  return labels.context(periodText(summary, labels), labels.viewNames[summary.view], summary.period.undated ? '—' : summary.asOf);
+}
+
+/**
+ * The report period in words, or "no dated rows" when the tabs have none (its days are placeholders).
+ *
+ * @example
+ * periodText({ ...summary, period: { from: '1970-01-01', to: '1970-01-01', undated: true } }, reportLabels('en'))
+ * //=> '— (no tab has dated rows: every row is counted, with no period)'
+ */
+export function periodText(summary: FunnelSummary, labels: ReportLabels): string {
+  return summary.period.undated ? labels.noDatedRows : labels.periodRange(summary.period.from, summary.period.to);
 }
 
 /**

@@ -16,7 +16,7 @@ import { KPI_CATALOG, type KpiKey, type MeasureKey } from './kpiCatalog';
 import { formatForUnit, ratioExpression, type LtvAssumptionCells } from './kpiColumns';
 import { reportLabels, type ReportLabels } from './labels';
 import type { Block, Cell, ChartSpec, ConditionalFormat, HorizontalAlignment, SheetRange } from './model';
-import { finishSheet, fitHeaderWidths, ltvAssumptionValues, mergedTextRows, mergeWidths, spanWidth, type BuiltSheet } from './sheetParts';
+import { finishSheet, fitHeaderWidths, ltvAssumptionValues, mergedTextRows, mergeWidths, periodText, spanWidth, type BuiltSheet } from './sheetParts';
 import { DEFAULT_ROW_PIXELS } from './textMetrics';
 import { attainmentRules, changeRules } from './style';
 import { placeTable, type PlacedTable, type TableColumn } from './table';
@@ -72,14 +72,14 @@ function infoBlock(summary: FunnelSummary, settings: FunnelSettings, generatedAt
   const field = (name: string, value: StyledCell): BlockRow => row('field', [label(name), value]);
   const rows: BlockRow[] = [
     row('title', [label(labels.sheetNames.summary)]),
-    field(labels.info.period, label(labels.periodRange(summary.period.from, summary.period.to))),
+    field(labels.info.period, label(periodText(summary, labels))),
     field(labels.info.view, label(labels.viewDescriptions[summary.view])),
   ];
   // Deals without leads: say first why the report is in the period view (design §3.2.1).
   if (summary.viewReason === 'no_leads') rows.push(field(labels.info.note, label(serverMessage(language, 'funnel.periodViewWithoutLeads'))));
   if (summary.view === 'period') rows.push(field(labels.info.note, label(labels.periodViewNote)));
   rows.push(
-    field(labels.info.asOf, label(summary.asOf)),
+    field(labels.info.asOf, label(summary.period.undated ? '—' : summary.asOf)),
     field(labels.info.generatedAt, label(formatGeneratedAt(generatedAt))),
     field(labels.info.currency, label(summary.currency)),
   );

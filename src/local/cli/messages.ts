@@ -32,6 +32,10 @@ export const CLI_MESSAGES = {
     ja: (from: string, to: string, asOf: string) => `期間: ${from} 〜 ${to}（基準日: ${asOf}）`,
     en: (from: string, to: string, asOf: string) => `Period: ${from} to ${to} (as of ${asOf})`,
   },
+  periodUndated: {
+    ja: '期間: なし（どのタブにも日付のある行がないため、全行を集計）',
+    en: 'Period: none (no tab has dated rows, so every row is counted)',
+  },
   reportWritten: { ja: (file: string) => `レポート: ${file}`, en: (file: string) => `Report: ${file}` },
   warningsHeading: { ja: (n: number) => `  確認が必要な点: ${n}件`, en: (n: number) => `  Warnings: ${n}` },
   /** A warning that names no tab itself ("このタブの商談…") gets its tab in front: the console has no tab headings. */

@@ -119,7 +119,7 @@ export function printHeadline(summary: FunnelSummary, language: Language, io: Pi
   // The headline and the deal-link notes are worded here, by the core in this process, from the
   // built add-on's message files (design §10), as the add-on words them.
   useAssetReader((name) => readProjectHtml(io.distDir, name));
-  io.stdout(CLI_MESSAGES.period[language](summary.period.from, summary.period.to, summary.asOf));
+  io.stdout(summary.period.undated ? CLI_MESSAGES.periodUndated[language] : CLI_MESSAGES.period[language](summary.period.from, summary.period.to, summary.asOf));
   for (const kpi of headlineKpis(summary, language)) io.stdout(`  ${kpi.label}: ${kpi.value}`);
   for (const note of dealLinkNotes(summary, language)) io.stdout(`  ${note}`);
   if (summary.warnings.length === 0) return;

@@ -88,7 +88,7 @@ export function createResultPanel(context: ResultPanelContext, result: GenerateR
     'section',
     { class: 'panel result', 'aria-labelledby': headingId },
     h('h2', { id: headingId, tabindex: -1 }, t(language, 'result.heading')),
-    h('p', { class: 'muted' }, t(language, 'result.period', { from: result.period.from, to: result.period.to, asOf: result.asOf })),
+    h('p', { class: 'muted' }, result.period.undated ? t(language, 'result.periodUndated') : t(language, 'result.period', { from: result.period.from, to: result.period.to, asOf: result.asOf })),
     context.sheetsLanguage === language ? null : h('p', { class: 'note' }, t(language, 'result.sheetsLanguage')),
     result.notes.length === 0 ? null : h('ul', { class: 'notes', 'aria-label': t(language, 'result.notes') }, result.notes.map((note) => h('li', null, note))),
     // Which key linked the deals to the leads (design §3.2.1): sentences from the server, as text.

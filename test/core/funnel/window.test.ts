@@ -72,10 +72,22 @@ describe('edge cases', () => {
     expect([window.from, window.to, window.asOf]).toEqual([day('2025-03-05'), day('2025-09-30'), day('2025-03-05')]);
   });
 
-  it('falls back to email dates, then to 1970-01-01, so it is always defined', () => {
+  it('falls back to email dates, then to day 0 marked as not dated, so it is always defined', () => {
     const fromEmail = resolveWindow(workbook({ email: [email({ delivered: 10, date: '2025-04-02' })] }), settings());
-    expect([fromEmail.from, fromEmail.to, fromEmail.asOf]).toEqual([day('2025-04-02'), day('2025-04-02'), day('2025-04-02')]);
-    expect(resolveWindow(workbook({}), settings())).toEqual({ from: 0, to: 0, asOf: 0, dataFrom: null, dataTo: null, funnelDataFrom: null });
+    expect([fromEmail.from, fromEmail.to, fromEmail.asOf, fromEmail.dated]).toEqual([day('2025-04-02'), day('2025-04-02'), day('2025-04-02'), true]);
+    expect(resolveWindow(workbook({}), settings())).toEqual({ from: 0, to: 0, asOf: 0, dataFrom: null, dataTo: null, funnelDataFrom: null, dated: false });
+    expect(resolveWindow(workbook({ email: [email({ delivered: 10, date: null })] }), settings()).dated).toBe(false);
+    expect(resolveWindow(workbook({ email: [email({ delivered: 10, date: null })] }), settings({ to: '2025-04-30' })).dated).toBe(true);
+  });
+
+  it('never inverts the period when one end is set beyond all the data: the period is then the day set', () => {
+    const data = workbook({ leads: [lead({ created: '2025-04-01' }), lead({ created: '2025-04-03' })] });
+    const before = resolveWindow(data, settings({ to: '2024-01-01' }));
+    expect([before.from, before.to]).toEqual([day('2024-01-01'), day('2024-01-01')]);
+    const after = resolveWindow(data, settings({ from: '2026-01-01' }));
+    expect([after.from, after.to]).toEqual([day('2026-01-01'), day('2026-01-01')]);
+    const inside = resolveWindow(data, settings({ to: '2025-04-02' }));
+    expect([inside.from, inside.to]).toEqual([day('2025-04-01'), day('2025-04-02')]);
   });
 
   it('explains a period setting that is not a YYYY-MM-DD day, in the user’s language', () => {

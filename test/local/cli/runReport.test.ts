@@ -94,6 +94,27 @@ describe('npm run report', () => {
     expect(names).toEqual(['リード', '広告', 'Funnel summary', 'By channel', 'Monthly', 'Velocity', 'Plan', 'KPI guide']);
   });
 
+  it('says an e-mail list without dates has no period (never 1970-01-01) in the console, the JSON and the summary sheet', async () => {
+    const folder = path.join(root, 'undated-email');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'メール.csv'), 'キャンペーン,配信数,開封数,クリック数\r\n春のご案内,1000,300,50\r\nセミナー告知,1200,400,80\r\n');
+    const json = path.join(root, 'undated.json');
+    const out = path.join(root, 'undated.xlsx');
+    const io = capture();
+    expect(await runReport(['--input', folder, '--json', json, '--out', out], io)).toBe(EXIT.ok);
+    expect(io.out[0]).toBe('期間: なし（どのタブにも日付のある行がないため、全行を集計）');
+    const summary = JSON.parse(readFileSync(json, 'utf8')) as { period: { undated?: boolean }; email: { delivered: number }[]; byMonth: unknown[] };
+    expect(summary.period.undated).toBe(true);
+    expect(summary.byMonth).toEqual([]);
+    expect(summary.email.map((row) => row.delivered).sort()).toEqual([1000, 1200]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const sheet = workbook.getWorksheet('ファネル概要');
+    const texts = (sheet?.getSheetValues() ?? []).flat().filter((value): value is string => typeof value === 'string');
+    expect(texts.some((text) => text.includes('1970'))).toBe(false);
+    expect(texts).toContain('—（日付のある行がないため、期間を決めずに全行を集計）');
+  });
+
   it('takes the plan target from --target-customers and writes it into the JSON plan', async () => {
     const folder = writeFolder(root, 'target-case', (t) => Buffer.from(t, 'utf8'), ',');
     const json = path.join(root, 'target.json');

@@ -152,6 +152,11 @@ export const hostileFileCases: readonly RobustnessCase[] = [
     covers: ['period:before-data'],
     settings: { to: '2024-12-31' },
     input: { tabs: [tab('リード', [['リードID', '作成日', '流入元'], ['L1', '2025-04-01', 'Web'], ['L2', '2025-04-02', 'Web']])] },
-    expect: { totals: { leads: 0 }, warnings: [warning('period_outside_data', null, null, null, '2025-04-01', '2024-12-31')] },
+    expect: {
+      totals: { leads: 0 },
+      warnings: [warning('period_outside_data', null, null, null, '2025-04-01', '2024-12-31')],
+      // The period is the day set, never "2025-04-01 to 2024-12-31" (the data's start crossing the end set).
+      check: (summary) => expect(summary.period).toEqual({ from: '2024-12-31', to: '2024-12-31' }),
+    },
   },
 ];
