@@ -186,6 +186,8 @@ describe('total-row properties', () => {
         expect(parsed.sources[0]?.rowsSkipped).toBe(withTotal ? 1 : 0);
         expect(totalWarnings(parsed)).toHaveLength(withTotal ? 1 : 0);
       }),
+      // Seeded, so a failure reproduces; FUZZ_SEED tries others.
+      { seed: Number(process.env.FUZZ_SEED ?? 16), numRuns: 500 },
     );
   });
 
@@ -207,6 +209,7 @@ describe('total-row properties', () => {
         expect(parsed.ads).toHaveLength(rows.length);
         expect(parsed.sources[0]?.rowsSkipped).toBe(2);
       }),
+      { seed: Number(process.env.FUZZ_SEED ?? 16), numRuns: 500 },
     );
   });
 });
