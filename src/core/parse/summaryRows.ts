@@ -91,22 +91,22 @@ export function summaryRowsOf(shape: SummaryShape): number[] {
       if (position === 0) filledMain += 1;
     });
   }
-  const found: number[] = [];
-  for (const index of ends) {
+  /** True when `index` holds the sums of the table without the rows `left` (itself among them). */
+  const sumsOthers = (index: number, left: readonly number[]): boolean => {
     const row = values[index] ?? [];
-    // The other rows: the whole table without this row and a summary already found at the other end.
-    const left = [index, ...found].map((skipped) => values[skipped] ?? []);
-    const summedRows = filledMain - left.length;
-    if (summedRows < MIN_SUMMED_ROWS) continue;
-    const sumsEvery = measureColumns.every((column, position) => {
+    const leftRows = left.map((skipped) => values[skipped] ?? []);
+    const summedRows = filledMain - leftRows.length;
+    if (summedRows < MIN_SUMMED_ROWS) return false;
+    return measureColumns.every((column, position) => {
       const cell = row[column];
       if (isEmpty(cell)) return position !== 0;
       const value = numberIn(cell);
       if (value === null) return false;
-      const sum = (sums[position] ?? 0) - left.reduce((total, other) => total + (numberIn(other[column]) ?? 0), 0);
+      const sum = (sums[position] ?? 0) - leftRows.reduce((total, other) => total + (numberIn(other[column]) ?? 0), 0);
       return Math.abs(sum - value) <= ROUNDING_PER_ROW * summedRows + 1e-9 * Math.abs(sum);
     });
-    if (sumsEvery) found.push(index);
-  }
-  return found.sort((a, b) => a - b);
+  };
+  // A summary on top and a total at the bottom both sum the rows between them.
+  if (ends.length === 2 && ends.every((index) => sumsOthers(index, ends))) return ends;
+  return ends.filter((index) => sumsOthers(index, [index]));
 }
