@@ -10,7 +10,7 @@ import { describeDateProblem } from '../dates/dayResult';
 import type { Language } from '../model/types';
 import { serverMessage, type ServerMessageKey } from '../text/messages';
 import { quoteSafely, shortValue } from '../text/safeQuote';
-import { joinList, quoteLabel } from '../text/wording';
+import { joinList, joinQuoted, quoteLabel } from '../text/wording';
 
 /** Where a problem is: a tab and the row number the user sees. */
 export interface Place {
@@ -308,6 +308,20 @@ export function totalRowsMessage(tab: string, rows: readonly number[], language:
   const rowsText = joinList(shown, language);
   const list = rest > 0 ? serverMessage(language, 'parse.rowListMore', { rows: rowsText, count: rest }) : serverMessage(language, 'parse.rowList', { rows: rowsText });
   return serverMessage(language, 'parse.totalRowsSkipped', { tab, count: rows.length, rows: list });
+}
+
+/**
+ * A report's unlabelled summary row (no campaign or channel, its measures the sums of the other
+ * rows: Meta's "Include summary row"), skipped so that it is not counted twice.
+ *
+ * @example
+ * summaryRowsMessage('Meta', [2], ['Amount spent (JPY)', 'Impressions'], 'en')
+ * //=> 'Tab "Meta": the report\'s summary row (rows 2) was skipped so that it is not counted twice: it names no campaign or channel, and its "Amount spent (JPY)", "Impressions" equal the sums of the other rows. If it is data, give it its campaign name.'
+ */
+export function summaryRowsMessage(tab: string, rows: readonly number[], measures: readonly string[], language: Language): string {
+  const list = serverMessage(language, 'parse.rowList', { rows: joinList(rows.map(String), language) });
+  const labels = joinQuoted(measures.map(shortValue), language);
+  return serverMessage(language, 'parse.summaryRowsSkipped', { tab, rows: list, measures: labels });
 }
 
 /**

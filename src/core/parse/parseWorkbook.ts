@@ -27,7 +27,8 @@ import type { ZoneOffsetResolver } from '../model/zone';
 import { fieldLabel, kindLabel } from '../vocabulary/fieldLabels';
 import type { KindRecord } from './kindReaders';
 import { closeDateMeansWon, createRowReader, leadAttributeColumns } from './kindReaders';
-import { assumedDateOrderMessage, dealsDatedByCloseMessage, footerRowsMessage, headerNotFoundMessage, missingTabMessage, mixedCurrenciesMessage, totalRowsMessage, unusableTabMessage } from './messages';
+import { assumedDateOrderMessage, dealsDatedByCloseMessage, footerRowsMessage, headerNotFoundMessage, missingTabMessage, mixedCurrenciesMessage, summaryRowsMessage, totalRowsMessage, unusableTabMessage } from './messages';
+import { summaryRowsOf } from './summaryRows';
 import { trailingFooter } from './footerRows';
 import { createRepeatedHeaderCheck, isBlankRow, isNoteRow, totalLabelColumn } from '../vocabulary/structureRows';
 import { isUndatedRow, totalRowsOf, type TotalCandidate } from './totalRows';
@@ -214,6 +215,16 @@ function measureColumnOf(mapping: TabMapping, kind: TabKind): number | undefined
 
 const ID_FIELDS: readonly AnyField[] = ['lead_id', 'deal_id', 'campaign_id', 'contact_id'];
 
+/** Columns a report's unlabelled summary row leaves blank, and its measures (the main one first). */
+const SUMMARY_FIELDS: Partial<Record<TabKind, { readonly names: readonly AnyField[]; readonly measures: readonly AnyField[] }>> = {
+  ads: { names: ['campaign', 'channel'], measures: ['cost', 'impressions', 'clicks', 'conversions'] },
+  traffic: { names: ['channel', 'medium'], measures: ['sessions', 'new_users', 'engaged_sessions', 'downloads'] },
+};
+
+function columnsOf(mapping: TabMapping, fields: readonly AnyField[]): number[] {
+  return fields.map((field) => mapping.columns[field]).filter((column): column is number => column !== undefined);
+}
+
 /** How many different currencies a money column is searched for: two already make it mixed. */
 const CURRENCIES_NAMED = 3;
 
@@ -285,6 +296,24 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
   const dataRows: number[] = [];
   const footer = trailingFooter(tab.values, mapping.headerRow, footerLineReadsAsData(mapping, kind, options));
   const tableEnd = footer === null ? tab.values.length : footer.start;
+  const summaryFields = SUMMARY_FIELDS[kind];
+  const main = summaryFields === undefined ? undefined : mapping.columns[summaryFields.measures[0] as AnyField];
+  const summaryRows = new Set(
+    summaryFields === undefined || main === undefined
+      ? []
+      : summaryRowsOf({
+          values: tab.values,
+          from: mapping.headerRow + 1,
+          to: tableEnd,
+          isTableRow: (row) =>
+            !isBlankRow(row) &&
+            !isNoteRow(row) &&
+            !isRepeatedHeader(row) &&
+            !(totalLabelColumn(row, labelColumns, headerWidth) >= 0 && (dateColumn === undefined || isUndatedRow(row, dateColumn, options.zoneOffset))),
+          nameColumns: columnsOf(mapping, summaryFields.names),
+          measureColumns: columnsOf(mapping, summaryFields.measures),
+        }),
+  );
   let rowsRead = 0;
   let unreadableRows = 0;
   const readRow = (row: readonly unknown[], index: number): void => {
@@ -300,6 +329,7 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
   for (let index = mapping.headerRow + 1; index < tableEnd; index += 1) {
     const row = tab.values[index] ?? [];
     if (isBlankRow(row) || isNoteRow(row) || isRepeatedHeader(row)) continue;
+    if (summaryRows.has(index)) continue;
     const labelColumn = totalLabelColumn(row, labelColumns, headerWidth);
     if (labelColumn >= 0) {
       if (dateColumn === undefined) {
@@ -326,6 +356,12 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
   if (totalRows.length > 0) {
     log.general({ tab: tab.name, row: null, field: null, code: 'total_rows_skipped', message: totalRowsMessage(tab.name, totalRows, options.language) });
   }
+  if (summaryRows.size > 0) {
+    const rows = [...summaryRows].map((index) => index + 1);
+    const measures = columnsOf(mapping, summaryFields?.measures ?? []).filter((column) => !isBlank(tab.values[(rows[0] as number) - 1]?.[column]));
+    const labels = measures.map((column) => cellLabel(header[column]));
+    log.general({ tab: tab.name, row: null, field: null, code: 'total_rows_skipped', message: summaryRowsMessage(tab.name, rows, labels, options.language) });
+  }
   const footerRows = footer === null ? [] : footer.lines.map((index) => index + 1);
   if (footer !== null) {
     log.general({ tab: tab.name, row: null, field: null, code: 'footer_rows_skipped', message: footerRowsMessage(tab.name, footerRows, footer.example, options.language) });
@@ -339,7 +375,7 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
   const unreadable = rowsRead === 0 && unreadableRows > 0 ? unreadableValues(tab, mapping, firstSkipped, log) : null;
   const attributes =
     kind === 'leads' ? leadAttributeColumns(context, header).map(({ key, field, header: text }) => ({ tab: tab.name, key, field, header: text })) : [];
-  return { records, rowsRead, rowsSkipped: unreadableRows + totalRows.length + footerRows.length, attributes, unreadable };
+  return { records, rowsRead, rowsSkipped: unreadableRows + totalRows.length + summaryRows.size + footerRows.length, attributes, unreadable };
 }
 
 /**

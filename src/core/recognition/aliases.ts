@@ -69,6 +69,9 @@ export const FIELD_ALIASES: AliasTable = {
       '日付', '日', '年月日', '日別', '配信日', '実施日', '開催日', '発生日', '計上日', '支払日', 'date', 'day',
       'reporting starts', 'レポート開始日', '月', '年月', '月別', '毎月', '対象月', '計上月', 'month', '週', '毎週', 'week',
       '期間',
+      // Microsoft Advertising (UI `Gregorian date`, API `GregorianDate` / `TimePeriod`), LinkedIn Campaign Manager
+      // (`Start Date (in UTC)`), TikTok Ads Manager custom reports (`By Day`), X Ads (`Time`: the row's date).
+      'gregorian date', 'time period', 'start date (in utc)', 'by day', 'time',
     ],
     cost: [
       '費用', '広告費', '広告費用', 'コスト', '利用額', 'ご利用額', 'ご利用金額', '利用金額', '消化金額', '消化額', '出稿費',
@@ -82,7 +85,12 @@ export const FIELD_ALIASES: AliasTable = {
     ],
     campaign: ['キャンペーン', 'キャンペーン名', '施策名', 'campaign', 'campaign name'],
     impressions: ['表示回数', 'インプレッション数', 'インプレッション', '表示数', 'imp', 'imps', 'impr', 'impressions'],
-    clicks: ['クリック数', 'クリック', 'clicks', 'click', 'リンクのクリック', 'link clicks'],
+    // Clicks that lead to the site come first (Meta `Link clicks`, TikTok `Clicks (destination)`, X `Link clicks`
+    // beside its all-interaction `Clicks`); every click (Meta and TikTok `Clicks (all)`) only when nothing else is there.
+    clicks: [
+      'リンクのクリック', 'link clicks', 'clicks (destination)', 'クリック数', 'クリック', 'clicks', 'click', 'clicks (all)',
+      'クリック(すべて)', 'クリック(全て)',
+    ],
     conversions: [
       'コンバージョン', 'コンバージョン数', 'cv', 'cv数', '成果数', '獲得数', 'conversions', 'conv', 'results', '結果',
       'すべてのコンバージョン', 'all conv',

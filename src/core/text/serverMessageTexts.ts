@@ -121,6 +121,10 @@ export const SERVER_MESSAGES = {
     ja: '「{tab}」の{count}行（{rows}）は合計・小計の行と判断し、二重に数えないよう集計から除外しました。データの行が含まれている場合は、その行に日付（またはID）を入れるか、「合計」のようなラベルを変えてください。',
     en: 'Tab "{tab}": {count} row(s) were skipped as total or subtotal rows ({rows}), so they are not counted twice. If one of them is data, give it its date (or id) or rename its total-like label.',
   },
+  'parse.summaryRowsSkipped': {
+    ja: '「{tab}」の{rows}はキャンペーン・チャネルが空欄で、{measures}がほかの行の合計と一致するため、レポートの集計行として除外しました（二重に数えないため）。データの行なら、キャンペーン名を入れてください。',
+    en: 'Tab "{tab}": the report\'s summary row ({rows}) was skipped so that it is not counted twice: it names no campaign or channel, and its {measures} equal the sums of the other rows. If it is data, give it its campaign name.',
+  },
   'parse.footerRowsSkipped': {
     ja: '「{tab}」の表の下の{count}行（{rows}）はエクスポートのフッター（合計・注記など{example}）として除外しました。データなら表との間の空行を消してください。',
     en: 'Tab "{tab}": {count} line(s) below the table ({rows}) are the export\'s footer (totals, notes{example}), skipped. If one is data, delete the blank row above it.',

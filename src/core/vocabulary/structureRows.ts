@@ -10,10 +10,11 @@ const TOTAL_WORDS = new Set([
   '合計', '総計', '小計', '総合計', '計', '合計値', 'total', 'totals', 'grand total', 'subtotal', 'sub total', 'sum',
 ]);
 /**
- * `合計: アカウント`, `Total: Account`, `合計：キャンペーン` (Google Ads), `Total - Search`, and a
- * record count in brackets: `Grand Totals (60 records)` (Salesforce), `合計 (200件)`.
+ * `合計: アカウント`, `Total: Account`, `合計：キャンペーン` (Google Ads), `Total - Search`, a record
+ * count in brackets: `Grand Totals (60 records)` (Salesforce), `合計 (200件)`, and a count after
+ * "of": `Total of 2 campaigns`, `Total of 12 results` (ad managers' summary rows).
  */
-const TOTAL_PREFIX = /^(?:合計|総計|小計|total|totals|grand totals?|subtotal)\s*(?::|-|–|—|\(\s*\d)/;
+const TOTAL_PREFIX = /^(?:合計|総計|小計|total|totals|grand totals?|subtotal)\s*(?::|-|–|—|\(\s*\d)|^totals? of \d[\d,]* \S/;
 
 /** Cheap pre-test before normalising: every total label contains one of these (full-width too). */
 const TOTAL_HINT = /[合総小]計|^\s*計\s*$|[tTｔＴ][oOｏＯ][tTｔＴ][aAａＡ][lLｌＬ]|^\s*[sSｓＳ][uUｕＵ][mMｍＭ]\s*$/;

@@ -69,6 +69,17 @@ const SEEN: readonly (readonly [TabKind, string, AnyField])[] = [
   ['deals', 'Deal - Won time', 'won_flag'],
   ['deals', 'Deal - Lost time', 'lost_flag'],
   ['deals', 'Deal - Status', 'deal_status'],
+  // Ad platforms' day columns (issue 11): Microsoft Advertising UI and API, LinkedIn, TikTok, X
+  ['ads', 'Gregorian date', 'date'],
+  ['ads', 'GregorianDate', 'date'],
+  ['ads', 'TimePeriod', 'date'],
+  ['ads', 'Start Date (in UTC)', 'date'],
+  ['ads', 'By Day', 'date'],
+  ['ads', 'Time', 'date'],
+  // clicks: TikTok, and every click when nothing narrower is there
+  ['ads', 'Clicks (destination)', 'clicks'],
+  ['ads', 'Clicks (all)', 'clicks'],
+  ['ads', 'クリック（すべて）', 'clicks'],
   // Zoho CRM potentials
   ['deals', 'Created Time', 'created_date'],
   ['deals', 'Closing Date', 'close_date'],
@@ -89,6 +100,18 @@ describe('aliases seen in real exports (design §3.2.1)', () => {
       created_date: 6,
       contact_email: 8,
     });
+  });
+
+  it('takes the clicks that lead to the site before every click (Meta, TikTok, X)', () => {
+    expect(matchColumns('ads', ['Day', 'Clicks (all)', 'Link clicks', 'Amount spent (JPY)']).columns.clicks).toBe(2);
+    expect(matchColumns('ads', ['By Day', 'Cost', 'Clicks (all)', 'Clicks (destination)']).columns.clicks).toBe(3);
+    expect(matchColumns('ads', ['Time', 'Spend', 'Clicks', 'Link clicks']).columns.clicks).toBe(3);
+    expect(matchColumns('ads', ['日', 'コスト', 'クリック数']).columns.clicks).toBe(2);
+  });
+
+  it('reads a day column before X\'s Time and a campaign\'s start date', () => {
+    expect(matchColumns('ads', ['Time', 'Campaign start date', 'Day', 'Spend']).columns.date).toBe(2);
+    expect(matchColumns('ads', ['Campaign', 'Time', 'Campaign start date', 'Spend']).columns.date).toBe(1);
   });
 
   it('maps UTM columns of a form export to channel and medium', () => {

@@ -68,3 +68,14 @@ describe('isBlankRow and isCommentRow', () => {
     });
   });
 });
+
+describe('isTotalLabel: a count after "of" (ad managers\' summary rows)', () => {
+  it.each([['Total of 2 campaigns'], ['Total of 12 results'], ['Total of 1,204 ads']])('recognises %j', (label) => {
+    expect(isTotalLabel(label)).toBe(true);
+  });
+
+  it('does not take names that merely start with "Total of"', () => {
+    expect(isTotalLabel('Total of Care campaign')).toBe(false);
+    expect(isTotalLabel('Total of 3')).toBe(false);
+  });
+});
