@@ -1,16 +1,17 @@
 // Renders a picture of each report sheet for the README (docs/report-*.png), dashboard first: the
 // .xlsx the CLI writes for the sample workbook (npm start → out/funnel-report.xlsx), recalculated
 // and printed by LibreOffice with the print setup the writer gave it (A4 landscape, fit to width),
-// then the first page rasterised with pdftoppm, cropped to what is printed on it. Needs soffice and
-// pdftoppm (poppler-utils); installs the fonts it needs when missing (Japanese glyphs, and the
-// metrics of Calibri and Arial so that columns and text measure as in Excel and Sheets).
+// then the first page rasterised with pdftoppm, cropped to what is printed on it. Installs from
+// Debian what it needs when missing: soffice (libreoffice-calc-nogui), pdftoppm (poppler-utils) and
+// the fonts (Japanese glyphs, and the metrics of Calibri and Arial so that columns and text measure
+// as in Excel and Sheets).
 //
 // Options (to check the English report by eye; the README shows the Japanese one):
 //   --lang ja|en      which sheet names to look for (default ja)
 //   --input <xlsx>    default out/funnel-report.xlsx (ja) or out/funnel-report-en.xlsx (en), made by
 //                     npm run report -- --input out/funnel-report.xlsx --lang en --out out/funnel-report-en.xlsx
 //   --out <folder>    default docs (ja) or out/pictures-en (en)
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, renameSync, rmSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -61,25 +62,35 @@ function inkBox(ppm) {
 }
 
 /**
- * Fonts that make LibreOffice measure as Excel and Sheets do: Japanese glyphs (no tofu), Carlito
+ * Debian packages this machine lacks: soffice and pdftoppm, and the fonts that make LibreOffice measure as Excel and Sheets do: Japanese glyphs (no tofu), Carlito
  * (metrics of Calibri, the workbook's default font, which turns .xlsx column widths into pixels)
  * and Liberation Sans (metrics of Arial, the report's cell font). Without the last two LibreOffice
  * falls back to DejaVu Sans, whose wider digits make every column a third wider than in Sheets.
  */
-function ensureFonts() {
-  const missing = [
+function missingPackages() {
+  const fonts = [
     [':lang=ja', 'fonts-noto-cjk'],
     ['Carlito', 'fonts-crosextra-carlito'],
     ['Liberation Sans', 'fonts-liberation'],
   ].flatMap(([pattern, pkg]) => (execFileSync('fc-list', [pattern, 'family'], { encoding: 'utf8' }).trim() === '' ? [pkg] : []));
+  const commands = [
+    ['soffice', 'libreoffice-calc-nogui'],
+    ['pdftoppm', 'poppler-utils'],
+  ].flatMap(([command, pkg]) => (spawnSync('sh', ['-c', `command -v ${command}`]).status === 0 ? [] : [pkg]));
+  return [...commands, ...fonts];
+}
+
+/** Installs from Debian what the pictures need and this machine lacks (CI and new machines run as root). */
+function ensureTools() {
+  const missing = missingPackages();
   if (missing.length === 0) return;
-  console.log(`Installing fonts: ${missing.join(' ')}…`);
-  const install = ['apt-get', 'install', '-y', ...missing];
+  console.log(`Installing: ${missing.join(' ')}…`);
+  const install = ['apt-get', 'install', '-y', '--no-install-recommends', ...missing];
   if (process.getuid?.() === 0) execFileSync(install[0], install.slice(1), { stdio: 'inherit' });
   else execFileSync('sudo', install, { stdio: 'inherit' });
 }
 
-ensureFonts();
+ensureTools();
 const work = mkdtempSync(path.join(os.tmpdir(), 'funnel-pictures-'));
 mkdirSync(docs, { recursive: true });
 for (const [sheetName, slug] of REPORT_SHEETS) {
