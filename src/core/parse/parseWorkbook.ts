@@ -225,6 +225,31 @@ function columnsOf(mapping: TabMapping, fields: readonly AnyField[]): number[] {
   return fields.map((field) => mapping.columns[field]).filter((column): column is number => column !== undefined);
 }
 
+/**
+ * The 0-based rows of an ads or traffic tab that are its report's unlabelled summary (design §3.2);
+ * none for other kinds, or when the main measure (cost, sessions) has no column.
+ */
+function summaryRowsOfTab(
+  tab: SheetTab,
+  mapping: TabMapping,
+  kind: TabKind,
+  tableEnd: number,
+  isTableRow: (row: readonly unknown[]) => boolean,
+): ReadonlySet<number> {
+  const fields = SUMMARY_FIELDS[kind];
+  if (fields === undefined || mapping.columns[fields.measures[0] as AnyField] === undefined) return new Set();
+  return new Set(
+    summaryRowsOf({
+      values: tab.values,
+      from: mapping.headerRow + 1,
+      to: tableEnd,
+      isTableRow,
+      nameColumns: columnsOf(mapping, fields.names),
+      measureColumns: columnsOf(mapping, fields.measures),
+    }),
+  );
+}
+
 /** How many different currencies a money column is searched for: two already make it mixed. */
 const CURRENCIES_NAMED = 3;
 
@@ -296,23 +321,11 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
   const dataRows: number[] = [];
   const footer = trailingFooter(tab.values, mapping.headerRow, footerLineReadsAsData(mapping, kind, options));
   const tableEnd = footer === null ? tab.values.length : footer.start;
-  const summaryFields = SUMMARY_FIELDS[kind];
-  const main = summaryFields === undefined ? undefined : mapping.columns[summaryFields.measures[0] as AnyField];
-  const summaryRows = new Set(
-    summaryFields === undefined || main === undefined
-      ? []
-      : summaryRowsOf({
-          values: tab.values,
-          from: mapping.headerRow + 1,
-          to: tableEnd,
-          isTableRow: (row) =>
-            !isBlankRow(row) &&
-            !isNoteRow(row) &&
-            !isRepeatedHeader(row) &&
-            !(totalLabelColumn(row, labelColumns, headerWidth) >= 0 && (dateColumn === undefined || isUndatedRow(row, dateColumn, options.zoneOffset))),
-          nameColumns: columnsOf(mapping, summaryFields.names),
-          measureColumns: columnsOf(mapping, summaryFields.measures),
-        }),
+  // Blank rows, notes and repeated headers are passed over without a word; labelled totals are told below.
+  const isStructureRow = (row: readonly unknown[]): boolean => isBlankRow(row) || isNoteRow(row) || isRepeatedHeader(row);
+  const summaryRows = summaryRowsOfTab(tab, mapping, kind, tableEnd, (row) =>
+    !isStructureRow(row) &&
+    !(totalLabelColumn(row, labelColumns, headerWidth) >= 0 && (dateColumn === undefined || isUndatedRow(row, dateColumn, options.zoneOffset))),
   );
   let rowsRead = 0;
   let unreadableRows = 0;
@@ -328,8 +341,7 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
   };
   for (let index = mapping.headerRow + 1; index < tableEnd; index += 1) {
     const row = tab.values[index] ?? [];
-    if (isBlankRow(row) || isNoteRow(row) || isRepeatedHeader(row)) continue;
-    if (summaryRows.has(index)) continue;
+    if (isStructureRow(row) || summaryRows.has(index)) continue;
     const labelColumn = totalLabelColumn(row, labelColumns, headerWidth);
     if (labelColumn >= 0) {
       if (dateColumn === undefined) {
@@ -357,10 +369,11 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
     log.general({ tab: tab.name, row: null, field: null, code: 'total_rows_skipped', message: totalRowsMessage(tab.name, totalRows, options.language) });
   }
   if (summaryRows.size > 0) {
-    const rows = [...summaryRows].map((index) => index + 1);
-    const measures = columnsOf(mapping, summaryFields?.measures ?? []).filter((column) => !isBlank(tab.values[(rows[0] as number) - 1]?.[column]));
-    const labels = measures.map((column) => cellLabel(header[column]));
-    log.general({ tab: tab.name, row: null, field: null, code: 'total_rows_skipped', message: summaryRowsMessage(tab.name, rows, labels, options.language) });
+    const rows = [...summaryRows];
+    const first = tab.values[rows[0] as number] ?? [];
+    const filled = columnsOf(mapping, SUMMARY_FIELDS[kind]?.measures ?? []).filter((column) => !isBlank(first[column]));
+    const message = summaryRowsMessage(tab.name, rows.map((index) => index + 1), filled.map((column) => cellLabel(header[column])), options.language);
+    log.general({ tab: tab.name, row: null, field: null, code: 'total_rows_skipped', message });
   }
   const footerRows = footer === null ? [] : footer.lines.map((index) => index + 1);
   if (footer !== null) {

@@ -13,7 +13,6 @@
  * Rows skipped so are counted and named in a warning, like total rows.
  */
 import { parseNumber } from '../numbers/parseNumber';
-import { isBlank } from '../text/normalize';
 
 type Grid = readonly (readonly unknown[])[];
 
@@ -40,8 +39,9 @@ function numberIn(cell: unknown): number | null {
   return parsed.kind === 'number' ? parsed.value : null;
 }
 
+/** Blank, or a blank marker such as `--` (parseNumber reads both as blank). */
 function isEmpty(cell: unknown): boolean {
-  return isBlank(cell) || parseNumber(cell).kind === 'blank';
+  return parseNumber(cell).kind === 'blank';
 }
 
 /** A first or last row that could be a summary: no name, a main measure other than 0. */
