@@ -274,6 +274,8 @@ export type WarningCode =
   | 'negative_value'
   | 'future_date'
   | 'duplicate_leads_merged'
+  /** Rows of one deals tab with the same deal ID, counted as one deal (line-item exports). */
+  | 'duplicate_deals_merged'
   | 'unlinked_deals'
   | 'channel_cost_without_leads'
   | 'channel_leads_without_cost'

@@ -311,6 +311,17 @@ export function totalRowsMessage(tab: string, rows: readonly number[], language:
 }
 
 /**
+ * Rows of a deals tab that repeat a deal ID (one row per line item or contact), counted as one deal.
+ *
+ * @example
+ * repeatedDealsMessage('案件', 4, 'en')
+ * //=> 'Tab "案件": 4 rows repeat the deal ID of a row above them (an export with one row per line item or contact), so each deal was counted once, with the largest amount on its rows. If they are different deals, give each its own ID.'
+ */
+export function repeatedDealsMessage(tab: string, count: number, language: Language): string {
+  return serverMessage(language, 'parse.repeatedDeals', { tab, count });
+}
+
+/**
  * A report's unlabelled summary row (no campaign or channel, its measures the sums of the other
  * rows: Meta's "Include summary row"), skipped so that it is not counted twice.
  *

@@ -27,8 +27,9 @@ import type { ZoneOffsetResolver } from '../model/zone';
 import { fieldLabel, kindLabel } from '../vocabulary/fieldLabels';
 import type { KindRecord } from './kindReaders';
 import { closeDateMeansWon, createRowReader, leadAttributeColumns } from './kindReaders';
-import { assumedDateOrderMessage, dealsDatedByCloseMessage, footerRowsMessage, headerNotFoundMessage, missingTabMessage, mixedCurrenciesMessage, summaryRowsMessage, totalRowsMessage, unusableTabMessage } from './messages';
+import { assumedDateOrderMessage, dealsDatedByCloseMessage, footerRowsMessage, headerNotFoundMessage, missingTabMessage, mixedCurrenciesMessage, repeatedDealsMessage, summaryRowsMessage, totalRowsMessage, unusableTabMessage } from './messages';
 import { summaryRowsOf } from './summaryRows';
+import { mergeRepeatedDeals } from './repeatedDeals';
 import { trailingFooter } from './footerRows';
 import { createRepeatedHeaderCheck, isBlankRow, isNoteRow, totalLabelColumn } from '../vocabulary/structureRows';
 import { isUndatedRow, totalRowsOf, type TotalCandidate } from './totalRows';
@@ -386,6 +387,13 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
     log.general({ tab: tab.name, row: null, field: kind === 'ads' ? 'cost' : 'amount', code: 'mixed_currencies', message: mixedCurrenciesMessage(tab.name, column, currencies, options.language) });
   }
   const unreadable = rowsRead === 0 && unreadableRows > 0 ? unreadableValues(tab, mapping, firstSkipped, log) : null;
+  if (kind === 'deals') {
+    const merged = mergeRepeatedDeals(records as DealRow[]);
+    if (merged.repeated > 0) {
+      log.general({ tab: tab.name, row: null, field: 'deal_id', code: 'duplicate_deals_merged', message: repeatedDealsMessage(tab.name, merged.repeated, options.language) });
+      records.splice(0, records.length, ...merged.deals);
+    }
+  }
   const attributes =
     kind === 'leads' ? leadAttributeColumns(context, header).map(({ key, field, header: text }) => ({ tab: tab.name, key, field, header: text })) : [];
   return { records, rowsRead, rowsSkipped: unreadableRows + totalRows.length + summaryRows.size + footerRows.length, attributes, unreadable };

@@ -81,7 +81,7 @@ const STATUS_VALUES: { readonly [C in StatusClass]: readonly string[] } = {
     '契約締結', '導入済み', 'Closed Won', 'closedwon', 'won', 'Customer', '顧客', '既存顧客', 'Evangelist',
     'エバンジェリスト',
   ],
-  lost: ['失注', '失注済み', 'Closed Lost', 'closedlost', 'lost', '不成立', '見送り'],
+  lost: ['失注', '失注済み', 'Closed Lost', 'closedlost', 'lost', '不成立', '見送り', 'ロスト'],
 };
 
 /**
@@ -131,9 +131,15 @@ function classifyUncached(value: string): StatusClass | null {
   classByKey ??= buildClassByKey();
   const direct = classByKey.get(statusKey(value));
   if (direct) return direct;
+  const text = value.normalize('NFKC');
   // "ステップ3 (受注)": the words inside the brackets may be the only recognisable part.
-  const inner = /\(([^()]+)\)\s*$/.exec(value.normalize('NFKC'));
-  return inner?.[1] ? (classByKey.get(statusKey(inner[1])) ?? null) : null;
+  const inner = /\(([^()]+)\)\s*$/.exec(text);
+  const bracketed = inner?.[1] ? classByKey.get(statusKey(inner[1])) : undefined;
+  if (bracketed) return bracketed;
+  // A status typed with a reason or a history: "失注:価格", "失注 - 予算凍結", "受注/一部納品済み" read
+  // by the first part that is a status; "商談中→受注" (an arrow: what it became) by the last.
+  const parts = text.split(/\s*(?:[:|→⇒]|\s[-–—]\s|\/)\s*/).map((part) => classByKey?.get(statusKey(part))).filter(Boolean);
+  return (/[→⇒]/.test(text) ? parts[parts.length - 1] : parts[0]) ?? null;
 }
 
 function textOf(value: unknown): string | null {
