@@ -11,6 +11,7 @@ import type { Language } from '../model/types';
 import { serverMessage, type ServerMessageKey } from '../text/messages';
 import { quoteSafely, shortValue } from '../text/safeQuote';
 import { joinList, joinQuoted, quoteLabel } from '../text/wording';
+import { formatNumber } from '../money/currency';
 
 /** Where a problem is: a tab and the row number the user sees. */
 export interface Place {
@@ -308,6 +309,17 @@ export function totalRowsMessage(tab: string, rows: readonly number[], language:
   const rowsText = joinList(shown, language);
   const list = rest > 0 ? serverMessage(language, 'parse.rowListMore', { rows: rowsText, count: rest }) : serverMessage(language, 'parse.rowList', { rows: rowsText });
   return serverMessage(language, 'parse.totalRowsSkipped', { tab, count: rows.length, rows: list });
+}
+
+/**
+ * A money column in a larger unit (`費用（千円）`), read in yen.
+ *
+ * @example
+ * unitScaledMessage('広告費', '費用（千円）', 1000, 'en')
+ * //=> 'Tab "広告費": column "費用（千円）" is in units of 1,000, so its values were multiplied by 1,000 and counted in yen.'
+ */
+export function unitScaledMessage(tab: string, column: string, scale: number, language: Language): string {
+  return serverMessage(language, 'parse.unitScaled', { tab, column, scale: formatNumber(scale, 0) });
 }
 
 /**

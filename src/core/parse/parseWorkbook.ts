@@ -27,7 +27,7 @@ import type { ZoneOffsetResolver } from '../model/zone';
 import { fieldLabel, kindLabel } from '../vocabulary/fieldLabels';
 import type { KindRecord } from './kindReaders';
 import { closeDateMeansWon, createRowReader, leadAttributeColumns } from './kindReaders';
-import { assumedDateOrderMessage, dealsDatedByCloseMessage, footerRowsMessage, headerNotFoundMessage, missingTabMessage, mixedCurrenciesMessage, repeatedDealsMessage, summaryRowsMessage, totalRowsMessage, unusableTabMessage } from './messages';
+import { assumedDateOrderMessage, dealsDatedByCloseMessage, footerRowsMessage, headerNotFoundMessage, missingTabMessage, mixedCurrenciesMessage, repeatedDealsMessage, summaryRowsMessage, totalRowsMessage, unitScaledMessage, unusableTabMessage } from './messages';
 import { summaryRowsOf } from './summaryRows';
 import { mergeRepeatedDeals } from './repeatedDeals';
 import { trailingFooter } from './footerRows';
@@ -41,6 +41,7 @@ import { decideDateOrder } from './columnDateOrder';
 import type { WarningLog } from './warningLog';
 import { createWarningLog, ROW_WARNINGS_PER_COLUMN } from './warningLog';
 import { cellText, isBlank } from '../text/normalize';
+import { headerUnitScale } from '../vocabulary/headerKey';
 
 export interface SheetTab {
   readonly name: string;
@@ -290,7 +291,25 @@ function footerLineReadsAsData(mapping: TabMapping, kind: TabKind, options: Pars
 /** Spreadsheet serial of 1950-01-01: a smaller number in a date column is a count, not a date of data. */
 const OLDEST_SERIAL_DATE = 18264;
 
+/**
+ * The money columns of a tab written in a larger unit (`費用（千円）`, `受注金額（万円）`), each said
+ * once: their values are read in yen.
+ */
+function moneyScales(tab: SheetTab, mapping: TabMapping, log: WarningLog, language: Language): Partial<Record<AnyField, number>> | undefined {
+  let scales: Partial<Record<AnyField, number>> | undefined;
+  for (const field of ['cost', 'amount'] as const) {
+    const column = mapping.columns[field];
+    const header = column === undefined ? undefined : tab.values[mapping.headerRow]?.[column];
+    const scale = headerUnitScale(header);
+    if (scale === 1) continue;
+    (scales ??= {})[field] = scale;
+    log.general({ tab: tab.name, row: null, field, code: 'unit_scaled', message: unitScaledMessage(tab.name, cellLabel(header), scale, language) });
+  }
+  return scales;
+}
+
 function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: ParseOptions, log: WarningLog): TabResult {
+  const scales = moneyScales(tab, mapping, log, options.language);
   const context: TabContext = {
     tab: tab.name,
     mapping,
@@ -300,6 +319,7 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
     dateOrders: dateOrders(tab, mapping, log, options),
     ...(options.today !== undefined ? { today: options.today } : {}),
     ...(options.attributeColumns !== undefined ? { attributeColumns: options.attributeColumns } : {}),
+    ...(scales ? { scales } : {}),
   };
   const header = tab.values[mapping.headerRow] ?? [];
   if (kind === 'deals') noteDealsDatedByClose(tab.name, mapping, header, log, options.language);

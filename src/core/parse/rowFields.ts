@@ -47,6 +47,8 @@ export interface TabContext {
   readonly today?: DayNumber;
   /** Headers of leads columns the user picked as attributes (design §4.7). */
   readonly attributeColumns?: readonly string[];
+  /** Money fields whose column is in a larger unit (`費用（千円）`): the factor their values are multiplied by. */
+  readonly scales?: Readonly<Partial<Record<AnyField, number>>>;
 }
 
 /** Dates that may lie ahead: a deal's expected close date (完了予定日). */
@@ -216,8 +218,12 @@ export function createRowFields(context: TabContext): RowCursor {
     warn('negative_value', negativeValueMessage(place, displayLabel, value, outcome, language));
     return null;
   };
-  const readNumber = (field: AnyField, category: NumberCategory, required: boolean): number | null =>
-    column(field) === undefined ? null : readNumberValue(cell(field), field, label(field), category, required);
+  const readNumber = (field: AnyField, category: NumberCategory, required: boolean): number | null => {
+    const value = column(field) === undefined ? null : readNumberValue(cell(field), field, label(field), category, required);
+    const scale = context.scales?.[field];
+    // Rounded to 1/100 of the unit read (yen): 50.2 万円 is 502,000, not 502,000.00000000006.
+    return value === null || scale === undefined ? value : Math.round(value * scale * 100) / 100;
+  };
 
   const readFlag = (field: AnyField): FlagState => {
     if (column(field) === undefined) return null;

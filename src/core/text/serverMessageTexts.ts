@@ -134,6 +134,10 @@ export const SERVER_MESSAGES = {
     ja: '「{tab}」の{column}列は複数の通貨（{currencies}）の金額を換算せずに合計しました。換算済みの列があれば、そちらを金額に選んでください。',
     en: 'Tab "{tab}", column {column}: amounts in several currencies ({currencies}) were added without conversion. Map a column of converted amounts if there is one.',
   },
+  'parse.unitScaled': {
+    ja: '「{tab}」の「{column}」列は、見出しにある単位に合わせて値を{scale}倍し、円で集計しました。',
+    en: 'Tab "{tab}": column "{column}" is in units of {scale}, so its values were multiplied by {scale} and counted in yen.',
+  },
   'parse.repeatedDeals': {
     ja: '「{tab}」の{count}行は、上の行と同じ商談IDの行（明細や担当者ごとに1行になるエクスポート）のため、商談は1件として数え、金額は行ごとに足さずに最大の値を使いました。別の商談であれば、それぞれに別のIDを付けてください。',
     en: 'Tab "{tab}": {count} rows repeat the deal ID of a row above them (an export with one row per line item or contact), so each deal was counted once, with the largest amount on its rows. If they are different deals, give each its own ID.',
