@@ -312,6 +312,17 @@ export function totalRowsMessage(tab: string, rows: readonly number[], language:
 }
 
 /**
+ * Further tables below the tab's own (GA4 downloads with several tables): their rows are not read.
+ *
+ * @example
+ * otherTablesMessage('GA4', 12, 14, 'en')
+ * //=> 'Tab "GA4": from row 12 down there are other tables of the download (14 rows); they were not read. Put a table you need in a tab of its own.'
+ */
+export function otherTablesMessage(tab: string, row: number, count: number, language: Language): string {
+  return serverMessage(language, 'parse.otherTables', { tab, row, count });
+}
+
+/**
  * A money column in a larger unit (`費用（千円）`), read in yen.
  *
  * @example

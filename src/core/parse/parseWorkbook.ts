@@ -27,10 +27,10 @@ import type { ZoneOffsetResolver } from '../model/zone';
 import { fieldLabel, kindLabel } from '../vocabulary/fieldLabels';
 import type { KindRecord } from './kindReaders';
 import { closeDateMeansWon, createRowReader, leadAttributeColumns } from './kindReaders';
-import { assumedDateOrderMessage, dealsDatedByCloseMessage, footerRowsMessage, headerNotFoundMessage, missingTabMessage, mixedCurrenciesMessage, repeatedDealsMessage, summaryRowsMessage, totalRowsMessage, unitScaledMessage, unusableTabMessage } from './messages';
+import { assumedDateOrderMessage, dealsDatedByCloseMessage, footerRowsMessage, headerNotFoundMessage, missingTabMessage, mixedCurrenciesMessage, otherTablesMessage, repeatedDealsMessage, summaryRowsMessage, totalRowsMessage, unitScaledMessage, unusableTabMessage } from './messages';
 import { summaryRowsOf } from './summaryRows';
 import { mergeRepeatedDeals } from './repeatedDeals';
-import { trailingFooter } from './footerRows';
+import { nextTableStart, trailingFooter } from './footerRows';
 import { createRepeatedHeaderCheck, isBlankRow, isNoteRow, totalLabelColumn } from '../vocabulary/structureRows';
 import { isUndatedRow, totalRowsOf, type TotalCandidate } from './totalRows';
 import { currencyOfAmount, parseNumber } from '../numbers/parseNumber';
@@ -340,8 +340,14 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
   // Without a date column a total is told by the whole tab's shape: candidates wait for it.
   const candidates: TotalCandidate[] = [];
   const dataRows: number[] = [];
-  const footer = trailingFooter(tab.values, mapping.headerRow, footerLineReadsAsData(mapping, kind, options));
-  const tableEnd = footer === null ? tab.values.length : footer.start;
+  // A second table below this one (GA4) is not this tab's rows: the table, and its footer, end above it.
+  const nextTable = nextTableStart(tab.values, mapping.headerRow + 1);
+  const otherRows = nextTable === null ? 0 : tab.values.slice(nextTable).filter((row) => !isBlankRow(row) && !isNoteRow(row)).length;
+  if (otherRows > 0) {
+    log.general({ tab: tab.name, row: null, field: null, code: 'other_tables_skipped', message: otherTablesMessage(tab.name, (nextTable as number) + 2, otherRows, options.language) });
+  }
+  const footer = trailingFooter(nextTable === null ? tab.values : tab.values.slice(0, nextTable), mapping.headerRow, footerLineReadsAsData(mapping, kind, options));
+  const tableEnd = footer?.start ?? nextTable ?? tab.values.length;
   // Blank rows, notes and repeated headers are passed over without a word; labelled totals are told below.
   const isStructureRow = (row: readonly unknown[]): boolean => isBlankRow(row) || isNoteRow(row) || isRepeatedHeader(row);
   const summaryRows = summaryRowsOfTab(tab, mapping, kind, tableEnd, (row) =>
@@ -416,7 +422,7 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
   }
   const attributes =
     kind === 'leads' ? leadAttributeColumns(context, header).map(({ key, field, header: text }) => ({ tab: tab.name, key, field, header: text })) : [];
-  return { records, rowsRead, rowsSkipped: unreadableRows + totalRows.length + summaryRows.size + footerRows.length, attributes, unreadable };
+  return { records, rowsRead, rowsSkipped: unreadableRows + totalRows.length + summaryRows.size + footerRows.length + otherRows, attributes, unreadable };
 }
 
 /**

@@ -134,6 +134,10 @@ export const SERVER_MESSAGES = {
     ja: '「{tab}」の{column}列は複数の通貨（{currencies}）の金額を換算せずに合計しました。換算済みの列があれば、そちらを金額に選んでください。',
     en: 'Tab "{tab}", column {column}: amounts in several currencies ({currencies}) were added without conversion. Map a column of converted amounts if there is one.',
   },
+  'parse.otherTables': {
+    ja: '「{tab}」の{row}行目から下は、ダウンロードに含まれる別の表（{count}行）のため、読みませんでした。必要な表は別のタブに分けてください。',
+    en: 'Tab "{tab}": from row {row} down there are other tables of the download ({count} rows); they were not read. Put a table you need in a tab of its own.',
+  },
   'parse.unitScaled': {
     ja: '「{tab}」の「{column}」列は、見出しにある単位に合わせて値を{scale}倍し、円で集計しました。',
     en: 'Tab "{tab}": column "{column}" is in units of {scale}, so its values were multiplied by {scale} and counted in yen.',
