@@ -294,6 +294,8 @@ export type WarningCode =
   | 'total_rows_skipped'
   /** Lines below the table that are the export's footer (Salesforce 合計 / 機密情報 / Copyright), named per tab. */
   | 'footer_rows_skipped'
+  /** A grouped report's first column, written once per group: its blank cells read as the group's value. */
+  | 'group_values_filled'
   /** Rows of further tables below the tab's own (GA4 downloads with several tables), not read. */
   | 'other_tables_skipped'
   /** A money column in thousands or ten-thousands of yen (`費用（千円）`), read in yen. */

@@ -312,6 +312,18 @@ export function totalRowsMessage(tab: string, rows: readonly number[], language:
 }
 
 /**
+ * A grouped report whose first column is written once per group: the blank cells below took the
+ * group's value.
+ *
+ * @example
+ * groupFilledMessage('商談', 'フェーズ', 3, 'en')
+ * //=> 'Tab "商談": column "フェーズ" holds a value only on the first row of each group (a grouped report with subtotals), so its 3 blank cells were read as the value above them.'
+ */
+export function groupFilledMessage(tab: string, column: string, count: number, language: Language): string {
+  return serverMessage(language, 'parse.groupFilled', { tab, column, count });
+}
+
+/**
  * Further tables below the tab's own (GA4 downloads with several tables): their rows are not read.
  *
  * @example

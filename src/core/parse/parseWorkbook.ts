@@ -27,10 +27,11 @@ import type { ZoneOffsetResolver } from '../model/zone';
 import { fieldLabel, kindLabel } from '../vocabulary/fieldLabels';
 import type { KindRecord } from './kindReaders';
 import { closeDateMeansWon, createRowReader, leadAttributeColumns } from './kindReaders';
-import { assumedDateOrderMessage, dealsDatedByCloseMessage, footerRowsMessage, headerNotFoundMessage, missingTabMessage, mixedCurrenciesMessage, otherTablesMessage, repeatedDealsMessage, summaryRowsMessage, totalRowsMessage, unitScaledMessage, unusableTabMessage } from './messages';
+import { assumedDateOrderMessage, dealsDatedByCloseMessage, footerRowsMessage, groupFilledMessage, headerNotFoundMessage, missingTabMessage, mixedCurrenciesMessage, otherTablesMessage, repeatedDealsMessage, summaryRowsMessage, totalRowsMessage, unitScaledMessage, unusableTabMessage } from './messages';
 import { summaryRowsOf } from './summaryRows';
 import { mergeRepeatedDeals } from './repeatedDeals';
 import { nextTableStart, trailingFooter } from './footerRows';
+import { groupFills } from './groupColumn';
 import { createRepeatedHeaderCheck, isBlankRow, isNoteRow, totalLabelColumn } from '../vocabulary/structureRows';
 import { isUndatedRow, totalRowsOf, type TotalCandidate } from './totalRows';
 import { currencyOfAmount, parseNumber } from '../numbers/parseNumber';
@@ -308,7 +309,19 @@ function moneyScales(tab: SheetTab, mapping: TabMapping, log: WarningLog, langua
   return scales;
 }
 
-function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: ParseOptions, log: WarningLog): TabResult {
+/** A grouped report's first column, its blank cells filled from their group's first row (said once). */
+function withGroupsFilled(tab: SheetTab, mapping: TabMapping, log: WarningLog, language: Language): SheetTab {
+  const fills = Object.values(mapping.columns).includes(0) ? groupFills(tab.values, mapping.headerRow + 1) : [];
+  if (fills.length === 0) return tab;
+  const values = tab.values.slice();
+  for (const [index, value] of fills) values[index] = [value, ...(values[index] ?? []).slice(1)];
+  const column = cellLabel(tab.values[mapping.headerRow]?.[0]);
+  log.general({ tab: tab.name, row: null, field: null, code: 'group_values_filled', message: groupFilledMessage(tab.name, column, fills.length, language) });
+  return { name: tab.name, values };
+}
+
+function readTab(sheet: SheetTab, mapping: TabMapping, kind: TabKind, options: ParseOptions, log: WarningLog): TabResult {
+  const tab = withGroupsFilled(sheet, mapping, log, options.language);
   const scales = moneyScales(tab, mapping, log, options.language);
   const context: TabContext = {
     tab: tab.name,

@@ -134,6 +134,10 @@ export const SERVER_MESSAGES = {
     ja: '「{tab}」の{column}列は複数の通貨（{currencies}）の金額を換算せずに合計しました。換算済みの列があれば、そちらを金額に選んでください。',
     en: 'Tab "{tab}", column {column}: amounts in several currencies ({currencies}) were added without conversion. Map a column of converted amounts if there is one.',
   },
+  'parse.groupFilled': {
+    ja: '「{tab}」の「{column}」列は、グループの最初の行にだけ値がある形（小計のあるグループ化されたレポート）のため、空欄の{count}行は上の行と同じ値として読みました。',
+    en: 'Tab "{tab}": column "{column}" holds a value only on the first row of each group (a grouped report with subtotals), so its {count} blank cells were read as the value above them.',
+  },
   'parse.otherTables': {
     ja: '「{tab}」の{row}行目から下は、ダウンロードに含まれる別の表（{count}行）のため、読みませんでした。必要な表は別のタブに分けてください。',
     en: 'Tab "{tab}": from row {row} down there are other tables of the download ({count} rows); they were not read. Put a table you need in a tab of its own.',
