@@ -274,6 +274,8 @@ export type WarningCode =
   | 'negative_value'
   | 'future_date'
   | 'duplicate_leads_merged'
+  /** Ad rows that repeat a row of another ads tab (overlapping downloads), counted once. */
+  | 'duplicate_ad_rows'
   /** Rows of one deals tab with the same deal ID, counted as one deal (line-item exports). */
   | 'duplicate_deals_merged'
   | 'unlinked_deals'

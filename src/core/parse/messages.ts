@@ -346,6 +346,17 @@ export function unitScaledMessage(tab: string, column: string, scale: number, la
 }
 
 /**
+ * Ad rows that repeat rows of an earlier ads tab (two downloads of overlapping periods), counted once.
+ *
+ * @example
+ * repeatedAdRowsMessage('4-5月', '4月', 30, 'en')
+ * //=> 'Tab "4-5月": 30 rows have the same day, campaign, cost, impressions and clicks as rows of "4月" (downloads of overlapping periods), so they were counted once. If they are different ads, keep them apart by campaign name.'
+ */
+export function repeatedAdRowsMessage(tab: string, other: string, count: number, language: Language): string {
+  return serverMessage(language, 'parse.repeatedAdRows', { tab, other, count });
+}
+
+/**
  * Rows of a deals tab that repeat a deal ID (one row per line item or contact), counted as one deal.
  *
  * @example

@@ -27,9 +27,10 @@ import type { ZoneOffsetResolver } from '../model/zone';
 import { fieldLabel, kindLabel } from '../vocabulary/fieldLabels';
 import type { KindRecord } from './kindReaders';
 import { closeDateMeansWon, createRowReader, leadAttributeColumns } from './kindReaders';
-import { assumedDateOrderMessage, dealsDatedByCloseMessage, footerRowsMessage, groupFilledMessage, headerNotFoundMessage, missingTabMessage, mixedCurrenciesMessage, otherTablesMessage, repeatedDealsMessage, summaryRowsMessage, totalRowsMessage, unitScaledMessage, unusableTabMessage } from './messages';
+import { assumedDateOrderMessage, dealsDatedByCloseMessage, footerRowsMessage, groupFilledMessage, headerNotFoundMessage, missingTabMessage, mixedCurrenciesMessage, otherTablesMessage, repeatedAdRowsMessage, repeatedDealsMessage, summaryRowsMessage, totalRowsMessage, unitScaledMessage, unusableTabMessage } from './messages';
 import { summaryRowsOf } from './summaryRows';
 import { mergeRepeatedDeals } from './repeatedDeals';
+import { dropRepeatedAdRows } from './repeatedAdRows';
 import { nextTableStart, trailingFooter } from './footerRows';
 import { groupFills } from './groupColumn';
 import { createRepeatedHeaderCheck, isBlankRow, isNoteRow, totalLabelColumn } from '../vocabulary/structureRows';
@@ -583,6 +584,10 @@ export function parseWorkbook(
     log.finishTab(tab.name);
   }
 
-  const workbook = { ads, traffic, leads, deals, email, targets, mappedFields, sources, unreadable, warnings: [...log.warnings] };
+  const once = dropRepeatedAdRows(ads);
+  for (const [tab, { other, count }] of once.repeated) {
+    log.general({ tab, row: null, field: null, code: 'duplicate_ad_rows', message: repeatedAdRowsMessage(tab, other, count, options.language) });
+  }
+  const workbook = { ads: once.rows, traffic, leads, deals, email, targets, mappedFields, sources, unreadable, warnings: [...log.warnings] };
   return leadAttributes.length > 0 ? { ...workbook, leadAttributes } : workbook;
 }

@@ -146,6 +146,10 @@ export const SERVER_MESSAGES = {
     ja: '「{tab}」の「{column}」列は、見出しにある単位に合わせて値を{scale}倍し、円で集計しました。',
     en: 'Tab "{tab}": column "{column}" is in units of {scale}, so its values were multiplied by {scale} and counted in yen.',
   },
+  'parse.repeatedAdRows': {
+    ja: '「{tab}」の{count}行は、「{other}」の行と日付・キャンペーン・費用・表示回数・クリック数がすべて同じため、期間の重なったダウンロードの重複と判断し、1回だけ数えました。別の広告であれば、キャンペーン名で区別してください。',
+    en: 'Tab "{tab}": {count} rows have the same day, campaign, cost, impressions and clicks as rows of "{other}" (downloads of overlapping periods), so they were counted once. If they are different ads, keep them apart by campaign name.',
+  },
   'parse.repeatedDeals': {
     ja: '「{tab}」の{count}行は、上の行と同じ商談IDの行（明細や担当者ごとに1行になるエクスポート）のため、商談は1件として数え、金額は行ごとに足さずに最大の値を使いました。別の商談であれば、それぞれに別のIDを付けてください。',
     en: 'Tab "{tab}": {count} rows repeat the deal ID of a row above them (an export with one row per line item or contact), so each deal was counted once, with the largest amount on its rows. If they are different deals, give each its own ID.',
