@@ -449,6 +449,10 @@ export const SERVER_MESSAGES = {
     ja: '「{tab}」（{rows}）: 認識できる列名が見つかりませんでした（見出し: {headers}）。このタブは使いませんでした。1行目に「日付」「費用」「作成日」などの見出しを入れてください。',
     en: '"{tab}" ({rows}): no known column header found (headers: {headers}), so the tab was not used. Put headers such as "Date", "Cost" or "Create Date" in the first row.',
   },
+  'tabs.unusedMonthsAcross': {
+    ja: '「{tab}」（{rows}）: 月（日付）が列に並んだ表のため、使いませんでした（見出し: {headers}）。目標として使うには、1行に1か月ずつ、「月」の列と「売上」「リード数」など指標ごとの列（または「月」「指標」「目標」の3列）の表にしてください。',
+    en: '"{tab}" ({rows}): the months (or dates) run across the columns, so the tab was not used (headers: {headers}). To use it as targets, put one month per row: a "Month" column and one column per metric such as "Revenue" or "Leads" (or the three columns "Month", "Metric", "Target").',
+  },
   'tabs.unusedMissing': {
     ja: '「{tab}」（{rows}）: {kind}データのようですが、必須の{fields}列が見つからないため、使いませんでした（見出し: {headers}）。{fix}',
     en: '"{tab}" ({rows}): looks like {kind} data but has no {fields} column, which is required, so it was not used (headers: {headers}). {fix}',
