@@ -47,11 +47,13 @@ const STATUS_VALUES: { readonly [C in StatusClass]: readonly string[] } = {
     'マーケティング上の有望な見込み客', 'ホットリード', 'hot lead', 'SAL', 'Sales Accepted Lead',
     // Zoho CRM: qualified by marketing before sales takes it on
     'Pre-Qualified',
+    // HubSpot lifecycle stages spelt in katakana (hand-made sheets, machine-translated portals)
+    'マーケティングクオリファイドリード',
   ],
   sql: [
     'SQL', 'Sales Qualified Lead', 'salesqualifiedlead', 'sales qualified', 'SQL化', '営業上の有望な見込み客',
     // Salesforce's newer default lead statuses (New, Working, Nurturing, Qualified, Unqualified): ready to convert
-    'Qualified',
+    'Qualified', 'セールスクオリファイドリード',
   ],
   opportunities: [
     '商談', '商談中', '商談化', '商談化済み', 'opportunity', 'opportunities', '提案', '提案中', '提案済み',

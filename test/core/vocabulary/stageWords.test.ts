@@ -185,3 +185,14 @@ describe('statuses typed with a reason or a history (hand-made deal sheets)', ()
     expect(stageFromStatus('提案/見積')).toEqual({ stage: 'opportunities', lost: false, known: true });
   });
 });
+
+describe('HubSpot lifecycle stages spelt in katakana', () => {
+  it.each([
+    ['マーケティングクオリファイドリード', 'mql'],
+    ['マーケティング・クオリファイド・リード', 'mql'],
+    ['セールスクオリファイドリード', 'sql'],
+    ['セールス クオリファイド リード（SQL）', 'sql'],
+  ])('%j is %s', (value, stage) => {
+    expect(stageFromStatus(value)).toEqual({ stage, lost: false, known: true });
+  });
+});
