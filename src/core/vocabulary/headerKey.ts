@@ -15,7 +15,7 @@ const UNIT_WORDS = [
 ];
 const UNIT_PATTERN = `(?:単位\\s*:\\s*)?(?:${UNIT_WORDS.map((word) => word.replace(/[$]/g, '\\$')).join('|')})`;
 const TRAILING_UNIT = new RegExp(`\\s*(?:\\(${UNIT_PATTERN}\\)|\\[${UNIT_PATTERN}\\]|【${UNIT_PATTERN}】)$`);
-const SCALED_UNIT = /[(\[【](?:単位\s*:\s*)?(百万|千|万|億)円[)\]】]\s*$/;
+const SCALED_UNIT = /[([【](?:単位\s*:\s*)?(百万|千|万|億)円[)\]】]\s*$/;
 const UNIT_SCALES: Readonly<Record<string, number>> = { 千: 1e3, 万: 1e4, 百万: 1e6, 億: 1e8 };
 
 /**
