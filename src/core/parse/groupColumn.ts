@@ -1,12 +1,14 @@
 /**
  * Grouped reports (design §3.2): a formatted export of a report grouped by its first column
- * (Salesforce "書式設定済みレポート" by フェーズ, a hand-made sheet with 日付 merged over its rows) writes
- * the group's value on the group's first row only and closes each group with a subtotal row. The
- * blank cells below the value belong to the same group. Told by its shape: a subtotal row with rows
- * of data after it; then a blank first cell takes the value above it, within its group.
+ * (Salesforce "書式設定済みレポート" by フェーズ, a hand-made sheet with 日付 merged over a day's rows)
+ * writes the group's value on the group's first row only and closes each group with a subtotal row.
+ * Told by that whole shape, never by one blank cell: every group of rows between subtotal rows has
+ * its first cell filled on its first row and blank on all its other rows, every group is closed by a
+ * subtotal row, and at least one group has such other rows. Then those blank cells take the group's
+ * value. Lines that fill a single cell (notes, an export's footer) are no rows of a group.
  */
 import { isBlank } from '../text/normalize';
-import { isBlankRow, isNoteRow, totalLabelColumn } from '../vocabulary/structureRows';
+import { isNoteRow, totalLabelColumn } from '../vocabulary/structureRows';
 
 type Grid = readonly (readonly unknown[])[];
 
@@ -20,20 +22,18 @@ type Grid = readonly (readonly unknown[])[];
  */
 export function groupFills(values: Grid, from: number): [number, unknown][] {
   const fills: [number, unknown][] = [];
-  let value: unknown;
-  let closed = false;
-  let grouped = false;
+  let group: number[] = [];
   for (let index = from; index < values.length; index += 1) {
     const row = values[index] ?? [];
-    if (isBlankRow(row) || isNoteRow(row)) continue;
+    if (row.filter((cell) => !isBlank(cell)).length < 2 || isNoteRow(row)) continue;
     if (totalLabelColumn(row, [], 0) >= 0) {
-      closed = true;
-      value = undefined;
+      for (const member of group.slice(1)) fills.push([member, values[group[0] as number]?.[0]]);
+      group = [];
       continue;
     }
-    grouped ||= closed;
-    if (!isBlank(row[0])) value = row[0];
-    else if (value !== undefined) fills.push([index, value]);
+    // The group's value on its first row, blank on the others: else this is no grouped report.
+    if (isBlank(row[0]) !== group.length > 0) return [];
+    group.push(index);
   }
-  return grouped ? fills : [];
+  return group.length === 0 ? fills : [];
 }

@@ -7,6 +7,7 @@
  * not added — as for duplicate leads).
  */
 import type { DealRow } from '../model/types';
+import { keyText } from './rowFields';
 
 export interface RepeatedDeals {
   readonly deals: DealRow[];
@@ -15,7 +16,8 @@ export interface RepeatedDeals {
 }
 
 /**
- * Folds the rows of one deals tab that repeat a deal ID into the deal's first row.
+ * Folds the rows of one deals tab that repeat a deal ID (trimmed; blank and blank markers are no ID)
+ * into the deal's first row.
  *
  * @example
  * const rows = [{ ...deal, row: 2, dealId: '101', amount: 1500 }, { ...deal, row: 3, dealId: '101', amount: 1500 }];
@@ -27,7 +29,8 @@ export function mergeRepeatedDeals(rows: readonly DealRow[]): RepeatedDeals {
   const deals: DealRow[] = [];
   const byId = new Map<string, number>();
   for (const row of rows) {
-    const id = row.dealId?.trim();
+    // A blank marker (`N/A`, `--`) names no deal, as for the other keys.
+    const id = keyText(row.dealId);
     const at = id ? byId.get(id) : undefined;
     if (at === undefined) {
       if (id) byId.set(id, deals.length);
