@@ -14,26 +14,34 @@ function parse(name: string, values: Grid) {
 }
 
 describe('groupFills', () => {
-  it('fills the blank first cells below a group value, never across a subtotal row', () => {
+  it('fills the blank first cells below each group value, up to the group\'s subtotal row', () => {
     const values: Grid = [
       ['フェーズ', '金額'],
       ['成立', '100'],
       ['', '50'],
       ['小計', '150'],
-      ['', '70'],
       ['不成立', '80'],
       ['', '10'],
-      ['小計', '90'],
+      ['', '5'],
+      ['小計', '95'],
+      [],
+      ['機密情報 - 社外秘'],
     ];
     expect(groupFills(values, 1)).toEqual([
       [2, '成立'],
+      [5, '不成立'],
       [6, '不成立'],
     ]);
   });
 
-  it('fills nothing without a subtotal followed by more data: a blank cell is then just blank', () => {
+  it('fills nothing unless the whole table has that shape: a blank cell is then just blank', () => {
+    // No subtotal, or one total under the whole table: an ordinary table with a blank date.
     expect(groupFills([['日付', '費用'], ['2025-04-01', 1000], ['', 500]], 1)).toEqual([]);
     expect(groupFills([['日付', '費用'], ['2025-04-01', 1000], ['', 500], ['合計', 1500]], 1)).toEqual([]);
+    // A group that opens with a blank cell, or repeats its value, or is not closed by a subtotal.
+    expect(groupFills([['日付', '費用'], ['', 1000], ['小計', 1000], ['2025-04-02', 5], ['', 6], ['小計', 11]], 1)).toEqual([]);
+    expect(groupFills([['日付', '費用'], ['2025-04-01', 1], ['2025-04-01', 2], ['', 3], ['小計', 6]], 1)).toEqual([]);
+    expect(groupFills([['日付', '費用'], ['2025-04-01', 1], ['', 2], ['小計', 3], ['2025-04-02', 5], ['', 6]], 1)).toEqual([]);
   });
 });
 
