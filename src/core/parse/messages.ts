@@ -11,7 +11,6 @@ import type { Language } from '../model/types';
 import { serverMessage, type ServerMessageKey } from '../text/messages';
 import { quoteSafely, shortValue } from '../text/safeQuote';
 import { joinList, joinQuoted, quoteLabel } from '../text/wording';
-import { formatNumber } from '../money/currency';
 
 /** Where a problem is: a tab and the row number the user sees. */
 export interface Place {
@@ -309,62 +308,6 @@ export function totalRowsMessage(tab: string, rows: readonly number[], language:
   const rowsText = joinList(shown, language);
   const list = rest > 0 ? serverMessage(language, 'parse.rowListMore', { rows: rowsText, count: rest }) : serverMessage(language, 'parse.rowList', { rows: rowsText });
   return serverMessage(language, 'parse.totalRowsSkipped', { tab, count: rows.length, rows: list });
-}
-
-/**
- * A grouped report whose first column is written once per group: the blank cells below took the
- * group's value.
- *
- * @example
- * groupFilledMessage('商談', 'フェーズ', 3, 'en')
- * //=> 'Tab "商談": column "フェーズ" holds a value only on the first row of each group (a grouped report with subtotals), so its 3 blank cells were read as the value above them.'
- */
-export function groupFilledMessage(tab: string, column: string, count: number, language: Language): string {
-  return serverMessage(language, 'parse.groupFilled', { tab, column, count });
-}
-
-/**
- * Further tables below the tab's own (GA4 downloads with several tables): their rows are not read.
- *
- * @example
- * otherTablesMessage('GA4', 12, 14, 'en')
- * //=> 'Tab "GA4": from row 12 down there are other tables of the download (14 rows); they were not read. Put a table you need in a tab of its own.'
- */
-export function otherTablesMessage(tab: string, row: number, count: number, language: Language): string {
-  return serverMessage(language, 'parse.otherTables', { tab, row, count });
-}
-
-/**
- * A money column in a larger unit (`費用（千円）`), read in yen.
- *
- * @example
- * unitScaledMessage('広告費', '費用（千円）', 1000, 'en')
- * //=> 'Tab "広告費": column "費用（千円）" is in units of 1,000, so its values were multiplied by 1,000 and counted in yen.'
- */
-export function unitScaledMessage(tab: string, column: string, scale: number, language: Language): string {
-  return serverMessage(language, 'parse.unitScaled', { tab, column, scale: formatNumber(scale, 0) });
-}
-
-/**
- * Ad rows that repeat rows of an earlier ads tab (two downloads of overlapping periods), counted once.
- *
- * @example
- * repeatedAdRowsMessage('4-5月', '4月', 30, 'en')
- * //=> 'Tab "4-5月": 30 rows have the same day, campaign, cost, impressions and clicks as rows of "4月" (downloads of overlapping periods), so they were counted once. If they are different ads, keep them apart by campaign name.'
- */
-export function repeatedAdRowsMessage(tab: string, other: string, count: number, language: Language): string {
-  return serverMessage(language, 'parse.repeatedAdRows', { tab, other, count });
-}
-
-/**
- * Rows of a deals tab that repeat a deal ID (one row per line item or contact), counted as one deal.
- *
- * @example
- * repeatedDealsMessage('案件', 4, 'en')
- * //=> 'Tab "案件": 4 rows repeat the deal ID of a row above them (an export with one row per line item or contact), so each deal was counted once, with the largest amount on its rows. If they are different deals, give each its own ID.'
- */
-export function repeatedDealsMessage(tab: string, count: number, language: Language): string {
-  return serverMessage(language, 'parse.repeatedDeals', { tab, count });
 }
 
 /**

@@ -21,13 +21,14 @@ import type {
   TargetRow,
   TrafficRow,
   UnreadableValue,
+  WarningCode,
 } from '../model/types';
 import { FIELDS_BY_KIND } from '../model/types';
 import type { ZoneOffsetResolver } from '../model/zone';
 import { fieldLabel, kindLabel } from '../vocabulary/fieldLabels';
 import type { KindRecord } from './kindReaders';
 import { closeDateMeansWon, createRowReader, leadAttributeColumns } from './kindReaders';
-import { assumedDateOrderMessage, dealsDatedByCloseMessage, footerRowsMessage, groupFilledMessage, headerNotFoundMessage, missingTabMessage, mixedCurrenciesMessage, otherTablesMessage, repeatedAdRowsMessage, repeatedDealsMessage, summaryRowsMessage, totalRowsMessage, unitScaledMessage, unusableTabMessage } from './messages';
+import { assumedDateOrderMessage, dealsDatedByCloseMessage, footerRowsMessage, headerNotFoundMessage, missingTabMessage, mixedCurrenciesMessage, summaryRowsMessage, totalRowsMessage, unusableTabMessage } from './messages';
 import { summaryRowsOf } from './summaryRows';
 import { mergeRepeatedDeals } from './repeatedDeals';
 import { dropRepeatedAdRows } from './repeatedAdRows';
@@ -44,6 +45,8 @@ import type { WarningLog } from './warningLog';
 import { createWarningLog, ROW_WARNINGS_PER_COLUMN } from './warningLog';
 import { cellText, isBlank } from '../text/normalize';
 import { headerUnitScale } from '../vocabulary/headerKey';
+import { serverMessage, type ServerMessageKey, type ServerMessageParams } from '../text/messages';
+import { formatNumber } from '../money/currency';
 
 export interface SheetTab {
   readonly name: string;
@@ -294,6 +297,25 @@ function footerLineReadsAsData(mapping: TabMapping, kind: TabKind, options: Pars
 const OLDEST_SERIAL_DATE = 18264;
 
 /**
+ * A note about a whole tab (a warning without a row), worded from the message table with the tab's
+ * name: one call for the notes the layout rules of design §3.2.1 leave.
+ */
+function tabNote<K extends ServerMessageKey>(
+  log: WarningLog,
+  tab: string,
+  code: WarningCode,
+  field: AnyField | null,
+  language: Language,
+  key: K,
+  values: Omit<ServerMessageParams<K>, 'tab'>,
+): void {
+  // The values are checked against the key's placeholders above; the tab's name is the one added here.
+  const word = serverMessage as (language: Language, key: K, values: Readonly<Record<string, string | number>>) => string;
+  const message = word(language, key, { tab, ...values });
+  log.general({ tab, row: null, field, code, message });
+}
+
+/**
  * The money columns of a tab written in a larger unit (`費用（千円）`, `受注金額（万円）`), each said
  * once: their values are read in yen.
  */
@@ -305,7 +327,7 @@ function moneyScales(tab: SheetTab, mapping: TabMapping, log: WarningLog, langua
     const scale = headerUnitScale(header);
     if (scale === 1) continue;
     (scales ??= {})[field] = scale;
-    log.general({ tab: tab.name, row: null, field, code: 'unit_scaled', message: unitScaledMessage(tab.name, cellLabel(header), scale, language) });
+    tabNote(log, tab.name, 'unit_scaled', field, language, 'parse.unitScaled', { column: cellLabel(header), scale: formatNumber(scale, 0) });
   }
   return scales;
 }
@@ -317,7 +339,7 @@ function withGroupsFilled(tab: SheetTab, mapping: TabMapping, log: WarningLog, l
   const values = tab.values.slice();
   for (const [index, value] of fills) values[index] = [value, ...(values[index] ?? []).slice(1)];
   const column = cellLabel(tab.values[mapping.headerRow]?.[0]);
-  log.general({ tab: tab.name, row: null, field: null, code: 'group_values_filled', message: groupFilledMessage(tab.name, column, fills.length, language) });
+  tabNote(log, tab.name, 'group_values_filled', null, language, 'parse.groupFilled', { column, count: fills.length });
   return { name: tab.name, values };
 }
 
@@ -358,7 +380,7 @@ function readTab(sheet: SheetTab, mapping: TabMapping, kind: TabKind, options: P
   const nextTable = nextTableStart(tab.values, mapping.headerRow + 1);
   const otherRows = nextTable === null ? 0 : tab.values.slice(nextTable).filter((row) => !isBlankRow(row) && !isNoteRow(row)).length;
   if (otherRows > 0) {
-    log.general({ tab: tab.name, row: null, field: null, code: 'other_tables_skipped', message: otherTablesMessage(tab.name, (nextTable as number) + 2, otherRows, options.language) });
+    tabNote(log, tab.name, 'other_tables_skipped', null, options.language, 'parse.otherTables', { row: (nextTable as number) + 2, count: otherRows });
   }
   const footer = trailingFooter(nextTable === null ? tab.values : tab.values.slice(0, nextTable), mapping.headerRow, footerLineReadsAsData(mapping, kind, options));
   const tableEnd = footer?.start ?? nextTable ?? tab.values.length;
@@ -430,7 +452,7 @@ function readTab(sheet: SheetTab, mapping: TabMapping, kind: TabKind, options: P
   if (kind === 'deals') {
     const merged = mergeRepeatedDeals(records as DealRow[]);
     if (merged.repeated > 0) {
-      log.general({ tab: tab.name, row: null, field: 'deal_id', code: 'duplicate_deals_merged', message: repeatedDealsMessage(tab.name, merged.repeated, options.language) });
+      tabNote(log, tab.name, 'duplicate_deals_merged', 'deal_id', options.language, 'parse.repeatedDeals', { count: merged.repeated });
       records.splice(0, records.length, ...merged.deals);
     }
   }
@@ -586,7 +608,7 @@ export function parseWorkbook(
 
   const once = dropRepeatedAdRows(ads);
   for (const [tab, { other, count }] of once.repeated) {
-    log.general({ tab, row: null, field: null, code: 'duplicate_ad_rows', message: repeatedAdRowsMessage(tab, other, count, options.language) });
+    tabNote(log, tab, 'duplicate_ad_rows', null, options.language, 'parse.repeatedAdRows', { other, count });
   }
   const workbook = { ads: once.rows, traffic, leads, deals, email, targets, mappedFields, sources, unreadable, warnings: [...log.warnings] };
   return leadAttributes.length > 0 ? { ...workbook, leadAttributes } : workbook;
