@@ -74,7 +74,7 @@ function tablesOf(sheet: WrittenSheet, scanWidth: number): Table[] {
         lastColumn,
         lastRow,
         bodyWidth: Math.max(0, ...body.map((r) => lastFilled(sheet, r))),
-        caption: sheet.text(row - 1, 1),
+        caption: sheet.text(row - 1, column),
         headers: Array.from({ length: lastColumn - column + 1 }, (_, index) => sheet.text(row, column + index)),
         labels: body.map((r) => sheet.text(r, column)),
       });
