@@ -15,6 +15,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { EXIT, runReport } from '../../src/local/cli/runReport';
 import { sampleWorkbook } from '../../src/local/sampleWorkbook';
+import { PIXELS_PER_CHARACTER } from '../../src/local/workbook/model';
 import { saveWorkbookToXlsx } from '../../src/local/workbook/saveXlsx';
 import { typed } from '../local/helpers';
 import { DIST, execute } from './bundleRun';
@@ -37,6 +38,8 @@ interface WrittenSheet {
   readonly rows: number;
   text(row: number, column: number): string;
   isHeaderFill(row: number, column: number): boolean;
+  /** The column's width in pixels as written. */
+  columnWidth(column: number): number;
 }
 
 /** A table found by its header band. */
@@ -84,6 +87,23 @@ function tablesOf(sheet: WrittenSheet, scanWidth: number): Table[] {
 }
 
 const width = (table: Table): number => table.lastColumn - table.firstColumn + 1;
+
+/**
+ * A laptop screen: 1,440 px, less the browser's and Sheets' row-number column and scroll bar. The core
+ * table (the first on every sheet) must fit it (design §6); the tables below share its columns.
+ */
+const LAPTOP_PIXELS = 1400;
+
+function pixelWidth(sheet: WrittenSheet, table: Table): number {
+  let pixels = 0;
+  for (let column = table.firstColumn; column <= table.lastColumn; column += 1) pixels += sheet.columnWidth(column);
+  return pixels;
+}
+
+function expectCoreTableOnScreen(sheet: WrittenSheet, tables: readonly Table[]): void {
+  const core = tables[0]!;
+  expect([sheet.name, pixelWidth(sheet, core) <= LAPTOP_PIXELS, pixelWidth(sheet, core)]).toEqual([sheet.name, true, pixelWidth(sheet, core)]);
+}
 
 /** Every table within 14 columns, in column A, its body within its band; nothing right of the widest band. */
 function expectNarrowStackedTables(sheet: WrittenSheet, tables: readonly Table[]): void {
@@ -146,6 +166,7 @@ describe('report tables as written into Sheets (read through the service)', () =
           return formula !== '' ? formula : String(values[row - 1]?.[column - 1] ?? '');
         },
         isHeaderFill: (row, column) => fills[row - 1]?.[column - 1] === HEADER_FILL,
+        columnWidth: (column) => sheet.getColumnWidth(column),
       };
       tables[name] = tablesOf(sheets[name], scanWidth);
     }
@@ -157,6 +178,10 @@ describe('report tables as written into Sheets (read through the service)', () =
 
   it.each(SPLIT_SHEETS)('$name: the secondary columns stand below the core table, not to its right', ({ name, label }) => {
     expectSecondaryBelow(sheets[name]!, tables[name]!, label);
+  });
+
+  it.each(REPORT_SHEETS)('%s: the core table fits a laptop screen (≤ 1,400 px)', (name) => {
+    expectCoreTableOnScreen(sheets[name]!, tables[name]!);
   });
 });
 
@@ -198,6 +223,8 @@ describe('report tables in the .xlsx the CLI writes (read by exceljs)', () => {
         rows: ws!.rowCount,
         text,
         isHeaderFill: (row, column) => (ws!.getCell(row, column).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb === 'FF1F4E79',
+        // exceljs gives widths in characters; the writer set them from pixels at this rate.
+        columnWidth: (column) => Math.round((ws!.getColumn(column).width ?? 0) * PIXELS_PER_CHARACTER),
       };
       tables[name] = tablesOf(sheets[name], scanWidth);
     }
@@ -209,5 +236,9 @@ describe('report tables in the .xlsx the CLI writes (read by exceljs)', () => {
 
   it.each(SPLIT_SHEETS)('$name: the secondary columns stand below the core table, not to its right', ({ name, label }) => {
     expectSecondaryBelow(sheets[name]!, tables[name]!, label);
+  });
+
+  it.each(REPORT_SHEETS)('%s: the core table fits a laptop screen (≤ 1,400 px)', (name) => {
+    expectCoreTableOnScreen(sheets[name]!, tables[name]!);
   });
 });

@@ -11,7 +11,7 @@ import { KPI_CATALOG, type KpiKey } from './kpiCatalog';
 import type { LtvAssumptionCells } from './kpiColumns';
 import type { ReportLabels } from './labels';
 import { PRINT_SETUP, type Block, type ChartSpec, type ConditionalFormat, type MergedRows, type ReportRole, type ReportSheet } from './model';
-import { rowHeightForLines, textWidth, wrappedLines } from './textMetrics';
+import { headerWidth, rowHeightForLines, wrappedLines } from './textMetrics';
 
 /** A sheet plus the KPIs it shows (the guide sheet explains exactly those). */
 export interface BuiltSheet {
@@ -116,13 +116,14 @@ export function mergeWidths(parts: readonly { readonly firstColumn: number; read
 }
 
 /**
- * Column widths wide enough for every header cell of `blocks` on one line (its text measured with
- * `textWidth`: full-width glyphs count double): the widest of the requested width and the headers'.
- * Headers wrap, so a header that still does not fit takes a second line rather than being cut.
+ * Column widths wide enough for every header cell of `blocks` in at most two lines (`headerWidth`:
+ * full-width glyphs count double, Latin words are not cut): the widest of the requested width and
+ * the headers'. Header rows wrap, so a long header takes its second line instead of widening its
+ * column and every column above and below it.
  *
  * @example
  * fitHeaderWidths([makeBlock(5, 1, [row('header', [label('月'), label('商談化率の前月差')])])], [100, 100])
- * //=> [100, 136]
+ * //=> [100, 100]
  */
 export function fitHeaderWidths(blocks: readonly Block[], widths: readonly number[]): number[] {
   const fitted = [...widths];
@@ -134,7 +135,7 @@ export function fitHeaderWidths(blocks: readonly Block[], widths: readonly numbe
         const at = block.column - 1 + columnIndex;
         // A leading apostrophe is the literal-text marker, not shown.
         const shown = cell.value.startsWith("'") ? cell.value.slice(1) : cell.value;
-        fitted[at] = Math.max(fitted[at] ?? DEFAULT_WIDTH, textWidth(shown));
+        fitted[at] = Math.max(fitted[at] ?? DEFAULT_WIDTH, headerWidth(shown));
       });
     });
   }

@@ -46,8 +46,10 @@ const COLOURED_TARGETS: ReadonlySet<string> = new Set(['leads', 'mql', 'sql', 'o
 const AD_STAGES: readonly CountKey[] = ['impressions', 'clicks', 'sessions'];
 const SALES_STAGES: readonly CountKey[] = ['leads', 'mql', 'sql', 'opportunities', 'won'];
 
-const LABEL_WIDTH = 240;
-const CARD_WIDTH = 110;
+/** Row labels of the KPI table and the funnels (実績（発生日ベース）, 前段からの転換率 wraps in its header). */
+const LABEL_WIDTH = 170;
+/** A scorecard column: ¥49,730,000 or a long KPI name in two lines; the whole table fits a laptop screen. */
+const CARD_WIDTH = 100;
 
 /**
  * "2026-04-01T09:30:00+09:00" → "2026-04-01 09:30 (UTC+09:00)"; anything else is shown as given.

@@ -56,15 +56,12 @@ function conditionalFormatRules(sheet: GoogleAppsScript.Spreadsheet.Sheet, forma
   );
 }
 
-/** One setColumnWidths call per run of equal widths. */
+/**
+ * One setColumnWidth call per column. Not one per run of equal widths: number columns take the
+ * width of their values, so runs would depend on the data and the calls would grow with it.
+ */
 function setColumnWidths(sheet: GoogleAppsScript.Spreadsheet.Sheet, widths: readonly number[]): void {
-  let start = 0;
-  for (let index = 1; index <= widths.length; index += 1) {
-    if (index === widths.length || widths[index] !== widths[start]) {
-      sheet.setColumnWidths(start + 1, index - start, widths[start] ?? 100);
-      start = index;
-    }
-  }
+  widths.forEach((width, index) => sheet.setColumnWidth(index + 1, width));
 }
 
 /** A new sheet has 1000 rows and 26 columns; a wide table needs more (getRange past the edge throws). */
