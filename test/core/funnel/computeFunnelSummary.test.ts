@@ -178,8 +178,10 @@ describe('computeFunnelSummary', () => {
       );
       const tradeShow = channelNamed(summary, '展示会');
       expect([tradeShow?.impressions, tradeShow?.clicks, tradeShow?.ctr, tradeShow?.cpc, tradeShow?.cost, tradeShow?.cpl]).toEqual([0, 0, null, null, 300000, 300000]);
-      // 100 / 5,000 and 310,000 / 100.
-      expect([summary.total.impressions, summary.total.ctr, summary.total.cpc]).toEqual([5000, 0.02, 3100]);
+      // CTR 100 / 5,000. CPC over the ad rows with clicks: ¥10,000 / 100 — the trade show's ¥300,000
+      // has no clicks, so it stays out of the cost of a click (it was ¥310,000 / 100 = ¥3,100).
+      expect([summary.total.impressions, summary.total.ctr, summary.total.adCost, summary.total.cpc, summary.total.cost]).toEqual([5000, 0.02, 10000, 100, 310000]);
+      expect([tradeShow?.adCost, channelNamed(summary, 'Google広告')?.adCost]).toEqual([0, 10000]);
     });
 
     it('gives null for every field no tab provides', () => {
