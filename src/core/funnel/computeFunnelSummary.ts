@@ -10,7 +10,7 @@ import { dayToIso } from '../dates/calendar';
 import { monthsBetween, type MonthSpan } from './days';
 import { ltvNotes } from './notes';
 import { buildEmailTable } from './emailTable';
-import { buildFindings, comparisonRow } from './findings';
+import { attributeRows, buildFindings, channelsInsideGroups, comparisonRow } from './findings';
 import { resolveFunnelLead, type FunnelLead } from './funnelLead';
 import { buildAttributeTables } from './leadAttributeTables';
 import { buildChannelModel } from './channelModel';
@@ -227,6 +227,16 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
       })
     : [];
 
+  const byAttribute = buildAttributeTables({
+    columns: workbook.leadAttributes ?? [],
+    merged: merged.leads,
+    leads,
+    from: window.from,
+    to: window.to,
+    language,
+    revenueAvailable: availability.revenue,
+  });
+
   const undated = undatedTabs(workbook, window);
   const checkChannels = availability.cost && availability.leads;
   const warnings: Warning[] = [
@@ -255,15 +265,7 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
     byChannelGroup,
     channelMap: channels.channelMap,
     channelDuplicates: channels.duplicates,
-    byAttribute: buildAttributeTables({
-      columns: workbook.leadAttributes ?? [],
-      merged: merged.leads,
-      leads,
-      from: window.from,
-      to: window.to,
-      language,
-      revenueAvailable: availability.revenue,
-    }),
+    byAttribute,
     byMonth: projectedMonths,
     scoreBands: hasScores ? computeScoreBands(cohortLeads, settings.scoreBands) : [],
     velocity,
@@ -277,9 +279,12 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
       // Groups, not raw channels: cost, sessions and leads of one kind of channel meet on one row (design §4.6).
       rows: byChannelGroup.map((row) => comparisonRow(row.group, row)),
       rowKind: 'group',
+      channels: channelsInsideGroups(byChannel),
+      attributes: byAttribute.map(attributeRows),
       months: byMonth,
       periodTargets: targetsOfPeriod,
       stagesWithData: withStages,
+      periodEnded: window.asOf >= window.to,
     }),
     notes: ltvNotes(settings),
     sources: withoutLeads ? workbook.sources : withDealLinks(workbook.sources, links.byTab),

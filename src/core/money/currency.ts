@@ -132,57 +132,17 @@ export function moneyFormat(currency: string): MoneyFormat {
   return suffix ? `#,##0.00 "${suffix.trim()}"` : '#,##0.00';
 }
 
-/** Rounds to `digits` significant digits. */
-function roundSignificant(value: number, digits: number): number {
-  if (value === 0) return 0;
-  const scale = 10 ** (digits - 1 - Math.floor(Math.log10(value)));
-  return Math.round(value * scale) / scale;
-}
-
-/** A rounded number in a unit, without trailing zeros after the decimal point. */
-function unitNumber(value: number, decimals: number): string {
-  const text = formatNumber(value, decimals);
-  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
-}
-
-/** Decimals that show `value` to three significant digits (none for 100 and above). */
-function significantDecimals(value: number): number {
-  return value <= 0 ? 0 : Math.max(0, 2 - Math.floor(Math.log10(value)));
-}
-
-interface Rounded {
-  /** The number as written, in its unit. */
-  readonly text: string;
-  readonly unit: string;
-  /** What the text stands for, to tell whether rounding changed anything. */
-  readonly amount: number;
-}
-
-/** Japanese units: 億 to three significant digits, 万 to whole 万 (one decimal under 10万), else three significant digits. */
-function japaneseUnits(amount: number): Rounded {
-  const man = amount / 1e4;
-  const wholeMan = man >= 10 ? Math.round(man) : Math.round(man * 10) / 10;
-  if (amount >= 1e8 || wholeMan >= 1e4) {
-    const oku = roundSignificant(amount / 1e8, 3);
-    return { text: unitNumber(oku, significantDecimals(oku)), unit: '億', amount: oku * 1e8 };
-  }
-  if (amount >= 1e4) return { text: unitNumber(wholeMan, wholeMan >= 10 ? 0 : 1), unit: '万', amount: wholeMan * 1e4 };
-  const rounded = amount >= 1000 ? roundSignificant(amount, 3) : amount;
-  return { text: formatNumber(rounded, 0), unit: '', amount: rounded };
-}
-
-/** English units: billion and million to three significant digits, thousands to three significant digits. */
-function englishUnits(amount: number): Rounded {
-  for (const [size, unit] of [
+/** Units of money in prose, largest first: 億 and 万 in Japanese, billion and million in English. */
+const UNITS: Readonly<Record<Language, readonly (readonly [number, string])[]>> = {
+  ja: [
+    [1e8, '億'],
+    [1e4, '万'],
+  ],
+  en: [
     [1e9, ' billion'],
     [1e6, ' million'],
-  ] as const) {
-    const inUnit = roundSignificant(amount / size, 3);
-    if (amount >= size || inUnit * size >= size) return { text: unitNumber(inUnit, significantDecimals(inUnit)), unit, amount: inUnit * size };
-  }
-  const rounded = roundSignificant(amount, 3);
-  return { text: formatNumber(rounded, 0), unit: '', amount: rounded };
-}
+  ],
+};
 
 /**
  * Money for reading in a sentence (findings, design §6.2): rounded in the units a reader of the
@@ -204,10 +164,13 @@ export function formatApproximateMoney(value: number, currency: string, language
   const { prefix, suffix } = describe(currency);
   const yen = language === 'ja' && prefix === '¥';
   if (!Number.isFinite(amount) || amount < 1000) return yen ? `${formatNumber(value, 0)}円` : formatMoney(value, currency);
-  const rounded = language === 'ja' ? japaneseUnits(amount) : englishUnits(amount);
-  const sign = value < 0 ? '-' : '';
-  const exact = Math.abs(rounded.amount - amount) < 1e-6;
-  const written = yen ? `${sign}${rounded.text}${rounded.unit}円` : `${sign}${prefix}${rounded.text}${rounded.unit}${suffix}`;
-  if (exact) return written;
+  // Three significant digits; in 万, whole 万 from 10万 (約2,541万円, not 約2,540万円) and one decimal below (約3.1万円).
+  const digits = Math.floor(Math.log10(amount));
+  const step = language === 'ja' && digits >= 4 && digits < 8 ? Math.min(1e4, 10 ** (digits - 1)) : 10 ** (digits - 2);
+  const rounded = Math.round(amount / step) * step;
+  const [size, unit] = UNITS[language].find(([limit]) => rounded >= limit) ?? [1, ''];
+  const text = formatNumber(rounded / size, Math.max(0, Math.round(Math.log10(size / step)))).replace(/\.0+$|(\.\d*?)0+$/, '$1');
+  const written = `${value < 0 ? '-' : ''}${yen ? '' : prefix}${text}${unit}${yen ? '円' : suffix}`;
+  if (Math.abs(rounded - amount) < 1e-6) return written;
   return language === 'ja' ? `約${written}` : `about ${written}`;
 }
