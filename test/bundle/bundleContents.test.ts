@@ -15,6 +15,7 @@ import { KPI_CATALOG } from '../../src/core/report/kpiCatalog';
 import { KPI_GUIDE_TEXTS } from '../../src/core/report/kpiGuideTexts';
 import { REPORT_LABEL_TEXTS } from '../../src/core/report/labelTexts';
 import { SERVER_MESSAGES } from '../../src/core/text/serverMessageTexts';
+import { STATUS_VALUES } from '../../src/core/vocabulary/statusWords';
 import { DIST, loadDist } from './gasContext';
 import { throwingServices, type TouchLog } from './throwingServices';
 
@@ -104,6 +105,16 @@ describe('dist/Code.js size', () => {
     const rare = ['セッションのメインのチャネル グループ(デフォルト チャネル グループ)', 'first user primary channel group (default channel group)', '関連付けされたコンタクトのメールアドレス'];
     expect(rare.filter((word) => !tables.some((words) => words.includes(word)))).toEqual([]);
     expect(rare.filter((word) => code.includes(word))).toEqual([]);
+  });
+
+  it('leaves the status and deal-stage values to dist/Vocabulary.html', () => {
+    const lists = Object.values(STATUS_VALUES).map((words) => JSON.stringify(words).slice(1, -1));
+    expect(lists.filter((list) => code.includes(list))).toEqual([]);
+    // Words that only the status table has (KPI and report words are in other tables).
+    const rare = ['マーケティングクオリファイドリード', 'プレゼンテーション設定済み', 'decisionmakerboughtin', 'Perception Analysis'];
+    expect(rare.filter((word) => !Object.values(STATUS_VALUES).some((words) => words.includes(word)))).toEqual([]);
+    expect(rare.filter((word) => code.includes(word))).toEqual([]);
+    expect((JSON.parse(readFileSync(path.join(DIST, 'Vocabulary.html'), 'utf8')) as { statusValues: unknown }).statusValues).toEqual(STATUS_VALUES);
   });
 
   it('leaves the channel words to dist/ChannelWords.html', () => {
