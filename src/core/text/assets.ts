@@ -15,8 +15,8 @@ export type AssetReader = (name: string) => string;
 let reader: AssetReader | null = null;
 /** What the reader returned, by file: a file holding the tables of two layers is read once. */
 const contents = new Map<string, string>();
-/** What each parser made of it, by file (and table). */
-const parsed = new Map<string, unknown>();
+/** What each parser made of it, by file, then by table (`''` for the whole file). */
+const parsed = new Map<string, Map<string, unknown>>();
 
 /**
  * Installs how assets are read. Installing the same reader again keeps what was already read.
@@ -41,9 +41,10 @@ export function useAssetReader(next: AssetReader): void {
  * readAsset('Messages_en', (content) => parseMessageTemplates('Messages_en', content))['pipeline.noTabs']
  * //=> 'The workbook has no tabs.'
  */
-export function readAsset<T>(name: string, parse: (content: string) => T, table?: string): T {
-  const key = table === undefined ? name : `${name}#${table}`;
-  if (parsed.has(key)) return parsed.get(key) as T;
+export function readAsset<T>(name: string, parse: (content: string) => T, table = ''): T {
+  // Asked for per row by some callers (the status values): two lookups, nothing built.
+  const tables = parsed.get(name);
+  if (tables?.has(table)) return tables.get(table) as T;
   if (reader === null) {
     throw new Error(`The add-on's texts are not available (${name}): no asset reader is installed (src/core/text/assets.ts).`);
   }
@@ -53,7 +54,8 @@ export function readAsset<T>(name: string, parse: (content: string) => T, table?
     contents.set(name, content);
   }
   const value = parse(content);
-  parsed.set(key, value);
+  if (tables) tables.set(table, value);
+  else parsed.set(name, new Map([[table, value]]));
   return value;
 }
 
