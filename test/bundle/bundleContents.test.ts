@@ -11,6 +11,7 @@ import { TAB_KINDS } from '../../src/core/model/types';
 import { FIELD_ALIASES, TAB_NAME_HINTS } from '../../src/core/recognition/aliases';
 import { OPPORTUNITY_SIGNALS, SIGNAL_HEADERS } from '../../src/core/recognition/signalHeaders';
 import { CHANNEL_WORDS } from '../../src/core/channels/rules/channelWords';
+import { BRAND_HOSTS, SOURCE_CATEGORIES } from '../../src/core/channels/rules/sourceCategories';
 import { KPI_CATALOG } from '../../src/core/report/kpiCatalog';
 import { KPI_GUIDE_TEXTS } from '../../src/core/report/kpiGuideTexts';
 import { REPORT_LABEL_TEXTS } from '../../src/core/report/labelTexts';
@@ -117,10 +118,13 @@ describe('dist/Code.js size', () => {
     expect((JSON.parse(readFileSync(path.join(DIST, 'Vocabulary.html'), 'utf8')) as { statusValues: unknown }).statusValues).toEqual(STATUS_VALUES);
   });
 
-  it('leaves the channel words to dist/ChannelWords.html', () => {
-    const lists = CHANNEL_WORDS.map((entry) => JSON.stringify(entry.words).slice(1, -1));
+  it("leaves the channel words and GA4's source site lists to dist/ChannelWords.html", () => {
+    const lists = [...CHANNEL_WORDS.map((entry) => entry.words), ...Object.values(SOURCE_CATEGORIES), BRAND_HOSTS].map((words) => JSON.stringify(words).slice(1, -1));
     expect(lists.filter((list) => code.includes(list))).toEqual([]);
-    expect(JSON.parse(readFileSync(path.join(DIST, 'ChannelWords.html'), 'utf8'))).toEqual(CHANNEL_WORDS);
+    // Sites only the source lists name.
+    const rare = ['chiebukuro.yahoo.co.jp', 'cocolog-nifty.com', 'sp-web.search.auone.jp', 'fast.wistia.net'];
+    expect(rare.filter((site) => code.includes(site))).toEqual([]);
+    expect(JSON.parse(readFileSync(path.join(DIST, 'ChannelWords.html'), 'utf8'))).toEqual({ words: CHANNEL_WORDS, sourceCategories: SOURCE_CATEGORIES, brandHosts: BRAND_HOSTS });
   });
 
   it('leaves the KPI guide texts to dist/KpiGuide.html', () => {
