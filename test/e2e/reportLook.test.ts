@@ -114,7 +114,7 @@ describe('the look in Sheets after generateFunnelReport', () => {
   it('summary: each finding is one cell across the scorecard table, wrapped, top-aligned, with the height of the longest; one merge call', () => {
     const summary = sheetNamed(workbook, 'ファネル概要');
     const caption = rowsLabelled(summary, '気づき')[0] as number;
-    const scorecardHeader = rowsLabelled(summary, '指標')[0] as number;
+    const scorecardHeader = rowsLabelled(summary, '区分')[0] as number;
     let widest = 0;
     while (summary.value(scorecardHeader, widest) !== undefined) widest += 1;
     expect(summary.merges.length).toBeGreaterThan(1);

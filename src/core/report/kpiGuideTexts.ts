@@ -431,8 +431,8 @@ export const KPI_GUIDE_TEXTS: KpiGuideTexts = {
   leadsChange: {
     formula: { ja: '（当月のリード数 − 前月のリード数）÷ 前月のリード数', en: '(this month’s leads − last month’s) ÷ last month’s' },
     reading: {
-      ja: 'リードが前の月からどれだけ増えたか（▲）、減ったか（▼）を表します。',
-      en: 'How much lead volume grew (▲) or shrank (▼) since the month before.',
+      ja: 'リードが前の月からどれだけ増えたか（▲ +）、減ったか（▼ −）を表します。',
+      en: 'How much lead volume grew (▲ +) or shrank (▼ −) since the month before.',
     },
     pitfall: {
       ja: '件数の少ない月は大きく振れます。季節の影響もあるため、前年の同じ月とも見比べてください。',
@@ -445,8 +445,8 @@ export const KPI_GUIDE_TEXTS: KpiGuideTexts = {
       en: 'This month’s opportunity rate − last month’s, in percentage points (pt)',
     },
     reading: {
-      ja: '商談化率が前の月より何ポイント上がったか（▲）、下がったか（▼）を表します。',
-      en: 'How many percentage points the opportunity rate rose (▲) or fell (▼) against the month before.',
+      ja: '商談化率が前の月より何ポイント上がったか（▲ +）、下がったか（▼ −）を表します。',
+      en: 'How many percentage points the opportunity rate rose (▲ +) or fell (▼ −) against the month before.',
     },
     pitfall: {
       ja: '集計途中（暫定）の月はリードがまだ商談に進む途中なので、下がって見えやすくなります。',
@@ -470,8 +470,8 @@ export const KPI_GUIDE_TEXTS: KpiGuideTexts = {
       en: 'Counts and money: (this period − previous) ÷ previous; rates: this period − previous, in points (pt)',
     },
     reading: {
-      ja: '▲は増加、▼は減少です。悪化（リードや率の低下、CPL・CAC の上昇）は赤で示します。',
-      en: '▲ is a rise, ▼ a fall; changes for the worse show red.',
+      ja: '▲ + は増加、▼ − は減少です（▲ だけで減少を表す書き方と取り違えないよう、符号も付けています）。悪化（リードや率の低下、CPL・CAC の上昇）は赤で示します。',
+      en: '▲ + is a rise, ▼ − a fall (the sign is written too: in Japanese documents ▲ alone often means minus); changes for the worse show red.',
     },
     pitfall: {
       ja: '件数が少ないと大きく振れます。季節の影響もあるため前年同期とも比べてください。',
@@ -531,8 +531,8 @@ export const KPI_GUIDE_TEXTS: KpiGuideTexts = {
       en: 'count so far + leads × the complete months’ final rate × (1 − the share they had reached at the same age)',
     },
     reading: {
-      ja: '集計途中の月が最終的に何件の商談・受注になるかの見込みです。下限と上限は、最も早く・遅く進んだ過去の月の進み方を当てはめた値です。',
-      en: 'How many opportunities and wins a provisional month is likely to end with; low and high follow the fastest and slowest complete month.',
+      ja: '集計途中の月が最終的に何件の商談・受注になるかの見込みです。下限と上限は、最も早く・遅く進んだ過去の月の進み方に、これから決まる件数の偶然のぶれ（95%）を加えた幅です。新しい月ほど幅が広くなります。',
+      en: 'How many opportunities and wins a provisional month is likely to end with; low and high follow the fastest and slowest complete month, widened by chance (95 %) in what is still to come, so the youngest months have the widest range.',
     },
     pitfall: {
       ja: '今後も集計が済んだ過去の月と同じように進む、という前提の見込みです。実績には含めません。',

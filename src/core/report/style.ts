@@ -45,6 +45,7 @@ const ROLE_LOOKS: { readonly [R in RowRole]: CellLook } = {
   title: { ...PLAIN, fontColor: REPORT_COLORS.titleText, bold: true, fontSize: TITLE_FONT_SIZE },
   context: { ...PLAIN, fontColor: REPORT_COLORS.contextText },
   caption: { ...PLAIN, fontColor: REPORT_COLORS.titleText, bold: true },
+  group: { ...PLAIN, fill: REPORT_COLORS.headerFill, fontColor: REPORT_COLORS.headerText, bold: true },
   header: { ...PLAIN, fill: REPORT_COLORS.headerFill, fontColor: REPORT_COLORS.headerText, bold: true },
   body: PLAIN,
   provisional: { ...PLAIN, fontColor: REPORT_COLORS.provisionalText, italic: true },
@@ -131,15 +132,15 @@ export function blockFontSizes(block: Block): number[][] {
 
 /**
  * The grid for `Range.setHorizontalAlignments`: every row follows its column, so headers line up
- * with their numbers. Title, context, caption and text rows hold one line of text in the first
- * column and stay left-aligned.
+ * with their numbers. Title, context, caption, group and text rows hold one line of text in the
+ * first column (of a group) and stay left-aligned, so it runs on over the empty cells to its right.
  *
  * @example
  * blockAlignments(makeBlock(1, 1, [row('header', [label('月'), label('リード')]), row('body', [label('2025-04'), styled(numberCell(3))])], { alignments: ['left', 'right'] }))
  * //=> [['left', 'right'], ['left', 'right']]
  */
 export function blockAlignments(block: Block): HorizontalAlignment[][] {
-  const free: ReadonlySet<RowRole> = new Set(['title', 'context', 'caption', 'text']);
+  const free: ReadonlySet<RowRole> = new Set(['title', 'context', 'caption', 'group', 'text']);
   return block.rowRoles.map((role) => block.alignments.map((alignment) => (free.has(role) ? 'left' : alignment)));
 }
 

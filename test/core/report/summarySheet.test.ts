@@ -8,12 +8,29 @@ import { matchesSummaryValue, SheetGrid } from './sheetGrid';
 const japanese = (summary: FunnelSummary = fullSummary()) => new SheetGrid(buildSummarySheet(summary, JAPANESE_SETTINGS, GENERATED_AT).sheet);
 const english = (summary: FunnelSummary = fullSummary(undefined)) => new SheetGrid(buildSummarySheet(summary, ENGLISH_SETTINGS, GENERATED_AT).sheet);
 
-/** The value beside the topmost label in column A (the info lines). */
-const beside = (grid: SheetGrid, label: string) => grid.value(grid.firstRowOf(label), 2);
+/** The topmost cell reading `label` (an info line's label, in column A or beside the period line). */
+function labelCell(grid: SheetGrid, label: string): { row: number; column: number } {
+  const found = grid.find(label).sort((a, b) => a.row - b.row || a.column - b.column)[0];
+  if (!found) throw new Error(`no "${label}" on ${grid.sheet.name}`);
+  return found;
+}
 
-/** The scorecard cell in the row labelled `row` and the column of KPI `kpi`. */
-function card(grid: SheetGrid, row: string, kpi: string, measureHeader = '指標') {
-  const header = grid.rowOf(measureHeader);
+/** The value beside a label: the first non-empty cell to its right on its row. */
+function besideCell(grid: SheetGrid, label: string): { row: number; column: number } {
+  const at = labelCell(grid, label);
+  let column = at.column + 1;
+  while (column < at.column + 4 && (grid.text(at.row, column) ?? '') === '' && grid.value(at.row, column) === undefined) column += 1;
+  return { row: at.row, column };
+}
+
+const beside = (grid: SheetGrid, label: string) => {
+  const at = besideCell(grid, label);
+  return grid.value(at.row, at.column);
+};
+
+/** The scorecard cell in the row labelled `row` and the column of KPI `kpi`; the header row is under the caption. */
+function card(grid: SheetGrid, row: string, kpi: string, caption = '主要KPI') {
+  const header = grid.rowOf(caption) + 1;
   const column = grid.columnOf(kpi, header);
   const at = grid.all().find((placed) => placed.column === 1 && placed.row > header && grid.text(placed.row, 1) === row);
   if (column === undefined || at === undefined) return undefined;
@@ -54,11 +71,17 @@ describe('buildSummarySheet', () => {
     expect(beside(grid, '作成日時')).toBe('2026-04-01 09:30 (UTC+09:00)');
     expect(beside(grid, '通貨')).toBe('JPY');
     expect(grid.at(grid.rowOf('期間'), 1)?.bold).toBe(true);
+    // Packed so the scorecards and both funnels fit the first screen: the as-of date beside the
+    // period, the currency beside the generation time, the view below them.
+    expect([labelCell(grid, '基準日').row, labelCell(grid, '通貨').row, grid.rowOf('集計方法')]).toEqual([2, 3, 4]);
+    expect(grid.at(labelCell(grid, '基準日').row, labelCell(grid, '基準日').column)?.bold).toBe(true);
+    expect(grid.rowOf('主要KPI')).toBe(6);
   });
 
   it('writes the as-of date as literal text so a spreadsheet cannot turn it into a date', () => {
     const grid = japanese();
-    expect(grid.at(grid.rowOf('基準日'), 2)?.cell).toEqual({ kind: 'text', value: "'2025-07-15" });
+    const at = besideCell(grid, '基準日');
+    expect(grid.at(at.row, at.column)?.cell).toEqual({ kind: 'text', value: "'2025-07-15" });
   });
 
   it('warns in the period view that rates can exceed 100%, and only there', () => {
@@ -81,13 +104,13 @@ describe('buildSummarySheet', () => {
   describe('scorecards', () => {
     it('show one column per KPI of design §6, with LTV/CAC when both LTV settings are given', () => {
       const grid = japanese();
-      const header = grid.rowOf('指標');
+      const header = grid.rowOf('区分');
       const names = grid
         .all()
         .filter((placed) => placed.row === header)
         .sort((a, b) => a.column - b.column)
         .map((placed) => grid.text(placed.row, placed.column));
-      expect(names).toEqual(['指標', 'リード', '商談', '受注', '失注', '受注金額', '費用', '商談化率', '受注率', 'リード獲得単価（CPL）', '顧客獲得単価（CAC）', 'ROAS', 'LTV/CAC']);
+      expect(names).toEqual(['区分', 'リード', '商談', '受注', '失注', '受注金額', '費用', '商談化率', '受注率', 'リード獲得単価（CPL）', '顧客獲得単価（CAC）', 'ROAS', 'LTV/CAC']);
       expect(names.length).toBeLessThanOrEqual(MAX_TABLE_COLUMNS);
     });
 
@@ -123,8 +146,8 @@ describe('buildSummarySheet', () => {
       expect(card(grid, '実績', '顧客獲得単価（CAC）')?.placed.format).toBe('"¥"#,##0');
       expect(card(grid, '実績', 'ROAS')?.placed.format).toBe('0%');
       expect(card(grid, '実績', 'LTV/CAC')?.placed.format).toBe('0.0"倍"');
-      expect(card(english(), 'Actual', 'ROAS', 'KPI')?.placed.format).toBe('0.0"×"');
-      const header = grid.rowOf('指標');
+      expect(card(english(), 'Actual', 'ROAS', 'Headline KPIs')?.placed.format).toBe('0.0"×"');
+      const header = grid.rowOf('区分');
       expect(grid.at(header, grid.columnOf('リード', header)!)?.align).toBe('right');
       expect(card(grid, '実績', 'リード')?.placed.align).toBe('right');
     });
@@ -173,8 +196,8 @@ describe('buildSummarySheet', () => {
       expect(card(grid, '前期間比', '商談化率')?.value).toBeCloseTo(5, 10);
       expect(card(grid, '前期間比', '受注率')?.value).toBeCloseTo((11 / 29 - 6 / 20) * 100, 10);
       expect(card(grid, '前期間比', '顧客獲得単価（CAC）')?.value).toBeCloseTo(1200000 / 11 / (1000000 / 6) - 1, 10);
-      expect(card(grid, '前期間比', 'リード')?.placed.format).toBe('"▲"0.0%;"▼"0.0%;0.0%');
-      expect(card(grid, '前期間比', '商談化率')?.placed.format).toBe('"▲"0.0"pt";"▼"0.0"pt";0.0"pt"');
+      expect(card(grid, '前期間比', 'リード')?.placed.format).toBe('"▲ +"0.0%;"▼ −"0.0%;0.0%');
+      expect(card(grid, '前期間比', '商談化率')?.placed.format).toBe('"▲ +"0.0"pt";"▼ −"0.0"pt";0.0"pt"');
       // Red for the worse direction: a fall where more is better, a rise of CPL or CAC.
       const changeRow = card(grid, '前期間比', 'リード')!.row;
       const change = sheet.conditionalFormats.filter((rule) => rule.purpose === 'change');
@@ -270,6 +293,10 @@ describe('buildSummarySheet', () => {
     // 48 opportunities: 11 won (¥3,800,000), 18 lost, 19 open at ¥100,000 each.
     expect(rows.map((row) => grid.value(row, 2))).toEqual([11, 18, 19]);
     expect(rows.map((row) => grid.value(row, 3))).toEqual([3800000, undefined, 1900000]);
+    // In English the block is the pipeline, not "Opportunities" again (that is a scorecard's name).
+    const en = english();
+    expect(en.at(en.rowOf('Pipeline'), 1)?.role).toBe('caption');
+    expect(en.find('Opportunities').filter((placed) => placed.role === 'caption')).toEqual([]);
   });
 
   it('lists the findings as text under their heading, below the charts', () => {
@@ -292,7 +319,7 @@ describe('buildSummarySheet', () => {
   it('looks like a report: header bands, captions, frozen title, A4 landscape, and no table wider than 14 columns', () => {
     const sheet = buildSummarySheet(fullSummary(), JAPANESE_SETTINGS, GENERATED_AT).sheet;
     const grid = new SheetGrid(sheet);
-    for (const name of ['指標', '段階', '状態', 'タブ']) {
+    for (const name of ['区分', '段階', '状態', 'タブ']) {
       for (const placed of grid.find(name)) expect([placed.role, placed.fill, placed.bold]).toEqual(['header', REPORT_COLORS.headerFill, true]);
     }
     expect(grid.at(grid.rowOf('営業ファネル'), 1)?.role).toBe('caption');
@@ -305,6 +332,9 @@ describe('buildSummarySheet', () => {
     const grid = japanese();
     expect(beside(grid, '粗利率')).toBe(0.7);
     expect(beside(grid, '想定購入回数')).toBe(3);
+    // Numbers, so right-aligned like every number; the text lines above them stay left.
+    for (const name of ['粗利率', '想定購入回数']) expect(grid.at(besideCell(grid, name).row, besideCell(grid, name).column)?.align).toBe('right');
+    expect(grid.at(besideCell(grid, '基準日').row, besideCell(grid, '基準日').column)?.align).toBe('left');
   });
 
   describe('edge cases', () => {
@@ -321,8 +351,8 @@ describe('buildSummarySheet', () => {
     it('shows — where a scorecard cannot be computed', () => {
       const grid = leadsOnly();
       // 0 won and 0 lost: no closed opportunity.
-      expect(card(grid, 'Actual', 'Win rate', 'KPI')?.value).toBe('—');
-      expect(card(grid, 'Actual', 'Opportunity rate', 'KPI')?.value).toBe(0);
+      expect(card(grid, 'Actual', 'Win rate', 'Headline KPIs')?.value).toBe('—');
+      expect(card(grid, 'Actual', 'Opportunity rate', 'Headline KPIs')?.value).toBe(0);
     });
 
     it('says so when there are no findings', () => {
