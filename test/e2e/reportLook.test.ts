@@ -186,12 +186,17 @@ describe('the look in the .xlsx', () => {
     expect(Object.keys(zip.files).filter((name) => /drawing|chart/i.test(name))).toEqual([]);
   });
 
-  it('makes every header column of every report sheet wide enough for its text in at most two lines, the header row high enough', () => {
+  it('makes every header column of every report sheet wide enough for its text: two lines in the core table, four in the tables below; the header row high enough', () => {
     for (const name of ['ファネル概要', 'チャネル別', '月次推移', '目標逆算', '属性別', 'メール分析']) {
       const ws = book.getWorksheet(name)!;
       const sheet = sheetNamed(workbook, name);
+      const onBand = (r: number) => sheet.background(r, 0) === HEADER_FILL;
+      let core: number | undefined;
       for (let r = 0; r < sheet.lastRow(); r += 1) {
-        if (sheet.background(r, 0) !== HEADER_FILL) continue;
+        // A group row (リード over 目標・実績・達成率) stands on the band right above the headers: one line, running over its group.
+        if (!onBand(r) || onBand(r + 1)) continue;
+        core ??= r;
+        const maxLines = r === core ? 2 : 4;
         for (let c = 0; c < sheet.lastColumn(); c += 1) {
           const text = sheet.value(r, c);
           if (typeof text !== 'string' || sheet.background(r, c) !== HEADER_FILL) continue;
@@ -199,10 +204,29 @@ describe('the look in the .xlsx', () => {
           const lines = wrappedLines(text, pixels);
           // Row heights are in points (0.75 per pixel); a one-line row may keep the default height.
           const rowPixels = (ws.getRow(r + 1).height ?? 15) / 0.75;
-          expect([name, text, pixels >= headerWidth(text), lines <= 2, lines === 1 || rowPixels >= rowHeightForLines(lines)]).toEqual([name, text, true, true, true]);
+          expect([name, text, pixels >= headerWidth(text, r === core ? 'core' : 'below'), lines <= maxLines, lines === 1 || rowPixels >= rowHeightForLines(lines)]).toEqual([
+            name,
+            text,
+            true,
+            true,
+            true,
+          ]);
         }
       }
     }
+  });
+
+  it('names a group of columns once on the band above their short headers, on one line over the empty cells of its group', () => {
+    const sheet = sheetNamed(workbook, '月次推移');
+    const headerRow = rowsLabelled(sheet, '月').find((r) => sheet.value(r, 1) === '目標')!;
+    const groupRow = headerRow - 1;
+    const at = (r: number) => Array.from({ length: 7 }, (_, c) => sheet.value(r, c) ?? '');
+    expect(at(groupRow)).toEqual(['', 'リード', '', '', '商談', '', '']);
+    expect(at(headerRow)).toEqual(['月', '目標', '実績（発生日）', '達成率', '目標', '実績（発生日）', '達成率']);
+    expect(sheet.background(groupRow, 1)).toBe(HEADER_FILL);
+    const ws = book.getWorksheet('月次推移')!;
+    expect(ws.getCell(groupRow + 1, 2).alignment?.wrapText).toBeFalsy();
+    expect(ws.getCell(groupRow + 1, 2).alignment?.horizontal).toBe('left');
   });
 
   it('writes the attainment rules as expressions that ignore text cells, in priority order', () => {

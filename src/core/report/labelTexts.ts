@@ -48,7 +48,7 @@ const JAPANESE: ReportLabelTexts = {
     eventActual: '実績（発生日ベース）',
     attainment: '達成率',
     previous: '前期間（{from} 〜 {to}）',
-    change: '前期間比',
+    change: '前期比（発生日ベース）',
   },
   funnel: {
     adHeading: '広告ファネル',
@@ -223,7 +223,7 @@ const ENGLISH: ReportLabelTexts = {
     eventActual: 'Actual by event date',
     attainment: 'Attainment',
     previous: 'Previous period ({from} to {to})',
-    change: 'Change vs previous period',
+    change: 'Change vs previous period (by event date)',
   },
   funnel: {
     adHeading: 'Ad funnel',

@@ -56,12 +56,9 @@ function conditionalFormatRules(sheet: GoogleAppsScript.Spreadsheet.Sheet, forma
   );
 }
 
-/**
- * One setColumnWidth call per column. Not one per run of equal widths: number columns take the
- * width of their values, so runs would depend on the data and the calls would grow with it.
- */
-function setColumnWidths(sheet: GoogleAppsScript.Spreadsheet.Sheet, widths: readonly number[]): void {
-  widths.forEach((width, index) => sheet.setColumnWidth(index + 1, width));
+/** One setColumnWidths call per run of the layout (`columnWidthRuns`), so the calls never follow the data. */
+function setColumnWidths(sheet: GoogleAppsScript.Spreadsheet.Sheet, model: ReportSheet): void {
+  for (const run of model.columnWidthRuns) sheet.setColumnWidths(run.first, run.count, model.columnWidths[run.first - 1] ?? 100);
 }
 
 /** A new sheet has 1000 rows and 26 columns; a wide table needs more (getRange past the edge throws). */
@@ -113,7 +110,7 @@ export function writeReportSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, mode
   if (model.conditionalFormats.length > 0) sheet.setConditionalFormatRules(conditionalFormatRules(sheet, model.conditionalFormats));
   if (model.frozenRows > 0) sheet.setFrozenRows(model.frozenRows);
   if (model.frozenColumns > 0) sheet.setFrozenColumns(model.frozenColumns);
-  setColumnWidths(sheet, model.columnWidths);
+  setColumnWidths(sheet, model);
   for (const chart of model.charts) insertChart(sheet, chart);
   sheet.protect().setWarningOnly(true).setDescription(protectionNote);
 }

@@ -1,6 +1,6 @@
 import { reportLabels } from '../../../src/core/report/labels';
-import { label, makeBlock, row } from '../../../src/core/report/cells';
-import { assumptionRow, contextLine, finishSheet, fitHeaderWidths, ltvAssumptionValues, mergedTextRows, mergeWidths, preamble, spanWidth } from '../../../src/core/report/sheetParts';
+import { label, makeBlock, numberCell, row, styled } from '../../../src/core/report/cells';
+import { assumptionRow, contextLine, finishSheet, fitHeaderWidths, ltvAssumptionValues, mergedTextRows, mergeWidths, preamble, spanWidth, widthRuns } from '../../../src/core/report/sheetParts';
 import { headerWidth, textWidth, wrappedLines } from '../../../src/core/report/textMetrics';
 import { fullSummary, leadsOnlySummary } from './fixtures';
 
@@ -174,5 +174,38 @@ describe('mergedTextRows', () => {
     it('measures columns past the given widths at the default 100 px', () => {
       expect(spanWidth(widths, 4, 3)).toBe(110 + 100 + 100);
     });
+  });
+});
+
+describe('widthRuns', () => {
+  const counts = (n: number) => Array.from({ length: n }, (_, index) => styled(numberCell(index), '#,##0'));
+  const headers = (n: number) => Array.from({ length: n }, (_, index) => label(`h${index}`));
+
+  it('sets adjacent number columns of the same formats in every table together, the label and text columns alone', () => {
+    const core = makeBlock(5, 1, [row('header', headers(5)), row('body', [label('a'), ...counts(2), styled(numberCell(0.5), '0.0%'), styled(numberCell(0.2), '0.0%')])]);
+    const below = makeBlock(20, 1, [row('header', headers(4)), row('body', [label('a'), ...counts(3)])]);
+    // Columns 2–3 are counts in both tables; 4 is a rate above and a count below; 5 a rate above only; 6 in no table.
+    expect(widthRuns([core, below], 6)).toEqual([
+      { first: 1, count: 1 },
+      { first: 2, count: 2 },
+      { first: 4, count: 1 },
+      { first: 5, count: 1 },
+      { first: 6, count: 1 },
+    ]);
+    const wide = makeBlock(5, 1, [row('header', headers(5)), row('body', [label('a'), ...counts(4)])]);
+    expect(widthRuns([wide], 5)).toEqual([
+      { first: 1, count: 1 },
+      { first: 2, count: 4 },
+    ]);
+  });
+
+  it('gives every column of a run the width of its widest, whatever the values, and keeps the runs of the layout', () => {
+    const wide = makeBlock(5, 1, [row('header', headers(5)), row('body', [label('a'), ...counts(4)])]);
+    const sheet = finishSheet({ role: 'channels', name: 'C', blocks: [wide], frozenRows: 0, frozenColumns: 0, columnWidths: [150, 80, 70, 95, 60], charts: [] });
+    expect(sheet.columnWidthRuns).toEqual([
+      { first: 1, count: 1 },
+      { first: 2, count: 4 },
+    ]);
+    expect(sheet.columnWidths).toEqual([150, 95, 95, 95, 95]);
   });
 });
