@@ -111,6 +111,44 @@ describe('the look in Sheets after generateFunnelReport', () => {
     expect(ranges).toContain(attainmentRow + 1);
   });
 
+  it('monthly: a change for the worse red and for the better green, on the columns of the month-on-month changes', () => {
+    const monthly = sheetNamed(workbook, '月次推移');
+    const header = rowsLabelled(monthly, '月')[0] as number;
+    const columns = ['リード数の前月比', '商談化率の前月差'].map((name) => {
+      for (let c = 0; c < monthly.lastColumn(); c += 1) if (monthly.value(header, c) === name) return c + 1;
+      throw new Error(`no header ${name}`);
+    });
+    const rules = typed(services).SpreadsheetApp.getActive().getSheetByName('月次推移')!.getConditionalFormatRules();
+    const change = rules
+      // The core table's rows (the target tables below have attainment rules of their own).
+      .filter((rule) => rule.getRanges().every((range) => columns.includes(range.getColumn()) && range.getRow() === header + 2))
+      .map((rule) => {
+        const condition = rule.getBooleanCondition();
+        return [String(condition.getCriteriaType()), condition.getCriteriaValues(), condition.getBackground(), rule.getRanges().map((range) => range.getColumn())];
+      });
+    expect(change).toEqual([
+      ['NUMBER_LESS_THAN', [0], '#f4cccc', columns],
+      ['NUMBER_GREATER_THAN', [0], '#d9ead3', columns],
+    ]);
+    expect(monthly.numberFormat(header + 2, columns[0]! - 1)).toBe('"↑ +"0.0%;"↓ −"0.0%;0.0%');
+    expect(monthly.numberFormat(header + 2, columns[1]! - 1)).toBe('"↑ +"0.0"pt";"↓ −"0.0"pt";0.0"pt"');
+  });
+
+  it('centres a text header right of a number header on the band, so the two do not run together; the values keep their sides', () => {
+    const cases: [string, string, string][] = [
+      ['ファネル概要', '除外した行', '備考'],
+      ['目標逆算', '値', '出どころ'],
+      ['属性別', '商談→受注率', '少数'],
+      ['チャネル別', '行数', 'チャネル'],
+    ];
+    for (const [name, number, text] of cases) {
+      const sheet = sheetNamed(workbook, name);
+      const r = Array.from({ length: sheet.lastRow() }, (_, index) => index).find((index) => sheet.value(index, 0) !== '' && Array.from({ length: sheet.lastColumn() }, (_, c) => sheet.value(index, c)).join('|').includes(`${number}|${text}`))!;
+      const c = Array.from({ length: sheet.lastColumn() }, (_, index) => index).find((index) => sheet.value(r, index) === text)!;
+      expect([name, text, sheet.horizontalAlignment(r, c - 1), sheet.horizontalAlignment(r, c), sheet.horizontalAlignment(r + 1, c)]).toEqual([name, text, 'right', 'center', 'left']);
+    }
+  });
+
   it('summary: each finding is one cell across the scorecard table, wrapped, top-aligned, with the height of the longest; one merge call', () => {
     const summary = sheetNamed(workbook, 'ファネル概要');
     const caption = rowsLabelled(summary, '気づき')[0] as number;

@@ -39,7 +39,7 @@ export type Cell =
 
 /**
  * Number formats the report uses (see `formats.ts`): counts `#,##0`, rates `0.0%`, ROAS `0%` (ja)
- * or `0.0×` (en), multiples `0.0倍`/`0.0×`, changes with ▲ +/▼ − (relative, or rates in pt; `changeFormat`), days
+ * or `0.0×` (en), multiples `0.0倍`/`0.0×`, changes with ↑ +/↓ − (relative, or rates in pt; `changeFormat`), days
  * `0.0`, money per currency, and `General` for text and plain values.
  */
 export type NumberFormat =
@@ -50,9 +50,9 @@ export type NumberFormat =
   | '0.0'
   | '0.0"×"'
   | '0.0"倍"'
-  | '"▲ +"0.0%;"▼ −"0.0%;0.0%'
-  | '"▲ +"0.0"pt";"▼ −"0.0"pt";0.0"pt"'
-  | '"▲ +"0.0" pt";"▼ −"0.0" pt";0.0" pt"'
+  | '"↑ +"0.0%;"↓ −"0.0%;0.0%'
+  | '"↑ +"0.0"pt";"↓ −"0.0"pt";0.0"pt"'
+  | '"↑ +"0.0" pt";"↓ −"0.0" pt";0.0" pt"'
   | MoneyFormat;
 
 /**
@@ -78,7 +78,7 @@ export type RowRole = (typeof ROW_ROLES)[number];
 export type DataRowRole = Extract<RowRole, 'body' | 'provisional' | 'subtotal' | 'total'>;
 
 /** Numbers and `—` right, labels left; a header cell takes its column's alignment (design §6). */
-export type HorizontalAlignment = 'left' | 'right';
+export type HorizontalAlignment = 'left' | 'center' | 'right';
 
 /**
  * A rectangle of cells whose top-left corner is at (`row`, `column`), both 1-based as in

@@ -37,7 +37,7 @@ function targetMetrics(months: readonly MonthRow[]): string[] {
 }
 
 /**
- * A change against the row above: leads relatively (▲▼ %), 商談化率 in points, (rate − previous) × 100.
+ * A change against the row above: leads relatively (↑ +/↓ − %), 商談化率 in points, (rate − previous) × 100.
  */
 function changeColumn(key: 'leadsChange' | 'opportunityRateChange', language: Language): MonthColumn {
   const base = key === 'leadsChange' ? 'leads' : 'opportunityRate';

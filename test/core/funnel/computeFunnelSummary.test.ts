@@ -115,7 +115,7 @@ describe('computeFunnelSummary', () => {
           field: null,
           code: 'unlinked_deals',
           message:
-            '1 deal in this tab matches no lead (row 4). Check that its lead ID or email matches the leads tab. The cohort view leaves it out; the period view counts it by its own dates and channel.',
+            '1 deal in this tab matches no lead (row 4). Check that its lead ID or email matches the leads tab. The cohort view leaves it out; the event-date view counts it by its own dates and channel.',
         },
       ]);
     });

@@ -91,8 +91,8 @@ describe('buildMonthlySheet', () => {
     // 商談化率 in points: May 18/80 − 20/100 = +2.5 pt; June 10/60 − 18/80 ≈ −5.83 pt.
     expect(grid.value(headerRow + 2, rateChange)).toBeCloseTo(2.5, 10);
     expect(grid.value(headerRow + 3, rateChange)).toBeCloseTo((10 / 60 - 18 / 80) * 100, 10);
-    expect(grid.at(headerRow + 2, rateChange)?.format).toBe('"▲ +"0.0" pt";"▼ −"0.0" pt";0.0" pt"');
-    expect(grid.at(headerRow + 2, leadsChange)?.format).toBe('"▲ +"0.0%;"▼ −"0.0%;0.0%');
+    expect(grid.at(headerRow + 2, rateChange)?.format).toBe('"↑ +"0.0" pt";"↓ −"0.0" pt";0.0" pt"');
+    expect(grid.at(headerRow + 2, leadsChange)?.format).toBe('"↑ +"0.0%;"↓ −"0.0%;0.0%');
     summary.byMonth.forEach((month, index) => {
       expect(matchesSummaryValue(grid.value(headerRow + 1 + index, leadsChange), month.leadsChange)).toBe(true);
       const points = month.opportunityRateChange === null ? null : month.opportunityRateChange * 100;
@@ -133,7 +133,7 @@ describe('buildMonthlySheet', () => {
     });
   });
 
-  it('colours attainment red below 80 %, amber to 100 %, green from 100 %, and falling changes red', () => {
+  it('colours attainment red below 80 %, amber to 100 %, green from 100 %, falling changes red and rising ones green', () => {
     const sheet = buildMonthlySheet(fullSummary(), ENGLISH_SETTINGS).sheet;
     const grid = new SheetGrid(sheet);
     const targets = targetsHeader(grid);
@@ -147,14 +147,10 @@ describe('buildMonthlySheet', () => {
     for (const rule of rules.filter((entry) => entry.purpose === 'attainment')) expect(rule.ranges).toEqual(attainmentRanges);
     const headerRow = sheet.frozenRows;
     const change = rules.filter((rule) => rule.purpose === 'change');
+    const ranges = ['Leads vs previous month', 'Opportunity rate vs previous month'].map((name) => ({ row: headerRow + 1, column: grid.columnOf(name, headerRow)!, rows: 3, columns: 1 }));
     expect(change).toEqual([
-      {
-        purpose: 'change',
-        condition: { kind: 'lessThan', value: 0 },
-        fill: REPORT_COLORS.bad.fill,
-        fontColor: REPORT_COLORS.bad.text,
-        ranges: ['Leads vs previous month', 'Opportunity rate vs previous month'].map((name) => ({ row: headerRow + 1, column: grid.columnOf(name, headerRow)!, rows: 3, columns: 1 })),
-      },
+      { purpose: 'change', condition: { kind: 'lessThan', value: 0 }, fill: REPORT_COLORS.bad.fill, fontColor: REPORT_COLORS.bad.text, ranges },
+      { purpose: 'change', condition: { kind: 'greaterThan', value: 0 }, fill: REPORT_COLORS.good.fill, fontColor: REPORT_COLORS.good.text, ranges },
     ]);
   });
 

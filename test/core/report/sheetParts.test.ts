@@ -16,7 +16,7 @@ describe('contextLine', () => {
   });
 
   it('names them in English', () => {
-    expect(contextLine(leadsOnlySummary(), reportLabels('en'))).toBe('Period 2025-10-01 to 2025-10-31 · Period view · As of 2025-10-31');
+    expect(contextLine(leadsOnlySummary(), reportLabels('en'))).toBe('Period 2025-10-01 to 2025-10-31 · Event-date view · As of 2025-10-31');
   });
 
   describe('edge cases', () => {

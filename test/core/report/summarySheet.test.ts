@@ -91,6 +91,14 @@ describe('buildSummarySheet', () => {
     expect(english().find('Note')).toEqual([]);
   });
 
+  it('names the period view by what it counts on, so 期間 means only the period on the summary', () => {
+    const grid = new SheetGrid(buildSummarySheet({ ...fullSummary(), view: 'period' }, JAPANESE_SETTINGS, GENERATED_AT).sheet);
+    expect(beside(grid, '集計方法')).toBe('発生日ベース（各段階に進んだ日で集計）');
+    expect(beside(grid, '注意')).toMatch(/^発生日ベースの集計では、/);
+    const texts = grid.all().map((placed) => (placed.cell.kind === 'text' ? placed.cell.value : ''));
+    expect(texts.filter((text) => text.includes('期間'))).toEqual(['期間']);
+  });
+
   it('says first, under the view, that deals without leads are counted in the period view', () => {
     const summary = { ...leadsOnlySummary(), viewReason: 'no_leads' as const };
     const grid = new SheetGrid(buildSummarySheet(summary, ENGLISH_SETTINGS, GENERATED_AT).sheet);
@@ -192,19 +200,18 @@ describe('buildSummarySheet', () => {
       const previousLabel = '前期間（2025-01-01 〜 2025-03-31）';
       expect(card(grid, previousLabel, 'リード')?.value).toBe(200);
       expect(card(grid, previousLabel, '受注率')?.value).toBeCloseTo(6 / 20, 12);
-      // By event date against by event date (the cohort row is not compared): leads 240 vs 200: ▲20%.
-      // 商談化率 52/240 = 21.7% vs 15.0%: ▲6.7 pt. 受注率 12/32 = 37.5% vs 30.0%: ▲7.5 pt. CAC ¥100,000 vs ¥166,667: ▼40%.
+      // By event date against by event date (the cohort row is not compared): leads 240 vs 200: ↑ +20%.
+      // 商談化率 52/240 = 21.7% vs 15.0%: ↑ +6.7 pt. 受注率 12/32 = 37.5% vs 30.0%: ↑ +7.5 pt. CAC ¥100,000 vs ¥166,667: ↓ −40%.
       const change = '前期比（発生日ベース）';
       expect(card(grid, change, 'リード')?.value).toBeCloseTo(0.2, 12);
       expect(card(grid, change, '商談化率')?.value).toBeCloseTo((52 / 240 - 30 / 200) * 100, 10);
       expect(card(grid, change, '受注率')?.value).toBeCloseTo((12 / 32 - 6 / 20) * 100, 10);
       expect(card(grid, change, '顧客獲得単価（CAC）')?.value).toBeCloseTo(100000 / (1000000 / 6) - 1, 10);
-      expect(card(grid, change, 'リード')?.placed.format).toBe('"▲ +"0.0%;"▼ −"0.0%;0.0%');
-      expect(card(grid, change, '商談化率')?.placed.format).toBe('"▲ +"0.0"pt";"▼ −"0.0"pt";0.0"pt"');
+      expect(card(grid, change, 'リード')?.placed.format).toBe('"↑ +"0.0%;"↓ −"0.0%;0.0%');
+      expect(card(grid, change, '商談化率')?.placed.format).toBe('"↑ +"0.0"pt";"↓ −"0.0"pt";0.0"pt"');
       // The change reads the event-date row and the previous row.
       const eventRow = card(grid, '実績（発生日ベース）', '受注')!.row;
       expect(card(grid, change, '受注')?.placed.cell).toEqual({ kind: 'formula', formula: `=IFERROR((D${eventRow}-D${eventRow + 2})/D${eventRow + 2},"—")` });
-      // Red for the worse direction: a fall where more is better, a rise of CPL or CAC.
       const changeRow = card(grid, change, 'リード')!.row;
       const rules = sheet.conditionalFormats.filter((rule) => rule.purpose === 'change');
       const columnsOf = (names: readonly string[]) => names.map((name) => card(grid, change, name)!.column);
@@ -212,12 +219,17 @@ describe('buildSummarySheet', () => {
       const lower = columnsOf(['リード獲得単価（CPL）', '顧客獲得単価（CAC）']);
       const cells = (ranges: readonly { row: number; column: number; columns: number }[]) =>
         ranges.flatMap((range) => Array.from({ length: range.columns }, (_, index) => [range.row, range.column + index]));
-      expect(rules.map((rule) => rule.condition)).toEqual([
-        { kind: 'lessThan', value: 0 },
-        { kind: 'greaterThan', value: 0 },
+      // Red for worse, then green for better: a rise of leads, a fall of CPL or CAC.
+      expect(rules.map((rule) => [rule.condition, rule.fill])).toEqual([
+        [{ kind: 'lessThan', value: 0 }, REPORT_COLORS.bad.fill],
+        [{ kind: 'greaterThan', value: 0 }, REPORT_COLORS.good.fill],
+        [{ kind: 'greaterThan', value: 0 }, REPORT_COLORS.bad.fill],
+        [{ kind: 'lessThan', value: 0 }, REPORT_COLORS.good.fill],
       ]);
       expect(cells(rules[0]!.ranges)).toEqual(higher.map((column) => [changeRow, column]));
-      expect(cells(rules[1]!.ranges)).toEqual(lower.map((column) => [changeRow, column]));
+      expect(cells(rules[1]!.ranges)).toEqual(higher.map((column) => [changeRow, column]));
+      expect(cells(rules[2]!.ranges)).toEqual(lower.map((column) => [changeRow, column]));
+      expect(cells(rules[3]!.ranges)).toEqual(lower.map((column) => [changeRow, column]));
     });
 
     it('leave the previous period out when the data does not cover it', () => {
@@ -301,7 +313,7 @@ describe('buildSummarySheet', () => {
     expect(rows.map((row) => grid.value(row, 3))).toEqual([3800000, undefined, 1900000]);
     // In English the block is the pipeline, not "Opportunities" again (that is a scorecard's name).
     const en = english();
-    expect(en.at(en.rowOf('Pipeline'), 1)?.role).toBe('caption');
+    expect(en.at(en.rowOf('Deal pipeline'), 1)?.role).toBe('caption');
     expect(en.find('Opportunities').filter((placed) => placed.role === 'caption')).toEqual([]);
   });
 
