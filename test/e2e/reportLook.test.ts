@@ -149,6 +149,58 @@ describe('the look in Sheets after generateFunnelReport', () => {
     }
   });
 
+  it('words the cells as a marketer reads them: 区分 over the row labels, — for CPL and CAC without cost data, no header twice, plan steps named by their stages', () => {
+    const summary = sheetNamed(workbook, 'ファネル概要');
+    expect(rowsLabelled(summary, '区分')).toHaveLength(1);
+    expect(rowsLabelled(summary, '指標')).toEqual([]);
+    // 自然検索 and 紹介・パートナー have leads and wins but no cost rows: CPL and CAC say —, not ¥0.
+    const channels = sheetNamed(workbook, 'チャネル別');
+    const header = rowsLabelled(channels, 'チャネル')[0] as number;
+    const columnOf = (r: number, name: string) => Array.from({ length: channels.lastColumn() }, (_, c) => c).find((c) => channels.value(r, c) === name)!;
+    for (const group of ['自然検索', '紹介・パートナー']) {
+      const r = rowsLabelled(channels, group)[0] as number;
+      expect([group, channels.value(r, columnOf(header, '費用')), channels.value(r, columnOf(header, 'リード獲得単価（CPL）')), channels.value(r, columnOf(header, '顧客獲得単価（CAC）'))]).toEqual([group, 0, '—', '—']);
+    }
+    // A channel with cost keeps its ratio formulas.
+    const google = rowsLabelled(channels, '    Google広告')[0] as number;
+    expect(channels.formula(google, columnOf(header, 'リード獲得単価（CPL）'))).toMatch(/^=IFERROR\(/);
+    // Every header row of the sheet names each column once (the name-variant pairs name both groups).
+    for (let r = 0; r < channels.lastRow(); r += 1) {
+      if (channels.background(r, 0) !== HEADER_FILL || channels.background(r + 1, 0) === HEADER_FILL) continue;
+      const names = Array.from({ length: channels.lastColumn() }, (_, c) => channels.value(r, c)).filter((value) => typeof value === 'string' && value !== '');
+      expect(names).toEqual([...new Set(names)]);
+    }
+    expect(rowsLabelled(channels, 'チャネル').some((r) => channels.value(r, 2) === 'チャネルのグループ')).toBe(true);
+    // The plan names the step from SQL by its stages, not 商談化率 (リード→商談 on the dashboard).
+    const plan = sheetNamed(workbook, '目標逆算');
+    expect(['商談→受注（決着した商談）', 'SQL→商談', 'MQL→SQL', 'リード→MQL'].map((name) => rowsLabelled(plan, name).length)).toEqual([1, 1, 1, 1]);
+    expect(rowsLabelled(plan, '商談化率（前の段階から）')).toEqual([]);
+  });
+
+  it('projects the youngest month with a range, not one value three times', () => {
+    const monthly = sheetNamed(workbook, '月次推移');
+    const caption = rowsLabelled(monthly, '集計途中の月の見込み（実績には含めていません）')[0] as number;
+    const header = caption + 2;
+    const youngest = Array.from({ length: 3 }, (_, index) => header + 1 + index).filter((r) => /^\d{4}-\d{2}$/.test(String(monthly.value(r, 0)))).pop()!;
+    // 受注: 実績, 見込み, 下限, 上限 are the last four columns.
+    const won = [6, 7, 8, 9].map((c) => monthly.value(youngest, c) as number);
+    expect(monthly.value(youngest, 0)).toBe('2026-03');
+    expect(won[2]).toBeLessThan(won[3]!);
+    expect(won[2]).toBeLessThanOrEqual(won[1]!);
+    expect(won[1]).toBeLessThanOrEqual(won[3]!);
+  });
+
+  it('summary with LTV set: its two assumptions stand beside the period lines, right-aligned like every number', () => {
+    const book = sampleWorkbook();
+    execute(book, 'generateFunnelReport', [{ settings: { language: 'ja', grossMargin: 0.7, expectedPurchases: 3 } }]);
+    const summary = sheetNamed(book, 'ファネル概要');
+    for (const [name, value] of [['粗利率', 0.7], ['想定購入回数', 3]] as const) {
+      const r = Array.from({ length: 5 }, (_, index) => index).find((index) => Array.from({ length: 12 }, (_, c) => summary.value(index, c)).includes(name))!;
+      const c = Array.from({ length: 12 }, (_, index) => index).find((index) => summary.value(r, index) === value)!;
+      expect([name, r < 4, summary.horizontalAlignment(r, c)]).toEqual([name, true, 'right']);
+    }
+  });
+
   it('summary: each finding is one cell across the scorecard table, wrapped, top-aligned, with the height of the longest; one merge call', () => {
     const summary = sheetNamed(workbook, 'ファネル概要');
     const caption = rowsLabelled(summary, '気づき')[0] as number;
