@@ -17,6 +17,7 @@ describe('clasp', () => {
       'dist/ReportLabels.html',
       'dist/SampleWorkbook.html',
       'dist/Sidebar.html',
+      'dist/StageWords.html',
       'dist/Vocabulary.html',
       'dist/appsscript.json',
     ]);
