@@ -201,6 +201,20 @@ describe('the look in Sheets after generateFunnelReport', () => {
     }
   });
 
+  it('writes the report with every rule (previous period, targets, both change colours) in at most 450 Sheets calls: rules over the same cells share one getRange', () => {
+    const book = sampleWorkbook();
+    const run = execute(book, 'generateFunnelReport', [{ settings: { language: 'ja', from: '2025-10-01' } }]);
+    const calls = run.services.calls.sheetsTotal();
+    const rules = (name: string) => typed(run.services).SpreadsheetApp.getActive().getSheetByName(name)!.getConditionalFormatRules();
+    const all = [...rules('ファネル概要'), ...rules('月次推移')];
+    const distinct = new Set(all.flatMap((rule) => rule.getRanges().map((range) => range.getA1Notation())));
+    // Red and green of each change, three colours of each attainment: more rules than ranges.
+    expect(all.length).toBeGreaterThan(8);
+    expect(all.flatMap((rule) => rule.getRanges()).length).toBeGreaterThan(distinct.size * 2);
+    expect(run.services.calls.get('SpreadsheetApp.newConditionalFormatRule')).toBe(all.length);
+    expect(calls).toBeLessThanOrEqual(450);
+  });
+
   it('summary: each finding is one cell across the scorecard table, wrapped, top-aligned, with the height of the longest; one merge call', () => {
     const summary = sheetNamed(workbook, 'ファネル概要');
     const caption = rowsLabelled(summary, '気づき')[0] as number;
