@@ -11,7 +11,6 @@ import { TAB_KINDS } from '../../src/core/model/types';
 import { FIELD_ALIASES, TAB_NAME_HINTS } from '../../src/core/recognition/aliases';
 import { OPPORTUNITY_SIGNALS, SIGNAL_HEADERS } from '../../src/core/recognition/signalHeaders';
 import { CHANNEL_WORDS } from '../../src/core/channels/rules/channelWords';
-import { STAGE_WORDS } from '../../src/core/vocabulary/stageWordLists';
 import { KPI_CATALOG } from '../../src/core/report/kpiCatalog';
 import { KPI_GUIDE_TEXTS } from '../../src/core/report/kpiGuideTexts';
 import { REPORT_LABEL_TEXTS } from '../../src/core/report/labelTexts';
@@ -105,13 +104,6 @@ describe('dist/Code.js size', () => {
     const rare = ['セッションのメインのチャネル グループ(デフォルト チャネル グループ)', 'first user primary channel group (default channel group)', '関連付けされたコンタクトのメールアドレス'];
     expect(rare.filter((word) => !tables.some((words) => words.includes(word)))).toEqual([]);
     expect(rare.filter((word) => code.includes(word))).toEqual([]);
-  });
-
-  it('leaves the status and deal-stage words to dist/StageWords.html', () => {
-    const lists = Object.values(STAGE_WORDS).map((words) => JSON.stringify(words).slice(1, -1));
-    expect(lists.filter((list) => code.includes(list))).toEqual([]);
-    expect(['Decision Maker Bought-In', '意思決定者の特定', 'エバンジェリスト'].filter((word) => code.includes(word))).toEqual([]);
-    expect(JSON.parse(readFileSync(path.join(DIST, 'StageWords.html'), 'utf8'))).toEqual(STAGE_WORDS);
   });
 
   it('leaves the channel words to dist/ChannelWords.html', () => {

@@ -17,7 +17,6 @@ describe('clasp', () => {
       'dist/ReportLabels.html',
       'dist/SampleWorkbook.html',
       'dist/Sidebar.html',
-      'dist/StageWords.html',
       'dist/Vocabulary.html',
       'dist/appsscript.json',
     ]);

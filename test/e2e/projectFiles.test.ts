@@ -75,10 +75,9 @@ describe('project files (design §10)', () => {
     expect([...read].sort()).toEqual(['ChannelWords', 'KpiGuide', 'Messages_en', 'ReportLabels', 'Vocabulary']);
   });
 
-  it('a report on the whole sample (eight tabs, every kind) reads the header vocabulary once, and the status words once (its deals have stages)', () => {
+  it('a report on the whole sample (eight tabs, every kind) reads the header vocabulary once', () => {
     const read = filesRead(sampleWorkbook(), 'generateFunnelReport', [{ settings: { language: 'ja' } }]);
     expect(read.filter((file) => file === 'Vocabulary')).toEqual(['Vocabulary']);
-    expect(read.filter((file) => file === 'StageWords')).toEqual(['StageWords']);
   });
 
   it('the JSON summary reads only the header vocabulary, the channel words and the messages of its language, once, however many warnings it words', () => {

@@ -16,8 +16,6 @@ import { REPORT_LABEL_TEXTS } from '../report/labelTexts';
 import { REPORT_LABELS_ASSET } from '../report/labels';
 import { buildSampleWorkbook } from '../sample/buildSampleWorkbook';
 import { SAMPLE_ASSET } from '../sample/sampleAsset';
-import { STAGE_WORDS } from '../vocabulary/stageWordLists';
-import { STAGE_WORDS_ASSET } from '../vocabulary/stageWords';
 import type { AssetReader } from '../text/assets';
 import { MESSAGE_ASSETS } from '../text/messages';
 import { messageTemplates } from '../text/serverMessageTexts';
@@ -30,7 +28,6 @@ export const PROJECT_ASSETS: { readonly [name: string]: () => string } = {
   [REPORT_LABELS_ASSET]: () => JSON.stringify(REPORT_LABEL_TEXTS),
   [SAMPLE_ASSET]: () => JSON.stringify(buildSampleWorkbook()),
   [CHANNEL_WORDS_ASSET]: () => JSON.stringify(CHANNEL_WORDS),
-  [STAGE_WORDS_ASSET]: () => JSON.stringify(STAGE_WORDS),
   [VOCABULARY_ASSET]: () => JSON.stringify({ fieldAliases: FIELD_ALIASES, tabNameHints: TAB_NAME_HINTS, signalHeaders: SIGNAL_HEADERS, opportunitySignals: OPPORTUNITY_SIGNALS }),
 };
 

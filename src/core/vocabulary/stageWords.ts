@@ -9,18 +9,14 @@
  * opportunity was created at conversion; 不適格 (Closed - Not Converted) stays a lead, never a
  * lost deal. Opportunity stages 見込み客, 選定, ニーズ分析, 価値提案, 意思決定者の特定, 認識分析,
  * 提案/見積, 交渉/レビュー are open; 成立 is won, 不成立 lost.
- *
- * The words themselves (`stageWordLists.ts`) travel outside Code.js in `StageWords.html` (design
- * §10), read once per execution when the first status or stage value is classified.
  */
 import type { DealOutcome, Stage } from '../model/types';
-import { assetJson, isRecord, readAsset } from '../text/assets';
 
 /** What a status value says: the furthest stage reached, and whether the lead or deal was lost. */
 export interface StatusReading {
   readonly stage: Stage;
   readonly lost: boolean;
-  /** False when the value is not in the word lists (read as `leads`, and worth a warning). */
+  /** False when the value is not in the lists below (read as `leads`, and worth a warning). */
   readonly known: boolean;
 }
 
@@ -29,12 +25,64 @@ export interface DealStageReading {
   readonly known: boolean;
 }
 
-export type StatusClass = Stage | 'lost';
+type StatusClass = Stage | 'lost';
 
-/** The project file (without `.html`) holding the words of each class (`stageWordLists.ts`). */
-export const STAGE_WORDS_ASSET = 'StageWords';
-
-const STATUS_CLASSES: readonly StatusClass[] = ['leads', 'mql', 'sql', 'opportunities', 'won', 'lost'];
+/** Values per class. They are compared after {@link statusKey}, so spacing, case, `-`, `_`, `/` and a trailing `(…)` do not matter. */
+const STATUS_VALUES: { readonly [C in StatusClass]: readonly string[] } = {
+  leads: [
+    'リード', 'lead', 'leads', '新規', '新規リード', 'new', 'open', 'オープン', '見込み', '見込み客', '見込客',
+    '未対応', '対応中', '未着手', 'アプローチ中', '接触済み', 'ナーチャリング', 'ナーチャリング中', '育成中',
+    '掘り起こし', '休眠', 'subscriber', 'サブスクライバー', '購読者', 'other', 'その他', 'nurturing', 'working',
+    // HubSpot lead statuses
+    'in progress', 'attempted to contact', 'attempting to contact', 'connected', 'unqualified', 'bad timing',
+    // Salesforce lead statuses
+    'Open - Not Contacted', 'Working - Contacted', 'Closed - Not Converted',
+    // Zoho CRM lead statuses: a lead lost or junked before any deal is a lead, not a lost opportunity
+    'Not Contacted', 'Contacted', 'Contact in Future', 'Junk Lead', 'Lost Lead', 'Not Qualified',
+    // ruled out before any deal (Salesforce JA 不適格, HubSpot JA lead statuses, kintone-style 対象外): still leads
+    '不適格', '対象外', '対象外リード', 'disqualified', '進行中', '接触を試みた', '接続済み', 'タイミングが悪い',
+  ],
+  mql: [
+    'MQL', 'Marketing Qualified Lead', 'marketingqualifiedlead', 'marketing qualified', 'MQL化',
+    'マーケティング上の有望な見込み客', 'ホットリード', 'hot lead', 'SAL', 'Sales Accepted Lead',
+    // Zoho CRM: qualified by marketing before sales takes it on
+    'Pre-Qualified',
+  ],
+  sql: [
+    'SQL', 'Sales Qualified Lead', 'salesqualifiedlead', 'sales qualified', 'SQL化', '営業上の有望な見込み客',
+    // Salesforce's newer default lead statuses (New, Working, Nurturing, Qualified, Unqualified): ready to convert
+    'Qualified',
+  ],
+  opportunities: [
+    '商談', '商談中', '商談化', '商談化済み', 'opportunity', 'opportunities', '提案', '提案中', '提案済み',
+    '見積', '見積中', '見積提出', '見積提出済み', '見積もり', '見積り', '提案/見積', '交渉', '交渉中', '契約交渉',
+    '稟議中', '受注見込み', '受注予定', '取引開始', '取引開始済み', 'proposal', 'negotiation',
+    // HubSpot lead status "Open Deal" and default deal stages (labels and internal IDs)
+    'open deal', 'Appointment Scheduled', 'appointmentscheduled', 'Qualified To Buy', 'qualifiedtobuy',
+    'Presentation Scheduled', 'presentationscheduled', 'Decision Maker Bought-In', 'decisionmakerboughtin',
+    'Contract Sent', 'contractsent',
+    // the same stages as Japanese portals label them (wording unconfirmed, so several spellings)
+    'アポイント設定済み', 'アポ設定済み', '購入の見込みあり', '購入見込みあり', 'プレゼンテーション設定済み',
+    'プレゼン設定済み', 'プレゼン予定', 'プレゼンテーション予定', '意思決定者の賛同', '意思決定者の同意', '決裁者の賛同',
+    '決裁者の同意', '契約書送付済み',
+    // Salesforce opportunity stages (English and Japanese) and a converted lead
+    'Prospecting', 'Qualification', 'Needs Analysis', 'Value Proposition', 'Id. Decision Makers',
+    'Perception Analysis', 'Proposal/Price Quote', 'Negotiation/Review', 'ニーズ分析', '価値提案',
+    '意思決定者の特定', '認識分析', '交渉/レビュー', 'Closed - Converted',
+    // A converted lead (orgs relabel Closed - Converted; Zoho and other CRMs say Converted)
+    'Converted', 'コンバート済み', '取引開始済',
+    // Maven Analytics CRM pipeline: a deal being worked
+    'Engaging',
+    // Salesforce JA Qualification, HubSpot JA lead status Open Deal, common Japanese custom stages
+    '選定', 'オープン取引', '要件確認', 'ヒアリング', 'デモ', 'トライアル', '稟議',
+  ],
+  won: [
+    '受注', '受注済', '受注済み', '受注確定', '成約', '成約済', '成約済み', '成立', '契約', '契約済', '契約済み',
+    '契約締結', '導入済み', 'Closed Won', 'closedwon', 'won', 'Customer', '顧客', '既存顧客', 'Evangelist',
+    'エバンジェリスト',
+  ],
+  lost: ['失注', '失注済み', 'Closed Lost', 'closedlost', 'lost', '不成立', '見送り'],
+};
 
 /**
  * Comparison key of a status value: NFKC, lower-case, without a leading step number (`3. 商談`,
@@ -56,25 +104,14 @@ export function statusKey(value: string): string {
   return text.replace(/[\s\-_/.・,、]+/g, '');
 }
 
-/**
- * Reads the file's content: the words of each class, as one lookup by {@link statusKey}. A stale or
- * damaged file stops with a message naming it.
- *
- * @example
- * parseStageWords(JSON.stringify({ leads: ['新規'], mql: [], sql: [], opportunities: ['商談中'], won: [], lost: [] })).get('商談中')
- * //=> 'opportunities'
- */
-export function parseStageWords(content: string): ReadonlyMap<string, StatusClass> {
-  const parsed = assetJson(content);
-  const valid =
-    isRecord(parsed) &&
-    STATUS_CLASSES.every((statusClass) => {
-      const words = parsed[statusClass];
-      return Array.isArray(words) && words.every((word) => typeof word === 'string' && word !== '');
-    });
-  if (!valid) throw new Error(`${STAGE_WORDS_ASSET}.html is not the add-on's status words; rebuild and push the add-on (npm run build).`);
+/** The status values by key, built on first use (module top levels build no tables, design §10). */
+let classByKey: ReadonlyMap<string, StatusClass> | null = null;
+
+function buildClassByKey(): ReadonlyMap<string, StatusClass> {
   const map = new Map<string, StatusClass>();
-  for (const statusClass of STATUS_CLASSES) for (const value of parsed[statusClass] as string[]) map.set(statusKey(value), statusClass);
+  for (const statusClass of Object.keys(STATUS_VALUES) as StatusClass[]) {
+    for (const value of STATUS_VALUES[statusClass]) map.set(statusKey(value), statusClass);
+  }
   return map;
 }
 
@@ -91,7 +128,7 @@ function classify(value: string): StatusClass | null {
 }
 
 function classifyUncached(value: string): StatusClass | null {
-  const classByKey = readAsset(STAGE_WORDS_ASSET, parseStageWords);
+  classByKey ??= buildClassByKey();
   const direct = classByKey.get(statusKey(value));
   if (direct) return direct;
   // "ステップ3 (受注)": the words inside the brackets may be the only recognisable part.

@@ -71,7 +71,7 @@ function needSentences(metric: TargetMetric, outlook: Outlook, input: FindingsIn
  *
  * @example
  * targetGapFinding({ ...input, periodTargets: [{ metric: 'revenue', target: 10000000, actual: 4000000, attainment: 0.4 }] })?.finding.message
- * //=> '受注金額は目標1,000万円に対して実績400万円（発生日ベース、達成率40.0%）で、600万円足りません。…'
+ * //=> '受注金額は目標 1,000万円に対して実績 400万円（発生日ベース、達成率 40.0%）で、600万円足りません。…'
  */
 export function targetGapFinding(input: FindingsInput): RankedFinding | null {
   const { language, currency } = input;
