@@ -115,7 +115,7 @@ describe('the look in Sheets after generateFunnelReport', () => {
     const monthly = sheetNamed(workbook, '月次推移');
     const header = rowsLabelled(monthly, '月')[0] as number;
     const columns = ['リード数の前月比', '商談化率の前月差'].map((name) => {
-      for (let c = 0; c < monthly.lastColumn(); c += 1) if (monthly.value(header, c) === name) return c + 1;
+      for (let c = 0; c < monthly.lastColumn(); c += 1) if (String(monthly.value(header, c)).replace(/\n/g, '') === name) return c + 1;
       throw new Error(`no header ${name}`);
     });
     const rules = typed(services).SpreadsheetApp.getActive().getSheetByName('月次推移')!.getConditionalFormatRules();
@@ -156,7 +156,7 @@ describe('the look in Sheets after generateFunnelReport', () => {
     // 自然検索 and 紹介・パートナー have leads and wins but no cost rows: CPL and CAC say —, not ¥0.
     const channels = sheetNamed(workbook, 'チャネル別');
     const header = rowsLabelled(channels, 'チャネル')[0] as number;
-    const columnOf = (r: number, name: string) => Array.from({ length: channels.lastColumn() }, (_, c) => c).find((c) => channels.value(r, c) === name)!;
+    const columnOf = (r: number, name: string) => Array.from({ length: channels.lastColumn() }, (_, c) => c).find((c) => String(channels.value(r, c)).replace(/\n/g, '') === name)!;
     for (const group of ['自然検索', '紹介・パートナー']) {
       const r = rowsLabelled(channels, group)[0] as number;
       expect([group, channels.value(r, columnOf(header, '費用')), channels.value(r, columnOf(header, 'リード獲得単価（CPL）')), channels.value(r, columnOf(header, '顧客獲得単価（CAC）'))]).toEqual([group, 0, '—', '—']);
@@ -170,7 +170,7 @@ describe('the look in Sheets after generateFunnelReport', () => {
       const names = Array.from({ length: channels.lastColumn() }, (_, c) => channels.value(r, c)).filter((value) => typeof value === 'string' && value !== '');
       expect(names).toEqual([...new Set(names)]);
     }
-    expect(rowsLabelled(channels, 'チャネル').some((r) => channels.value(r, 2) === 'チャネルのグループ')).toBe(true);
+    expect(rowsLabelled(channels, 'チャネル').some((r) => String(channels.value(r, 2)).replace(/\n/g, '') === 'チャネルのグループ')).toBe(true);
     // The plan names the step from SQL by its stages, not 商談化率 (リード→商談 on the dashboard).
     const plan = sheetNamed(workbook, '目標逆算');
     expect(['商談→受注（決着した商談）', 'SQL→商談', 'MQL→SQL', 'リード→MQL'].map((name) => rowsLabelled(plan, name).length)).toEqual([1, 1, 1, 1]);

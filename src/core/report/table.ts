@@ -8,7 +8,7 @@ import { PLAIN_FORMAT } from './formats';
 import { reference, type FormulaExpression } from './formula';
 import type { Block, Cell, DataRowRole, HorizontalAlignment, NumberFormat, SheetRange } from './model';
 import { numberColumnWidth, shownUnits } from './numberWidths';
-import { textWidth } from './textMetrics';
+import { breakJapaneseHeader, textWidth } from './textMetrics';
 
 /** Finds cells of other columns for a formula, by column key. */
 export interface RowLocator {
@@ -159,7 +159,7 @@ export function placeTable<Row>(
   });
   const header: BlockRow = row(
     'header',
-    columns.map((column) => label(column.header)),
+    columns.map((column) => label(breakJapaneseHeader(column.header))),
   );
   const grouped = columns.some((column) => column.group !== undefined);
   const groups: BlockRow[] = grouped

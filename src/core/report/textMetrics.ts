@@ -132,18 +132,51 @@ function paragraphLines(paragraph: string, widthPixels: number): number {
  * //=> [39, 136, 76, 76]
  */
 export function headerWidth(text: string, placement: HeaderPlacement = 'core'): number {
-  const oneLine = textWidth(text);
-  if (oneLine <= HEADER_ONE_LINE_PIXELS || text.includes('\n')) return oneLine;
-  const maxLines = headerMaxLines(text, placement);
+  const paragraphs = text.split('\n');
+  const oneLine = Math.max(...paragraphs.map(textWidth));
+  if (oneLine <= HEADER_ONE_LINE_PIXELS) return oneLine;
+  const maxLines = Math.max(paragraphs.length, headerMaxLines(text, placement));
   const longestPiece = Math.max(...unbreakablePieces(text).map((piece) => textWidth(piece.trim())));
-  let low = longestPiece;
+  let low = Math.min(longestPiece, oneLine);
   let high = oneLine;
   while (low < high) {
     const middle = Math.floor((low + high) / 2);
-    if (paragraphLines(text, middle) <= maxLines) high = middle;
+    if (wrappedLines(text, middle) <= maxLines) high = middle;
     else low = middle + 1;
   }
   return low;
+}
+
+/** Where a Japanese header reads well split in two: after の or a closing bracket, before an opening one, at ・ → ／. */
+const JAPANESE_BREAK_AFTER = /[の）」』・→／]/u;
+const JAPANESE_BREAK_BEFORE = /[（「『]/u;
+/** Japanese headers up to this many half-width units (七文字半) read at a glance on one line or wrap harmlessly. */
+const BREAK_MIN_UNITS = 16;
+/** A break is taken only if it keeps the column within this share of the width Japanese wrapping anywhere would need. */
+const BREAK_WIDTH_ALLOWANCE = 1.3;
+
+/**
+ * A Japanese header too long for one line, with a line break where it reads well, so that every
+ * writer wraps it there instead of inside a word (「リードからの転」「換率」): after の or a closing
+ * bracket, before an opening bracket, or at ・ → ／, choosing the break that gives the narrowest
+ * column. A header without such a break, with a break of its own, or of Latin words only stays as
+ * it is (design §6).
+ *
+ * @example
+ * [breakJapaneseHeader('リードからの転換率'), breakJapaneseHeader('リード獲得単価（CPL）'), breakJapaneseHeader('商談化率'), breakJapaneseHeader('Conversion from leads')]
+ * //=> ['リードからの\n転換率', 'リード獲得単価\n（CPL）', '商談化率', 'Conversion from leads']
+ */
+export function breakJapaneseHeader(text: string): string {
+  if (text.includes('\n') || !/[\u3000-\u9fff\uff00-\uff60]/u.test(text) || textUnits(text) < BREAK_MIN_UNITS) return text;
+  const characters = [...text];
+  let best: { at: number; width: number } | undefined;
+  for (let at = 2; at <= characters.length - 2; at += 1) {
+    if (!JAPANESE_BREAK_AFTER.test(characters[at - 1] ?? '') && !JAPANESE_BREAK_BEFORE.test(characters[at] ?? '')) continue;
+    const width = Math.max(textWidth(characters.slice(0, at).join('').trimEnd()), textWidth(characters.slice(at).join('').trimStart()));
+    if (best === undefined || width < best.width) best = { at, width };
+  }
+  if (best === undefined || best.width > headerWidth(text) * BREAK_WIDTH_ALLOWANCE) return text;
+  return `${characters.slice(0, best.at).join('').trimEnd()}\n${characters.slice(best.at).join('').trimStart()}`;
 }
 
 /**

@@ -79,11 +79,15 @@ export class SheetGrid {
     return placed?.cell;
   }
 
-  /** Displayed text of a cell, or undefined for non-text cells. */
+  /**
+   * Displayed text of a cell, or undefined for non-text cells. A Japanese header broken over two
+   * lines where it reads well (breakJapaneseHeader) reads as one: 「リードからの\n転換率」 is 「リードからの転換率」.
+   */
   text(row: number, column: number): string | undefined {
     const placed = this.at(row, column);
     if (placed?.cell.kind !== 'text') return undefined;
-    return placed.cell.value.startsWith("'") ? placed.cell.value.slice(1) : placed.cell.value;
+    const shown = placed.cell.value.startsWith("'") ? placed.cell.value.slice(1) : placed.cell.value;
+    return placed.role === 'header' ? shown.replace(/\n/g, '') : shown;
   }
 
   /** Positions of text cells that display exactly `text`. */

@@ -1,4 +1,4 @@
-import { headerWidth, isWideCharacter, rowHeightForLines, textUnits, textWidth, wrappedLines } from '../../../src/core/report/textMetrics';
+import { breakJapaneseHeader, headerWidth, isWideCharacter, rowHeightForLines, textUnits, textWidth, wrappedLines } from '../../../src/core/report/textMetrics';
 
 describe('textUnits', () => {
   it('counts a full-width glyph double a half-width one', () => {
@@ -82,8 +82,35 @@ describe('headerWidth', () => {
       expect(headerWidth('Opportunitytowinratebychannelgroup')).toBe(textWidth('Opportunitytowinratebychannelgroup'));
     });
 
-    it('leaves a header with its own line break as written', () => {
-      expect(headerWidth('受注率\n（結果の出た商談のうち受注した割合）')).toBe(textWidth('受注率\n（結果の出た商談のうち受注した割合）'));
+    it('gives a header with its own line break the width of its widest line', () => {
+      expect(headerWidth('受注率\n（結果の出た商談のうち受注した割合）')).toBe(textWidth('（結果の出た商談のうち受注した割合）'));
     });
+  });
+});
+
+describe('breakJapaneseHeader', () => {
+  it('breaks a long Japanese header after の or before a bracket, never inside a word', () => {
+    expect(breakJapaneseHeader('前段からの転換率')).toBe('前段からの\n転換率');
+    expect(breakJapaneseHeader('リードからの転換率')).toBe('リードからの\n転換率');
+    expect(breakJapaneseHeader('リード獲得単価（CPL）')).toBe('リード獲得単価\n（CPL）');
+  });
+
+  it('picks the break that gives the narrower column', () => {
+    // After の (「エンゲージの」「あったセッション数」) is the only break; both lines are shorter than the whole.
+    const broken = breakJapaneseHeader('エンゲージのあったセッション数');
+    expect(broken).toBe('エンゲージの\nあったセッション数');
+    expect(headerWidth(broken)).toBeLessThan(textWidth('エンゲージのあったセッション数'));
+  });
+
+  it('leaves short headers, headers without a good break, broken headers and Latin words alone', () => {
+    expect(breakJapaneseHeader('判定の根拠')).toBe('判定の根拠');
+    expect(breakJapaneseHeader('エンゲージメント率サマリー')).toBe('エンゲージメント率サマリー');
+    expect(breakJapaneseHeader('受注率\n（決着した商談）')).toBe('受注率\n（決着した商談）');
+    expect(breakJapaneseHeader('Conversion from previous stage')).toBe('Conversion from previous stage');
+  });
+
+  it('does not take a break that would widen the column far beyond wrapping anywhere', () => {
+    // The only break is before （, which would need the whole bracket on one line.
+    expect(breakJapaneseHeader('実績（発生日ベースで集計した実績値）')).toBe('実績（発生日ベースで集計した実績値）');
   });
 });
