@@ -59,7 +59,8 @@ function headersAt(target: SheetData, r: number): string[] {
   return columns.map((c) => {
     if (grouped && !isBlank(above[c])) group = String(above[c]);
     const header = target.value(r, c);
-    return isBlank(header) ? '' : `${group}${String(header)}`;
+    // A Japanese header broken over two lines where it reads well reads as one.
+    return isBlank(header) ? '' : `${group}${String(header).replace(/\n/g, '')}`;
   });
 }
 

@@ -15,6 +15,11 @@ import { saveWorkbookToXlsx } from '../../src/local/workbook/saveXlsx';
 import { typed } from '../local/helpers';
 import { execute } from './bundleRun';
 
+/** A header as a reader reads it: a Japanese header broken over two lines where it reads well is one name. */
+function readHeader(value: unknown): string {
+  return String(value ?? '').replace(/\n/g, '');
+}
+
 const HEADER_FILL = '#1f4e79';
 const BAND_FILL = '#eef3f9';
 const TOTAL_FILL = '#c5d5ea';
@@ -115,7 +120,7 @@ describe('the look in Sheets after generateFunnelReport', () => {
     const monthly = sheetNamed(workbook, '月次推移');
     const header = rowsLabelled(monthly, '月')[0] as number;
     const columns = ['リード数の前月比', '商談化率の前月差'].map((name) => {
-      for (let c = 0; c < monthly.lastColumn(); c += 1) if (String(monthly.value(header, c)).replace(/\n/g, '') === name) return c + 1;
+      for (let c = 0; c < monthly.lastColumn(); c += 1) if (readHeader(monthly.value(header, c)) === name) return c + 1;
       throw new Error(`no header ${name}`);
     });
     const rules = typed(services).SpreadsheetApp.getActive().getSheetByName('月次推移')!.getConditionalFormatRules();
@@ -143,8 +148,8 @@ describe('the look in Sheets after generateFunnelReport', () => {
     ];
     for (const [name, number, text] of cases) {
       const sheet = sheetNamed(workbook, name);
-      const r = Array.from({ length: sheet.lastRow() }, (_, index) => index).find((index) => sheet.value(index, 0) !== '' && Array.from({ length: sheet.lastColumn() }, (_, c) => sheet.value(index, c)).join('|').includes(`${number}|${text}`))!;
-      const c = Array.from({ length: sheet.lastColumn() }, (_, index) => index).find((index) => sheet.value(r, index) === text)!;
+      const r = Array.from({ length: sheet.lastRow() }, (_, index) => index).find((index) => sheet.value(index, 0) !== '' && Array.from({ length: sheet.lastColumn() }, (_, c) => readHeader(sheet.value(index, c))).join('|').includes(`${number}|${text}`))!;
+      const c = Array.from({ length: sheet.lastColumn() }, (_, index) => index).find((index) => readHeader(sheet.value(r, index)) === text)!;
       expect([name, text, sheet.horizontalAlignment(r, c - 1), sheet.horizontalAlignment(r, c), sheet.horizontalAlignment(r + 1, c)]).toEqual([name, text, 'right', 'center', 'left']);
     }
   });
@@ -156,7 +161,7 @@ describe('the look in Sheets after generateFunnelReport', () => {
     // 自然検索 and 紹介・パートナー have leads and wins but no cost rows: CPL and CAC say —, not ¥0.
     const channels = sheetNamed(workbook, 'チャネル別');
     const header = rowsLabelled(channels, 'チャネル')[0] as number;
-    const columnOf = (r: number, name: string) => Array.from({ length: channels.lastColumn() }, (_, c) => c).find((c) => String(channels.value(r, c)).replace(/\n/g, '') === name)!;
+    const columnOf = (r: number, name: string) => Array.from({ length: channels.lastColumn() }, (_, c) => c).find((c) => readHeader(channels.value(r, c)) === name)!;
     for (const group of ['自然検索', '紹介・パートナー']) {
       const r = rowsLabelled(channels, group)[0] as number;
       expect([group, channels.value(r, columnOf(header, '費用')), channels.value(r, columnOf(header, 'リード獲得単価（CPL）')), channels.value(r, columnOf(header, '顧客獲得単価（CAC）'))]).toEqual([group, 0, '—', '—']);
@@ -170,7 +175,7 @@ describe('the look in Sheets after generateFunnelReport', () => {
       const names = Array.from({ length: channels.lastColumn() }, (_, c) => channels.value(r, c)).filter((value) => typeof value === 'string' && value !== '');
       expect(names).toEqual([...new Set(names)]);
     }
-    expect(rowsLabelled(channels, 'チャネル').some((r) => String(channels.value(r, 2)).replace(/\n/g, '') === 'チャネルのグループ')).toBe(true);
+    expect(rowsLabelled(channels, 'チャネル').some((r) => readHeader(channels.value(r, 2)) === 'チャネルのグループ')).toBe(true);
     // The plan names the step from SQL by its stages, not 商談化率 (リード→商談 on the dashboard).
     const plan = sheetNamed(workbook, '目標逆算');
     expect(['商談→受注（決着した商談）', 'SQL→商談', 'MQL→SQL', 'リード→MQL'].map((name) => rowsLabelled(plan, name).length)).toEqual([1, 1, 1, 1]);
@@ -324,7 +329,7 @@ describe('the look in the .xlsx', () => {
     const sheet = sheetNamed(workbook, '月次推移');
     const headerRow = rowsLabelled(sheet, '月').find((r) => sheet.value(r, 1) === '目標')!;
     const groupRow = headerRow - 1;
-    const at = (r: number) => Array.from({ length: 7 }, (_, c) => sheet.value(r, c) ?? '');
+    const at = (r: number) => Array.from({ length: 7 }, (_, c) => readHeader(sheet.value(r, c) ?? ''));
     expect(at(groupRow)).toEqual(['', 'リード', '', '', '商談', '', '']);
     expect(at(headerRow)).toEqual(['月', '目標', '実績（発生日）', '達成率', '目標', '実績（発生日）', '達成率']);
     expect(sheet.background(groupRow, 1)).toBe(HEADER_FILL);

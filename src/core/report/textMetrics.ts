@@ -150,8 +150,8 @@ export function headerWidth(text: string, placement: HeaderPlacement = 'core'): 
 /** Where a Japanese header reads well split in two: after の or a closing bracket, before an opening one, at ・ → ／. */
 const JAPANESE_BREAK_AFTER = /[の）」』・→／]/u;
 const JAPANESE_BREAK_BEFORE = /[（「『]/u;
-/** Japanese headers up to this many half-width units (七文字半) read at a glance on one line or wrap harmlessly. */
-const BREAK_MIN_UNITS = 16;
+/** Japanese headers shorter than this many half-width units (six full-width characters) read at a glance on one line or wrap harmlessly. */
+const BREAK_MIN_UNITS = 12;
 /** A break is taken only if it keeps the column within this share of the width Japanese wrapping anywhere would need. */
 const BREAK_WIDTH_ALLOWANCE = 1.3;
 

@@ -93,6 +93,7 @@ describe('breakJapaneseHeader', () => {
     expect(breakJapaneseHeader('前段からの転換率')).toBe('前段からの\n転換率');
     expect(breakJapaneseHeader('リードからの転換率')).toBe('リードからの\n転換率');
     expect(breakJapaneseHeader('リード獲得単価（CPL）')).toBe('リード獲得単価\n（CPL）');
+    expect(breakJapaneseHeader('商談→受注率')).toBe('商談→\n受注率');
   });
 
   it('picks the break that gives the narrower column', () => {
