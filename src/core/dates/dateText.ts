@@ -237,6 +237,8 @@ function withTime(day: DayNumber, time: TimeOfDay, zoneOffset: ZoneOffsetResolve
  * //=> { kind: 'day', day: 20179, precision: 'day' }
  */
 export function parseDateText(text: string, zoneOffset: ZoneOffsetResolver, options: ParseDayOptions = {}): DayResult {
+  // An empty cell is most cells of an optional date column (MQL日 of leads not yet MQL): no pattern needed.
+  if (text === '') return { kind: 'blank' };
   // Fast path for the commonest cells (`2025-04-01`, `2025/4/1`), skipping NFKC on large tabs.
   const quick = QUICK_DATE.exec(text) ?? QUICK_COMPACT_DATE.exec(text);
   if (quick) return civilDay(num(quick[1]), num(quick[3]), num(quick[4]));

@@ -162,6 +162,21 @@ function mergeGroup(rows: readonly LeadRow[]): MergedLead {
 }
 
 /**
+ * The group of the earliest lead with an ID that carries each email. Groups were created in
+ * canonical order of their first row, so the first one to claim an email is that lead. Built only
+ * when a row without an ID looks for it (100,000 leads with IDs would fill it for nothing).
+ */
+function groupsByEmail(groups: readonly LeadRow[][]): Map<string, LeadRow[]> {
+  const byEmail = new Map<string, LeadRow[]>();
+  for (const group of groups) {
+    for (const row of group) {
+      if (row.emailKey !== null && !byEmail.has(row.emailKey)) byEmail.set(row.emailKey, group);
+    }
+  }
+  return byEmail;
+}
+
+/**
  * Merges duplicate lead rows: same lead ID; or, for rows without an ID, same normalised email.
  * An ID-less row whose email also appears on rows with an ID joins the earliest such lead.
  * The merged lead keeps the furthest evidence for every stage (the earliest date, any flag, the
@@ -186,16 +201,9 @@ export function mergeDuplicateLeads(rows: readonly LeadRow[]): LeadMergeResult {
     }
     group.push(row);
   }
-  // Groups were created in canonical order of their first row, so the first one to claim an email
-  // is the earliest lead that carries it.
-  const groupByEmail = new Map<string, LeadRow[]>();
-  for (const group of groups) {
-    for (const row of group) {
-      if (row.emailKey !== null && !groupByEmail.has(row.emailKey)) groupByEmail.set(row.emailKey, group);
-    }
-  }
-  for (const row of sorted) {
-    if (row.leadId !== null) continue;
+  const withoutId = sorted.filter((row) => row.leadId === null);
+  const groupByEmail = withoutId.some((row) => row.emailKey !== null) ? groupsByEmail(groups) : new Map<string, LeadRow[]>();
+  for (const row of withoutId) {
     if (row.emailKey === null) {
       groups.push([row]);
       continue;

@@ -77,20 +77,40 @@ export function computeScoreBands(leads: readonly FunnelLead[], bounds?: readonl
       : scores.every((score) => score >= 0 && score <= 100)
         ? bandsFromBounds(DEFAULT_SCORE_BOUNDS, scores)
         : equalCountBands(scores);
-  return bands.map((band) => {
-    const members = scored.filter((lead) => band.contains(lead.score));
-    const opportunities = members.filter((lead) => reachesStage(lead, 'opportunities')).length;
-    const won = members.filter((lead) => reachesStage(lead, 'won')).length;
-    const lost = members.filter((lead) => lead.outcome === 'lost').length;
+  const counts: BandCounts[] = bands.map(() => ({ leads: 0, opportunities: 0, won: 0, lost: 0 }));
+  // One pass over the leads rather than four per band.
+  for (const lead of scored) {
+    const count = counts[bandIndex(bands, lead.score)];
+    if (count === undefined) continue;
+    count.leads += 1;
+    if (reachesStage(lead, 'opportunities')) count.opportunities += 1;
+    if (reachesStage(lead, 'won')) count.won += 1;
+    if (lead.outcome === 'lost') count.lost += 1;
+  }
+  return bands.map((band, index) => {
+    const { leads: members, opportunities, won, lost } = counts[index] as BandCounts;
     return {
       band: band.label,
-      leads: members.length,
+      leads: members,
       opportunities,
       won,
       lost,
-      opportunityRate: divide(opportunities, members.length),
+      opportunityRate: divide(opportunities, members),
       opportunityToWinRate: divide(won, opportunities),
       winRate: divide(won, won + lost),
     };
   });
+}
+
+interface BandCounts {
+  leads: number;
+  opportunities: number;
+  won: number;
+  lost: number;
+}
+
+/** The band holding a score, or -1. Bands never overlap, so the first that holds it is the only one. */
+function bandIndex(bands: readonly Band[], score: number): number {
+  for (let index = 0; index < bands.length; index += 1) if ((bands[index] as Band).contains(score)) return index;
+  return -1;
 }

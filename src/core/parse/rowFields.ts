@@ -52,6 +52,9 @@ export interface TabContext {
 /** Dates that may lie ahead: a deal's expected close date (完了予定日). */
 const FUTURE_ALLOWED: ReadonlySet<AnyField> = new Set<AnyField>(['close_date']);
 
+/** A stage without a date or a flag (frozen: every row without evidence shares it). */
+const NO_STAGE_EVIDENCE: StageEvidence = Object.freeze({ date: null, flag: false });
+
 /** How a number field is checked: counts cannot be negative, money may be (with a warning). */
 export type NumberCategory = 'count' | 'money' | 'signed';
 
@@ -128,6 +131,14 @@ export function keyText(value: unknown): string | null {
   return isBlankMarker(text.normalize('NFKC').toLowerCase()) ? null : text;
 }
 
+/**
+ * True for a typed finite number that needs no warning in its category: most cells of a number
+ * column. It reads as {@link parseNumber} would read it (-0 as 0), without building a result.
+ */
+function isPlainNumber(value: unknown, category: NumberCategory): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && (value >= 0 || category === 'signed');
+}
+
 /** Field readers that move from row to row (one set of closures per tab, not per row). */
 export interface RowCursor {
   /** Points the readers at a row; `rowNumber` is the 1-based row the user sees. */
@@ -191,6 +202,7 @@ export function createRowFields(context: TabContext): RowCursor {
     category: NumberCategory,
     required: boolean,
   ): number | null => {
+    if (isPlainNumber(value, category)) return value === 0 ? 0 : value;
     const result = parseNumber(value);
     const outcome: Consequence = required ? 'row_skipped' : 'value_blank';
     const warn = (code: 'unparseable_number' | 'missing_required' | 'negative_value', message: string): void =>
@@ -216,8 +228,14 @@ export function createRowFields(context: TabContext): RowCursor {
     warn('negative_value', negativeValueMessage(place, displayLabel, value, outcome, language));
     return null;
   };
-  const readNumber = (field: AnyField, category: NumberCategory, required: boolean): number | null =>
-    column(field) === undefined ? null : readNumberValue(cell(field), field, label(field), category, required);
+  const readNumber = (field: AnyField, category: NumberCategory, required: boolean): number | null => {
+    const index = column(field);
+    if (index === undefined) return null;
+    const value = row[index];
+    // The common case first, before the field's label (only warnings need it) is looked up.
+    if (isPlainNumber(value, category)) return value === 0 ? 0 : value;
+    return readNumberValue(value, field, label(field), category, required);
+  };
 
   const readFlag = (field: AnyField): FlagState => {
     if (column(field) === undefined) return null;
@@ -300,6 +318,8 @@ export function createRowFields(context: TabContext): RowCursor {
           log.unrecognised(tab, flagField, label(flagField), 'flag', cellText(value) ?? String(value), place.row);
         }
       }
+      // Most leads never reach most stages: they share one empty evidence rather than a new object each.
+      if (date === null && !flagged) return NO_STAGE_EVIDENCE;
       return { date, flag: date === null && flagged };
     },
     flag: (field) => readFlag(field) === 'yes',
