@@ -111,11 +111,21 @@ function previousPeriod(sources: TallySources, view: FunnelView, span: DaySpan |
 /** The cohort leads of each month, parallel to `months`. */
 function cohortMonths(cohortLeads: readonly FunnelLead[], months: readonly MonthSpan[]): CohortMonth[] {
   const buckets = months.map((span) => ({ end: span.end, leads: [] as FunnelLead[] }));
-  for (const lead of cohortLeads) {
-    const index = months.findIndex((span) => lead.created >= span.start && lead.created <= span.end);
-    buckets[index]?.leads.push(lead);
+  // Indexed, without a callback per lead: this runs over every cohort lead (design §10).
+  for (let index = 0; index < cohortLeads.length; index += 1) {
+    const lead = cohortLeads[index] as FunnelLead;
+    buckets[monthHolding(months, lead.created)]?.leads.push(lead);
   }
   return buckets;
+}
+
+/** Index of the month holding a day, or -1. */
+function monthHolding(months: readonly MonthSpan[], day: DayNumber): number {
+  for (let index = 0; index < months.length; index += 1) {
+    const span = months[index] as MonthSpan;
+    if (day >= span.start && day <= span.end) return index;
+  }
+  return -1;
 }
 
 /** Provisional months with their 見込み (design §6.3); the actuals stay as they are. */

@@ -78,8 +78,9 @@ export function computeScoreBands(leads: readonly FunnelLead[], bounds?: readonl
         ? bandsFromBounds(DEFAULT_SCORE_BOUNDS, scores)
         : equalCountBands(scores);
   const counts: BandCounts[] = bands.map(() => ({ leads: 0, opportunities: 0, won: 0, lost: 0 }));
-  // One pass over the leads rather than four per band.
-  for (const lead of scored) {
+  // One indexed pass over the leads rather than four filters per band.
+  for (let index = 0; index < scored.length; index += 1) {
+    const lead = scored[index] as FunnelLead & { score: number };
     const count = counts[bandIndex(bands, lead.score)];
     if (count === undefined) continue;
     count.leads += 1;

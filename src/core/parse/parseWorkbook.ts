@@ -337,7 +337,8 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
       return;
     }
     rowsRead += 1;
-    for (const record of result) records.push(record);
+    // A row gives one record, a wide targets row one per metric: a spread, not an iterator per row.
+    records.push(...result);
   };
   for (let index = mapping.headerRow + 1; index < tableEnd; index += 1) {
     const row = tab.values[index] ?? [];
@@ -528,7 +529,8 @@ export function parseWorkbook(
     }
     const result = readTab(tab, mapping, kind, options, log);
     const target = bucket[kind];
-    for (const record of result.records) target.push(record);
+    // Indexed: 100,000 records, where for-of allocates a step object each until V8 optimises it.
+    for (let index = 0; index < result.records.length; index += 1) target.push(result.records[index] as KindRecord);
     for (const field of mappedFieldsOf(mapping, kind)) mappedFields.add(field as `${TabKind}.${string}`);
     sources.push(sourceOf(tab, mapping, kind, result.rowsRead, result.rowsSkipped));
     if (result.unreadable !== null) unreadable.set(tab.name, result.unreadable);
