@@ -212,7 +212,8 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
   const mature = matureIndexes.map((index) => cohorts[index] as CohortMonth);
   const withStages = stagesWithData(workbook);
   const plan = buildPlan({
-    matureLeads: mature.flatMap((cohort) => cohort.leads),
+    // concat copies whole lists; flatMap adds 100,000 leads one by one.
+    matureLeads: ([] as FunnelLead[]).concat(...mature.map((cohort) => cohort.leads)),
     matureMonths: matureIndexes.map((index) => (months[index] as MonthSpan).month),
     stagesWithData: withStages,
     target: planTarget({ revenue: settings.targetRevenue, customers: settings.targetCustomers }, workbook.targets),

@@ -323,9 +323,12 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
   const tableEnd = footer === null ? tab.values.length : footer.start;
   // Blank rows, notes and repeated headers are passed over without a word; labelled totals are told below.
   const isStructureRow = (row: readonly unknown[]): boolean => isBlankRow(row) || isNoteRow(row) || isRepeatedHeader(row);
+  const hasTotalLabel = (row: readonly unknown[]): boolean => totalLabelColumn(row, labelColumns, headerWidth) >= 0;
+  // A dated tab's total row has no date and a total label. The date is tested first: nearly every
+  // row has one, while a label is searched for in several cells.
+  const isDatedTotal = (row: readonly unknown[], column: number): boolean => isUndatedRow(row, column, options.zoneOffset) && hasTotalLabel(row);
   const summaryRows = summaryRowsOfTab(tab, mapping, kind, tableEnd, (row) =>
-    !isStructureRow(row) &&
-    !(totalLabelColumn(row, labelColumns, headerWidth) >= 0 && (dateColumn === undefined || isUndatedRow(row, dateColumn, options.zoneOffset))),
+    !isStructureRow(row) && !(dateColumn === undefined ? hasTotalLabel(row) : isDatedTotal(row, dateColumn)),
   );
   let rowsRead = 0;
   let unreadableRows = 0;
@@ -343,18 +346,19 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
   for (let index = mapping.headerRow + 1; index < tableEnd; index += 1) {
     const row = tab.values[index] ?? [];
     if (isStructureRow(row) || summaryRows.has(index)) continue;
-    const labelColumn = totalLabelColumn(row, labelColumns, headerWidth);
-    if (labelColumn >= 0) {
-      if (dateColumn === undefined) {
-        candidates.push({ index, labelColumn });
-        continue;
-      }
-      if (isUndatedRow(row, dateColumn, options.zoneOffset)) {
+    if (dateColumn !== undefined) {
+      if (isDatedTotal(row, dateColumn)) {
         totalRows.push(index + 1);
         continue;
       }
+    } else {
+      const labelColumn = totalLabelColumn(row, labelColumns, headerWidth);
+      if (labelColumn >= 0) {
+        candidates.push({ index, labelColumn });
+        continue;
+      }
+      dataRows.push(index);
     }
-    if (dateColumn === undefined) dataRows.push(index);
     readRow(row, index);
   }
   if (candidates.length > 0) {

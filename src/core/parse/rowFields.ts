@@ -171,7 +171,8 @@ export function createRowFields(context: TabContext): RowCursor {
   const report = (field: AnyField, code: 'unparseable_date' | 'unparseable_number' | 'missing_required' | 'negative_value' | 'future_date', message: string): void => {
     log.row({ tab, row: rowNumber, field, code, message }, label(field));
   };
-  const day = (field: AnyField): DayResult => parseDay(cell(field), zoneOffset, dayOptions[field]);
+  // The readers look a field's column up once and read the cell by index: they run for every row.
+  const dayIn = (field: AnyField, index: number): DayResult => parseDay(row[index], zoneOffset, dayOptions[field]);
   const failRequired = (field: AnyField): null => {
     skipped = true;
     report(field, 'missing_required', missingRequiredMessage(place, label(field), language));
@@ -179,8 +180,9 @@ export function createRowFields(context: TabContext): RowCursor {
   };
 
   const readDay = (field: AnyField, required: boolean): DayNumber | null => {
-    if (column(field) === undefined) return null;
-    const result = day(field);
+    const index = column(field);
+    if (index === undefined) return null;
+    const result = dayIn(field, index);
     if (result.kind === 'day') {
       if (context.today === undefined || result.day <= context.today || FUTURE_ALLOWED.has(field)) return result.day;
       if (required) skipped = true;
@@ -191,7 +193,7 @@ export function createRowFields(context: TabContext): RowCursor {
     if (result.kind === 'blank') return required ? failRequired(field) : null;
     const outcome: Consequence = required ? 'row_skipped' : 'value_blank';
     if (required) skipped = true;
-    report(field, 'unparseable_date', unreadableDateMessage(place, label(field), cell(field), result.reason, outcome, language));
+    report(field, 'unparseable_date', unreadableDateMessage(place, label(field), row[index], result.reason, outcome, language));
     return null;
   };
 
@@ -238,8 +240,9 @@ export function createRowFields(context: TabContext): RowCursor {
   };
 
   const readFlag = (field: AnyField): FlagState => {
-    if (column(field) === undefined) return null;
-    const value = cell(field);
+    const index = column(field);
+    if (index === undefined) return null;
+    const value = row[index];
     if (isBlank(value)) return null;
     const result = parseFlag(value, zoneOffset);
     if (result.kind === 'unknown') {
@@ -291,9 +294,10 @@ export function createRowFields(context: TabContext): RowCursor {
     stageEvidence: (dateField, flagField) => {
       let date: DayNumber | null = null;
       let flagged = false;
-      if (column(dateField) !== undefined) {
-        const value = cell(dateField);
-        const result = day(dateField);
+      const dateIndex = column(dateField);
+      if (dateIndex !== undefined) {
+        const value = row[dateIndex];
+        const result = dayIn(dateField, dateIndex);
         if (result.kind === 'day') {
           if (context.today !== undefined && result.day > context.today) {
             // A stage dated after today did happen, but its date is a typo: keep the stage, drop the date.
@@ -308,8 +312,9 @@ export function createRowFields(context: TabContext): RowCursor {
           else report(dateField, 'unparseable_date', unreadableDateMessage(place, label(dateField), value, result.reason, 'value_blank', language));
         }
       }
-      if (column(flagField) !== undefined) {
-        const value = cell(flagField);
+      const flagIndex = column(flagField);
+      if (flagIndex !== undefined) {
+        const value = row[flagIndex];
         const result = parseFlag(value, zoneOffset);
         if (result.kind === 'yes') {
           if (result.day !== null && date === null) date = result.day;
