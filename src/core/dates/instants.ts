@@ -18,9 +18,7 @@ export const SERIAL_EPOCH_DAY: DayNumber = -25_569;
  * //=> true
  */
 export function isDateObject(value: unknown): value is Date {
-  // `instanceof` is the cheap test and holds for the Dates Sheets hands the script (one realm);
-  // the tag test, several times slower, is left for Dates made in another realm.
-  return value instanceof Date || Object.prototype.toString.call(value) === '[object Date]';
+  return Object.prototype.toString.call(value) === '[object Date]';
 }
 
 /**

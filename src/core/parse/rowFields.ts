@@ -204,7 +204,6 @@ export function createRowFields(context: TabContext): RowCursor {
     category: NumberCategory,
     required: boolean,
   ): number | null => {
-    if (isPlainNumber(value, category)) return value === 0 ? 0 : value;
     const result = parseNumber(value);
     const outcome: Consequence = required ? 'row_skipped' : 'value_blank';
     const warn = (code: 'unparseable_number' | 'missing_required' | 'negative_value', message: string): void =>
