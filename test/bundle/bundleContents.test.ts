@@ -9,6 +9,8 @@ import { PROJECT_ASSETS } from '../../src/core/docs/projectAssets';
 import { CUSTOM_FUNCTIONS } from '../../src/core/functions/catalog';
 import { TAB_KINDS } from '../../src/core/model/types';
 import { FIELD_ALIASES, TAB_NAME_HINTS } from '../../src/core/recognition/aliases';
+import { OPPORTUNITY_SIGNALS, SIGNAL_HEADERS } from '../../src/core/recognition/signalHeaders';
+import { CHANNEL_WORDS } from '../../src/core/channels/rules/channelWords';
 import { KPI_CATALOG } from '../../src/core/report/kpiCatalog';
 import { KPI_GUIDE_TEXTS } from '../../src/core/report/kpiGuideTexts';
 import { REPORT_LABEL_TEXTS } from '../../src/core/report/labelTexts';
@@ -91,10 +93,10 @@ describe('dist/Code.js size', () => {
     expect(builderWords.filter((word) => code.includes(word))).toEqual([]);
   });
 
-  it('leaves the header aliases and the tab-name hints to dist/Vocabulary.html', () => {
-    // Single words are in other tables too (field labels, stage words, kind signals): each list of
-    // three words or more, as the bundle would write it, is what only the vocabulary holds.
-    const tables = [...TAB_KINDS.flatMap((kind) => Object.values<readonly string[]>(FIELD_ALIASES[kind])), ...Object.values(TAB_NAME_HINTS)];
+  it('leaves the header aliases, the tab-name hints and the kind-signal headers to dist/Vocabulary.html', () => {
+    // Single words are in other tables too (field labels, stage words): each list of three words or
+    // more, as the bundle would write it, is what only the vocabulary holds.
+    const tables = [...TAB_KINDS.flatMap((kind) => Object.values<readonly string[]>(FIELD_ALIASES[kind])), ...Object.values(TAB_NAME_HINTS), ...Object.values(SIGNAL_HEADERS), ...OPPORTUNITY_SIGNALS];
     const lists = [...new Set(tables.filter((words) => words.length >= 3).map((words) => JSON.stringify(words).slice(1, -1)))];
     expect(lists.length).toBeGreaterThan(60);
     expect(lists.filter((list) => code.includes(list))).toEqual([]);
@@ -102,6 +104,12 @@ describe('dist/Code.js size', () => {
     const rare = ['セッションのメインのチャネル グループ(デフォルト チャネル グループ)', 'first user primary channel group (default channel group)', '関連付けされたコンタクトのメールアドレス'];
     expect(rare.filter((word) => !tables.some((words) => words.includes(word)))).toEqual([]);
     expect(rare.filter((word) => code.includes(word))).toEqual([]);
+  });
+
+  it('leaves the channel words to dist/ChannelWords.html', () => {
+    const lists = CHANNEL_WORDS.map((entry) => JSON.stringify(entry.words).slice(1, -1));
+    expect(lists.filter((list) => code.includes(list))).toEqual([]);
+    expect(JSON.parse(readFileSync(path.join(DIST, 'ChannelWords.html'), 'utf8'))).toEqual(CHANNEL_WORDS);
   });
 
   it('leaves the KPI guide texts to dist/KpiGuide.html', () => {

@@ -9,6 +9,7 @@ describe('clasp', () => {
     const output = execFileSync('npx', ['clasp', 'status', '--json'], { cwd: root, encoding: 'utf8', timeout: 60000 });
     const status = JSON.parse(output.trim().split('\n').pop() ?? '{}') as { filesToPush: string[] };
     expect([...status.filesToPush].sort()).toEqual([
+      'dist/ChannelWords.html',
       'dist/Code.js',
       'dist/KpiGuide.html',
       'dist/Messages_en.html',

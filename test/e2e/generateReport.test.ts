@@ -99,7 +99,7 @@ describe('generateFunnelReport through the bundle', () => {
 
     execute(workbook, 'generateFunnelReport', [{}]);
     const monthly = sheet(workbook, '月次推移');
-    expect(tableRow(monthly, '月', '2026-03')).toMatchObject({ 商談: 3, '目標: 商談': 15, '実績（発生日ベース）: 商談': 11 });
+    expect(tableRow(monthly, '月', '2026-03')).toMatchObject({ 商談: 3, '商談目標': 15, '商談実績（発生日）': 11 });
     const dashboard = sheet(workbook, 'ファネル概要');
     expect(tableRow(dashboard, '状態', '進行中の商談')).toMatchObject({ 件数: total.openOpportunities, 金額: total.pipelineAmount });
   });

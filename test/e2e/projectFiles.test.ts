@@ -70,9 +70,9 @@ function workbookWithWarning(): Workbook {
 }
 
 describe('project files (design §10)', () => {
-  it('a report reads the KPI guide, the report words, the messages of its language and the header vocabulary, each once', () => {
+  it('a report reads the KPI guide, the report words, the messages of its language, the header vocabulary and the channel words, each once', () => {
     const read = filesRead(workbookWithWarning(), 'generateFunnelReport', [{ settings: { language: 'en' } }]);
-    expect([...read].sort()).toEqual(['KpiGuide', 'Messages_en', 'ReportLabels', 'Vocabulary']);
+    expect([...read].sort()).toEqual(['ChannelWords', 'KpiGuide', 'Messages_en', 'ReportLabels', 'Vocabulary']);
   });
 
   it('a report on the whole sample (eight tabs, every kind) reads the header vocabulary once', () => {
@@ -80,8 +80,8 @@ describe('project files (design §10)', () => {
     expect(read.filter((file) => file === 'Vocabulary')).toEqual(['Vocabulary']);
   });
 
-  it('the JSON summary reads only the header vocabulary and the messages of its language, once, however many warnings it words', () => {
-    expect(filesRead(workbookWithWarning(), 'getFunnelSummary', [{ settings: { language: 'ja' } }]).sort()).toEqual(['Messages_ja', 'Vocabulary']);
+  it('the JSON summary reads only the header vocabulary, the channel words and the messages of its language, once, however many warnings it words', () => {
+    expect(filesRead(workbookWithWarning(), 'getFunnelSummary', [{ settings: { language: 'ja' } }]).sort()).toEqual(['ChannelWords', 'Messages_ja', 'Vocabulary']);
   });
 
   it('inserting the sample reads the sample workbook once (and the messages for its notice)', () => {

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { textWidth } from '../../src/core/report/textMetrics';
+import { headerWidth, rowHeightForLines, wrappedLines } from '../../src/core/report/textMetrics';
 import { sampleWorkbook } from '../../src/local/sampleWorkbook';
 import type { SheetData, Workbook } from '../../src/local/workbook/model';
 import { saveWorkbookToXlsx } from '../../src/local/workbook/saveXlsx';
@@ -186,7 +186,7 @@ describe('the look in the .xlsx', () => {
     expect(Object.keys(zip.files).filter((name) => /drawing|chart/i.test(name))).toEqual([]);
   });
 
-  it('makes every header column of every report sheet as wide as its text needs', () => {
+  it('makes every header column of every report sheet wide enough for its text in at most two lines, the header row high enough', () => {
     for (const name of ['ファネル概要', 'チャネル別', '月次推移', '目標逆算', '属性別', 'メール分析']) {
       const ws = book.getWorksheet(name)!;
       const sheet = sheetNamed(workbook, name);
@@ -195,8 +195,11 @@ describe('the look in the .xlsx', () => {
         for (let c = 0; c < sheet.lastColumn(); c += 1) {
           const text = sheet.value(r, c);
           if (typeof text !== 'string' || sheet.background(r, c) !== HEADER_FILL) continue;
-          const pixels = (ws.getColumn(c + 1).width ?? 0) * 7;
-          expect([name, text, Math.round(pixels) >= textWidth(text)]).toEqual([name, text, true]);
+          const pixels = Math.round((ws.getColumn(c + 1).width ?? 0) * 7);
+          const lines = wrappedLines(text, pixels);
+          // Row heights are in points (0.75 per pixel); a one-line row may keep the default height.
+          const rowPixels = (ws.getRow(r + 1).height ?? 15) / 0.75;
+          expect([name, text, pixels >= headerWidth(text), lines <= 2, lines === 1 || rowPixels >= rowHeightForLines(lines)]).toEqual([name, text, true, true, true]);
         }
       }
     }

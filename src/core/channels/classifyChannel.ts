@@ -8,7 +8,7 @@ import type { ChannelGroupId, ChannelGroupOverrides, ChannelRule } from '../mode
 import { normalizeText } from '../text/normalize';
 import { anyWord, compactText, exactIndex, type WordTest } from './matchText';
 import { AD_PLATFORMS, AD_WORDS, CAMPAIGN_TYPE_WORDS, SEARCH_AD_NAMES } from './rules/adPlatforms';
-import { CHANNEL_WORDS } from './rules/channelWords';
+import { channelWords } from './rules/channelWordsAsset';
 import { GA4_CHANNEL_GROUPS } from './rules/ga4ChannelGroups';
 import {
   DIRECT_SOURCES,
@@ -73,7 +73,8 @@ function rules(): Rules {
     adWord: anyWord(AD_WORDS),
     searchAd: anyWord(SEARCH_AD_NAMES),
     campaignTypes: CAMPAIGN_TYPE_WORDS.map((entry) => ({ group: entry.group, test: anyWord(entry.words) })),
-    words: CHANNEL_WORDS.map((entry) => ({ group: entry.group, test: anyWord(entry.words) })),
+    // The words are read from their project file (design §10), like the header vocabulary.
+    words: channelWords().map((entry) => ({ group: entry.group, test: anyWord(entry.words) })),
   };
   return compiled;
 }

@@ -10,7 +10,10 @@ const RESULT_FORMAT: Record<CustomFunctionSpec['result'], string> = {
   ratio: '倍率 / a ratio (x times)',
   periods: '期間数（月次の入力なら月数） / periods (months when inputs are monthly)',
   money_per_day: '1日あたりの金額 / money per day',
-  table: '表（3列に展開） / a table spilling into three columns',
+  funnel_table:
+    '3列の表（件数、前の段階からの転換率、最初の段階からの転換率）。横1行で渡すと3行 / a three-column table (count, conversion from the previous stage, conversion from the first stage); three rows for a one-row input',
+  plan_table:
+    '1列の表（段階ごとの必要数、最上段から受注まで）。CPL を渡すと2列で、予算は最上段の隣。横1行で渡すと行と列が入れ替わる / a one-column table (the required count of each stage, top stage to won); with cpl, two columns, the budget beside the top stage; turned on its side for a one-row input',
 };
 
 function signature(spec: CustomFunctionSpec): string {

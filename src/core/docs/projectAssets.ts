@@ -6,6 +6,9 @@
  * the header vocabulary when recognition meets its first header).
  */
 import { FIELD_ALIASES, TAB_NAME_HINTS } from '../recognition/aliases';
+import { CHANNEL_WORDS } from '../channels/rules/channelWords';
+import { CHANNEL_WORDS_ASSET } from '../channels/rules/channelWordsAsset';
+import { OPPORTUNITY_SIGNALS, SIGNAL_HEADERS } from '../recognition/signalHeaders';
 import { VOCABULARY_ASSET } from '../recognition/vocabularyAsset';
 import { KPI_GUIDE_ASSET } from '../report/kpiGuideAsset';
 import { KPI_GUIDE_TEXTS } from '../report/kpiGuideTexts';
@@ -24,7 +27,8 @@ export const PROJECT_ASSETS: { readonly [name: string]: () => string } = {
   [MESSAGE_ASSETS.en]: () => JSON.stringify(messageTemplates('en')),
   [REPORT_LABELS_ASSET]: () => JSON.stringify(REPORT_LABEL_TEXTS),
   [SAMPLE_ASSET]: () => JSON.stringify(buildSampleWorkbook()),
-  [VOCABULARY_ASSET]: () => JSON.stringify({ fieldAliases: FIELD_ALIASES, tabNameHints: TAB_NAME_HINTS }),
+  [CHANNEL_WORDS_ASSET]: () => JSON.stringify(CHANNEL_WORDS),
+  [VOCABULARY_ASSET]: () => JSON.stringify({ fieldAliases: FIELD_ALIASES, tabNameHints: TAB_NAME_HINTS, signalHeaders: SIGNAL_HEADERS, opportunitySignals: OPPORTUNITY_SIGNALS }),
 };
 
 /**

@@ -337,8 +337,8 @@ const FUNCTION_DOCS: { readonly [N in FunctionName]: FunctionDocs<N> } = {
       cpl: described({ ja: '省略可。リード獲得単価', en: 'Optional: cost per lead' }, { ja: '1つのセル', en: 'a single cell' }),
     },
     returns: {
-      ja: '段階ごとの必要数（最上段から受注まで、率の数 + 1 行）。CPL を渡すと2列目の1行目に予算',
-      en: 'The required count of each stage, top stage to won (one more row than rates); with cpl, the budget in the second column of the first row',
+      ja: '1列の表: 段階ごとの必要数（最上段から受注まで、率の数 + 1 行）。CPL を渡すと2列になり、2列目の1行目に予算。率を横1行で渡すと行と列を入れ替えて返す（予算は2行目の1列目）',
+      en: 'A one-column table: the required count of each stage, top stage to won (one more row than rates); with cpl, two columns, the budget in the second column of the first row. A one-row range of rates gives the table on its side (the budget in the first column of the second row)',
     },
     example: {
       call: '=FUNNEL_PLAN(4000000, 400000, {0.5; 0.8; 0.5})',

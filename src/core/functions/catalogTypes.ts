@@ -7,8 +7,15 @@
 export type { Bilingual } from '../text/translate';
 import type { Bilingual } from '../text/translate';
 
-/** What a function returns, which also decides the suggested cell format. */
-export type ResultKind = 'rate' | 'money' | 'ratio' | 'periods' | 'money_per_day' | 'table';
+/**
+ * What a function returns, which also decides the suggested cell format. The two tables differ in
+ * shape: FUNNEL's has three columns (count, from the previous stage, from the first), FUNNEL_PLAN's
+ * one column of required counts (two with a CPL, the budget beside the top stage).
+ */
+export type ResultKind = 'rate' | 'money' | 'ratio' | 'periods' | 'money_per_day' | 'funnel_table' | 'plan_table';
+
+/** Result kinds that spill a table whose shape the function decides (not the shape of its inputs). */
+export const TABLE_RESULTS: ReadonlySet<ResultKind> = new Set<ResultKind>(['funnel_table', 'plan_table']);
 
 /** A parameter as the engine sees it: enough to check arguments and word error messages. */
 export interface ParameterSignature {

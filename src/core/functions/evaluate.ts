@@ -56,8 +56,8 @@ export function runCustomFunction(name: string, args: readonly unknown[], langua
   const spec = findSignature(name);
   if (spec === undefined) throw new KpiFunctionError(messageIn(unknownFunctionMessage(name), language));
   checkArgumentCount(spec, args, language);
-  if (spec.name === 'FUNNEL_PLAN') return evaluatePlan(spec, args, language);
-  if (spec.result === 'table') return evaluateFunnel(spec, args[0], language);
+  if (spec.result === 'plan_table') return evaluatePlan(spec, args, language);
+  if (spec.result === 'funnel_table') return evaluateFunnel(spec, args[0], language);
   const formula = ELEMENTWISE_FORMULAS[spec.name];
   if (formula === undefined) throw new Error(`custom function ${name} has no formula`);
   return evaluateElementwise(spec, formula, args, language);

@@ -68,10 +68,10 @@ export const FUNCTION_SIGNATURES = [
     required('average_deal_size', '平均受注単価', 'average deal size'),
     required('cycle_days', '営業サイクル日数', 'cycle days')
   ),
-  signature('FUNNEL', 'table', required('stage_counts', '段階ごとの件数', 'stage counts')),
+  signature('FUNNEL', 'funnel_table', required('stage_counts', '段階ごとの件数', 'stage counts')),
   signature(
     'FUNNEL_PLAN',
-    'table',
+    'plan_table',
     required('target', '目標', 'target'),
     required('average_deal_size', '平均受注単価', 'average deal size'),
     required('stage_rates', '段階ごとの転換率', 'stage rates'),

@@ -35,6 +35,8 @@ export function tallyAds(book: TallyBook, rows: readonly AdRow[], channelKey: Ch
     addRowValue(book, row, channel, 'cost', row.cost);
     addRowValue(book, row, channel, 'impressions', row.impressions ?? 0);
     addRowValue(book, row, channel, 'clicks', row.clicks ?? 0);
+    // CPC's cost: only rows that report clicks (a trade show's cost has no click to divide by).
+    if (row.clicks !== null) addRowValue(book, row, channel, 'adCost', row.cost);
   }
 }
 

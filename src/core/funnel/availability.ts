@@ -77,5 +77,7 @@ export function measureAvailability(workbook: ParsedWorkbook): Availability {
       (hasAnyField(workbook, ['traffic.engaged_sessions', 'traffic.bounce_rate']) ||
         workbook.traffic.some((row) => row.engagedSessions !== null || row.bounceRate !== null)),
     downloads: traffic && (hasAnyField(workbook, ['traffic.downloads']) || workbook.traffic.some((row) => row.downloads !== null)),
+    // The cost of the rows with clicks: exists exactly when clicks do (design §5, CPC).
+    adCost: ads && (hasAnyField(workbook, ['ads.clicks']) || workbook.ads.some((row) => row.clicks !== null)),
   };
 }

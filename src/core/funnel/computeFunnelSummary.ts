@@ -10,7 +10,7 @@ import { dayToIso } from '../dates/calendar';
 import { monthsBetween, type MonthSpan } from './days';
 import { ltvNotes } from './notes';
 import { buildEmailTable } from './emailTable';
-import { buildFindings, comparisonRow } from './findings';
+import { attributeRows, buildFindings, channelsInsideGroups, comparisonRow } from './findings';
 import { resolveFunnelLead, type FunnelLead } from './funnelLead';
 import { buildAttributeTables } from './leadAttributeTables';
 import { buildChannelModel } from './channelModel';
@@ -102,10 +102,11 @@ function eventDateTallies(sources: TallySources, cohort: TallyBook, span: DaySpa
   };
 }
 
-function previousPeriod(sources: TallySources, view: FunnelView, span: DaySpan | null, availability: Availability, ltvInputs: LtvInputs): PreviousPeriod | null {
+/** The previous period by event date, beside this period by event date (design §6 item 1, §4.5). */
+function previousPeriod(sources: TallySources, span: DaySpan | null, availability: Availability, ltvInputs: LtvInputs): PreviousPeriod | null {
   if (span === null) return null;
-  const book = tallyView(sources, view, span, []);
-  return { from: dayToIso(span.from), to: dayToIso(span.to), total: toKpiRow(book.total, availability, ltvInputs) };
+  const book = tallyView(sources, 'period', span, []);
+  return { from: dayToIso(span.from), to: dayToIso(span.to), view: 'period', total: toKpiRow(book.total, availability, ltvInputs) };
 }
 
 /** The cohort leads of each month, parallel to `months`. */
@@ -160,7 +161,8 @@ function withDealLinks(sources: readonly SourceTabSummary[], byTab: ReadonlyMap<
  * - Ads, traffic and email rows always count by their own date.
  * - Velocity and score bands always describe the leads created in the period.
  * - Targets, per month and for the period, compare with event-date counts in either view.
- * - The previous period of the same length is tallied the same way when the data covers it.
+ * - The previous period of the same length is tallied by event date when the data covers it, and
+ *   compared with this period by event date in either view.
  * - Warnings: the workbook's own, then merged duplicates, unlinked deals and channel mismatches.
  *
  * @example
@@ -189,9 +191,10 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
   const channels = buildChannelModel(workbook, language, settings.channelGroups);
   const sources: TallySources = { workbook, leads, unlinkedDeals: links.unlinked, channelKey: (raw) => channels.keyOf(raw) };
   const tallies = tallyView(sources, view, window, months);
-  // Targets compare with event-date counts (design §4.5); the cohort view tallies those separately.
+  // Targets and the previous period compare with event-date counts (design §4.5); the cohort view tallies those separately.
   const hasTargets = workbook.targets.length > 0;
-  const eventTallies = view === 'cohort' && hasTargets ? eventDateTallies(sources, tallies, window, months) : tallies;
+  const previousSpan = coveredPreviousSpan(window, window.funnelDataFrom);
+  const eventTallies = view === 'cohort' && (hasTargets || previousSpan !== null) ? eventDateTallies(sources, tallies, window, months) : tallies;
 
   const total = toKpiRow(tallies.total, availability, ltvInputs);
   const eventTotal = eventTallies === tallies ? total : toKpiRow(eventTallies.total, availability, ltvInputs);
@@ -235,6 +238,16 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
       })
     : [];
 
+  const byAttribute = buildAttributeTables({
+    columns: workbook.leadAttributes ?? [],
+    merged: merged.leads,
+    leads,
+    from: window.from,
+    to: window.to,
+    language,
+    revenueAvailable: availability.revenue,
+  });
+
   const undated = undatedTabs(workbook, window);
   const checkChannels = availability.cost && availability.leads;
   const warnings: Warning[] = [
@@ -256,21 +269,14 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
     asOf: dayToIso(window.asOf),
     currency: settings.currency,
     total,
+    eventDateTotal: eventTallies === tallies ? null : eventTotal,
     periodTargets: targetsOfPeriod,
-    previousPeriod: previousPeriod(sources, view, coveredPreviousSpan(window, window.funnelDataFrom), availability, ltvInputs),
+    previousPeriod: previousPeriod(sources, previousSpan, availability, ltvInputs),
     byChannel,
     byChannelGroup,
     channelMap: channels.channelMap,
     channelDuplicates: channels.duplicates,
-    byAttribute: buildAttributeTables({
-      columns: workbook.leadAttributes ?? [],
-      merged: merged.leads,
-      leads,
-      from: window.from,
-      to: window.to,
-      language,
-      revenueAvailable: availability.revenue,
-    }),
+    byAttribute,
     byMonth: projectedMonths,
     scoreBands: hasScores ? computeScoreBands(cohortLeads, settings.scoreBands) : [],
     velocity,
@@ -284,9 +290,12 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
       // Groups, not raw channels: cost, sessions and leads of one kind of channel meet on one row (design §4.6).
       rows: byChannelGroup.map((row) => comparisonRow(row.group, row)),
       rowKind: 'group',
+      channels: channelsInsideGroups(byChannel),
+      attributes: byAttribute.map(attributeRows),
       months: byMonth,
       periodTargets: targetsOfPeriod,
       stagesWithData: withStages,
+      periodEnded: window.asOf >= window.to,
     }),
     notes: ltvNotes(settings),
     sources: withoutLeads ? workbook.sources : withDealLinks(workbook.sources, links.byTab),

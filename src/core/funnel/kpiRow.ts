@@ -27,7 +27,8 @@ export function computeRatios(sums: Sums, ltvInputs: LtvInputs): Record<RatioKey
   const ltv = multiply(averageDealSize, ltvInputs.grossMargin, ltvInputs.expectedPurchases);
   return {
     ctr: divide(sums.clicks, sums.impressions),
-    cpc: divide(sums.cost, sums.clicks),
+    // Over the ad rows that report clicks (design §5): offline cost has no clicks.
+    cpc: divide(sums.adCost, sums.clicks),
     leadConversionRate: divide(sums.leads, sums.sessions),
     cpl: divide(sums.cost, sums.leads),
     mqlRate: divide(sums.mql, sums.leads),

@@ -39,8 +39,12 @@ export type CountKey = (typeof COUNT_KEYS)[number];
 export const AMOUNT_KEYS = ['cost', 'revenue', 'pipelineAmount'] as const;
 export type AmountKey = (typeof AMOUNT_KEYS)[number];
 
-/** Inputs that only feed ratio KPIs (engagement, downloads). */
-export const AUXILIARY_KEYS = ['engagedSessions', 'downloads'] as const;
+/**
+ * Inputs that only feed ratio KPIs: engagement, downloads, and `adCost` — the cost of the ad rows
+ * that report clicks, the population of CPC (design §5), so offline cost without clicks (a trade
+ * show, a webinar) never raises the cost of a click.
+ */
+export const AUXILIARY_KEYS = ['engagedSessions', 'downloads', 'adCost'] as const;
 export type AuxiliaryKey = (typeof AUXILIARY_KEYS)[number];
 
 export const RATIO_KEYS = [
@@ -174,10 +178,16 @@ export interface TargetAttainment {
   readonly attainment: number | null;
 }
 
-/** The period just before the report's, of the same length, when the data covers it (design §6 item 1). */
+/**
+ * The period just before the report's, of the same length, when the data covers it (design §6
+ * item 1). Both periods are counted by event date, whichever view the report shows (design §4.5): a
+ * cohort period with provisional months against a mature one would show a fall that is only time.
+ */
 export interface PreviousPeriod {
   readonly from: IsoDay;
   readonly to: IsoDay;
+  /** How it is counted: always the period view (by event date); it compares with {@link FunnelSummary.eventDateTotal} in the cohort view. */
+  readonly view: 'period';
   readonly total: KpiRow;
 }
 
@@ -241,6 +251,12 @@ export interface FunnelSummary {
   readonly asOf: IsoDay;
   readonly currency: string;
   readonly total: KpiRow;
+  /**
+   * Cohort view: this period counted by event date — what targets and the previous period compare
+   * with (design §4.5) — when the period has targets or a previous period. `null` otherwise, and in
+   * the period view, whose `total` already counts by event date.
+   */
+  readonly eventDateTotal: KpiRow | null;
   /** Targets summed over the months of the period, when every month of the period has one (event-date actuals). */
   readonly periodTargets: readonly TargetAttainment[];
   readonly previousPeriod: PreviousPeriod | null;

@@ -5,6 +5,7 @@
  * Apps Script does not promise `Intl` data for every locale, and cell formats need a format string
  * anyway.
  */
+import type { Language } from '../model/types';
 
 export interface Currency {
   /** ISO 4217 code. */
@@ -129,4 +130,47 @@ export function moneyFormat(currency: string): MoneyFormat {
   const { prefix, suffix, decimals } = describe(currency);
   if (prefix) return decimals === 0 ? `"${prefix}"#,##0` : `"${prefix}"#,##0.00`;
   return suffix ? `#,##0.00 "${suffix.trim()}"` : '#,##0.00';
+}
+
+/** Units of money in prose, largest first: 億 and 万 in Japanese, billion and million in English. */
+const UNITS: Readonly<Record<Language, readonly (readonly [number, string])[]>> = {
+  ja: [
+    [1e8, '億'],
+    [1e4, '万'],
+  ],
+  en: [
+    [1e9, ' billion'],
+    [1e6, ' million'],
+  ],
+};
+
+/**
+ * Money for reading in a sentence (findings, design §6.2): rounded in the units a reader of the
+ * language counts in — 万円 and 億円 in Japanese (約2,541万円, 約1.23億円), million and billion in
+ * English (about ¥25.4 million) — with 約 / "about" when rounding changed the amount. Amounts under
+ * 1,000 are written exactly, with the currency's decimals. The one rounding rule of the report's
+ * prose; the exact figures stay in the tables ({@link formatMoney}).
+ *
+ * @example
+ * formatApproximateMoney(25412121, 'JPY', 'ja')
+ * //=> '約2,541万円'
+ * formatApproximateMoney(25412121, 'JPY', 'en')
+ * //=> 'about ¥25.4 million'
+ * formatApproximateMoney(8314165, 'USD', 'ja')
+ * //=> '約$831万'
+ */
+export function formatApproximateMoney(value: number, currency: string, language: Language): string {
+  const amount = Math.abs(value);
+  const { prefix, suffix } = describe(currency);
+  const yen = language === 'ja' && prefix === '¥';
+  if (!Number.isFinite(amount) || amount < 1000) return yen ? `${formatNumber(value, 0)}円` : formatMoney(value, currency);
+  // Three significant digits; in 万, whole 万 from 10万 (約2,541万円, not 約2,540万円) and one decimal below (約3.1万円).
+  const digits = Math.floor(Math.log10(amount));
+  const step = language === 'ja' && digits >= 4 && digits < 8 ? Math.min(1e4, 10 ** (digits - 1)) : 10 ** (digits - 2);
+  const rounded = Math.round(amount / step) * step;
+  const [size, unit] = UNITS[language].find(([limit]) => rounded >= limit) ?? [1, ''];
+  const text = formatNumber(rounded / size, Math.max(0, Math.round(Math.log10(size / step)))).replace(/\.0+$|(\.\d*?)0+$/, '$1');
+  const written = `${value < 0 ? '-' : ''}${yen ? '' : prefix}${text}${unit}${yen ? '円' : suffix}`;
+  if (Math.abs(rounded - amount) < 1e-6) return written;
+  return language === 'ja' ? `約${written}` : `about ${written}`;
 }

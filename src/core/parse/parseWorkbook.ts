@@ -371,18 +371,19 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
     totalRows.sort((a, b) => a - b);
   }
   if (totalRows.length > 0) {
-    log.general({ tab: tab.name, row: null, field: null, code: 'total_rows_skipped', message: totalRowsMessage(tab.name, totalRows, options.language) });
+    // The first row it names is its row (design §9.1), like any warning the user looks up in the tab.
+    log.general({ tab: tab.name, row: totalRows[0] ?? null, field: null, code: 'total_rows_skipped', message: totalRowsMessage(tab.name, totalRows, options.language) });
   }
   if (summaryRows.size > 0) {
     const rows = [...summaryRows];
     const first = tab.values[rows[0] as number] ?? [];
     const filled = columnsOf(mapping, SUMMARY_FIELDS[kind]?.measures ?? []).filter((column) => !isBlank(first[column]));
     const message = summaryRowsMessage(tab.name, rows.map((index) => index + 1), filled.map((column) => cellLabel(header[column])), options.language);
-    log.general({ tab: tab.name, row: null, field: null, code: 'total_rows_skipped', message });
+    log.general({ tab: tab.name, row: (rows[0] as number) + 1, field: null, code: 'total_rows_skipped', message });
   }
   const footerRows = footer === null ? [] : footer.lines.map((index) => index + 1);
   if (footer !== null) {
-    log.general({ tab: tab.name, row: null, field: null, code: 'footer_rows_skipped', message: footerRowsMessage(tab.name, footerRows, footer.example, options.language) });
+    log.general({ tab: tab.name, row: footerRows[0] ?? null, field: null, code: 'footer_rows_skipped', message: footerRowsMessage(tab.name, footerRows, footer.example, options.language) });
   }
   const moneyColumn = kind === 'ads' ? mapping.columns.cost : kind === 'leads' || kind === 'deals' ? mapping.columns.amount : undefined;
   const currencies = mixedCurrencies(tab.values, mapping.headerRow + 1, tableEnd, moneyColumn);

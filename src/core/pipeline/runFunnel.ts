@@ -22,6 +22,9 @@ export interface FunnelRun {
 
 /** Row problems quoted per unusable tab in the "no usable tab" message; the rest are counted. */
 const QUOTED_ROW_PROBLEMS = 3;
+/** Notes about rows skipped on purpose (totals, footers): they carry their first row but are about the tab. */
+const SKIPPED_ROWS_NOTES: ReadonlySet<string> = new Set(['total_rows_skipped', 'footer_rows_skipped']);
+const isRowProblem = (warning: Warning): boolean => warning.row !== null && !SKIPPED_ROWS_NOTES.has(warning.code);
 
 /**
  * The parser's own sentences about an unused tab (design §3.2.1 "never silent"), for the "no usable
@@ -34,12 +37,12 @@ const QUOTED_ROW_PROBLEMS = 3;
  */
 function rowProblemLines(tab: string, warnings: readonly Warning[], language: Language): string[] {
   const ofTab = warnings.filter((warning) => warning.tab === tab);
-  const rowProblems = ofTab.filter((warning) => warning.row !== null);
+  const rowProblems = ofTab.filter(isRowProblem);
   const lines = rowProblems.slice(0, QUOTED_ROW_PROBLEMS).map((warning) => warning.message);
   const unquoted = rowProblems.length - QUOTED_ROW_PROBLEMS;
   if (unquoted > 0) lines.push(serverMessage(language, 'pipeline.moreRowProblems', { tab, count: formatCount(unquoted) }));
   // Tab-level lines (counts past the per-column cap, unreadable flag values) say the rest.
-  lines.push(...ofTab.filter((warning) => warning.row === null).map((warning) => warning.message));
+  lines.push(...ofTab.filter((warning) => !isRowProblem(warning)).map((warning) => warning.message));
   return lines;
 }
 

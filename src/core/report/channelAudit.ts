@@ -24,7 +24,7 @@ export interface AuditPart {
 const GAP = 2;
 
 /** Audit text is long (UTM values, tab names): the tables wrap rather than widen the KPI columns above. */
-const TEXT_WIDTH = 140;
+const TEXT_WIDTH = 100;
 
 function text<Row>(key: string, header: string, value: (row: Row) => string): TableColumn<Row> {
   return { key, header, format: PLAIN_FORMAT, width: TEXT_WIDTH, cell: (entry) => textCell(value(entry)) };

@@ -121,7 +121,7 @@ export function buildChannelSheet(summary: FunnelSummary, settings: FunnelSettin
     key: 'label',
     header: labels.channels.channel,
     format: PLAIN_FORMAT,
-    width: 200,
+    width: 180,
     cell: (row) => textCell(row.label),
   };
   const tables = placeKpiTables({

@@ -25,6 +25,7 @@ export const MEASURE_ORDER = [
   'cost',
   'revenue',
   'pipelineAmount',
+  'adCost',
 ] as const satisfies readonly MeasureKey[];
 
 /** Ratio columns, in the order a reader walks down the funnel. */
@@ -155,6 +156,10 @@ export const KPI_CATALOG: { readonly [K in KpiKey]: KpiDefinition } = {
   pipelineAmount: {
     unit: 'money',
     name: { ja: '進行中の商談金額', en: 'Pipeline amount' },
+  },
+  adCost: {
+    unit: 'money',
+    name: { ja: '広告費（クリック計測分）', en: 'Ad cost with clicks' },
   },
   ctr: {
     unit: 'rate',

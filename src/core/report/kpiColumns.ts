@@ -29,7 +29,7 @@ const over = (numerator: MeasureKey | RatioKey, denominator: MeasureKey | RatioK
 /** design §5, one recipe per ratio. */
 export const RATIO_RECIPES: { readonly [K in RatioKey]: Recipe } = {
   ctr: over('clicks', 'impressions'),
-  cpc: over('cost', 'clicks'),
+  cpc: over('adCost', 'clicks'),
   leadConversionRate: over('leads', 'sessions'),
   cpl: over('cost', 'leads'),
   mqlRate: over('mql', 'leads'),

@@ -212,6 +212,20 @@ export const KPI_GUIDE_TEXTS: KpiGuideTexts = {
       en: 'Expected amounts tend to be optimistic, and an opportunity without an amount adds 0.',
     },
   },
+  adCost: {
+    formula: {
+      ja: '広告タブのうち、クリック数のある行の費用の合計',
+      en: 'Sum of the cost of the ads rows that report clicks',
+    },
+    reading: {
+      ja: 'クリック単価（CPC）の分子です。クリックのない費用（展示会やウェビナーなど）は含みません。',
+      en: 'The numerator of CPC: cost without clicks (trade shows, webinars) is left out.',
+    },
+    pitfall: {
+      ja: '費用の合計とは違います。CPL・CAC・ROAS はすべての費用で計算します。',
+      en: 'It is not the total cost: CPL, CAC and ROAS use all cost.',
+    },
+  },
   ctr: {
     formula: { ja: 'クリック数 ÷ 表示回数', en: 'Clicks ÷ impressions' },
     reading: {
@@ -224,8 +238,11 @@ export const KPI_GUIDE_TEXTS: KpiGuideTexts = {
     },
   },
   cpc: {
-    formula: { ja: '費用 ÷ クリック数', en: 'Cost ÷ clicks' },
-    reading: { ja: '1クリックを得るのにかかった費用です。低いほど効率的です。', en: 'What one click cost; lower is more efficient.' },
+    formula: { ja: '広告費（クリック計測分）÷ クリック数', en: 'Ad cost with clicks ÷ clicks' },
+    reading: {
+      ja: '1クリックを得るのにかかった広告費です。クリックのない費用（展示会など）は含めないので、合計行も広告の単価になります。低いほど効率的です。',
+      en: 'What one click cost in ads. Cost without clicks (trade shows) is left out, so the total row is also a price of ad clicks. Lower is more efficient.',
+    },
     pitfall: {
       ja: '安いクリックが良いクリックとは限りません。その先のリード獲得単価とあわせて判断してください。',
       en: 'Cheap clicks are not always good clicks; judge them by the cost per lead that follows.',
@@ -455,19 +472,22 @@ export const KPI_GUIDE_TEXTS: KpiGuideTexts = {
   },
   previousPeriod: {
     formula: {
-      ja: '直前の同じ長さの期間の値（データがその期間を含むときだけ）',
-      en: 'The value for the period just before, of the same length (only when the data covers it)',
+      ja: '直前の同じ長さの期間に起きた件数・金額（発生日ベース。データがその期間を含むときだけ）',
+      en: 'What happened in the period just before, of the same length, by event date (only when the data covers it)',
     },
-    reading: { ja: '今期の値と比べる基準です。', en: 'What this period is compared with.' },
+    reading: {
+      ja: '今期の発生日ベースの実績と比べる基準です。集計方法がコホートでも、両方の期間を発生日で数えます。',
+      en: 'What this period’s event-date actuals are compared with; both periods are counted by event date, even in the cohort view.',
+    },
     pitfall: {
-      ja: 'コホートでは前期間のリードのほうが進む時間が長く、率が高く出がちです。',
-      en: 'In the cohort view the previous period’s leads had longer to progress, which flatters its rates.',
+      ja: 'コホートで比べると、集計途中（暫定）の月を含む今期が、集計の済んだ前期間より低く見えてしまいます。そのため発生日で比べています。',
+      en: 'Compared as cohorts, a period with provisional months would look worse than a complete one; that is why both are counted by event date.',
     },
   },
   periodChange: {
     formula: {
-      ja: '件数・金額は（今期 − 前期間）÷ 前期間、率は 今期 − 前期間（pt）',
-      en: 'Counts and money: (this period − previous) ÷ previous; rates: this period − previous, in points (pt)',
+      ja: '件数・金額は（今期 − 前期間）÷ 前期間、率は 今期 − 前期間（pt）。どちらも発生日ベース',
+      en: 'Counts and money: (this period − previous) ÷ previous; rates: this period − previous, in points (pt); both by event date',
     },
     reading: {
       ja: '▲は増加、▼は減少です。悪化（リードや率の低下、CPL・CAC の上昇）は赤で示します。',
@@ -488,12 +508,12 @@ export const KPI_GUIDE_TEXTS: KpiGuideTexts = {
   },
   eventDateActual: {
     formula: {
-      ja: 'その月に起きた件数・金額（各段階に進んだ日で数えます）',
-      en: 'What happened in the month, each stage counted on the day it happened',
+      ja: 'その月（または期間）に起きた件数・金額（各段階に進んだ日で数えます）',
+      en: 'What happened in the month (or period), each stage counted on the day it happened',
     },
     reading: {
-      ja: '目標は「いつ起きたか」で立てるため、コホートでも発生日で数えて目標と比べます。',
-      en: 'Targets are set by when things happen, so even the cohort view compares them with event-date counts.',
+      ja: '目標は「いつ起きたか」で立てるため、コホートでも発生日で数えて目標や前期間と比べます。',
+      en: 'Targets are set by when things happen, so even the cohort view compares event-date counts with targets and the previous period.',
     },
     pitfall: {
       ja: 'コホートの表の件数とは一致しません。',

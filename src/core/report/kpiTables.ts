@@ -32,6 +32,8 @@ const WEB_KEYS: readonly KpiColumnKey[] = [
   'downloads',
   'downloadRate',
   'leadConversionRate',
+  // CPC's cost (the ad rows with clicks, design §5) last, so the columns above keep their widths.
+  'adCost',
 ];
 const DEAL_KEYS: readonly KpiColumnKey[] = [
   'mql',

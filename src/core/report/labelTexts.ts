@@ -48,7 +48,7 @@ const JAPANESE: ReportLabelTexts = {
     eventActual: '実績（発生日ベース）',
     attainment: '達成率',
     previous: '前期間（{from} 〜 {to}）',
-    change: '前期間比',
+    change: '前期比（発生日ベース）',
   },
   funnel: {
     adHeading: '広告ファネル',
@@ -114,9 +114,9 @@ const JAPANESE: ReportLabelTexts = {
     chartTitle: '月ごとの件数の推移',
     rateChartTitle: '月ごとの商談化率と受注率',
     targetsHeading: '目標と実績（実績は発生日ベース）',
-    target: '目標: {metric}',
-    eventActual: '実績（発生日ベース）: {metric}',
-    attainment: '達成率: {metric}',
+    target: '{metric}目標',
+    eventActual: '{metric}実績（発生日）',
+    attainment: '{metric}達成率',
   },
   assumptions: 'LTV の前提',
   scores: {
@@ -221,7 +221,7 @@ const ENGLISH: ReportLabelTexts = {
     eventActual: 'Actual by event date',
     attainment: 'Attainment',
     previous: 'Previous period ({from} to {to})',
-    change: 'Change vs previous period',
+    change: 'Change vs previous period (by event date)',
   },
   funnel: {
     adHeading: 'Ad funnel',
@@ -287,9 +287,9 @@ const ENGLISH: ReportLabelTexts = {
     chartTitle: 'Counts by month',
     rateChartTitle: 'Rates by month',
     targetsHeading: 'Targets against actuals (actuals by event date)',
-    target: 'Target: {metric}',
-    eventActual: 'Actual by event date: {metric}',
-    attainment: 'Attainment: {metric}',
+    target: '{metric} target',
+    eventActual: '{metric} actual (event date)',
+    attainment: '{metric} attainment',
   },
   assumptions: 'LTV assumptions',
   scores: {

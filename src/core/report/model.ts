@@ -170,6 +170,12 @@ export interface MergedRows {
   readonly rowHeight: number;
 }
 
+/** Columns `first`…`first + count - 1` (1-based). */
+export interface ColumnRun {
+  readonly first: number;
+  readonly count: number;
+}
+
 export interface ReportSheet {
   readonly role: ReportRole;
   /** Sheet name in the user's language; the adapter adds ` (2)` when an untagged sheet holds it. */
@@ -184,6 +190,12 @@ export interface ReportSheet {
    * narrower than a header of the column needs (`textMetrics.ts`).
    */
   readonly columnWidths: readonly number[];
+  /**
+   * The columns set together, one Sheets call per run (`setColumnWidths`), every column of a run as
+   * wide as the others. Runs follow the layout (`widthRuns`), never the data, so the number of calls
+   * stays the same however many rows the tabs hold (design §10).
+   */
+  readonly columnWidthRuns: readonly ColumnRun[];
   /** Rows merged across a table's width (the findings); at most one entry per block of rows. */
   readonly mergedRows: readonly MergedRows[];
   readonly charts: readonly ChartSpec[];

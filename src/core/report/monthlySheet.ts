@@ -139,7 +139,7 @@ export function buildMonthlySheet(summary: FunnelSummary, settings: FunnelSettin
     nextRow += 2;
   }
 
-  const monthColumn: MonthColumn = { key: 'month', header: labels.monthly.month, format: PLAIN_FORMAT, width: 100, cell: (row) => textCell(row.month) };
+  const monthColumn: MonthColumn = { key: 'month', header: labels.monthly.month, format: PLAIN_FORMAT, width: 80, cell: (row) => textCell(row.month) };
   const statusColumn: MonthColumn = {
     key: 'maturity',
     header: labels.monthly.maturity,

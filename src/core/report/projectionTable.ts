@@ -39,7 +39,7 @@ export function hasProjections(months: readonly MonthRow[]): boolean {
  */
 export function projectionTable(months: readonly MonthRow[], headerRow: number, labels: ReportLabels, language: Language): PlacedTable | null {
   if (!hasProjections(months)) return null;
-  const monthColumn: TableColumn<MonthRow> = { key: 'month', header: labels.plan.provisionalMonth, format: PLAIN_FORMAT, width: 130, cell: (row) => textCell(row.month) };
+  const monthColumn: TableColumn<MonthRow> = { key: 'month', header: labels.plan.provisionalMonth, format: PLAIN_FORMAT, width: 80, cell: (row) => textCell(row.month) };
   const leadsColumn: TableColumn<MonthRow> = { key: 'leads', header: KPI_CATALOG.leads.name[language], format: COUNT_FORMAT, width: 90, cell: (row) => numberCell(row.leads) };
   return placeTable(
     headerRow,

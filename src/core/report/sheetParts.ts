@@ -10,8 +10,8 @@ import { reference } from './formula';
 import { KPI_CATALOG, type KpiKey } from './kpiCatalog';
 import type { LtvAssumptionCells } from './kpiColumns';
 import type { ReportLabels } from './labels';
-import { PRINT_SETUP, type Block, type ChartSpec, type ConditionalFormat, type MergedRows, type ReportRole, type ReportSheet } from './model';
-import { rowHeightForLines, textWidth, wrappedLines } from './textMetrics';
+import { PRINT_SETUP, type Block, type ChartSpec, type ColumnRun, type ConditionalFormat, type MergedRows, type ReportRole, type ReportSheet } from './model';
+import { headerWidth, rowHeightForLines, wrappedLines } from './textMetrics';
 
 /** A sheet plus the KPIs it shows (the guide sheet explains exactly those). */
 export interface BuiltSheet {
@@ -116,13 +116,14 @@ export function mergeWidths(parts: readonly { readonly firstColumn: number; read
 }
 
 /**
- * Column widths wide enough for every header cell of `blocks` on one line (its text measured with
- * `textWidth`: full-width glyphs count double): the widest of the requested width and the headers'.
- * Headers wrap, so a header that still does not fit takes a second line rather than being cut.
+ * Column widths wide enough for every header cell of `blocks` in at most two lines (`headerWidth`:
+ * full-width glyphs count double, Latin words are not cut): the widest of the requested width and
+ * the headers'. Header rows wrap, so a long header takes its second line instead of widening its
+ * column and every column above and below it.
  *
  * @example
  * fitHeaderWidths([makeBlock(5, 1, [row('header', [label('月'), label('商談化率の前月差')])])], [100, 100])
- * //=> [100, 136]
+ * //=> [100, 100]
  */
 export function fitHeaderWidths(blocks: readonly Block[], widths: readonly number[]): number[] {
   const fitted = [...widths];
@@ -134,7 +135,7 @@ export function fitHeaderWidths(blocks: readonly Block[], widths: readonly numbe
         const at = block.column - 1 + columnIndex;
         // A leading apostrophe is the literal-text marker, not shown.
         const shown = cell.value.startsWith("'") ? cell.value.slice(1) : cell.value;
-        fitted[at] = Math.max(fitted[at] ?? DEFAULT_WIDTH, textWidth(shown));
+        fitted[at] = Math.max(fitted[at] ?? DEFAULT_WIDTH, headerWidth(shown));
       });
     });
   }
@@ -179,6 +180,50 @@ export function mergedTextRows(block: Block, columns: number, widths: readonly n
 }
 
 /**
+ * The runs of columns set with one call each: adjacent columns that hold the same number format in
+ * every table of the sheet (受注 and 失注 in the core table and the same kinds of values below them),
+ * every other column (the label and text columns) alone. The runs depend on the layout only; each run takes the width of its
+ * widest column, so the values decide how wide, never how many calls.
+ *
+ * @example
+ * widthRuns([makeBlock(1, 1, [row('header', [label('a'), label('b'), label('c')]), row('body', [styled(numberCell(1), '#,##0'), styled(numberCell(2), '#,##0'), styled(numberCell(0.5), '0.0%')])])], 4)
+ * //=> [{ first: 1, count: 1 }, { first: 2, count: 1 }, { first: 3, count: 1 }, { first: 4, count: 1 }]
+ */
+export function widthRuns(blocks: readonly Block[], columns: number): ColumnRun[] {
+  const tables = blocks.flatMap((block) => {
+    const headerIndex = block.rowRoles.indexOf('header');
+    const formats = headerIndex >= 0 ? block.numberFormats[headerIndex + 1] : undefined;
+    return formats ? [{ block, formats }] : [];
+  });
+  // A column's formats down the sheet, one per table ('' where a table does not reach it).
+  const signature = (column: number): string => tables.map(({ block, formats }) => (column >= block.column ? (formats[column - block.column] ?? '') : '')).join('\u0000');
+  const runs: ColumnRun[] = [];
+  for (let column = 1; column <= columns; column += 1) {
+    const last = runs[runs.length - 1];
+    // The label column and text columns stay alone: their widths follow their text.
+    if (last && column > 2 && isNumberSignature(signature(column)) && signature(column) === signature(column - 1)) runs[runs.length - 1] = { first: last.first, count: last.count + 1 };
+    else runs.push({ first: column, count: 1 });
+  }
+  return runs;
+}
+
+/** Whether a column holds numbers in every table that reaches it (text columns keep their own widths). */
+function isNumberSignature(signature: string): boolean {
+  return signature.split('\u0000').every((format) => format !== PLAIN_FORMAT);
+}
+
+/** The widths with every column of a run as wide as the run's widest, and the runs. */
+function equalWidthRuns(blocks: readonly Block[], widths: readonly number[]): { columnWidths: number[]; columnWidthRuns: ColumnRun[] } {
+  const runs = widthRuns(blocks, widths.length);
+  const equal = [...widths];
+  for (const run of runs) {
+    const widest = Math.max(...widths.slice(run.first - 1, run.first - 1 + run.count));
+    for (let column = run.first; column < run.first + run.count; column += 1) equal[column - 1] = widest;
+  }
+  return { columnWidths: equal, columnWidthRuns: runs };
+}
+
+/**
  * A finished report sheet: columns wide enough for their headers (`fitHeaderWidths`), A4
  * landscape fit to width (design §6), warning-only protection (design §7.1), and no conditional
  * formats or merged rows unless given.
@@ -200,7 +245,7 @@ export function finishSheet(parts: {
 }): ReportSheet {
   return {
     ...parts,
-    columnWidths: fitHeaderWidths(parts.blocks, parts.columnWidths),
+    ...equalWidthRuns(parts.blocks, fitHeaderWidths(parts.blocks, parts.columnWidths)),
     mergedRows: parts.mergedRows ?? [],
     conditionalFormats: parts.conditionalFormats ?? [],
     print: PRINT_SETUP,

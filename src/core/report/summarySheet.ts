@@ -46,8 +46,10 @@ const COLOURED_TARGETS: ReadonlySet<string> = new Set(['leads', 'mql', 'sql', 'o
 const AD_STAGES: readonly CountKey[] = ['impressions', 'clicks', 'sessions'];
 const SALES_STAGES: readonly CountKey[] = ['leads', 'mql', 'sql', 'opportunities', 'won'];
 
-const LABEL_WIDTH = 240;
-const CARD_WIDTH = 110;
+/** Row labels of the KPI table and the funnels (実績（発生日ベース）, 前段からの転換率 wraps in its header). */
+const LABEL_WIDTH = 170;
+/** A scorecard column: ¥49,730,000 or a long KPI name in two lines; the whole table fits a laptop screen. */
+const CARD_WIDTH = 100;
 
 /**
  * "2026-04-01T09:30:00+09:00" → "2026-04-01 09:30 (UTC+09:00)"; anything else is shown as given.
@@ -178,19 +180,24 @@ function buildScorecards(
   const conditionalFormats: ConditionalFormat[] = [];
   const targetOf = new Map<string, TargetAttainment>(summary.periodTargets.map((entry) => [entry.metric, entry]));
   const targeted = keys.filter((key) => targetOf.has(key));
-  if (targeted.length > 0) {
-    const perKey = (make: (key: ScorecardKey, entry: TargetAttainment) => StyledCell) =>
-      keys.map((key) => {
-        const entry = targetOf.get(key);
-        return entry === undefined ? styled(EMPTY_CELL) : make(key, entry);
-      });
-    const targetRow = nextRow();
-    rows.push(row('body', [label(labels.scorecards.target), ...perKey((key, entry) => styled(numberCell(entry.target), formatOf(key)))]));
-    // In the cohort view the value row is a cohort count: attainment uses the event-date actual (design §4.5).
-    const actualRow = summary.view === 'cohort' ? nextRow() : valueRow;
-    if (summary.view === 'cohort') {
-      rows.push(row('body', [label(labels.scorecards.eventActual), ...perKey((key, entry) => styled(numberCell(entry.actual), formatOf(key)))]));
-    }
+  const previous = summary.previousPeriod;
+  const targetRow = targeted.length > 0 ? nextRow() : null;
+  if (targetRow !== null) {
+    const targets = keys.map((key) => {
+      const entry = targetOf.get(key);
+      return entry === undefined ? styled(EMPTY_CELL) : styled(numberCell(entry.target), formatOf(key));
+    });
+    rows.push(row('body', [label(labels.scorecards.target), ...targets]));
+  }
+  // In the cohort view the value row counts cohorts: targets and the previous period compare with
+  // what happened in the period, the event-date row (design §4.5, §6 item 1).
+  const eventValues = summary.view === 'cohort' && (targetRow !== null || previous !== null) ? summary.eventDateTotal : null;
+  const actualRow = eventValues === null ? valueRow : nextRow();
+  if (eventValues !== null) {
+    rows.push(row('body', [label(labels.scorecards.eventActual), ...keys.map((key) => styled(scorecardCell(key, eventValues, rowCells(actualRow), assumptions), formatOf(key)))]));
+  }
+  if (targetRow !== null) {
+    const perKey = (make: (key: ScorecardKey) => StyledCell) => keys.map((key) => (targetOf.has(key) ? make(key) : styled(EMPTY_CELL)));
     const attainmentRow = nextRow();
     rows.push(
       row('body', [
@@ -204,7 +211,6 @@ function buildScorecards(
     conditionalFormats.push(...attainmentRules(rowRuns(attainmentRow, targeted.filter((key) => COLOURED_TARGETS.has(key)).map((key) => columnOf.get(key) as number))));
   }
 
-  const previous = summary.previousPeriod;
   if (previous !== null) {
     const previousRow = nextRow();
     rows.push(
@@ -219,7 +225,8 @@ function buildScorecards(
         label(labels.scorecards.change),
         ...keys.map((key) => {
           const column = columnOf.get(key) as number;
-          const current = reference(valueRow, column);
+          // Both by event date (design §6 item 1): a cohort with provisional months is not compared with a mature one.
+          const current = reference(actualRow, column);
           const before = reference(previousRow, column);
           return POINT_CHANGES.has(key)
             ? styled(formulaCell(operation('*', operation('-', current, before), constant(100))), formatForUnit('points', summary.currency, language))
@@ -234,7 +241,8 @@ function buildScorecards(
 
   const alignments: HorizontalAlignment[] = ['left', ...keys.map((): HorizontalAlignment => 'right')];
   const kpis: KpiKey[] = [...keys];
-  if (targeted.length > 0) kpis.push('target', 'attainment', ...(summary.view === 'cohort' ? (['eventDateActual'] as const) : []));
+  if (targeted.length > 0) kpis.push('target', 'attainment');
+  if (eventValues !== null) kpis.push('eventDateActual');
   if (previous !== null) kpis.push('previousPeriod', 'periodChange');
   return {
     block: makeBlock(captionRow, 1, rows, { alignments, banded: false }),
@@ -397,13 +405,21 @@ export function buildSummarySheet(summary: FunnelSummary, settings: FunnelSettin
   const funnelCharts: Omit<ChartSpec, 'anchor' | 'width' | 'height'>[] = [];
   const adStages = AD_STAGES.filter((stage) => total[stage] !== null);
   if (adStages.length > 0) {
-    const ad = funnelTable(nextRow, labels.funnel.adHeading, adStages, total, { language, labels, money, cost });
+    // CPC's cost is the cost of the ad rows with clicks (design §5), written on the line under the
+    // ad funnel (caption, header, one row per stage) so that the cost per click is a formula over it.
+    const adCostRow = total.adCost !== null && adStages.includes('clicks') ? nextRow + 2 + adStages.length : null;
+    const adCost = adCostRow === null ? undefined : reference(adCostRow, 2, true);
+    const ad = funnelTable(nextRow, labels.funnel.adHeading, adStages, total, { language, labels, money, cost: adCost });
     tables.push(ad);
     blocks.push(ad.block);
     // A chart of one bar compares nothing.
     if (adStages.length > 1) funnelCharts.push(funnelChart(ad, labels.funnel.adChartTitle));
     used.push(...adStages, 'stepConversion');
-    nextRow = ad.lastDataRow + 2;
+    if (adCostRow !== null) {
+      blocks.push(makeBlock(adCostRow, 1, [row('field', [label(KPI_CATALOG.adCost.name[language]), styled(numberCell(total.adCost), money)])], { alignments: ['left', 'right'] }));
+      used.push('adCost');
+    }
+    nextRow = (adCostRow ?? ad.lastDataRow) + 2;
   }
   const salesStages = SALES_STAGES.filter((stage) => total[stage] !== null);
   if (salesStages.length > 0) {

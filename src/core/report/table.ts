@@ -7,6 +7,7 @@ import { label, makeBlock, row, styled, type BlockRow } from './cells';
 import { PLAIN_FORMAT } from './formats';
 import { reference, type FormulaExpression } from './formula';
 import type { Block, Cell, DataRowRole, HorizontalAlignment, NumberFormat, SheetRange } from './model';
+import { numberColumnWidth, shownUnits } from './numberWidths';
 import { textWidth } from './textMetrics';
 
 /** Finds cells of other columns for a formula, by column key. */
@@ -22,7 +23,11 @@ export interface TableColumn<Row> {
   readonly key: string;
   readonly header: string;
   readonly format: NumberFormat;
-  /** Pixels; the sheet widens the column when its header needs more (`finishSheet`). */
+  /**
+   * Pixels of a text column (a floor: unwrapped text columns grow to their longest value). Number
+   * columns are sized to their values instead (`numberWidths.ts`); for them this is only the width of
+   * the column before the data is known. The sheet widens any column its header needs (`finishSheet`).
+   */
   readonly width: number;
   /** Defaults to left for text (the general format) and right for everything else. */
   readonly align?: HorizontalAlignment;
@@ -93,6 +98,27 @@ function fittedTextWidth(asked: number, body: readonly BlockRow[], index: number
 }
 
 /**
+ * The columns' widths: number columns as wide as their values shown in their format
+ * (`numberColumnWidth`), text columns of tables that do not wrap as wide as their longest value
+ * (`fittedTextWidth`), wrapped text columns as asked. Headers are fitted when the sheet is finished.
+ */
+function columnWidths<Row>(columns: readonly TableColumn<Row>[], body: readonly BlockRow[], wrap: boolean): number[] {
+  const widestByFormat = new Map<string, number>();
+  for (const entry of body) {
+    entry.cells.forEach(({ cell, format }) => {
+      if (cell.kind === 'number') widestByFormat.set(format, Math.max(widestByFormat.get(format) ?? 0, shownUnits(cell.value, format)));
+    });
+  }
+  return columns.map((column, index) => {
+    if (column.format !== PLAIN_FORMAT) {
+      const cells = body.map((entry) => entry.cells[index]?.cell ?? { kind: 'empty' as const });
+      return numberColumnWidth(cells, column.format, widestByFormat.get(column.format) ?? 0);
+    }
+    return wrap || alignmentOf(column) !== 'left' ? column.width : fittedTextWidth(column.width, body, index);
+  });
+}
+
+/**
  * Lays out a table whose header row is at `headerRow` and whose first column is `firstColumn`.
  *
  * @example
@@ -153,6 +179,6 @@ export function placeTable<Row>(
       return column === undefined || rows.length === 0 ? undefined : { row: headerRow + 1, column, rows: rows.length, columns: 1 };
     },
     cellAt: (index, key) => (index < 0 || index >= rows.length ? undefined : own(headerRow + 1 + index, key)),
-    widths: columns.map((column, index) => (options.wrap || alignmentOf(column) !== 'left' ? column.width : fittedTextWidth(column.width, body, index))),
+    widths: columnWidths(columns, body, options.wrap ?? false),
   };
 }

@@ -53,16 +53,88 @@ export function textWidth(text: string): number {
 }
 
 /**
- * How many lines `text` takes when wrapped in a cell `widthPixels` wide (line breaks in the text
- * start new lines).
+ * The most lines a column header takes: two in Japanese, three for a header of Latin words only
+ * (English words are long and break only at spaces). A long header wraps rather than widening its
+ * column and every column above and below it.
+ */
+export const HEADER_MAX_LINES = 2;
+const LATIN_HEADER_MAX_LINES = 3;
+
+/** Headers up to this width stay on one line: splitting them would save little and read worse. */
+const HEADER_ONE_LINE_PIXELS = 90;
+
+/** Pieces of text a line never breaks inside: a Latin word (up to and with a hyphen), a run of spaces, or one full-width glyph. */
+function unbreakablePieces(paragraph: string): string[] {
+  return paragraph.match(/[\u1100-\uffdc]|\s+|[^\s\u1100-\uffdc-]+-?|-/gu) ?? [];
+}
+
+/**
+ * How many lines a paragraph takes in a cell `widthPixels` wide, filled greedily as the writers do:
+ * a word that does not fit starts a new line; a word longer than a line is cut.
+ */
+function paragraphLines(paragraph: string, widthPixels: number): number {
+  const room = Math.max(NARROW_CHARACTER_PIXELS, widthPixels - CELL_PADDING_PIXELS);
+  let lines = 1;
+  let used = 0;
+  for (const piece of unbreakablePieces(paragraph)) {
+    const pixels = textUnits(piece) * NARROW_CHARACTER_PIXELS;
+    const isSpace = /^\s+$/.test(piece);
+    if (used + pixels <= room || used === 0) {
+      if (!(isSpace && used === 0)) used += pixels;
+      if (used > room) {
+        // A word wider than the cell is cut over as many lines as it needs.
+        lines += Math.ceil(used / room) - 1;
+        used = used % room;
+      }
+      continue;
+    }
+    if (isSpace) continue;
+    lines += 1;
+    used = pixels;
+    if (used > room) {
+      lines += Math.ceil(used / room) - 1;
+      used = used % room;
+    }
+  }
+  return lines;
+}
+
+/**
+ * The narrowest cell in which a header fits its most lines (`HEADER_MAX_LINES`), breaking where a
+ * line may break (at a space, or beside a full-width character, as Japanese text breaks anywhere) and
+ * never inside a Latin word. A short header keeps one line. Columns take their width from their data
+ * and short core headers, so a long header of a table lower on the sheet no longer pushes the core
+ * table off a laptop screen (design §6).
+ *
+ * @example
+ * [headerWidth('CPL'), headerWidth('エンゲージのあったセッション数'), headerWidth('Engaged sessions')]
+ * //=> [39, 136, 76]
+ */
+export function headerWidth(text: string): number {
+  const oneLine = textWidth(text);
+  if (oneLine <= HEADER_ONE_LINE_PIXELS || text.includes('\n')) return oneLine;
+  const maxLines = [...text].some(isWideCharacter) ? HEADER_MAX_LINES : LATIN_HEADER_MAX_LINES;
+  const longestPiece = Math.max(...unbreakablePieces(text).map((piece) => textWidth(piece.trim())));
+  let low = longestPiece;
+  let high = oneLine;
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (paragraphLines(text, middle) <= maxLines) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/**
+ * How many lines `text` takes when wrapped in a cell `widthPixels` wide: line breaks in the text
+ * start new lines, and a Latin word that does not fit moves to the next line whole.
  *
  * @example
  * wrappedLines('リード獲得単価（CPL）', 100)
  * //=> 2
  */
 export function wrappedLines(text: string, widthPixels: number): number {
-  const room = Math.max(NARROW_CHARACTER_PIXELS, widthPixels - CELL_PADDING_PIXELS);
-  return text.split('\n').reduce((lines, paragraph) => lines + Math.max(1, Math.ceil((textUnits(paragraph) * NARROW_CHARACTER_PIXELS) / room)), 0);
+  return text.split('\n').reduce((lines, paragraph) => lines + paragraphLines(paragraph, widthPixels), 0);
 }
 
 /**

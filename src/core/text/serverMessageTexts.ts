@@ -301,51 +301,82 @@ export const SERVER_MESSAGES = {
     en: 'Some paid channel groups have leads but no cost: {groups}. Check that the ad spend tab is read and that its channels are placed in the same group.',
   },
 
+  // Findings (design §6.2): each says good or bad, quotes its numbers, and ends with one next step.
+  // Japanese: no space between Japanese and a figure or a Latin abbreviation (目標8,200万円に対して、
+  // 商談66件、受注率28.3%のまま、ROASは30%); spaces only around ÷ and →. Money is rounded for
+  // reading by the caller (約2,541万円); English counts carry their noun, singular or plural.
   'findings.groupCostWithoutLeads': {
-    ja: '費用があるのにリードが0件のチャネルグループ: {groups}。リードの流入元がこのグループに振り分けられているか、チャネルの対応づけで確認してください。',
+    ja: '費用があるのにリードが0件のチャネルグループ：{groups}。リードの流入元がこのグループに振り分けられているか、チャネルの対応づけで確認してください。',
     en: 'Channel groups with cost but no leads: {groups}. Check in the channel mapping that the lead sources of these channels are placed in the same group.',
   },
-
-  // Findings (design §6.2): each says good or bad, quotes its numbers, and ends with one next step.
   'finding.targetMissed': {
-    ja: '{metric}は目標 {target}に対して実績 {actual}（発生日ベース、達成率 {attainment}）で、{gap}足りません。{need}まずは進行中の商談の受注と、商談化率の高いチャネルでのリード獲得に力を入れてください。',
+    ja: '{metric}は目標{target}に対して実績{actual}（発生日ベース、達成率{attainment}）で、{gap}足りません。{need}まずは進行中の商談の受注と、商談化率の高いチャネルでのリード獲得に力を入れてください。',
     en: '{metric} reached {actual} against a target of {target} (by event date, {attainment} of target): {gap} short. {need}Focus first on closing the open opportunities and on leads from the channels that turn into opportunities most often.',
   },
-  'finding.targetNeed': {
-    ja: '今の{dealSize}受注率 {winRate}・商談化率 {opportunityRate} のままなら、あと商談 {opportunities}件（リードにして {leads}件）が必要です。',
-    en: 'At the current {dealSize}win rate ({winRate}) and opportunity rate ({opportunityRate}), that takes {opportunities} more opportunities ({leads} more leads). ',
+  'finding.targetMissedEnded': {
+    ja: '{metric}は目標{target}に対して実績{actual}（発生日ベース、達成率{attainment}）で、{gap}届かずに期間を終えました。{carry}次の期間に向けて、「目標逆算」シートで目標に必要な商談数・リード数と予算を確かめてください。',
+    en: '{metric} ended the period at {actual} against a target of {target} (by event date, {attainment} of target), {gap} short. {carry}For the next period, check on the Plan sheet the opportunities, leads and budget its target needs.',
   },
-  'finding.dealSize': { ja: '受注単価 {dealSize}・', en: 'deal size ({dealSize}), ' },
+  'finding.pipelineCarried': {
+    ja: '進行中の商談{pipeline}は次の期間に持ち越され、今の受注率{winRate}なら{expected}の受注が見込めます。',
+    en: 'The open pipeline, {pipeline}, carries over to the next period; at the current win rate ({winRate}) it should bring {expected}. ',
+  },
+  'finding.targetPipeline': {
+    ja: '進行中の商談{pipeline}からは、今の受注率{winRate}なら{expected}の受注が見込めます。',
+    en: 'The open pipeline, {pipeline}, should bring {expected} at the current win rate ({winRate}). ',
+  },
+  'finding.targetPipelineCovers': { ja: 'これが決まれば目標に届く計算です。', en: 'That is enough to close the gap. ' },
+  'finding.theGap': { ja: 'この差', en: 'the gap' },
+  'finding.theRest': { ja: '残りの{left}', en: 'the remaining {left}' },
+  'finding.targetNeed': {
+    ja: '{rest}を埋めるには、今の{dealSize}受注率{winRate}・商談化率{opportunityRate}のままなら、あと商談{opportunities}件（リードにして{leads}件）が必要です。',
+    en: 'To close {rest} at the current {dealSize}win rate ({winRate}) and opportunity rate ({opportunityRate}), it takes {opportunities} ({leads}). ',
+  },
+  'finding.dealSize': { ja: '受注単価{dealSize}・', en: 'deal size ({dealSize}), ' },
   'finding.targetNeedFromOpportunities': {
-    ja: '今の商談化率 {opportunityRate} のままなら、あとリード {leads}件が必要です。',
-    en: 'At the current opportunity rate ({opportunityRate}), that takes {leads} more leads. ',
+    ja: '{rest}を埋めるには、今の商談化率{opportunityRate}のままなら、あとリード{leads}件が必要です。',
+    en: 'To close {rest} at the current opportunity rate ({opportunityRate}), it takes {leads}. ',
   },
   'finding.targetMet': {
-    ja: '{metric}は目標 {target}を達成しました（実績 {actual}、発生日ベース、達成率 {attainment}）。この水準を次の期間の目標づくりの基準にしてください。',
+    ja: '{metric}は目標{target}を達成しました（実績{actual}、発生日ベース、達成率{attainment}）。この水準を次の期間の目標づくりの基準にしてください。',
     en: '{metric} met its target: {actual} against {target} (by event date, {attainment} of target). Use this level as the baseline for the next period’s targets.',
   },
   'finding.spendWorst': {
-    ja: '費用の効率がいちばん悪いのは{channel}です。費用 {cost}（全体の {costShare}）に対して受注は {won}件（全体の {wonShare}）で、{cac}、ROAS は {roas} でした（リード {leads}件 → 商談 {opportunities}件 → 受注 {won}件）。{next}',
-    en: '{channel} spends its money worst: {cost} ({costShare} of all cost) brought {won} won deal(s) ({wonShare} of all wins); {cac}, ROAS {roas} ({leads} leads → {opportunities} opportunities → {won} won). {next}',
+    ja: '費用の割に{unit}が少ないのは{channel}です。費用の{costShare}（{cost}）を使い、{unit}は{count}件、{unitCostName}は{unitCost}で、{others}の{otherUnitCost}の{ratio}でした。{wins}{detail}{next}',
+    en: '{channel} gets the fewest {unit} for its money: {costShare} of the cost ({cost}) brought {count}, a {unitCostName} of {unitCost}, {ratio} what {others} paid ({otherUnitCost}). {wins}{detail}{next}',
   },
-  'finding.spendCac': { ja: 'CAC は {cac}（ほかの有料チャネルは {otherCac}）', en: 'CAC {cac} against {otherCac} for the other paid channels' },
-  'finding.spendCacAlone': { ja: 'CAC は {cac}', en: 'CAC {cac}' },
-  'finding.spendNoWins': { ja: '受注がないため CAC は出せず', en: 'no CAC without a win' },
+  'finding.spendBest': {
+    ja: '費用の割に{unit}がいちばん多いのは{channel}です。費用の{costShare}（{cost}）で{unit}{count}件、{unitCostName}は{unitCost}で、{others}の{otherUnitCost}を下回りました。{wins}{channel}に回す予算を増やせないか検討してください。',
+    en: '{channel} gets the most {unit} for its money: {costShare} of the cost ({cost}) brought {count}, a {unitCostName} of {unitCost} against {otherUnitCost} for {others}. {wins}See whether {channel} can take more budget.',
+  },
+  'finding.spendOthers': { ja: '費用のかかった{others}（{names}）', en: '{others} with cost ({names})' },
+  'finding.spendWins': { ja: '受注は{won}件、ROASは{roas}です。', en: 'It brought {won} (ROAS {roas}). ' },
+  'finding.spendWinsCac': {
+    ja: '受注は{won}件で、CACは{cac}（比べた相手は{otherCac}）、ROASは{roas}です。',
+    en: 'It brought {won} at a CAC of {cac} against {otherCac} for the others (ROAS {roas}). ',
+  },
+  'finding.spendDetail': {
+    ja: '内訳では{channel}が費用{cost}（このグループの{share}）で、{unit}{count}件・受注{won}件でした{caveat}。',
+    en: 'Within it, {channel} spent {cost} ({share} of the group): {unit} {count}, wins {won}{caveat}. ',
+  },
+  'finding.tooFewToTell': { ja: '（件数が少なく、偶然の差かどうかはまだ判断できません）', en: ' (too few to tell whether that is more than chance)' },
+  'finding.costPerOpportunity': { ja: '商談獲得単価', en: 'cost per opportunity' },
+  'finding.costPerLead': { ja: 'リード獲得単価', en: 'cost per lead' },
   'finding.spendWorstNext': {
-    ja: '{channel}の予算を段階的に減らし、CAC の低い{better}に回して効果を確かめてください。',
-    en: 'Cut the budget of {channel} step by step and move it to {better}, whose CAC is lower, to see whether the wins follow.',
+    ja: '{channel}の予算を段階的に減らし、{unitCostName}の低い{better}に回して効果を確かめてください。',
+    en: 'Cut the budget of {channel} step by step and move it to {better}, whose {unitCostName} is lower, to see whether the results follow.',
   },
   'finding.spendWorstNextAlone': {
     ja: '{channel}の予算と配信内容を見直してください。',
     en: 'Review the budget and the targeting of {channel}.',
   },
-  'finding.spendBest': {
-    ja: '費用の効率がいちばん良いのは{channel}です。費用 {cost}（全体の {costShare}）で受注 {won}件（全体の {wonShare}）、CAC は {cac}、ROAS は {roas} でした。{channel}に回す予算を増やせないか検討してください。',
-    en: '{channel} spends its money best: {cost} ({costShare} of all cost) brought {won} won deal(s) ({wonShare} of all wins); CAC {cac}, ROAS {roas}. See whether {channel} can take more budget.',
+  'finding.spendWorstNextChannel': {
+    ja: 'まず{channel}の配信内容と予算から見直してください。',
+    en: 'Start with the targeting and the budget of {channel}.',
   },
   'finding.rateDifferent': {
-    ja: '{channel}の{rate}は {value}（{numbers}、95% 信頼区間 {low}〜{high}）で、{others}の {restValue}（{restNumbers}）より{direction}、偶然では説明できない差です。{next}',
-    en: '{channel} has a {direction} {rate}: {value} ({numbers}; 95% interval {low}–{high}) against {restValue} for {others} ({restNumbers}), a difference beyond chance. {next}',
+    ja: '{channel}の{rate}は{value}（{numbers}、95%信頼区間は{low}〜{high}）で、{others}の{restValue}（{restNumbers}）より{direction}、偶然では説明できない差です（このレポートの{tests}通りの比較をまとめて判定）。{next}',
+    en: '{channel} has a {direction} {rate}: {value} ({numbers}; 95% interval {low}–{high}) against {restValue} for {others} ({restNumbers}), a difference beyond chance even among the {tests} in this report. {next}',
   },
   'finding.higher': { ja: '高く', en: 'higher' },
   'finding.lower': { ja: '低く', en: 'lower' },
@@ -366,11 +397,11 @@ export const SERVER_MESSAGES = {
     en: 'Find out why the deals from {channel} were lost.',
   },
   'finding.rateWithinChance': {
-    ja: '{channel}の{rate}は {value}（{numbers}）で、{others}の {restValue}（{restNumbers}）と差がありますが、この件数では偶然の範囲内です。差を確かめるには、{channel}であと{unit}約{more}件が必要です。',
-    en: '{channel} has a {rate} of {value} ({numbers}) against {restValue} for {others} ({restNumbers}), but with these numbers the difference is within chance. About {more} more {unit} from {channel} would settle it.',
+    ja: '{channel}の{rate}は{value}（{numbers}）で、{others}の{restValue}（{restNumbers}）と差がありますが、このレポートの{tests}通りの比較をまとめて見ると、この件数では偶然の範囲内です。差を確かめるには、{channel}であと{more}が必要です。',
+    en: '{channel} has a {rate} of {value} ({numbers}) against {restValue} for {others} ({restNumbers}), but with these numbers, among the {tests} in this report, the difference is within chance. About {more} from {channel} would settle it.',
   },
   'finding.trend': {
-    ja: '{months}の商談化率は、月あたり {slope} のペースで{direction}います（{firstRate} → {lastRate}）。偶然では説明できない傾向です。{next}',
+    ja: '{months}の商談化率は、月あたり{slope}のペースで{direction}います（{firstRate} → {lastRate}）。偶然では説明できない傾向です。{next}',
     en: 'Over {months} the opportunity rate {direction} by {slope} a month ({firstRate} → {lastRate}), a trend beyond chance. {next}',
   },
   'finding.trendUp': { ja: '上がって', en: 'rose' },
@@ -384,26 +415,29 @@ export const SERVER_MESSAGES = {
     en: 'Check what changed in campaigns or lead sources when it started to fall.',
   },
   'finding.trendFlat': {
-    ja: '{months}の商談化率は {lowRate}〜{highRate} の間で上下していますが、はっきりした上昇や低下の傾向はなく、偶然の範囲内です。月ごとの上下ではなく、数か月単位で判断してください。',
+    ja: '{months}の商談化率は{lowRate}〜{highRate}の間で上下していますが、はっきりした上昇や低下の傾向はなく、偶然の範囲内です。月ごとの上下ではなく、数か月単位で判断してください。',
     en: 'Over {months} the opportunity rate moved between {lowRate} and {highRate} with no clear rise or fall: the ups and downs are within chance. Judge it over several months, not month by month.',
   },
-  'finding.monthsMature': { ja: '集計の済んだ {count}か月（{first}〜{last}）', en: 'the {count} complete months from {first} to {last}' },
+  'finding.monthsMature': { ja: '集計の済んだ{count}か月（{first}〜{last}）', en: 'the {count} complete months from {first} to {last}' },
   'finding.monthsAll': { ja: '{count}か月（{first}〜{last}）', en: 'the {count} months from {first} to {last}' },
   'finding.pipelineShort': {
-    ja: '進行中の商談は {count}件・{amount} で、目標までの残り {remaining} の {coverage}です。今の受注率 {winRate} で見込める受注は {expected} で、残りの {share} にとどまります。目標に届くには、あと {extra}（約{deals}件）の商談をパイプラインに加えてください。',
-    en: 'The open pipeline is {count} opportunities worth {amount}, {coverage} the {remaining} still missing to the target. At the current win rate ({winRate}) it should bring {expected}, only {share} of what is missing. Add about {extra} ({deals} opportunities) to the pipeline to reach the target.',
+    ja: '進行中の商談は{count}件・{amount}で、目標までの残り{remaining}の{coverage}です。今の受注率{winRate}で見込める受注は{expected}で、残りの{share}にとどまります。目標に届くには、あと{extra}分の商談{deals}をパイプラインに加えてください。',
+    en: 'The open pipeline is {count} worth {amount}, {coverage} the {remaining} still missing to the target. At the current win rate ({winRate}) it should bring {expected}, only {share} of what is missing. Add {extra} of opportunities{deals} to the pipeline to reach the target.',
   },
+  'finding.pipelineDeals': { ja: '（今の受注単価なら{deals}件）', en: ' (about {deals} at the current deal size)' },
   'finding.pipelineCovered': {
-    ja: '進行中の商談は {count}件・{amount} で、目標までの残り {remaining} の {coverage}あり、今の受注率 {winRate} なら {expected} の受注が見込めます。これらの商談を確実に受注まで進めてください。',
-    en: 'The open pipeline is {count} opportunities worth {amount}, {coverage} the {remaining} still missing to the target; at the current win rate ({winRate}) it should bring {expected}. Make sure these opportunities are closed.',
+    ja: '進行中の商談は{count}件・{amount}で、目標までの残り{remaining}の{coverage}あり、今の受注率{winRate}なら{expected}の受注が見込めます。これらの商談を確実に受注まで進めてください。',
+    en: 'The open pipeline is {count} worth {amount}, {coverage} the {remaining} still missing to the target; at the current win rate ({winRate}) it should bring {expected}. Make sure these opportunities are closed.',
   },
   'finding.sessionsWithoutLeads': {
-    ja: 'セッションのあるチャネルグループ（{groups}）にはリードが 1件もなく、セッションの {share} がリードと結び付きません。そのため、これらのグループの CVR（セッション→リード）は読めません。チャネルの対応づけで、リードの流入元をこれらのグループに振り分けてください。',
+    ja: 'セッションのあるチャネルグループ（{groups}）にはリードが1件もなく、セッションの{share}がリードと結び付きません。そのため、これらのグループのCVR（セッション→リード）は読めません。チャネルの対応づけで、リードの流入元をこれらのグループに振り分けてください。',
     en: 'The channel groups with sessions ({groups}) have no leads at all, so {share} of the sessions cannot be tied to leads, and the CVR (sessions → leads) of these groups cannot be read. In the channel mapping, place the lead sources in these groups.',
   },
   'finding.othersChannel': { ja: 'ほかのチャネル', en: 'the other channels' },
   'finding.othersGroup': { ja: 'ほかのチャネルグループ', en: 'the other channel groups' },
+  'finding.othersAttribute': { ja: 'ほかの{attribute}', en: 'the other values of {attribute}' },
   'finding.unitLeads': { ja: 'リード', en: 'leads' },
+  'finding.unitOpportunities': { ja: '商談', en: 'opportunities' },
   'finding.unitClosed': { ja: '結果の出た商談', en: 'closed opportunities' },
   'funnel.ltvNotComputed': {
     ja: 'LTV と LTV/CAC は計算していません（{missing}が未入力のため）。サイドバーの「集計の設定」で入力すると計算します。',

@@ -40,7 +40,14 @@ export const CLI_MESSAGES = {
   warningsHeading: { ja: (n: number) => `  確認が必要な点: ${n}件`, en: (n: number) => `  Warnings: ${n}` },
   /** A warning that names no tab itself ("このタブの商談…") gets its tab in front: the console has no tab headings. */
   warningInTab: { ja: (tab: string, message: string) => `「${tab}」: ${message}`, en: (tab: string, message: string) => `Tab "${tab}": ${message}` },
-  warningsMore: { ja: (n: number) => `    ほか${n}件（--json で書き出す JSON の warnings にすべてあります）`, en: (n: number) => `    and ${n} more (all of them are under "warnings" in the --json file)` },
+  /**
+   * After the first warnings: how many more there are. It counts warnings as the heading does, not
+   * rows: one warning may stand for many rows ("ほかに10行で同じ問題…", the rows past the parser's cap).
+   */
+  warningsMore: {
+    ja: (n: number, total: number) => `    ほかに確認が必要な点が${n}件あります（全${total}件は --json で書き出す JSON の warnings で確認できます）`,
+    en: (n: number, total: number) => `    ${n} more ${n === 1 ? 'warning' : 'warnings'} not shown (all ${total} are under "warnings" in the --json file)`,
+  },
   renamedSheet: {
     ja: (from: string, to: string) => `  シート名「${from}」は .xlsx で使えないため「${to}」として書き出しました。`,
     en: (from: string, to: string) => `  Sheet "${from}" is written as "${to}" (its name is not allowed in .xlsx).`,

@@ -56,15 +56,9 @@ function conditionalFormatRules(sheet: GoogleAppsScript.Spreadsheet.Sheet, forma
   );
 }
 
-/** One setColumnWidths call per run of equal widths. */
-function setColumnWidths(sheet: GoogleAppsScript.Spreadsheet.Sheet, widths: readonly number[]): void {
-  let start = 0;
-  for (let index = 1; index <= widths.length; index += 1) {
-    if (index === widths.length || widths[index] !== widths[start]) {
-      sheet.setColumnWidths(start + 1, index - start, widths[start] ?? 100);
-      start = index;
-    }
-  }
+/** One setColumnWidths call per run of the layout (`columnWidthRuns`), so the calls never follow the data. */
+function setColumnWidths(sheet: GoogleAppsScript.Spreadsheet.Sheet, model: ReportSheet): void {
+  for (const run of model.columnWidthRuns) sheet.setColumnWidths(run.first, run.count, model.columnWidths[run.first - 1] ?? 100);
 }
 
 /** A new sheet has 1000 rows and 26 columns; a wide table needs more (getRange past the edge throws). */
@@ -116,7 +110,7 @@ export function writeReportSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, mode
   if (model.conditionalFormats.length > 0) sheet.setConditionalFormatRules(conditionalFormatRules(sheet, model.conditionalFormats));
   if (model.frozenRows > 0) sheet.setFrozenRows(model.frozenRows);
   if (model.frozenColumns > 0) sheet.setFrozenColumns(model.frozenColumns);
-  setColumnWidths(sheet, model.columnWidths);
+  setColumnWidths(sheet, model);
   for (const chart of model.charts) insertChart(sheet, chart);
   sheet.protect().setWarningOnly(true).setDescription(protectionNote);
 }

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { CUSTOM_FUNCTIONS } from '../../../src/core/functions/catalog';
+import { TABLE_RESULTS } from '../../../src/core/functions/catalogTypes';
 import { runCustomFunction, type KpiResult } from '../../../src/core/functions/evaluate';
 import { KpiFunctionError } from '../../../src/core/functions/messages';
 
-const ELEMENTWISE = CUSTOM_FUNCTIONS.filter((spec) => spec.result !== 'table');
+const ELEMENTWISE = CUSTOM_FUNCTIONS.filter((spec) => !TABLE_RESULTS.has(spec.result));
 
 /** A result or the error message, so that results and errors compare alike. */
 function outcome(run: () => KpiResult): { value: KpiResult } | { error: string } {

@@ -178,8 +178,10 @@ describe('computeFunnelSummary', () => {
       );
       const tradeShow = channelNamed(summary, '展示会');
       expect([tradeShow?.impressions, tradeShow?.clicks, tradeShow?.ctr, tradeShow?.cpc, tradeShow?.cost, tradeShow?.cpl]).toEqual([0, 0, null, null, 300000, 300000]);
-      // 100 / 5,000 and 310,000 / 100.
-      expect([summary.total.impressions, summary.total.ctr, summary.total.cpc]).toEqual([5000, 0.02, 3100]);
+      // CTR 100 / 5,000. CPC over the ad rows with clicks: ¥10,000 / 100 — the trade show's ¥300,000
+      // has no clicks, so it stays out of the cost of a click (it was ¥310,000 / 100 = ¥3,100).
+      expect([summary.total.impressions, summary.total.ctr, summary.total.adCost, summary.total.cpc, summary.total.cost]).toEqual([5000, 0.02, 10000, 100, 310000]);
+      expect([tradeShow?.adCost, channelNamed(summary, 'Google広告')?.adCost]).toEqual([0, 10000]);
     });
 
     it('gives null for every field no tab provides', () => {
@@ -316,7 +318,7 @@ describe('computeFunnelSummary', () => {
 
     it('adds the cost-without-leads finding by group, which needs no minimum', () => {
       expect(summary.findings.map((finding) => finding.message)).toEqual([
-        '費用があるのにリードが0件のチャネルグループ: 「SNS広告」（¥25,000）。リードの流入元がこのグループに振り分けられているか、チャネルの対応づけで確認してください。',
+        '費用があるのにリードが0件のチャネルグループ：「SNS広告」（2.5万円）。リードの流入元がこのグループに振り分けられているか、チャネルの対応づけで確認してください。',
       ]);
     });
   });
@@ -411,14 +413,15 @@ describe('computeFunnelSummary', () => {
       });
 
     it('makes a finding when the denominator is 20', () => {
-      // Web 10/20 = 50 % against 10/200 = 5 %: pooled 20/220, z = 0.45 / 0.0674 = 6.67.
+      // Web 10/20 = 50 % against 10/200 = 5 %: pooled 20/220, z = 0.45 / 0.0674 = 6.67; two tests (each
+      // group against the other), 6.67 ≥ 2.24 (Holm's first level of two).
       expect(computeFunnelSummary(bookWith(20), settings()).findings).toEqual([
         {
           code: 'rate_difference',
           tone: 'good',
           message:
             // Findings compare channel groups (design §4.6): a lead source "Web" falls in その他.
-        '「その他」の商談化率は 50.0%（商談 10件 ÷ リード 20件、95% 信頼区間 29.9%〜70.1%）で、ほかのチャネルグループの 5.0%（商談 10件 ÷ リード 200件）より高く、偶然では説明できない差です。「その他」のリードを増やす方法を優先して検討してください。',
+        '「その他」の商談化率は50.0%（商談10件 ÷ リード20件、95%信頼区間は29.9%〜70.1%）で、ほかのチャネルグループの5.0%（商談10件 ÷ リード200件）より高く、偶然では説明できない差です（このレポートの2通りの比較をまとめて判定）。「その他」のリードを増やす方法を優先して検討してください。',
         },
       ]);
     });

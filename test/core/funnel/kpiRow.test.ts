@@ -26,12 +26,14 @@ describe('computeRatios', () => {
     pipelineAmount: 900000,
     engagedSessions: 600,
     downloads: 30,
+    // Cost of the ad rows with clicks; the other ¥40,000 had none (a trade show).
+    adCost: 60000,
   };
 
   it('applies every formula of design §5', () => {
     expect(computeRatios(sums, { grossMargin: 0.5, expectedPurchases: 2 })).toEqual({
       ctr: 200 / 10000,
-      cpc: 100000 / 200,
+      cpc: 60000 / 200,
       leadConversionRate: 40 / 1000,
       cpl: 100000 / 40,
       mqlRate: 20 / 40,

@@ -1,7 +1,7 @@
 /**
  * The statistics behind the findings, against values worked out by hand (formulas in the comments).
  */
-import { trendTest, trialsToSettle, twoProportionTest, wilsonInterval, Z_95 } from '../../../src/core/funnel/statistics';
+import { criticalValue, holmSignificant, normalTail, trendTest, trialsToSettle, twoProportionTest, wilsonInterval, Z_95 } from '../../../src/core/funnel/statistics';
 
 describe('wilsonInterval', () => {
   it('gives the Wilson score interval', () => {
@@ -56,11 +56,50 @@ describe('twoProportionTest', () => {
   });
 });
 
+describe('normalTail and criticalValue', () => {
+  it('give the standard normal tail and its inverse, two-sided', () => {
+    // Tables: P(Z ≥ 1.96) = 0.024998; P(Z ≥ 3) = 0.0013499.
+    expect(normalTail(1.959963984540054)).toBeCloseTo(0.025, 6);
+    expect(normalTail(-3)).toBeCloseTo(0.0013499, 6);
+    expect(criticalValue(0.05)).toBeCloseTo(Z_95, 5);
+    // 5 %/2, /4 and /27 (Holm's first levels in a family of 2, 4, 27 tests): 2.2414, 2.4977, 3.1130.
+    expect(criticalValue(0.025)).toBeCloseTo(2.2414, 4);
+    expect(criticalValue(0.0125)).toBeCloseTo(2.4977, 4);
+    expect(criticalValue(0.05 / 27)).toBeCloseTo(3.113, 3);
+  });
+});
+
+describe('holmSignificant', () => {
+  it('steps down from the largest |z|, each against 5 % over the tests left', () => {
+    // 3.0 ≥ 2.394 (5 %/3); |−2.3| ≥ 2.241 (5 %/2); 1.0 < 1.960: stops there.
+    expect(holmSignificant([3.0, -2.3, 1.0])).toEqual([true, true, false]);
+  });
+
+  it('calls nothing real that passes only alone', () => {
+    // 2.2 ≥ 1.96 alone, but the first step among three needs 2.394.
+    expect(holmSignificant([2.2, 0.5, 0.4])).toEqual([false, false, false]);
+    expect(holmSignificant([2.2])).toEqual([true]);
+  });
+
+  describe('edge cases', () => {
+    it('stops at the first failure, even when a later test would pass its own level', () => {
+      // 2.30 < 2.394: nothing, though 2.25 would pass 5 %/2 and 2.0 would pass 5 %.
+      expect(holmSignificant([2.3, 2.25, 2.0])).toEqual([false, false, false]);
+      expect(holmSignificant([])).toEqual([]);
+    });
+  });
+});
+
 describe('trialsToSettle', () => {
   it('gives how many more trials in the first group would make the difference significant', () => {
     // 5/40 = 12.5 % against 100/1000 = 10 %: d = 0.025, pooled p = 105/1040 = 0.100962, p(1 − p) = 0.090768.
     // 1/n1 = d² / (z² p(1 − p)) − 1/n2 = 0.000625 / 0.348682 − 0.001 = 0.00079248 → n1 = 1261.9; 1262 − 40 = 1222.
     expect(trialsToSettle(5, 40, 100, 1000)).toBe(1222);
+  });
+
+  it('settles at a stricter critical value when given one', () => {
+    // At 2.2414 (5 %/2): 1/n1 = 0.000625 / (5.02388 × 0.090768) − 0.001 = 0.00037059 → n1 = 2,698.4; 2,699 − 40 = 2,659.
+    expect(trialsToSettle(5, 40, 100, 1000, criticalValue(0.025))).toBe(2659);
   });
 
   describe('edge cases', () => {

@@ -7,8 +7,8 @@ const aprilToMay = (): TallyBook => new TallyBook(day('2025-04-01'), day('2025-0
 describe('emptyTally', () => {
   it('starts every measure at 0', () => {
     expect(Object.values(emptyTally()).every((value) => value === 0)).toBe(true);
-    // 10 counts (8 stages, lost, open), 3 amounts (cost, revenue, pipeline), 2 auxiliary inputs.
-    expect(Object.keys(emptyTally())).toHaveLength(15);
+    // 10 counts (8 stages, lost, open), 3 amounts (cost, revenue, pipeline), 3 auxiliary inputs (engaged sessions, downloads, ad cost).
+    expect(Object.keys(emptyTally())).toHaveLength(16);
   });
 });
 

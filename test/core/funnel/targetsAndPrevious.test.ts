@@ -47,15 +47,26 @@ describe('targets against event-date actuals', () => {
     expect(summary.periodTargets).toEqual([{ metric: 'opportunities', target: 4, actual: 3, attainment: 0.75 }]);
   });
 
-  it('compares with the previous period of the same length when the data covers it', () => {
+  it('compares with the previous period of the same length, both by event date, when the data covers it', () => {
     const summary = computeFunnelSummary(book, settings(range));
     // April–May (two whole months) → February–March; the data starts on 02-01 (the first ad).
-    // Cohort: the 03-20 lead, which reached 商談 by the as-of date; the February ad's ¥1,000.
-    expect(summary.previousPeriod).toMatchObject({ from: '2025-02-01', to: '2025-03-31' });
-    expect([summary.previousPeriod?.total.leads, summary.previousPeriod?.total.opportunities, summary.previousPeriod?.total.cost]).toEqual([1, 1, 1000]);
-    // In the period view the 04-05 opportunity belongs to April, not to the previous period.
+    // By event date in either view: the 03-20 lead; its opportunity of 04-05 belongs to April, not to
+    // February–March (as a cohort it would count there); the February ad's ¥1,000.
+    expect(summary.previousPeriod).toMatchObject({ from: '2025-02-01', to: '2025-03-31', view: 'period' });
+    expect([summary.previousPeriod?.total.leads, summary.previousPeriod?.total.opportunities, summary.previousPeriod?.total.cost]).toEqual([1, 0, 1000]);
+    // This period by event date, which the previous period compares with: leads of 04-02, 04-15 and
+    // 05-01; opportunities of 04-05, 04-10 and 05-03 (the cohort has 2: the 03-20 lead is not in it).
+    expect([summary.total.opportunities, summary.eventDateTotal?.leads, summary.eventDateTotal?.opportunities, summary.eventDateTotal?.won]).toEqual([2, 3, 3, 1]);
     const period = computeFunnelSummary(book, settings({ ...range, view: 'period' }));
-    expect([period.previousPeriod?.total.leads, period.previousPeriod?.total.opportunities]).toEqual([1, 0]);
+    expect(period.previousPeriod).toEqual(summary.previousPeriod);
+    // The period view's total already counts by event date.
+    expect(period.eventDateTotal).toBeNull();
+    expect(period.total.opportunities).toBe(3);
+  });
+
+  it('tallies nothing by event date in the cohort view when neither targets nor a previous period need it', () => {
+    const plain = workbook({ leads: [lead({ created: '2025-04-02' })] });
+    expect(computeFunnelSummary(plain, settings()).eventDateTotal).toBeNull();
   });
 
   it('has no previous period when the data starts inside it', () => {

@@ -1,4 +1,4 @@
-import { CURRENCIES, currencyCode, formatMoney, formatNumber, moneyFormat } from '../../../src/core/money/currency';
+import { CURRENCIES, currencyCode, formatApproximateMoney, formatMoney, formatNumber, moneyFormat } from '../../../src/core/money/currency';
 
 describe('formatNumber', () => {
   it('groups digits and rounds to the decimals asked', () => {
@@ -76,5 +76,45 @@ describe('the currency table', () => {
   });
   it('has symbols without quotes (they go inside a quoted format literal)', () => {
     for (const currency of CURRENCIES) expect(currency.symbol).not.toMatch(/["\\]/);
+  });
+});
+
+describe('formatApproximateMoney', () => {
+  it('rounds yen to 万円 and 億円 in Japanese, with 約 when rounding changed the amount', () => {
+    expect(formatApproximateMoney(25412121, 'JPY', 'ja')).toBe('約2,541万円');
+    expect(formatApproximateMoney(8314165, 'JPY', 'ja')).toBe('約831万円');
+    expect(formatApproximateMoney(32270000, 'JPY', 'ja')).toBe('3,227万円');
+    expect(formatApproximateMoney(309360, 'JPY', 'ja')).toBe('約31万円');
+    expect(formatApproximateMoney(30936, 'JPY', 'ja')).toBe('約3.1万円');
+    expect(formatApproximateMoney(30000, 'JPY', 'ja')).toBe('3万円');
+    expect(formatApproximateMoney(123456789, 'JPY', 'ja')).toBe('約1.23億円');
+    expect(formatApproximateMoney(1234567890, 'JPY', 'ja')).toBe('約12.3億円');
+    expect(formatApproximateMoney(8537, 'JPY', 'ja')).toBe('約8,540円');
+    expect(formatApproximateMoney(221, 'JPY', 'ja')).toBe('221円');
+  });
+
+  it('writes millions and billions in English', () => {
+    expect(formatApproximateMoney(25412121, 'JPY', 'en')).toBe('about ¥25.4 million');
+    expect(formatApproximateMoney(8314165, 'JPY', 'en')).toBe('about ¥8.31 million');
+    expect(formatApproximateMoney(1500000, 'JPY', 'en')).toBe('¥1.5 million');
+    expect(formatApproximateMoney(2345678901, 'USD', 'en')).toBe('about $2.35 billion');
+    expect(formatApproximateMoney(309360, 'JPY', 'en')).toBe('about ¥309,000');
+    expect(formatApproximateMoney(221, 'JPY', 'en')).toBe('¥221');
+    expect(formatApproximateMoney(12.5, 'USD', 'en')).toBe('$12.50');
+  });
+
+  describe('edge cases', () => {
+    it('moves to the next unit when rounding reaches it', () => {
+      expect(formatApproximateMoney(99999999, 'JPY', 'ja')).toBe('約1億円');
+      expect(formatApproximateMoney(99960, 'JPY', 'ja')).toBe('約10万円');
+      expect(formatApproximateMoney(999999, 'JPY', 'en')).toBe('about ¥1 million');
+    });
+    it('writes other currencies with their symbol or code', () => {
+      expect(formatApproximateMoney(8314165, 'USD', 'ja')).toBe('約$831万');
+      expect(formatApproximateMoney(25412121, 'CHF', 'en')).toBe('about 25.4 million CHF');
+    });
+    it('keeps the sign of a negative amount', () => {
+      expect(formatApproximateMoney(-25412121, 'JPY', 'ja')).toBe('約-2,541万円');
+    });
   });
 });

@@ -60,7 +60,7 @@ describe('parseWorkbook', () => {
       expect(parsed.warnings).toEqual([
         {
           tab: 'Google広告',
-          row: null,
+          row: 6, // the first row it names (design §9.1)
           field: null,
           code: 'total_rows_skipped',
           message:
@@ -430,7 +430,7 @@ describe('parseWorkbook', () => {
         [2, 100],
         [6, 200],
       ]);
-      expect(codesOf(parsed.warnings)).toEqual([[null, null, 'total_rows_skipped']]);
+      expect(codesOf(parsed.warnings)).toEqual([[7, null, 'total_rows_skipped']]);
       expect(parsed.warnings[0]?.message).toContain('（7、8行目）');
       expect(parsed.sources).toEqual([{ tab: '広告', kind: 'ads', headerRow: 1, rowsRead: 2, rowsSkipped: 2, mapping: { date: '日付', cost: '費用' } }]);
     });

@@ -45,7 +45,7 @@ describe('total rows in a tab with a date column', () => {
     expect(totalWarnings(parsed).map((w) => [w.tab, w.row, w.message])).toEqual([
       [
         '広告',
-        null,
+        4,
         'Tab "広告": 1 row(s) were skipped as total or subtotal rows (rows 4), so they are not counted twice. If one of them is data, give it its date (or id) or rename its total-like label.',
       ],
     ]);

@@ -1,6 +1,8 @@
 import { PROJECT_ASSETS } from '../../../src/core/docs/projectAssets';
 import { FIELDS_BY_KIND, TAB_KINDS } from '../../../src/core/model/types';
 import { FIELD_ALIASES, TAB_NAME_HINTS } from '../../../src/core/recognition/aliases';
+import { kindSignalCount } from '../../../src/core/recognition/kindSignals';
+import { OPPORTUNITY_SIGNALS, SIGNAL_HEADERS } from '../../../src/core/recognition/signalHeaders';
 import { tabNameSuggests } from '../../../src/core/recognition/evaluateKind';
 import { fieldForHeader } from '../../../src/core/recognition/matchColumns';
 import { recognizeTab } from '../../../src/core/recognition/recognizeTab';
@@ -16,8 +18,8 @@ describe('the header vocabulary asset (design §10)', () => {
     useAssetReader(testAssetReader);
   });
 
-  it('holds the two tables of aliases.ts, word for word', () => {
-    expect(JSON.parse(content())).toEqual({ fieldAliases: FIELD_ALIASES, tabNameHints: TAB_NAME_HINTS });
+  it('holds the two tables of aliases.ts and the signal headers, word for word', () => {
+    expect(JSON.parse(content())).toEqual({ fieldAliases: FIELD_ALIASES, tabNameHints: TAB_NAME_HINTS, signalHeaders: SIGNAL_HEADERS, opportunitySignals: OPPORTUNITY_SIGNALS });
   });
 
   it('is read back as the lookup by header key: every alias finds its field and rank, the first listing winning', () => {
@@ -55,26 +57,35 @@ describe('the header vocabulary asset (design §10)', () => {
   });
 
   it('is what recognition matches with: the core holds no copy of the table', () => {
-    useAssetReader(() => JSON.stringify({ fieldAliases: { ...FIELD_ALIASES, ads: { cost: ['出費'] } }, tabNameHints: { ...TAB_NAME_HINTS, ads: ['出稿表'] } }));
+    useAssetReader(() =>
+      JSON.stringify({ fieldAliases: { ...FIELD_ALIASES, ads: { cost: ['出費'] } }, tabNameHints: { ...TAB_NAME_HINTS, ads: ['出稿表'] }, signalHeaders: { ...SIGNAL_HEADERS, ads: ['入札単価'] }, opportunitySignals: OPPORTUNITY_SIGNALS }),
+    );
     expect(fieldForHeader('ads', '出費')).toEqual({ field: 'cost', rank: 0 });
+    expect([kindSignalCount('ads', ['入札単価', 'CTR'])]).toEqual([1]);
     expect(fieldForHeader('ads', '費用')).toBeNull();
     expect(tabNameSuggests('出稿表 4月', 'ads')).toBe(true);
     expect(tabNameSuggests('Google広告', 'ads')).toBe(false);
     useAssetReader(testAssetReader);
     expect(fieldForHeader('ads', '費用')).toEqual({ field: 'cost', rank: 0 });
     expect(recognitionVocabulary().tabNameHints.ads).toEqual(TAB_NAME_HINTS.ads);
+    expect(kindSignalCount('ads', ['入札単価', 'CTR'])).toBe(1);
+    expect(kindSignalCount('traffic', ['Event name', 'Event count', 'Total users', 'Total revenue'])).toBe(3);
   });
 
   it('stops with a clear message on a damaged or stale file', () => {
     const message = "Vocabulary.html is not the add-on's header vocabulary; rebuild and push the add-on (npm run build).";
-    const withAds = (ads: unknown): string => JSON.stringify({ fieldAliases: { ...FIELD_ALIASES, ads }, tabNameHints: TAB_NAME_HINTS });
+    const withAds = (ads: unknown): string => JSON.stringify({ fieldAliases: { ...FIELD_ALIASES, ads }, tabNameHints: TAB_NAME_HINTS, signalHeaders: SIGNAL_HEADERS, opportunitySignals: OPPORTUNITY_SIGNALS });
     const { targets: _targets, ...withoutTargets } = FIELD_ALIASES;
     for (const damaged of [
       '<html>',
       '[]',
       JSON.stringify(FIELD_ALIASES),
-      JSON.stringify({ fieldAliases: withoutTargets, tabNameHints: TAB_NAME_HINTS }),
-      JSON.stringify({ fieldAliases: FIELD_ALIASES, tabNameHints: { ...TAB_NAME_HINTS, email: 'メール' } }),
+      JSON.stringify({ fieldAliases: withoutTargets, tabNameHints: TAB_NAME_HINTS, signalHeaders: SIGNAL_HEADERS, opportunitySignals: OPPORTUNITY_SIGNALS }),
+      JSON.stringify({ fieldAliases: FIELD_ALIASES, tabNameHints: { ...TAB_NAME_HINTS, email: 'メール' }, signalHeaders: SIGNAL_HEADERS, opportunitySignals: OPPORTUNITY_SIGNALS }),
+      // A file from before the signal headers moved out, or with a group of opportunity signals missing.
+      JSON.stringify({ fieldAliases: FIELD_ALIASES, tabNameHints: TAB_NAME_HINTS }),
+      JSON.stringify({ fieldAliases: FIELD_ALIASES, tabNameHints: TAB_NAME_HINTS, signalHeaders: SIGNAL_HEADERS, opportunitySignals: OPPORTUNITY_SIGNALS.slice(1) }),
+      JSON.stringify({ fieldAliases: FIELD_ALIASES, tabNameHints: TAB_NAME_HINTS, signalHeaders: { ...SIGNAL_HEADERS, deals: 'probability' }, opportunitySignals: OPPORTUNITY_SIGNALS }),
       // A field the code no longer has (renamed since the file was built).
       withAds({ ...FIELD_ALIASES.ads, spend: ['費用'] }),
       withAds({ cost: '費用' }),

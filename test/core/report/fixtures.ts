@@ -32,7 +32,8 @@ export function kpiRow(inputs: Inputs, assumptions?: { grossMargin: number; expe
   return {
     ...inputs,
     ctr: ratio(inputs.clicks, inputs.impressions),
-    cpc: ratio(inputs.cost, inputs.clicks),
+    // Over the ad rows that report clicks (design §5): the cost without clicks is left out.
+    cpc: ratio(inputs.adCost, inputs.clicks),
     leadConversionRate: ratio(inputs.leads, inputs.sessions),
     cpl: ratio(inputs.cost, inputs.leads),
     mqlRate: ratio(inputs.mql, inputs.leads),
@@ -65,12 +66,14 @@ function inputs(
   won: number | null,
   cost: number | null,
   revenue: number | null,
+  // The cost of the ad rows with clicks: all the cost of a row with clicks, none of one without, unless given.
+  adCost: number | null = clicks === null ? null : clicks > 0 ? cost : 0,
 ): Inputs {
   // Of the opportunities not won, half (rounded down) were lost and the rest are open, each open one worth 100,000.
   const lost = opportunities === null || won === null ? null : Math.floor((opportunities - won) / 2);
   const openOpportunities = opportunities === null || won === null || lost === null ? null : opportunities - won - lost;
   const pipelineAmount = revenue === null || openOpportunities === null ? null : openOpportunities * 100000;
-  return { impressions, clicks, sessions, engagedSessions, downloads, leads, mql, sql, opportunities, won, lost, openOpportunities, cost, revenue, pipelineAmount };
+  return { impressions, clicks, sessions, engagedSessions, downloads, adCost, leads, mql, sql, opportunities, won, lost, openOpportunities, cost, revenue, pipelineAmount };
 }
 
 export const LTV_ASSUMPTIONS = { grossMargin: 0.7, expectedPurchases: 3 };
@@ -179,16 +182,21 @@ export const INDUSTRY_TABLE: AttributeTable = {
  * months: 100 + 80 + 60 = 240 leads, the last one immature.
  */
 export function fullSummary(assumptions: { grossMargin: number; expectedPurchases: number } | undefined = LTV_ASSUMPTIONS): FunnelSummary {
-  const april = kpiRow(inputs(10000, 200, 1400, 900, 70, 100, 50, 25, 20, 6, 400000, 2000000), assumptions);
-  const may = kpiRow(inputs(10000, 220, 1300, 850, 60, 80, 40, 20, 18, 4, 400000, 1400000), assumptions);
-  const june = kpiRow(inputs(10000, 180, 1300, 850, 70, 60, 30, 15, 10, 1, 400000, 400000), assumptions);
+  // Each month ¥400,000, of which ¥240,000 is Google広告's (with clicks) and the rest 展示会's (without).
+  const april = kpiRow(inputs(10000, 200, 1400, 900, 70, 100, 50, 25, 20, 6, 400000, 2000000, 240000), assumptions);
+  const may = kpiRow(inputs(10000, 220, 1300, 850, 60, 80, 40, 20, 18, 4, 400000, 1400000, 240000), assumptions);
+  const june = kpiRow(inputs(10000, 180, 1300, 850, 70, 60, 30, 15, 10, 1, 400000, 400000, 240000), assumptions);
   return withGroups({
     schemaVersion: 1,
     view: 'cohort',
     period: { from: '2025-04-01', to: '2025-06-30' },
     asOf: '2025-07-15',
     currency: 'JPY',
-    total: kpiRow(inputs(30000, 600, 4000, 2600, 200, 240, 120, 60, 48, 11, 1200000, 3800000), assumptions),
+    // CPC over Google広告's ¥720,000 only: 展示会's ¥480,000 has no clicks.
+    total: kpiRow(inputs(30000, 600, 4000, 2600, 200, 240, 120, 60, 48, 11, 1200000, 3800000, 720000), assumptions),
+    // By event date (what targets and the previous period compare with): 52 商談 and 12 受注 happened
+    // in the period (20 lost, by the fixture's rule), ¥3,800,000 won; leads and cost are the same.
+    eventDateTotal: kpiRow(inputs(30000, 600, 4000, 2600, 200, 240, 120, 60, 52, 12, 1200000, 3800000, 720000), assumptions),
     periodTargets: [
       { metric: 'leads', target: 280, actual: 240, attainment: 240 / 280 },
       { metric: 'revenue', target: 4000000, actual: 3800000, attainment: 3800000 / 4000000 },
@@ -268,6 +276,7 @@ export function leadsOnlySummary(): FunnelSummary {
     schemaVersion: 1,
     view: 'period',
     period: { from: '2025-10-01', to: '2025-10-31' },
+    eventDateTotal: null,
     asOf: '2025-10-31',
     currency: 'USD',
     total: counts(50, 20, 10),

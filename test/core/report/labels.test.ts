@@ -42,8 +42,8 @@ describe('reportLabels', () => {
 
   describe('edge cases', () => {
     it('keeps user-derived metric names as they are in target headers', () => {
-      expect(reportLabels('ja').monthly.target('=SUM(A1)')).toBe('目標: =SUM(A1)');
-      expect(reportLabels('en').monthly.attainment('Leads')).toBe('Attainment: Leads');
+      expect(reportLabels('ja').monthly.target('=SUM(A1)')).toBe('=SUM(A1)目標');
+      expect(reportLabels('en').monthly.attainment('Leads')).toBe('Leads attainment');
     });
   });
 

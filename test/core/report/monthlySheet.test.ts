@@ -100,17 +100,17 @@ describe('buildMonthlySheet', () => {
     expect(grid.text(targets - 1, 1)).toBe('Targets against actuals (actuals by event date)');
     const column = (name: string) => grid.columnOf(name, targets)!;
     const rows = grid.dataRows(targets);
-    expect(rows.map((row) => grid.value(row, column('Target: Leads')))).toEqual([90, 90, 100]);
-    expect(rows.map((row) => grid.value(row, column('Actual by event date: Leads')))).toEqual([100, 80, 60]);
+    expect(rows.map((row) => grid.value(row, column('Leads target')))).toEqual([90, 90, 100]);
+    expect(rows.map((row) => grid.value(row, column('Leads actual (event date)')))).toEqual([100, 80, 60]);
     // April: 100 leads of a 90 target; June: 60 of 100.
-    expect(grid.value(rows[0]!, column('Attainment: Leads'))).toBeCloseTo(100 / 90, 12);
-    expect(grid.value(rows[2]!, column('Attainment: Leads'))).toBeCloseTo(0.6, 12);
-    expect(grid.at(rows[2]!, column('Target: Revenue'))?.format).toBe('"¥"#,##0');
+    expect(grid.value(rows[0]!, column('Leads attainment'))).toBeCloseTo(100 / 90, 12);
+    expect(grid.value(rows[2]!, column('Leads attainment'))).toBeCloseTo(0.6, 12);
+    expect(grid.at(rows[2]!, column('Revenue target'))?.format).toBe('"¥"#,##0');
     summary.byMonth.forEach((month, index) => {
       const leads = month.targets.find((target) => target.metric === 'leads')!;
       const revenue = month.targets.find((target) => target.metric === 'revenue');
-      expect(matchesSummaryValue(grid.value(rows[index]!, column('Attainment: Leads')), leads.attainment)).toBe(true);
-      expect(matchesSummaryValue(grid.value(rows[index]!, column('Attainment: Revenue')), revenue?.attainment ?? null)).toBe(true);
+      expect(matchesSummaryValue(grid.value(rows[index]!, column('Leads attainment')), leads.attainment)).toBe(true);
+      expect(matchesSummaryValue(grid.value(rows[index]!, column('Revenue attainment')), revenue?.attainment ?? null)).toBe(true);
     });
   });
 
@@ -118,7 +118,7 @@ describe('buildMonthlySheet', () => {
     const sheet = buildMonthlySheet(fullSummary(), ENGLISH_SETTINGS).sheet;
     const grid = new SheetGrid(sheet);
     const targets = grid.headerRows('Month').at(-1)!;
-    const attainmentRanges = ['Attainment: Leads', 'Attainment: Revenue'].map((name) => ({ row: targets + 1, column: grid.columnOf(name, targets)!, rows: 3, columns: 1 }));
+    const attainmentRanges = ['Leads attainment', 'Revenue attainment'].map((name) => ({ row: targets + 1, column: grid.columnOf(name, targets)!, rows: 3, columns: 1 }));
     const rules = sheet.conditionalFormats;
     expect(rules.filter((rule) => rule.purpose === 'attainment').map((rule) => [rule.condition, rule.fill])).toEqual([
       [{ kind: 'greaterThanOrEqual', value: 1 }, REPORT_COLORS.good.fill],
@@ -157,8 +157,8 @@ describe('buildMonthlySheet', () => {
       ...RATIO_KEYS.map((key) => [KPI_CATALOG[key].name.en, (month: MonthRow) => month[key]] as const),
       ['Leads vs previous month', (month) => month.leadsChange],
       ['Opportunity rate vs previous month', (month) => points(month.opportunityRateChange)],
-      ['Attainment: Leads', (month) => month.targets.find((target) => target.metric === 'leads')?.attainment ?? null],
-      ['Attainment: Revenue', (month) => month.targets.find((target) => target.metric === 'revenue')?.attainment ?? null],
+      ['Leads attainment', (month) => month.targets.find((target) => target.metric === 'leads')?.attainment ?? null],
+      ['Revenue attainment', (month) => month.targets.find((target) => target.metric === 'revenue')?.attainment ?? null],
     ]);
     const formulas = grid.formulas();
     expect(formulas.length).toBeGreaterThan(50);
@@ -183,8 +183,8 @@ describe('buildMonthlySheet', () => {
       const grid = new SheetGrid(buildMonthlySheet(fullSummary(), ENGLISH_SETTINGS).sheet);
       const targets = grid.headerRows('Month').at(-1)!;
       const rows = grid.dataRows(targets);
-      const revenueAttainment = grid.columnOf('Attainment: Revenue', targets)!;
-      expect(grid.value(rows[1]!, grid.columnOf('Target: Revenue', targets)!)).toBe('—');
+      const revenueAttainment = grid.columnOf('Revenue attainment', targets)!;
+      expect(grid.value(rows[1]!, grid.columnOf('Revenue target', targets)!)).toBe('—');
       expect(grid.value(rows[1]!, revenueAttainment)).toBe('—');
       expect(grid.value(rows[2]!, revenueAttainment)).toBe('—');
     });
@@ -193,9 +193,9 @@ describe('buildMonthlySheet', () => {
       const grid = new SheetGrid(buildMonthlySheet(hostileSummary(), ENGLISH_SETTINGS).sheet);
       const targets = grid.headerRows('Month').at(-1)!;
       const rows = grid.dataRows(targets);
-      const target = grid.columnOf('Target: =SUM(A1)', targets)!;
-      const actual = grid.columnOf('Actual by event date: =SUM(A1)', targets)!;
-      const attainment = grid.columnOf('Attainment: =SUM(A1)', targets)!;
+      const target = grid.columnOf('=SUM(A1) target', targets)!;
+      const actual = grid.columnOf('=SUM(A1) actual (event date)', targets)!;
+      const attainment = grid.columnOf('=SUM(A1) attainment', targets)!;
       expect([grid.value(rows[0]!, target), grid.value(rows[0]!, actual)]).toEqual([10, 4]);
       expect(grid.value(rows[0]!, attainment)).toBeCloseTo(0.4, 12);
       expect(grid.value(rows[1]!, attainment)).toBe('—');

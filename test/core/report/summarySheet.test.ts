@@ -29,6 +29,7 @@ function withPreviousPeriod(): FunnelSummary {
     sessions: 3000,
     engagedSessions: 2000,
     downloads: 100,
+    adCost: 600000,
     leads: 200,
     mql: 100,
     sql: 50,
@@ -40,7 +41,7 @@ function withPreviousPeriod(): FunnelSummary {
     revenue: 2400000,
     pipelineAmount: 1000000,
   });
-  return { ...summary, previousPeriod: { from: '2025-01-01', to: '2025-03-31', total } };
+  return { ...summary, previousPeriod: { from: '2025-01-01', to: '2025-03-31', view: 'period', total } };
 }
 
 describe('buildSummarySheet', () => {
@@ -168,31 +169,36 @@ describe('buildSummarySheet', () => {
       const previousLabel = '前期間（2025-01-01 〜 2025-03-31）';
       expect(card(grid, previousLabel, 'リード')?.value).toBe(200);
       expect(card(grid, previousLabel, '受注率')?.value).toBeCloseTo(6 / 20, 12);
-      // Leads 240 vs 200: ▲20%. 商談化率 20.0% vs 15.0%: ▲5.0 pt. 受注率 37.9% vs 30.0%: ▲7.9 pt. CAC ¥109,091 vs ¥166,667: ▼34.5%.
-      expect(card(grid, '前期間比', 'リード')?.value).toBeCloseTo(0.2, 12);
-      expect(card(grid, '前期間比', '商談化率')?.value).toBeCloseTo(5, 10);
-      expect(card(grid, '前期間比', '受注率')?.value).toBeCloseTo((11 / 29 - 6 / 20) * 100, 10);
-      expect(card(grid, '前期間比', '顧客獲得単価（CAC）')?.value).toBeCloseTo(1200000 / 11 / (1000000 / 6) - 1, 10);
-      expect(card(grid, '前期間比', 'リード')?.placed.format).toBe('"▲"0.0%;"▼"0.0%;0.0%');
-      expect(card(grid, '前期間比', '商談化率')?.placed.format).toBe('"▲"0.0"pt";"▼"0.0"pt";0.0"pt"');
+      // By event date against by event date (the cohort row is not compared): leads 240 vs 200: ▲20%.
+      // 商談化率 52/240 = 21.7% vs 15.0%: ▲6.7 pt. 受注率 12/32 = 37.5% vs 30.0%: ▲7.5 pt. CAC ¥100,000 vs ¥166,667: ▼40%.
+      const change = '前期比（発生日ベース）';
+      expect(card(grid, change, 'リード')?.value).toBeCloseTo(0.2, 12);
+      expect(card(grid, change, '商談化率')?.value).toBeCloseTo((52 / 240 - 30 / 200) * 100, 10);
+      expect(card(grid, change, '受注率')?.value).toBeCloseTo((12 / 32 - 6 / 20) * 100, 10);
+      expect(card(grid, change, '顧客獲得単価（CAC）')?.value).toBeCloseTo(100000 / (1000000 / 6) - 1, 10);
+      expect(card(grid, change, 'リード')?.placed.format).toBe('"▲"0.0%;"▼"0.0%;0.0%');
+      expect(card(grid, change, '商談化率')?.placed.format).toBe('"▲"0.0"pt";"▼"0.0"pt";0.0"pt"');
+      // The change reads the event-date row and the previous row.
+      const eventRow = card(grid, '実績（発生日ベース）', '受注')!.row;
+      expect(card(grid, change, '受注')?.placed.cell).toEqual({ kind: 'formula', formula: `=IFERROR((D${eventRow}-D${eventRow + 2})/D${eventRow + 2},"—")` });
       // Red for the worse direction: a fall where more is better, a rise of CPL or CAC.
-      const changeRow = card(grid, '前期間比', 'リード')!.row;
-      const change = sheet.conditionalFormats.filter((rule) => rule.purpose === 'change');
-      const columnsOf = (names: readonly string[]) => names.map((name) => card(grid, '前期間比', name)!.column);
+      const changeRow = card(grid, change, 'リード')!.row;
+      const rules = sheet.conditionalFormats.filter((rule) => rule.purpose === 'change');
+      const columnsOf = (names: readonly string[]) => names.map((name) => card(grid, change, name)!.column);
       const higher = columnsOf(['リード', '商談', '受注', '受注金額', '商談化率', '受注率', 'ROAS', 'LTV/CAC']);
       const lower = columnsOf(['リード獲得単価（CPL）', '顧客獲得単価（CAC）']);
       const cells = (ranges: readonly { row: number; column: number; columns: number }[]) =>
         ranges.flatMap((range) => Array.from({ length: range.columns }, (_, index) => [range.row, range.column + index]));
-      expect(change.map((rule) => rule.condition)).toEqual([
+      expect(rules.map((rule) => rule.condition)).toEqual([
         { kind: 'lessThan', value: 0 },
         { kind: 'greaterThan', value: 0 },
       ]);
-      expect(cells(change[0]!.ranges)).toEqual(higher.map((column) => [changeRow, column]));
-      expect(cells(change[1]!.ranges)).toEqual(lower.map((column) => [changeRow, column]));
+      expect(cells(rules[0]!.ranges)).toEqual(higher.map((column) => [changeRow, column]));
+      expect(cells(rules[1]!.ranges)).toEqual(lower.map((column) => [changeRow, column]));
     });
 
     it('leave the previous period out when the data does not cover it', () => {
-      expect(japanese().find('前期間比')).toEqual([]);
+      expect(japanese().find('前期比（発生日ベース）')).toEqual([]);
     });
   });
 

@@ -2,6 +2,7 @@ import { formulaCell, NULL_CELL, numberCell } from '../../../src/core/report/cel
 import { divide } from '../../../src/core/report/formula';
 import { blockFontWeights } from '../../../src/core/report/style';
 import { MAX_FITTED_TEXT_WIDTH, placeTable, type TableColumn, type TableRow } from '../../../src/core/report/table';
+import { MIN_NUMBER_COLUMN_WIDTH } from '../../../src/core/report/numberWidths';
 import { textWidth } from '../../../src/core/report/textMetrics';
 
 interface Row {
@@ -57,7 +58,8 @@ describe('placeTable', () => {
     const table = placeTable(5, 2, columns, rows);
     expect([table.headerRow, table.firstDataRow, table.lastDataRow]).toEqual([5, 6, 7]);
     expect([table.columnOf('name'), table.columnOf('change'), table.columnOf('missing')]).toEqual([2, 4, undefined]);
-    expect(table.widths).toEqual([150, 90, 90]);
+    // Numbers take the width their values need: a 2-digit count the minimum, a rate formula '1000.0%' (7 × 7.5 + 16 px).
+    expect(table.widths).toEqual([150, MIN_NUMBER_COLUMN_WIDTH, 69]);
     expect(table.dataRange('count')).toEqual({ row: 6, column: 3, rows: 2, columns: 1 });
     expect(table.dataRange('missing')).toBeUndefined();
   });
@@ -108,9 +110,10 @@ describe('column widths', () => {
   const countColumn: TableColumn<string> = { key: 'n', header: 'N', format: '#,##0', width: 80, cell: () => ({ kind: 'number', value: 123456789 }) };
   const names = ['4月メルマガ', '展示会ご来場お礼（営業支援ソリューション展 秋）'].map((data) => ({ data }));
 
-  it('widens a text column to its longest value on one line; numbers keep the width asked', () => {
+  it('widens a text column to its longest value on one line; numbers take the width of their values', () => {
     const table = placeTable(1, 1, [nameColumn, countColumn], names);
-    expect(table.widths).toEqual([textWidth('展示会ご来場お礼（営業支援ソリューション展 秋）'), 80]);
+    // 123,456,789: 11 half-width characters × 7.5 px + 16 px padding.
+    expect(table.widths).toEqual([textWidth('展示会ご来場お礼（営業支援ソリューション展 秋）'), 99]);
   });
 
   describe('edge cases', () => {

@@ -1,4 +1,4 @@
-import { isWideCharacter, rowHeightForLines, textUnits, textWidth, wrappedLines } from '../../../src/core/report/textMetrics';
+import { headerWidth, isWideCharacter, rowHeightForLines, textUnits, textWidth, wrappedLines } from '../../../src/core/report/textMetrics';
 
 describe('textUnits', () => {
   it('counts a full-width glyph double a half-width one', () => {
@@ -54,5 +54,36 @@ describe('rowHeightForLines', () => {
     expect(rowHeightForLines(1)).toBe(21);
     expect(rowHeightForLines(2)).toBe(40);
     expect(rowHeightForLines(5)).toBe(100);
+  });
+});
+
+describe('headerWidth', () => {
+  it('keeps a short header on one line', () => {
+    expect(headerWidth('CPL')).toBe(textWidth('CPL'));
+    expect(headerWidth('受注金額')).toBe(textWidth('受注金額'));
+  });
+
+  it('splits a long Japanese header into two halves of nearly equal length', () => {
+    // 15 full-width glyphs: 8 on the first line (16 units × 7.5 + 16 padding = 136 px), 7 on the second.
+    expect(headerWidth('エンゲージのあったセッション数')).toBe(136);
+    expect(wrappedLines('エンゲージのあったセッション数', 136)).toBe(2);
+  });
+
+  it('breaks English only at spaces and after hyphens, never inside a word', () => {
+    // 'Engaged' | 'sessions': the longer word (8 characters = 60 + 16 px) sets the width.
+    expect(headerWidth('Engaged sessions')).toBe(76);
+    // Latin-only headers may take three lines, broken at spaces and after hyphens: 'Opportunity-' | 'rate change vs' | 'previous month'.
+    expect(headerWidth('Opportunity-rate change vs previous month')).toBe(textWidth('rate change vs'));
+    expect(wrappedLines('Opportunity-rate change vs previous month', textWidth('rate change vs'))).toBe(3);
+  });
+
+  describe('edge cases', () => {
+    it('keeps a long word without a break opportunity whole', () => {
+      expect(headerWidth('Opportunitytowinratebychannelgroup')).toBe(textWidth('Opportunitytowinratebychannelgroup'));
+    });
+
+    it('leaves a header with its own line break as written', () => {
+      expect(headerWidth('受注率\n（結果の出た商談のうち受注した割合）')).toBe(textWidth('受注率\n（結果の出た商談のうち受注した割合）'));
+    });
   });
 });

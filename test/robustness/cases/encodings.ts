@@ -59,7 +59,7 @@ function pairCase(label: string, encode: Encoder, separator: ',' | '\t', extensi
         { channel: 'Google広告', leads: 1, won: 1, cost: 12000 },
       ],
       // The 合計 row has no date: a total, skipped, counted and named.
-      warnings: [warning('unparseable_date', 'リード', 4, 'created_date', '2025/4/31'), warning('total_rows_skipped', '広告', null, null, '（4行目）')],
+      warnings: [warning('unparseable_date', 'リード', 4, 'created_date', '2025/4/31'), warning('total_rows_skipped', '広告', 4, null, '（4行目）')],
       literals: [{ text: '展示会', sheet: 'チャネル別' }],
     },
   };
@@ -127,7 +127,7 @@ export const encodingCases: readonly RobustnessCase[] = [
       totals: { cost: 8220.5, impressions: 3234, clicks: 56 },
       period: { from: '2025-04-01', to: '2025-04-03' },
       byChannel: [{ channel: 'Google Ads', cost: 8220.5 }],
-      warnings: [warning('total_rows_skipped', 'Google Ads', null, null, '(rows 7, 8)')],
+      warnings: [warning('total_rows_skipped', 'Google Ads', 7, null, '(rows 7, 8)')],
       literals: [{ text: 'Google Ads', sheet: 'By channel' }],
     },
   },

@@ -84,7 +84,7 @@ export const exportCases: readonly RobustnessCase[] = [
       totals: { cost: 8220, impressions: 3234, clicks: 56 },
       period: { from: '2025-04-01', to: '2025-04-03' },
       byChannel: [{ channel: 'Google広告', cost: 8220, impressions: 3234 }],
-      warnings: [warning('total_rows_skipped', 'Google広告', null, null, '（7、8、9行目）')],
+      warnings: [warning('total_rows_skipped', 'Google広告', 7, null, '（7、8、9行目）')],
       literals: [{ text: 'Google広告', sheet: 'チャネル別' }],
     },
   },
@@ -105,7 +105,7 @@ export const exportCases: readonly RobustnessCase[] = [
         ]),
       ],
     },
-    expect: { totals: { cost: 7500.5, impressions: 1000, clicks: 50 }, warnings: [warning('total_rows_skipped', 'Google Ads', null, null, '(rows 6, 7)')] },
+    expect: { totals: { cost: 7500.5, impressions: 1000, clicks: 50 }, warnings: [warning('total_rows_skipped', 'Google Ads', 6, null, '(rows 6, 7)')] },
   },
   {
     name: 'hand-made totals (総計, Grand total, 小計) in any of the first columns are not data',
@@ -123,7 +123,7 @@ export const exportCases: readonly RobustnessCase[] = [
       ],
     },
     // None has a date: totals, counted and named in one warning.
-    expect: { totals: { cost: 3000 }, warnings: [warning('total_rows_skipped', '広告', null, null, '3行（3、5、6行目）')] },
+    expect: { totals: { cost: 3000 }, warnings: [warning('total_rows_skipped', '広告', 3, null, '3行（3、5、6行目）')] },
   },
   {
     name: 'a campaign called "Total Care" is data, not a total row',
@@ -199,8 +199,8 @@ export const exportCases: readonly RobustnessCase[] = [
       // Both deals link by the contact's e-mail: one won (1,200,000), one lost; 不適格 stays a lead.
       totals: { leads: 3, opportunities: 2, won: 1, lost: 1, revenue: 1200000 },
       warnings: [
-        warning('footer_rows_skipped', 'report1764901234567', null, null, '（6、7、9、10行目）', '機密情報 - 社外秘'),
-        warning('footer_rows_skipped', 'report1764901299999', null, null, '（5、6、8、9行目）'),
+        warning('footer_rows_skipped', 'report1764901234567', 6, null, '（6、7、9、10行目）', '機密情報 - 社外秘'),
+        warning('footer_rows_skipped', 'report1764901299999', 5, null, '（5、6、8、9行目）'),
       ],
     },
   },

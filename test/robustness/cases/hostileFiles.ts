@@ -115,7 +115,7 @@ export const hostileFileCases: readonly RobustnessCase[] = [
     name: 'a note far right of the data but within the limits is read sparsely; its row is named as a footer line',
     covers: ['size:sparse-note'],
     input: { xlsx: () => sheetXlsx('リード', `${LEAD_ROWS}<row r="40"><c r="ZZ40" t="s"><v>6</v></c></row>`, LEAD_STRINGS) },
-    expect: { totals: { leads: 2 }, warnings: [warning('footer_rows_skipped', 'リード', null, null, '1行（40行目）')] },
+    expect: { totals: { leads: 2 }, warnings: [warning('footer_rows_skipped', 'リード', 40, null, '1行（40行目）')] },
   },
   {
     name: 'formula cells saved without results (written by a tool that does not compute) are named in a warning',

@@ -34,7 +34,7 @@ export const totalCases: readonly RobustnessCase[] = [
         ]),
       ],
     },
-    expect: { totals: { cost: 1500 }, warnings: [warning('total_rows_skipped', '広告', null, null, '1行（4行目）')] },
+    expect: { totals: { cost: 1500 }, warnings: [warning('total_rows_skipped', '広告', 4, null, '1行（4行目）')] },
   },
   {
     name: 'a Google Ads report without a day column: Total rows told by their sums and by following each other',
@@ -58,7 +58,7 @@ export const totalCases: readonly RobustnessCase[] = [
       totals: { cost: 2565.93, impressions: 46168 },
       period: { from: '2025-07-08', to: '2025-07-31' },
       warnings: [
-        warning('total_rows_skipped', 'Google Ads', null, null, '(rows 6, 7)'),
+        warning('total_rows_skipped', 'Google Ads', 6, null, '(rows 6, 7)'),
         warning('stated_period', 'Google Ads', null, 'date', '2025-07-08 to 2025-07-31', 'Segment → Time → Day'),
       ],
     },
@@ -83,7 +83,7 @@ export const totalCases: readonly RobustnessCase[] = [
       totals: { sessions: 5 },
       period: { from: '2023-05-15', to: '2023-05-21' },
       warnings: [
-        warning('total_rows_skipped', 'exploration', null, null, '(rows 4)'),
+        warning('total_rows_skipped', 'exploration', 4, null, '(rows 4)'),
         warning('stated_period', 'exploration', null, 'date', 'Date dimension'),
       ],
     },
@@ -102,7 +102,7 @@ export const totalCases: readonly RobustnessCase[] = [
       ],
     },
     expect: {
-      warnings: [warning('total_rows_skipped', 'メール', null, null, '1行（4行目）')],
+      warnings: [warning('total_rows_skipped', 'メール', 4, null, '1行（4行目）')],
       check: (summary) => {
         const delivered = summary.email.map((row) => [row.campaign, row.delivered]);
         if (JSON.stringify(delivered) !== JSON.stringify([['4月メルマガ', 1000], ['計', 300]])) throw new Error(`email rows: ${JSON.stringify(delivered)}`);

@@ -10,6 +10,8 @@
  * Checked in order, first match wins, so the more specific words come first (ウェビナー before セミナー and
  * イベント; 広告 last). Japanese words match anywhere in a value, English words only as whole words, `=x`
  * only as the whole value (see `matchText.ts`); a word that hides inside other words is left out.
+ *
+ * The table travels outside Code.js in `CHANNEL_WORDS_ASSET` (`channelWordsAsset.ts`, design §10).
  */
 import type { ChannelGroupId } from '../../model/breakdowns';
 

@@ -1,91 +1,146 @@
 /**
- * Where the money is worst and best spent (design §6.2): among rows with cost and enough leads to
- * judge, the one whose share of the wins is smallest (and largest) against its share of the cost —
- * the same order as CAC, said with the share of cost a manager weighs it by.
+ * Where the money is worst and best spent (design §6.2). Among the rows with cost, the cost per 商談
+ * (商談獲得単価; per lead without 商談 data) of a row with at least 20 商談 is compared with that of
+ * the other rows with cost taken together (also at least 20): what the claim rests on is 20 or more
+ * on both sides. The wins are context: CAC is compared only when both sides have 20 wins or more,
+ * which a few wins per channel never give. The worst row holds at least a tenth of the cost; inside
+ * it, the channel that spends the largest share of the group's cost for a smaller share of its 商談
+ * is named with its counts — the real story is often one channel — and, under 20 商談, with the
+ * caveat that the counts cannot tell yet.
  */
+import type { Language } from '../../model/types';
 import { serverMessage } from '../../text/messages';
-import { quoteLabel } from '../../text/wording';
-import { formatMoney, formatPercent, formatRoas } from '../format';
+import { listLabels, quoteLabel } from '../../text/wording';
+import { formatMultiple, formatPercent, formatRoas } from '../format';
 import { MIN_FINDING_DENOMINATOR, RANKS, type ComparisonRow, type FindingsInput, type RankedFinding } from './types';
-import { formatCount } from './wording';
+import { counted, formatCount, proseMoney } from './wording';
 
 /** A row worth naming for its money: at least this share of all cost. */
 export const MIN_COST_SHARE = 0.1;
+/** A channel named inside its group: at least this share of the group's cost. */
+export const MIN_CHANNEL_SHARE = 0.2;
 
-interface PaidRow {
-  readonly row: ComparisonRow & { cost: number; won: number; leads: number };
+/** What the money is measured by: 商談, or leads when no column shows 商談. */
+type Unit = 'opportunities' | 'leads';
+
+interface Sums {
+  readonly cost: number;
+  readonly count: number;
+  readonly won: number;
+}
+
+interface Judged {
+  readonly row: ComparisonRow;
+  readonly own: Sums;
+  /** The other rows with cost, together. */
+  readonly rest: Sums;
+  readonly restLabels: readonly string[];
   readonly costShare: number;
-  readonly wonShare: number;
-  /** Share of the wins per share of the cost: below 1 the row wins less than it spends. */
-  readonly efficiency: number;
+  /** Cost per unit of the row ÷ that of the rest: above 1 the row pays more for each. */
+  readonly ratio: number;
 }
 
-function paidRows(input: FindingsInput, totalCost: number, totalWon: number): PaidRow[] {
-  return input.rows
-    .filter((row): row is PaidRow['row'] => row.cost !== null && row.cost > 0 && row.won !== null && row.leads !== null && row.leads >= MIN_FINDING_DENOMINATOR)
-    .map((row) => {
-      const costShare = row.cost / totalCost;
-      const wonShare = row.won / totalWon;
-      return { row, costShare, wonShare, efficiency: wonShare / costShare };
-    });
+const sums = (rows: readonly ComparisonRow[], unit: Unit): Sums => ({
+  cost: rows.reduce((sum, row) => sum + (row.cost ?? 0), 0),
+  count: rows.reduce((sum, row) => sum + (row[unit] ?? 0), 0),
+  won: rows.reduce((sum, row) => sum + (row.won ?? 0), 0),
+});
+
+/** Rows with cost whose own count and whose rest's count are both at least 20. */
+function judgedRows(input: FindingsInput, unit: Unit): Judged[] {
+  const paid = input.rows.filter((row) => row.cost !== null && row.cost > 0);
+  const all = sums(paid, unit);
+  return paid.flatMap((row) => {
+    const own = sums([row], unit);
+    const rest = { cost: all.cost - own.cost, count: all.count - own.count, won: all.won - own.won };
+    if (own.count < MIN_FINDING_DENOMINATOR || rest.count < MIN_FINDING_DENOMINATOR || rest.cost <= 0) return [];
+    const restLabels = paid.filter((other) => other !== row).map((other) => other.label);
+    return [{ row, own, rest, restLabels, costShare: own.cost / all.cost, ratio: own.cost / own.count / (rest.cost / rest.count) }];
+  });
 }
 
-function cacOf(rows: readonly PaidRow[]): number | null {
-  const won = rows.reduce((sum, paid) => sum + paid.row.won, 0);
-  return won === 0 ? null : rows.reduce((sum, paid) => sum + paid.row.cost, 0) / won;
+/** The channel inside `group` that spends the largest share of its cost for a smaller share of its count. */
+function channelInside(input: FindingsInput, group: ComparisonRow, unit: Unit): ComparisonRow | undefined {
+  const inside = (input.channels ?? []).filter((channel) => channel.group === group.label && channel.cost !== null && channel.cost > 0);
+  const whole = sums(inside, unit);
+  if (inside.length < 2 || whole.cost <= 0) return undefined;
+  return inside
+    .filter((channel) => (channel.cost ?? 0) / whole.cost >= MIN_CHANNEL_SHARE && (channel[unit] ?? 0) / Math.max(1, whole.count) < (channel.cost ?? 0) / whole.cost)
+    .sort((a, b) => (b.cost ?? 0) - (a.cost ?? 0))[0];
+}
+
+function texts(entry: Judged, unit: Unit, input: FindingsInput) {
+  const { language, currency } = input;
+  const money = (value: number) => proseMoney(value, language, currency);
+  const unitNames = { unit: serverMessage(language, unit === 'opportunities' ? 'finding.unitOpportunities' : 'finding.unitLeads') };
+  const others = serverMessage(language, 'finding.spendOthers', {
+    others: serverMessage(language, input.rowKind === 'group' ? 'finding.othersGroup' : 'finding.othersChannel'),
+    // Group names are the report's own words; a channel is the user's, quoted.
+    names: listLabels(input.rowKind === 'group' ? entry.restLabels : entry.restLabels.map((label) => quoteLabel(label, language)), language, 3),
+  });
+  const bothWin = entry.own.won >= MIN_FINDING_DENOMINATOR && entry.rest.won >= MIN_FINDING_DENOMINATOR;
+  const roas = entry.row.revenue === null ? '—' : formatRoas(entry.row.revenue / entry.own.cost, language);
+  const wins = bothWin
+    ? serverMessage(language, 'finding.spendWinsCac', { won: counted(entry.own.won, language, 'won deal'), cac: money(entry.own.cost / entry.own.won), otherCac: money(entry.rest.cost / entry.rest.won), roas })
+    : serverMessage(language, 'finding.spendWins', { won: counted(entry.own.won, language, 'won deal'), roas });
+  return {
+    ...unitNames,
+    unitCostName: serverMessage(language, unit === 'opportunities' ? 'finding.costPerOpportunity' : 'finding.costPerLead'),
+    channel: quoteLabel(entry.row.label, language),
+    cost: money(entry.own.cost),
+    costShare: formatPercent(entry.costShare),
+    count: counted(entry.own.count, language, unit === 'opportunities' ? 'opportunity' : 'lead'),
+    unitCost: money(entry.own.cost / entry.own.count),
+    otherUnitCost: money(entry.rest.cost / entry.rest.count),
+    others,
+    wins,
+  };
+}
+
+/** The sentence naming the channel inside the worst group, with its counts. */
+function detailSentence(channel: ComparisonRow, group: ComparisonRow, unit: Unit, language: Language, currency: string): string {
+  const count = channel[unit] ?? 0;
+  return serverMessage(language, 'finding.spendDetail', {
+    channel: quoteLabel(channel.label, language),
+    cost: proseMoney(channel.cost ?? 0, language, currency),
+    share: formatPercent((channel.cost ?? 0) / (group.cost ?? 1)),
+    count: formatCount(count),
+    unit: serverMessage(language, unit === 'opportunities' ? 'finding.unitOpportunities' : 'finding.unitLeads'),
+    won: formatCount(channel.won ?? 0),
+    caveat: count < MIN_FINDING_DENOMINATOR ? serverMessage(language, 'finding.tooFewToTell') : '',
+  });
 }
 
 /**
  * The worst- and best-spent rows, each a finding when there is one: the worst holds at least
- * {@link MIN_COST_SHARE} of the cost and wins less than it spends; the best won something and
- * wins more than it spends.
+ * {@link MIN_COST_SHARE} of the cost and pays more per 商談 than the rest; the best pays less.
  *
  * @example
  * channelSpendFindings(input).map((ranked) => ranked.finding.tone)
  * //=> ['bad', 'good']
  */
 export function channelSpendFindings(input: FindingsInput): RankedFinding[] {
-  const { language, currency, total } = input;
-  if (total.cost === null || total.cost <= 0 || total.won === null || total.won <= 0) return [];
-  const paid = paidRows(input, total.cost, total.won);
-  if (paid.length < 2) return [];
-  const byEfficiency = [...paid].sort((a, b) => a.efficiency - b.efficiency || b.row.cost - a.row.cost);
-  const worst = byEfficiency.find((entry) => entry.costShare >= MIN_COST_SHARE && entry.efficiency < 1);
-  const best = [...byEfficiency].reverse().find((entry) => entry.row.won > 0 && entry.efficiency > 1);
-  const money = (value: number) => formatMoney(value, currency);
-  const common = (entry: PaidRow) => ({
-    channel: quoteLabel(entry.row.label, language),
-    cost: money(entry.row.cost),
-    costShare: formatPercent(entry.costShare),
-    won: formatCount(entry.row.won),
-    wonShare: formatPercent(entry.wonShare),
-    roas: entry.row.revenue === null ? '—' : formatRoas(entry.row.revenue / entry.row.cost, language),
-  });
+  const { language, currency } = input;
+  const unit: Unit = input.stagesWithData.has('opportunities') ? 'opportunities' : 'leads';
+  const judged = judgedRows(input, unit).sort((a, b) => b.ratio - a.ratio || b.own.cost - a.own.cost);
+  const worst = judged.find((entry) => entry.costShare >= MIN_COST_SHARE && entry.ratio > 1);
+  const best = [...judged].reverse().find((entry) => entry.ratio < 1 && entry !== worst);
   const findings: RankedFinding[] = [];
   if (worst !== undefined) {
-    const others = cacOf(paid.filter((entry) => entry !== worst));
-    const cac =
-      worst.row.won === 0
-        ? serverMessage(language, 'finding.spendNoWins')
-        : others === null
-          ? serverMessage(language, 'finding.spendCacAlone', { cac: money(worst.row.cost / worst.row.won) })
-          : serverMessage(language, 'finding.spendCac', { cac: money(worst.row.cost / worst.row.won), otherCac: money(others) });
-    const better = best !== undefined && best !== worst ? best : undefined;
+    const channel = channelInside(input, worst.row, unit);
+    const detail = channel === undefined ? '' : detailSentence(channel, worst.row, unit, language, currency);
+    const common = texts(worst, unit, input);
     const next =
-      better === undefined
-        ? serverMessage(language, 'finding.spendWorstNextAlone', { channel: quoteLabel(worst.row.label, language) })
-        : serverMessage(language, 'finding.spendWorstNext', { channel: quoteLabel(worst.row.label, language), better: quoteLabel(better.row.label, language) });
-    const message = serverMessage(language, 'finding.spendWorst', {
-      ...common(worst),
-      cac,
-      leads: formatCount(worst.row.leads),
-      opportunities: formatCount(worst.row.opportunities ?? 0),
-      next,
-    });
+      channel !== undefined
+        ? serverMessage(language, 'finding.spendWorstNextChannel', { channel: quoteLabel(channel.label, language) })
+        : best === undefined
+          ? serverMessage(language, 'finding.spendWorstNextAlone', { channel: common.channel })
+          : serverMessage(language, 'finding.spendWorstNext', { channel: common.channel, better: quoteLabel(best.row.label, language), unitCostName: common.unitCostName });
+    const message = serverMessage(language, 'finding.spendWorst', { ...common, ratio: formatMultiple(worst.ratio, language), detail, next });
     findings.push({ rank: RANKS.spendWorst, finding: { code: 'channel_spend', tone: 'bad', message } });
   }
-  if (best !== undefined && best !== worst) {
-    const message = serverMessage(language, 'finding.spendBest', { ...common(best), cac: money(best.row.cost / best.row.won) });
+  if (best !== undefined) {
+    const message = serverMessage(language, 'finding.spendBest', texts(best, unit, input));
     findings.push({ rank: RANKS.spendBest, finding: { code: 'channel_spend', tone: 'good', message } });
   }
   return findings;

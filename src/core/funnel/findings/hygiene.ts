@@ -4,7 +4,8 @@
  */
 import { serverMessage } from '../../text/messages';
 import { listLabels, quoteLabel } from '../../text/wording';
-import { formatMoney, formatPercent } from '../format';
+import { formatPercent } from '../format';
+import { proseMoney } from './wording';
 import { RANKS, type FindingsInput, type RankedFinding } from './types';
 
 /** Sessions without leads are worth a finding when they are at least this share of all sessions. */
@@ -24,7 +25,7 @@ export function costWithoutLeadsFinding(input: FindingsInput): RankedFinding | n
   const rows = input.rows.filter((row) => row.cost !== null && row.cost > 0 && row.leads === 0);
   if (rows.length === 0) return null;
   const groups = listLabels(
-    rows.map((row) => `${quoteLabel(row.label, language)}${language === 'ja' ? '（' : ' ('}${formatMoney(row.cost ?? 0, currency)}${language === 'ja' ? '）' : ')'}`),
+    rows.map((row) => `${quoteLabel(row.label, language)}${language === 'ja' ? '（' : ' ('}${proseMoney(row.cost ?? 0, language, currency)}${language === 'ja' ? '）' : ')'}`),
     language,
     NAMED,
   );

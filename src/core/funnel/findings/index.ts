@@ -13,7 +13,7 @@ import { targetGapFinding } from './targetGap';
 import { trendFinding } from './trend';
 import { comparisonRow, type FindingsInput, type RankedFinding } from './types';
 
-export { comparisonRow, MIN_FINDING_DENOMINATOR, type ComparisonRow, type FindingsInput } from './types';
+export { attributeRows, channelsInsideGroups, comparisonRow, MIN_FINDING_DENOMINATOR, type ComparisonRow, type FindingsInput } from './types';
 
 export const MAX_FINDINGS = 5;
 

@@ -1,17 +1,20 @@
 /**
- * A row whose 商談化率 or 受注率 differs from the rest beyond chance (design §6.2): each row with
- * enough leads (or closed opportunities) is tested against all the others together with the
- * two-proportion z-test at 5 %; the most significant difference of each rate is a finding. When no
- * difference is significant, the largest one is reported as within chance, with how many more
- * leads (or closed opportunities) would settle it.
+ * A channel group, a channel inside a group, or a lead attribute's value whose 商談化率 or 受注率
+ * differs from the rest beyond chance (design §6.2, §4.7). Every row with at least 20 in its
+ * denominator (leads, or closed opportunities) — and a rest of at least 20 — is tested against the
+ * rest with the two-proportion z-test; all these tests of one report form one family, judged
+ * together with Holm–Bonferroni at 5 %, so that the more rows a workbook has, the more a difference
+ * must stand out before it is called real. The strongest significant difference of each rate is a
+ * finding; when none is, the largest one is reported as within chance, with how many more leads (or
+ * closed opportunities) would settle it even at the family's strictest level.
  */
 import type { Language } from '../../model/types';
 import { serverMessage } from '../../text/messages';
 import { quoteLabel } from '../../text/wording';
 import { formatPercent } from '../format';
-import { trialsToSettle, twoProportionTest, wilsonInterval, type ProportionTest } from '../statistics';
+import { criticalValue, holmSignificant, trialsToSettle, twoProportionTest, wilsonInterval, type ProportionTest } from '../statistics';
 import { MIN_FINDING_DENOMINATOR, RANKS, type ComparisonRow, type FindingsInput, type RankedFinding } from './types';
-import { formatCount, ratioText } from './wording';
+import { counted, ratioText } from './wording';
 
 /** A difference smaller than this share of the rest's rate is not worth a "within chance" finding. */
 export const MIN_RELATIVE_GAP = 0.2;
@@ -24,6 +27,8 @@ interface RateKind {
   readonly top: readonly [string, string];
   readonly bottom: readonly [string, string];
   readonly unit: 'finding.unitLeads' | 'finding.unitClosed';
+  /** What more trials are, in English (singular). */
+  readonly more: string;
   readonly higherNext: 'finding.opportunityRateHigherNext' | 'finding.winRateHigherNext';
   readonly lowerNext: 'finding.opportunityRateLowerNext' | 'finding.winRateLowerNext';
 }
@@ -36,9 +41,10 @@ const RATE_KINDS: readonly RateKind[] = [
     name: { ja: '商談化率', en: 'opportunity rate' },
     successes: (row) => row.opportunities,
     trials: (row) => row.leads,
-    top: ['商談', 'opportunities'],
-    bottom: ['リード', 'leads'],
+    top: ['商談', 'opportunity'],
+    bottom: ['リード', 'lead'],
     unit: 'finding.unitLeads',
+    more: 'more lead',
     higherNext: 'finding.opportunityRateHigherNext',
     lowerNext: 'finding.opportunityRateLowerNext',
   },
@@ -47,17 +53,27 @@ const RATE_KINDS: readonly RateKind[] = [
     name: { ja: '受注率', en: 'win rate' },
     successes: (row) => row.won,
     trials: closed,
-    top: ['受注', 'won'],
-    bottom: ['結果の出た商談', 'closed'],
+    top: ['受注', 'won deal'],
+    bottom: ['結果の出た商談', 'closed opportunity'],
     unit: 'finding.unitClosed',
+    more: 'more closed opportunity',
     higherNext: 'finding.winRateHigherNext',
     lowerNext: 'finding.winRateLowerNext',
   },
 ];
 
+/** Rows compared with the rest of their total, and how the text names them and the rest. */
+interface ComparisonSet {
+  readonly rows: readonly ComparisonRow[];
+  readonly total: ComparisonRow;
+  readonly subject: (label: string) => string;
+  readonly others: string;
+}
+
 interface Comparison {
   readonly kind: RateKind;
-  readonly label: string;
+  readonly subject: string;
+  readonly others: string;
   readonly x: number;
   readonly n: number;
   readonly restX: number;
@@ -65,12 +81,29 @@ interface Comparison {
   readonly test: ProportionTest;
 }
 
-/** Every row with enough trials, tested against the rest (the total minus the row). */
-function comparisons(input: FindingsInput, kind: RateKind, totalRow: ComparisonRow): Comparison[] {
-  const totalX = kind.successes(totalRow);
-  const totalN = kind.trials(totalRow);
+/** The sets of one report: the compared rows, the channels inside groups, each lead attribute. */
+function comparisonSets(input: FindingsInput, totalRow: ComparisonRow): ComparisonSet[] {
+  const { language } = input;
+  const quoted = (label: string) => quoteLabel(label, language);
+  const sets: ComparisonSet[] = [
+    { rows: input.rows, total: totalRow, subject: quoted, others: serverMessage(language, input.rowKind === 'group' ? 'finding.othersGroup' : 'finding.othersChannel') },
+  ];
+  if (input.channels !== undefined && input.channels.length > 0) {
+    sets.push({ rows: input.channels, total: totalRow, subject: quoted, others: serverMessage(language, 'finding.othersChannel') });
+  }
+  for (const { attribute, rows, total } of input.attributes ?? []) {
+    // 業種「製造業」 / 業種 "製造業": the attribute's name, then its value quoted.
+    sets.push({ rows, total, subject: (label) => `${attribute}${language === 'ja' ? '' : ' '}${quoted(label)}`, others: serverMessage(language, 'finding.othersAttribute', { attribute }) });
+  }
+  return sets;
+}
+
+/** Every row of a set with enough trials, tested against the rest of its total. */
+function comparisons(set: ComparisonSet, kind: RateKind): Comparison[] {
+  const totalX = kind.successes(set.total);
+  const totalN = kind.trials(set.total);
   if (totalX === null || totalN === null) return [];
-  return input.rows.flatMap((row) => {
+  return set.rows.flatMap((row) => {
     const x = kind.successes(row);
     const n = kind.trials(row);
     if (x === null || n === null || n < MIN_FINDING_DENOMINATOR) return [];
@@ -78,34 +111,33 @@ function comparisons(input: FindingsInput, kind: RateKind, totalRow: ComparisonR
     const restN = totalN - n;
     if (restN < MIN_FINDING_DENOMINATOR) return [];
     const test = twoProportionTest(x, n, restX, restN);
-    return test === null ? [] : [{ kind, label: row.label, x, n, restX, restN, test }];
+    return test === null ? [] : [{ kind, subject: set.subject(row.label), others: set.others, x, n, restX, restN, test }];
   });
 }
 
-function numbersOf(comparison: Comparison, language: Language) {
+function numbersOf(comparison: Comparison, language: Language, tests: number) {
   const { kind } = comparison;
   return {
-    channel: quoteLabel(comparison.label, language),
+    channel: comparison.subject,
+    others: comparison.others,
     rate: kind.name[language],
     value: formatPercent(comparison.x / comparison.n),
     numbers: ratioText(comparison.x, comparison.n, kind.top, kind.bottom, language),
     restValue: formatPercent(comparison.restX / comparison.restN),
     restNumbers: ratioText(comparison.restX, comparison.restN, kind.top, kind.bottom, language),
+    tests: counted(tests, language, 'comparison'),
   };
 }
 
-function significantFinding(comparison: Comparison, input: FindingsInput): RankedFinding {
-  const { language } = input;
+function significantFinding(comparison: Comparison, language: Language, tests: number): RankedFinding {
   const higher = comparison.test.difference > 0;
   const interval = wilsonInterval(comparison.x, comparison.n);
-  const channel = quoteLabel(comparison.label, language);
   const message = serverMessage(language, 'finding.rateDifferent', {
     direction: serverMessage(language, higher ? 'finding.higher' : 'finding.lower'),
-    ...numbersOf(comparison, language),
-    others: serverMessage(language, input.rowKind === 'group' ? 'finding.othersGroup' : 'finding.othersChannel'),
+    ...numbersOf(comparison, language, tests),
     low: formatPercent(interval?.low ?? 0),
     high: formatPercent(interval?.high ?? 1),
-    next: serverMessage(language, higher ? comparison.kind.higherNext : comparison.kind.lowerNext, { channel }),
+    next: serverMessage(language, higher ? comparison.kind.higherNext : comparison.kind.lowerNext, { channel: comparison.subject }),
   });
   return { rank: RANKS.rateDifference, finding: { code: 'rate_difference', tone: higher ? 'good' : 'bad', message } };
 }
@@ -125,18 +157,20 @@ function isNotable(comparison: Comparison): boolean {
   return restRate > 0 && Math.abs(comparison.test.difference) / restRate >= MIN_RELATIVE_GAP;
 }
 
-function withinChanceFinding(comparison: Comparison, input: FindingsInput): RankedFinding | null {
-  const { language } = input;
-  const more = trialsToSettle(comparison.x, comparison.n, comparison.restX, comparison.restN);
+function withinChanceFinding(comparison: Comparison, language: Language, tests: number): RankedFinding | null {
+  // Enough to pass the family's strictest level (5 % ÷ tests), which Holm then always accepts.
+  const more = trialsToSettle(comparison.x, comparison.n, comparison.restX, comparison.restN, criticalValue(0.05 / tests));
   if (more === null) return null;
+  // リード約2,659件 / 2,659 more leads.
+  const unit = serverMessage(language, comparison.kind.unit);
   const message = serverMessage(language, 'finding.rateWithinChance', {
-    ...numbersOf(comparison, language),
-    others: serverMessage(language, input.rowKind === 'group' ? 'finding.othersGroup' : 'finding.othersChannel'),
-    unit: serverMessage(language, comparison.kind.unit),
-    more: formatCount(more),
+    ...numbersOf(comparison, language, tests),
+    more: language === 'ja' ? `${unit}約${counted(more, language, '')}件` : counted(more, language, comparison.kind.more),
   });
   return { rank: RANKS.withinChance, finding: { code: 'rate_within_chance', tone: 'neutral', message } };
 }
+
+const strongest = (list: readonly Comparison[]): Comparison | undefined => list.reduce<Comparison | undefined>((best, entry) => (best === undefined || isStronger(entry, best) ? entry : best), undefined);
 
 /**
  * The significant differences (at most one per rate), or else one "within chance" finding.
@@ -146,17 +180,19 @@ function withinChanceFinding(comparison: Comparison, input: FindingsInput): Rank
  * //=> ['rate_difference']
  */
 export function rateDifferenceFindings(input: FindingsInput, totalRow: ComparisonRow): RankedFinding[] {
+  const { language } = input;
   const kinds = RATE_KINDS.filter((kind) =>
     kind.key === 'opportunityRate' ? input.stagesWithData.has('opportunities') : input.stagesWithData.has('won') && totalRow.lost !== null,
   );
-  const all = kinds.map((kind) => comparisons(input, kind, totalRow));
-  const strongest = (list: readonly Comparison[]) => list.reduce<Comparison | undefined>((best, entry) => (best === undefined || isStronger(entry, best) ? entry : best), undefined);
-  const significant = all.flatMap((list) => {
-    const best = strongest(list.filter((entry) => entry.test.significant));
-    return best === undefined ? [] : [significantFinding(best, input)];
+  const sets = comparisonSets(input, totalRow);
+  const family = kinds.flatMap((kind) => sets.flatMap((set) => comparisons(set, kind)));
+  const significant = holmSignificant(family.map((entry) => entry.test.z));
+  const findings = kinds.flatMap((kind) => {
+    const best = strongest(family.filter((entry, index) => entry.kind === kind && significant[index]));
+    return best === undefined ? [] : [significantFinding(best, language, family.length)];
   });
-  if (significant.length > 0) return significant;
-  const candidate = strongest(all.flat().filter(isNotable));
-  const finding = candidate === undefined ? null : withinChanceFinding(candidate, input);
+  if (findings.length > 0) return findings;
+  const candidate = strongest(family.filter(isNotable));
+  const finding = candidate === undefined ? null : withinChanceFinding(candidate, language, family.length);
   return finding === null ? [] : [finding];
 }

@@ -3,7 +3,8 @@
  * counts, cost and revenue — so channel groups (design §4.6) or lead attributes can be compared
  * through the same code.
  */
-import type { Finding, KpiRow, MonthRow, TargetAttainment } from '../../model/summary';
+import type { AttributeRow, AttributeTable } from '../../model/breakdowns';
+import type { ChannelRow, Finding, KpiRow, MonthRow, TargetAttainment } from '../../model/summary';
 import type { FunnelView, Language } from '../../model/types';
 import type { LaterStage } from '../stageOrder';
 
@@ -34,6 +35,45 @@ export function comparisonRow(label: string, row: KpiRow): ComparisonRow {
   return { label, leads, opportunities, won, lost, cost, revenue, sessions };
 }
 
+/** A channel with its group's label. */
+export interface GroupedRow extends ComparisonRow {
+  readonly group: string;
+}
+
+/** One lead attribute's values (design §4.7): the rows that may be named, and the sum of all its rows. */
+export interface AttributeRows {
+  readonly attribute: string;
+  /** Values and bands; the merged その他 and (未設定) are only part of the rest. */
+  readonly rows: readonly ComparisonRow[];
+  readonly total: ComparisonRow;
+}
+
+/**
+ * The channels of the groups that hold more than one channel with leads or cost, with their group.
+ *
+ * @example
+ * channelsInsideGroups(byChannel).map((row) => row.label)
+ * //=> ['Google広告', 'Yahoo!広告', 'Google Ads'] // 有料検索's; a group of one channel is the group itself
+ */
+export function channelsInsideGroups(byChannel: readonly ChannelRow[]): GroupedRow[] {
+  const active = byChannel.filter((row) => (row.leads ?? 0) > 0 || (row.cost ?? 0) > 0);
+  return active.filter((row) => active.some((other) => other !== row && other.groupId === row.groupId)).map((row) => ({ ...comparisonRow(row.channel, row), group: row.group }));
+}
+
+/**
+ * A lead attribute's table as comparison rows: its values and bands may be named; the merged その他
+ * and (未設定) count only in the rest.
+ */
+export function attributeRows(table: AttributeTable): AttributeRows {
+  const asRow = (label: string, row: Pick<AttributeRow, 'leads' | 'opportunities' | 'won' | 'lost' | 'revenue'>): ComparisonRow => ({ label, ...row, cost: null, sessions: null });
+  const sum = (key: 'leads' | 'opportunities' | 'won' | 'lost') => table.rows.reduce((total, row) => total + row[key], 0);
+  return {
+    attribute: table.attribute,
+    rows: table.rows.filter((row) => row.kind === 'value' || row.kind === 'band').map((row) => asRow(row.value, row)),
+    total: asRow('', { leads: sum('leads'), opportunities: sum('opportunities'), won: sum('won'), lost: sum('lost'), revenue: null }),
+  };
+}
+
 export interface FindingsInput {
   readonly language: Language;
   readonly currency: string;
@@ -43,10 +83,16 @@ export interface FindingsInput {
   readonly rows: readonly ComparisonRow[];
   /** What the rows are, for "the other channels" in the text. */
   readonly rowKind: 'channel' | 'group';
+  /** The channels of groups that hold more than one: tested like the groups, and named inside their group. */
+  readonly channels?: readonly GroupedRow[];
+  /** Lead attributes, tested for rate differences with the groups (design §4.7, §6.2). */
+  readonly attributes?: readonly AttributeRows[];
   readonly months: readonly MonthRow[];
   readonly periodTargets: readonly TargetAttainment[];
   /** Stages some mapped column can show (others are known only by implication). */
   readonly stagesWithData: ReadonlySet<LaterStage>;
+  /** The as-of date is on or after the period's last day: nothing more can happen in it. */
+  readonly periodEnded?: boolean;
 }
 
 /**

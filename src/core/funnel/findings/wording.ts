@@ -2,6 +2,7 @@
  * Numbers and names as the findings write them, in the user's language.
  */
 import type { Language, TargetMetric } from '../../model/types';
+import { formatApproximateMoney } from '../../money/currency';
 import type { Bilingual } from '../../text/translate';
 import { formatCount, formatMoney, formatPercent } from '../format';
 
@@ -34,22 +35,43 @@ export function countText(value: number, language: Language): string {
   return language === 'ja' ? `${formatCount(value)}件` : formatCount(value);
 }
 
-/** A value of a metric: money for revenue and cost, a count otherwise. */
+/**
+ * A count for a sentence: the number in Japanese (the template writes 件 after it), the number and
+ * its noun in English, singular or plural ("1 more opportunity", "3 won deals").
+ *
+ * @example
+ * counted(1, 'en', 'more opportunity')
+ * //=> '1 more opportunity'
+ * counted(14, 'en', 'more opportunity')
+ * //=> '14 more opportunities'
+ */
+export function counted(value: number, language: Language, noun: string): string {
+  const number = formatCount(value);
+  if (language === 'ja') return number;
+  return `${number} ${value === 1 ? noun : noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`}`;
+}
+
+/** Money in a finding's prose, rounded for reading (約2,541万円, about ¥25.4 million); the tables keep the exact figure. */
+export function proseMoney(value: number, language: Language, currency: string): string {
+  return formatApproximateMoney(value, currency, language);
+}
+
+/** A value of a metric: money for revenue and cost (rounded for reading), a count otherwise. */
 export function metricValue(metric: TargetMetric, value: number, language: Language, currency: string): string {
-  return metric === 'revenue' || metric === 'cost' ? formatMoney(value, currency) : countText(Math.round(value), language);
+  return metric === 'revenue' || metric === 'cost' ? proseMoney(value, language, currency) : countText(Math.round(value), language);
 }
 
 /**
- * "商談 30件 ÷ リード 120件" / "30 opportunities ÷ 120 leads".
+ * "商談30件 ÷ リード120件" / "30 opportunities ÷ 120 leads" (English nouns given in the singular).
  *
  * @example
- * ratioText(30, 120, ['商談', 'opportunities'], ['リード', 'leads'], 'en')
+ * ratioText(30, 120, ['商談', 'opportunity'], ['リード', 'lead'], 'en')
  * //=> '30 opportunities ÷ 120 leads'
  */
 export function ratioText(numerator: number, denominator: number, top: readonly [string, string], bottom: readonly [string, string], language: Language): string {
   return language === 'ja'
-    ? `${top[0]} ${formatCount(numerator)}件 ÷ ${bottom[0]} ${formatCount(denominator)}件`
-    : `${formatCount(numerator)} ${top[1]} ÷ ${formatCount(denominator)} ${bottom[1]}`;
+    ? `${top[0]}${formatCount(numerator)}件 ÷ ${bottom[0]}${formatCount(denominator)}件`
+    : `${counted(numerator, language, top[1])} ÷ ${counted(denominator, language, bottom[1])}`;
 }
 
 export { formatCount, formatMoney, formatPercent };

@@ -24,7 +24,7 @@ describe('hygiene findings', () => {
     expect(costWithoutLeadsFinding(findingsInput({ total: counts({ leads: 10, cost: 400000 }), rows }))?.finding).toEqual({
       code: 'channel_hygiene',
       tone: 'bad',
-      message: '費用があるのにリードが0件のチャネルグループ: 「展示会」（¥300,000）。リードの流入元がこのグループに振り分けられているか、チャネルの対応づけで確認してください。',
+      message: '費用があるのにリードが0件のチャネルグループ：「展示会」（30万円）。リードの流入元がこのグループに振り分けられているか、チャネルの対応づけで確認してください。',
     });
   });
 
@@ -62,8 +62,9 @@ describe('buildFindings', () => {
   const input = findingsInput({ total, rows, months, periodTargets: [{ metric: 'revenue', target: 80000000, actual: 32660000, attainment: 0.41 }] });
 
   it('keeps the five most important, in order', () => {
-    // Candidates: target (1), Yahoo!広告 worst spent (3), pipeline (4), 紹介 商談化率 (5),
-    // ウェビナー best spent (6), sessions without leads (7), flat trend (9).
+    // Candidates: target (1), Google広告 worst spent (3: ¥21,400,000 ÷ 38 商談 = ¥563,158 against
+    // ¥24,750,000 ÷ 51 = ¥485,294 for the others with cost; Yahoo!広告's 11 商談 are too few to judge),
+    // pipeline (4), 紹介 商談化率 (5), ウェビナー best spent (6), sessions without leads (7), flat trend (9).
     expect(buildFindings(input).map((finding) => [finding.code, finding.tone])).toEqual([
       ['target_gap', 'bad'],
       ['channel_spend', 'bad'],
@@ -71,7 +72,7 @@ describe('buildFindings', () => {
       ['rate_difference', 'good'],
       ['channel_spend', 'good'],
     ]);
-    expect(buildFindings(input)[1]?.message).toMatch(/^費用の効率がいちばん悪いのは「Yahoo!広告」です。/);
+    expect(buildFindings(input)[1]?.message).toMatch(/^費用の割に商談が少ないのは「Google広告」です。/);
   });
 
   it('never states the structural fact that 商談 → 受注 is the smallest step', () => {

@@ -1,10 +1,11 @@
 /**
- * Rates that differ from the rest beyond chance, or within it; the tests behind the numbers are
- * worked in statistics.test.ts.
+ * Rates that differ from the rest beyond chance, or within it, judged together: every test of one
+ * report is one family under Holm–Bonferroni at 5 % (the tests behind the numbers are worked in
+ * statistics.test.ts; the z values below by hand with the pooled two-proportion formula).
  */
 import type { ComparisonRow } from '../../../../src/core/funnel/findings';
 import { rateDifferenceFindings } from '../../../../src/core/funnel/findings/rateDifference';
-import { comparisonRow } from '../../../../src/core/funnel/findings/types';
+import { comparisonRow, type AttributeRows, type GroupedRow } from '../../../../src/core/funnel/findings/types';
 import { counts, findingsInput } from './helpers';
 
 const row = (label: string, leads: number, opportunities: number, won = 0, lost = 0): ComparisonRow => ({
@@ -18,47 +19,105 @@ const row = (label: string, leads: number, opportunities: number, won = 0, lost 
   sessions: 0,
 });
 
-function run(rows: readonly ComparisonRow[], language: 'ja' | 'en' = 'ja') {
+function totalOf(rows: readonly ComparisonRow[]) {
   const sum = (key: 'leads' | 'opportunities' | 'won' | 'lost') => rows.reduce((total, entry) => total + (entry[key] ?? 0), 0);
-  const total = counts({ leads: sum('leads'), opportunities: sum('opportunities'), won: sum('won'), lost: sum('lost') });
-  return rateDifferenceFindings(findingsInput({ language, total, rows }), comparisonRow('', total));
+  return counts({ leads: sum('leads'), opportunities: sum('opportunities'), won: sum('won'), lost: sum('lost') });
+}
+
+function run(rows: readonly ComparisonRow[], language: 'ja' | 'en' = 'ja', more: { channels?: GroupedRow[]; attributes?: AttributeRows[]; rowKind?: 'group' | 'channel' } = {}) {
+  const total = totalOf(rows);
+  return rateDifferenceFindings(findingsInput({ language, total, rows, ...more }), comparisonRow('', total));
 }
 
 describe('rateDifferenceFindings', () => {
-  it('reports a 商談化率 above the rest beyond chance, with its Wilson interval', () => {
-    // 紹介 30/120 = 25.0 % (interval 18.1–33.4 %) against the rest 100/1372 = 7.3 %: z = 6.60.
+  it('reports a 商談化率 above the rest beyond chance, with its Wilson interval and the number of comparisons', () => {
+    // 紹介 30/120 = 25.0 % (interval 18.1–33.4 %) against the rest 100/1372 = 7.3 %: z = 6.60. Two tests
+    // (each row against the other); the larger |z| must pass 5 %/2 (z ≥ 2.24): it does.
     const findings = run([row('Web', 1372, 100), row('紹介', 120, 30)]);
     expect(findings.map((ranked) => ranked.finding)).toEqual([
       {
         code: 'rate_difference',
         tone: 'good',
         message:
-          '「紹介」の商談化率は 25.0%（商談 30件 ÷ リード 120件、95% 信頼区間 18.1%〜33.4%）で、ほかのチャネルの 7.3%（商談 100件 ÷ リード 1,372件）より高く、偶然では説明できない差です。「紹介」のリードを増やす方法を優先して検討してください。',
+          '「紹介」の商談化率は25.0%（商談30件 ÷ リード120件、95%信頼区間は18.1%〜33.4%）で、ほかのチャネルの7.3%（商談100件 ÷ リード1,372件）より高く、偶然では説明できない差です（このレポートの2通りの比較をまとめて判定）。「紹介」のリードを増やす方法を優先して検討してください。',
       },
     ]);
   });
 
   it('reports a 受注率 below the rest beyond chance (closed opportunities only)', () => {
-    // A: 2 won of 2 + 28 closed = 6.7 %; B: 30 of 30 + 30 = 50 %. Pooled 32/90; z = −4.0.
+    // A: 2 won of 30 closed = 6.7 %; B: 30 of 60 = 50 %: z = −4.05. Four tests (商談化率 20 % against
+    // 23.3 %, z = −0.88, twice; 受注率 twice): 4.05 ≥ 2.50 (5 %/4), 4.05 ≥ 2.39 (5 %/3), 0.88 < 2.24.
     const findings = run([row('A', 200, 40, 2, 28), row('B', 300, 70, 30, 30)], 'en');
     expect(findings.map((ranked) => [ranked.finding.tone, ranked.finding.message])).toEqual([
       [
         'bad',
-        '"A" has a lower win rate: 6.7% (2 won ÷ 30 closed; 95% interval 1.8%–21.3%) against 50.0% for the other channels (30 won ÷ 60 closed), a difference beyond chance. Find out why the deals from "A" were lost.',
+        '"A" has a lower win rate: 6.7% (2 won deals ÷ 30 closed opportunities; 95% interval 1.8%–21.3%) against 50.0% for the other channels (30 won deals ÷ 60 closed opportunities), a difference beyond chance even among the 4 comparisons in this report. Find out why the deals from "A" were lost.',
       ],
     ]);
   });
 
-  it('says a difference is within chance, and how many more leads would settle it', () => {
-    // A 5/40 = 12.5 % against 100/1000 = 10.0 %: z = 0.51; 1,222 more leads from A would settle it.
+  it('says a difference is within chance, and how many more leads would settle it at the family’s strictest level', () => {
+    // A 5/40 = 12.5 % against 100/1000 = 10.0 %: z = 0.51. Settled when |z| reaches 2.2414 (5 %/2):
+    // 1/n = 0.025² ÷ (2.2414² × 0.100962 × 0.899038) − 1/1000 = 0.00037059 → n = 2,699; 2,659 more.
     const findings = run([row('A', 40, 5), row('B', 1000, 100)]);
     expect(findings.map((ranked) => ranked.finding)).toEqual([
       {
         code: 'rate_within_chance',
         tone: 'neutral',
         message:
-          '「A」の商談化率は 12.5%（商談 5件 ÷ リード 40件）で、ほかのチャネルの 10.0%（商談 100件 ÷ リード 1,000件）と差がありますが、この件数では偶然の範囲内です。差を確かめるには、「A」であとリード約1,222件が必要です。',
+          '「A」の商談化率は12.5%（商談5件 ÷ リード40件）で、ほかのチャネルの10.0%（商談100件 ÷ リード1,000件）と差がありますが、このレポートの2通りの比較をまとめて見ると、この件数では偶然の範囲内です。差を確かめるには、「A」であとリード約2,659件が必要です。',
       },
+    ]);
+  });
+
+  it('does not call a difference real that passes 5 % alone but not among the report’s comparisons', () => {
+    // X: 2 won of 22 closed (9.1 %) against Y's 26 of 77 (33.8 %): z = −2.27, beyond 1.96 alone. With
+    // the 商談化率 tests (15 % each: z = 0) the family has four, and 2.27 < 2.50 (5 %/4): within chance.
+    // Settled at 2.4977: 1/n = 0.2468² ÷ (2.4977² × 0.28283 × 0.71717) − 1/77 → 7 more closed opportunities.
+    const findings = run([row('X', 200, 30, 2, 20), row('Y', 600, 90, 26, 51)], 'en');
+    expect(findings.map((ranked) => ranked.finding)).toEqual([
+      {
+        code: 'rate_within_chance',
+        tone: 'neutral',
+        message:
+          '"X" has a win rate of 9.1% (2 won deals ÷ 22 closed opportunities) against 33.8% for the other channels (26 won deals ÷ 77 closed opportunities), but with these numbers, among the 4 comparisons in this report, the difference is within chance. About 7 more closed opportunities from "X" would settle it.',
+      },
+    ]);
+  });
+
+  it('tests the values of a lead attribute against the rest of that attribute', () => {
+    // 業種: 製造業 60/300 = 20.0 % against the rest (情報通信業 and the merged その他) 40/400 = 10.0 %:
+    // z = 3.74; 情報通信業 30/300 against 70/400: z = −2.81. その他 is only part of the rest: two tests.
+    // Wilson of 60/300: centre 0.20379, half 0.04514 → 15.9 %–24.9 %.
+    const attributes: AttributeRows[] = [
+      {
+        attribute: '業種',
+        rows: [row('製造業', 300, 60), row('情報通信業', 300, 30)],
+        total: row('', 700, 100),
+      },
+    ];
+    const findings = run([row('Web', 700, 100)], 'ja', { attributes });
+    expect(findings.map((ranked) => ranked.finding.message)).toEqual([
+      '業種「製造業」の商談化率は20.0%（商談60件 ÷ リード300件、95%信頼区間は15.9%〜24.9%）で、ほかの業種の10.0%（商談40件 ÷ リード400件）より高く、偶然では説明できない差です（このレポートの2通りの比較をまとめて判定）。業種「製造業」のリードを増やす方法を優先して検討してください。',
+    ]);
+    const [english] = run([row('Web', 700, 100)], 'en', { attributes });
+    expect(english?.finding.message).toMatch(/^業種 "製造業" has a higher opportunity rate: 20.0% .* against 10.0% for the other values of 業種 /);
+  });
+
+  it('names a channel inside a group when its own difference is beyond chance', () => {
+    // Groups: 有料 33/600 = 5.5 % against その他 66/600 = 11.0 %: z = ∓3.46. 有料's channels: Y1 3/300 =
+    // 1.0 % against the other 96/900 = 10.7 %: z = −5.27; G1 30/300 against 69/900: z = 1.27. Four tests:
+    // 5.27 ≥ 2.50, 3.46 ≥ 2.39, 3.46 ≥ 2.24, 1.27 < 1.96. The strongest is Y1's. Wilson of 3/300: 0.3 %–2.9 %.
+    const channels: GroupedRow[] = [
+      { ...row('G1', 300, 30), group: '有料' },
+      { ...row('Y1', 300, 3), group: '有料' },
+    ];
+    const findings = run([row('有料', 600, 33), row('その他', 600, 66)], 'ja', { channels, rowKind: 'group' });
+    expect(findings.map((ranked) => [ranked.finding.tone, ranked.finding.message])).toEqual([
+      [
+        'bad',
+        '「Y1」の商談化率は1.0%（商談3件 ÷ リード300件、95%信頼区間は0.3%〜2.9%）で、ほかのチャネルの10.7%（商談96件 ÷ リード900件）より低く、偶然では説明できない差です（このレポートの4通りの比較をまとめて判定）。「Y1」のリードの質（狙う相手や申込みの入口）と、営業への引き渡し方を見直してください。',
+      ],
     ]);
   });
 
@@ -68,16 +127,19 @@ describe('rateDifferenceFindings', () => {
       expect(run([row('A', 19, 10), row('B', 1000, 20)])).toEqual([]);
     });
 
+    it('tests a row from 20 in its denominator', () => {
+      // 20 leads, 10 商談 (50 %) against 20/1000 (2 %): z = 13.9.
+      expect(run([row('A', 20, 10), row('B', 1000, 20)]).map((ranked) => ranked.finding.code)).toEqual(['rate_difference']);
+    });
+
     it('says nothing about a difference under a fifth of the rest’s rate', () => {
       // 11 % against 10 %.
       expect(run([row('A', 100, 11), row('B', 1000, 100)])).toEqual([]);
     });
 
     it('calls the other rows channel groups when groups are compared', () => {
-      const rows = [row('Web', 1372, 100), row('紹介', 120, 30)];
-      const total = counts({ leads: 1492, opportunities: 130 });
-      const [finding] = rateDifferenceFindings(findingsInput({ total, rows, rowKind: 'group' }), comparisonRow('', total));
-      expect(finding?.finding.message).toContain('ほかのチャネルグループの 7.3%');
+      const findings = run([row('Web', 1372, 100), row('紹介', 120, 30)], 'ja', { rowKind: 'group' });
+      expect(findings[0]?.finding.message).toContain('ほかのチャネルグループの7.3%');
     });
   });
 });
