@@ -13,6 +13,7 @@ import { dayToIso } from '../dates/calendar';
 import { parseDay, parseMonth } from '../dates/parseDay';
 import type { DateOrder } from '../dates/dateOrder';
 import type { DayResult, ParseDayOptions } from '../dates/dayResult';
+import { isFiniteNumber } from '../model/builtins';
 import type { AnyField, DayNumber, IsoMonth, Language, StageEvidence, TabMapping, WarningCode } from '../model/types';
 import type { ZoneOffsetResolver } from '../model/zone';
 import { invalidNumberText, parseNumber } from '../numbers/parseNumber';
@@ -109,7 +110,7 @@ export function cellText(value: unknown): string | null {
     const trimmed = value.trim();
     return trimmed === '' ? null : trimmed;
   }
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : null;
+  if (typeof value === 'number') return isFiniteNumber(value) ? String(value) : null;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return null;
 }
@@ -136,7 +137,7 @@ export function keyText(value: unknown): string | null {
  * column. It reads as {@link parseNumber} would read it (-0 as 0), without building a result.
  */
 function isPlainNumber(value: unknown, category: NumberCategory): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && (value >= 0 || category === 'signed');
+  return typeof value === 'number' && isFiniteNumber(value) && (value >= 0 || category === 'signed');
 }
 
 /** Field readers that move from row to row (one set of closures per tab, not per row). */

@@ -15,6 +15,7 @@
 import type { ParseDayOptions } from '../dates/dayResult';
 import { dateObjectMilliseconds, isDateObject } from '../dates/instants';
 import { parseDay } from '../dates/parseDay';
+import { isFiniteNumber } from '../model/builtins';
 import type { ZoneOffsetResolver } from '../model/zone';
 import { parseNumber } from '../numbers/parseNumber';
 import { isBlank } from '../text/normalize';
@@ -44,7 +45,7 @@ export function isUndatedRow(row: readonly unknown[], dateColumn: number, zoneOf
   const cell = row[dateColumn];
   // A Date cell (most rows of an .xlsx or a sheet) is a date unless it is an invalid Date; which
   // day it is in the zone does not matter here. This runs for every row of a dated tab.
-  if (isDateObject(cell)) return !Number.isFinite(dateObjectMilliseconds(cell));
+  if (isDateObject(cell)) return !isFiniteNumber(dateObjectMilliseconds(cell));
   const result = parseDay(cell, zoneOffset, MONTH_FIRST);
   return result.kind === 'blank' || (result.kind === 'invalid' && result.reason === 'not_a_date');
 }
