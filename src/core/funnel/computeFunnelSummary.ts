@@ -112,21 +112,11 @@ function previousPeriod(sources: TallySources, span: DaySpan | null, availabilit
 /** The cohort leads of each month, parallel to `months`. */
 function cohortMonths(cohortLeads: readonly FunnelLead[], months: readonly MonthSpan[]): CohortMonth[] {
   const buckets = months.map((span) => ({ end: span.end, leads: [] as FunnelLead[] }));
-  // Indexed, without a callback per lead: this runs over every cohort lead (design §10).
-  for (let index = 0; index < cohortLeads.length; index += 1) {
-    const lead = cohortLeads[index] as FunnelLead;
-    buckets[monthHolding(months, lead.created)]?.leads.push(lead);
+  for (const lead of cohortLeads) {
+    const index = months.findIndex((span) => lead.created >= span.start && lead.created <= span.end);
+    buckets[index]?.leads.push(lead);
   }
   return buckets;
-}
-
-/** Index of the month holding a day, or -1. */
-function monthHolding(months: readonly MonthSpan[], day: DayNumber): number {
-  for (let index = 0; index < months.length; index += 1) {
-    const span = months[index] as MonthSpan;
-    if (day >= span.start && day <= span.end) return index;
-  }
-  return -1;
 }
 
 /** Provisional months with their 見込み (design §6.3); the actuals stay as they are. */
@@ -215,8 +205,7 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
   const mature = matureIndexes.map((index) => cohorts[index] as CohortMonth);
   const withStages = stagesWithData(workbook);
   const plan = buildPlan({
-    // concat copies whole lists; flatMap adds 100,000 leads one by one.
-    matureLeads: ([] as FunnelLead[]).concat(...mature.map((cohort) => cohort.leads)),
+    matureLeads: mature.flatMap((cohort) => cohort.leads),
     matureMonths: matureIndexes.map((index) => (months[index] as MonthSpan).month),
     stagesWithData: withStages,
     target: planTarget({ revenue: settings.targetRevenue, customers: settings.targetCustomers }, workbook.targets),

@@ -23,36 +23,16 @@ const KEY_ORDER: readonly { readonly key: DealLinkKey; readonly index: 'deal' | 
   { key: 'contact_email', index: 'email', value: (deal) => deal.contactEmailKey },
 ];
 
-type LeadIndex = (typeof KEY_ORDER)[number]['index'];
-
-const NO_VALUES: readonly string[] = [];
-const NO_DEALS: readonly DealRow[] = [];
-
-/** The values each lead index is looked up with: what the deals name. */
-function wantedValues(deals: readonly DealRow[]): Record<LeadIndex, Set<string>> {
-  const wanted: Record<LeadIndex, Set<string>> = { deal: new Set(), id: new Set(), email: new Set(), shared: new Set() };
-  for (const deal of deals) {
-    for (const { index, value } of KEY_ORDER) {
-      const text = value(deal);
-      if (text !== null) wanted[index].add(text);
-    }
-  }
-  return wanted;
-}
-
 /**
  * First lead (in canonical order) per value: the earliest created lead claims a shared e-mail.
- * Only values some deal names are indexed: a few thousand deals against 100,000 leads, and a key
- * no deal carries (no deal names a lead ID) costs no pass at all.
+ * Only values some deal names are indexed: a few thousand deals against 100,000 leads, whose IDs
+ * and e-mails would otherwise fill maps that are never asked about them.
  */
-function indexBy(leads: readonly MergedLead[], valuesOf: (lead: MergedLead) => readonly string[], wanted: ReadonlySet<string>): Map<string, number> {
+function indexBy(leads: readonly MergedLead[], valuesOf: (lead: MergedLead) => readonly string[], named: ReadonlySet<string | null>): Map<string, number> {
   const index = new Map<string, number>();
-  if (wanted.size === 0) return index;
-  for (let position = 0; position < leads.length; position += 1) {
-    for (const value of valuesOf(leads[position] as MergedLead)) {
-      if (wanted.has(value) && !index.has(value)) index.set(value, position);
-    }
-  }
+  leads.forEach((lead, position) => {
+    for (const value of valuesOf(lead)) if (named.has(value) && !index.has(value)) index.set(value, position);
+  });
   return index;
 }
 
@@ -79,15 +59,15 @@ function tally(byTab: Map<string, { counts: Map<DealLinkKey, number>; unlinked: 
  * //=> [1, 1, [{ key: 'contact_email', deals: 1 }]]
  */
 export function linkDeals(leads: readonly MergedLead[], deals: readonly DealRow[]): DealLinks {
-  const wanted = wantedValues(deals);
-  const indexes: Record<LeadIndex, Map<string, number>> = {
-    deal: indexBy(leads, (lead) => lead.dealIds, wanted.deal),
-    id: indexBy(leads, (lead) => (lead.leadId === null ? NO_VALUES : [lead.leadId]), wanted.id),
-    email: indexBy(leads, (lead) => lead.emailKeys, wanted.email),
-    shared: indexBy(leads, (lead) => lead.linkKeys, wanted.shared),
+  // Every value any deal names, whatever its key: an index holding a few values no deal names under its own key is still right.
+  const named = new Set(deals.flatMap((deal) => KEY_ORDER.map(({ value }) => value(deal))));
+  const indexes = {
+    deal: indexBy(leads, (lead) => lead.dealIds, named),
+    id: indexBy(leads, (lead) => (lead.leadId === null ? [] : [lead.leadId]), named),
+    email: indexBy(leads, (lead) => lead.emailKeys, named),
+    shared: indexBy(leads, (lead) => lead.linkKeys, named),
   };
-  // Most leads have no deal: lists are made only for leads that get one.
-  const dealsAt = new Map<number, DealRow[]>();
+  const dealsByLead: DealRow[][] = leads.map(() => []);
   const unlinked: DealRow[] = [];
   const counts = new Map<string, { counts: Map<DealLinkKey, number>; unlinked: number }>();
   for (const deal of [...deals].sort(compareByCreatedThenOrigin)) {
@@ -97,9 +77,7 @@ export function linkDeals(leads: readonly MergedLead[], deals: readonly DealRow[
       const text = value(deal);
       const position = text === null ? undefined : indexes[index].get(text);
       if (position === undefined) continue;
-      const list = dealsAt.get(position);
-      if (list === undefined) dealsAt.set(position, [deal]);
-      else list.push(deal);
+      dealsByLead[position]?.push(deal);
       entry.counts.set(key, (entry.counts.get(key) ?? 0) + 1);
       linked = true;
       break;
@@ -114,6 +92,5 @@ export function linkDeals(leads: readonly MergedLead[], deals: readonly DealRow[
     const byKey = [...entry.counts.entries()].map(([key, linkedDeals]) => ({ key, deals: linkedDeals })).sort((a, b) => b.deals - a.deals);
     byTab.set(tab, { linked: byKey.reduce((total, item) => total + item.deals, 0), unlinked: entry.unlinked, byKey });
   }
-  const dealsByLead = leads.map((_, position) => dealsAt.get(position) ?? NO_DEALS);
   return { dealsByLead, unlinked, byTab };
 }

@@ -208,9 +208,7 @@ export function mergeDuplicateLeads(rows: readonly LeadRow[]): LeadMergeResult {
   const sorted = [...rows].sort(compareByCreatedThenOrigin);
   const groups: RowGroup[] = [];
   const groupById = new Map<string, number>();
-  // Indexed loops over the rows: for-of allocates a step object per row until V8 optimises it.
-  for (let index = 0; index < sorted.length; index += 1) {
-    const row = sorted[index] as LeadRow;
+  for (const row of sorted) {
     if (row.leadId === null) continue;
     const at = groupById.get(row.leadId);
     if (at !== undefined) {
@@ -222,8 +220,7 @@ export function mergeDuplicateLeads(rows: readonly LeadRow[]): LeadMergeResult {
   }
   const withoutId = sorted.filter((row) => row.leadId === null);
   const groupByEmail = withoutId.some((row) => row.emailKey !== null) ? groupsByEmail(groups) : new Map<string, number>();
-  for (let index = 0; index < withoutId.length; index += 1) {
-    const row = withoutId[index] as LeadRow;
+  for (const row of withoutId) {
     const at = row.emailKey === null ? undefined : groupByEmail.get(row.emailKey);
     if (at !== undefined) {
       joinGroup(groups, at, row);

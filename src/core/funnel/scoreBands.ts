@@ -77,11 +77,10 @@ export function computeScoreBands(leads: readonly FunnelLead[], bounds?: readonl
       : scores.every((score) => score >= 0 && score <= 100)
         ? bandsFromBounds(DEFAULT_SCORE_BOUNDS, scores)
         : equalCountBands(scores);
-  const counts: BandCounts[] = bands.map(() => ({ leads: 0, opportunities: 0, won: 0, lost: 0 }));
-  // One indexed pass over the leads rather than four filters per band.
-  for (let index = 0; index < scored.length; index += 1) {
-    const lead = scored[index] as FunnelLead & { score: number };
-    const count = counts[bandIndex(bands, lead.score)];
+  // One pass over the leads rather than four per band. Bands never overlap: the first that holds a score is its band.
+  const counts = bands.map(() => ({ leads: 0, opportunities: 0, won: 0, lost: 0 }));
+  for (const lead of scored) {
+    const count = counts[bands.findIndex((band) => band.contains(lead.score))];
     if (count === undefined) continue;
     count.leads += 1;
     if (reachesStage(lead, 'opportunities')) count.opportunities += 1;
@@ -89,29 +88,13 @@ export function computeScoreBands(leads: readonly FunnelLead[], bounds?: readonl
     if (lead.outcome === 'lost') count.lost += 1;
   }
   return bands.map((band, index) => {
-    const { leads: members, opportunities, won, lost } = counts[index] as BandCounts;
+    const count = counts[index] as (typeof counts)[number];
     return {
       band: band.label,
-      leads: members,
-      opportunities,
-      won,
-      lost,
-      opportunityRate: divide(opportunities, members),
-      opportunityToWinRate: divide(won, opportunities),
-      winRate: divide(won, won + lost),
+      ...count,
+      opportunityRate: divide(count.opportunities, count.leads),
+      opportunityToWinRate: divide(count.won, count.opportunities),
+      winRate: divide(count.won, count.won + count.lost),
     };
   });
-}
-
-interface BandCounts {
-  leads: number;
-  opportunities: number;
-  won: number;
-  lost: number;
-}
-
-/** The band holding a score, or -1. Bands never overlap, so the first that holds it is the only one. */
-function bandIndex(bands: readonly Band[], score: number): number {
-  for (let index = 0; index < bands.length; index += 1) if ((bands[index] as Band).contains(score)) return index;
-  return -1;
 }

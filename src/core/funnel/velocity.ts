@@ -8,9 +8,7 @@ import { median } from './numbers';
 
 function medianGap(leads: readonly FunnelLead[], start: (lead: FunnelLead) => DayNumber | null, end: (lead: FunnelLead) => DayNumber | null): number | null {
   const gaps: number[] = [];
-  // Indexed: five passes over every cohort lead, where for-of allocates a step object per lead until V8 optimises it.
-  for (let index = 0; index < leads.length; index += 1) {
-    const lead = leads[index] as FunnelLead;
+  for (const lead of leads) {
     const startDay = start(lead);
     const endDay = end(lead);
     if (startDay !== null && endDay !== null) gaps.push(endDay - startDay);

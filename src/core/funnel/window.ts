@@ -1,7 +1,7 @@
 /**
  * The report period and the as-of date (design §4.1).
  */
-import type { AdRow, DayNumber, FunnelSettings, IsoDay, Language, LeadRow, ParsedWorkbook, TrafficRow } from '../model/types';
+import type { DayNumber, FunnelSettings, IsoDay, Language, ParsedWorkbook } from '../model/types';
 import { isoToDay } from '../dates/calendar';
 import { serverMessage } from '../text/messages';
 
@@ -62,16 +62,15 @@ export function resolveWindow(workbook: ParsedWorkbook, settings: FunnelSettings
   const period = new DayRange();
   const dated = new DayRange();
   // A report without a day column spans its stated period: both ends count (design §3.2.1).
-  // Indexed loops over the big tabs: for-of allocates a step object per row until V8 optimises it.
-  for (const rows of [workbook.ads, workbook.traffic]) {
-    for (let index = 0; index < rows.length; index += 1) {
-      const row = rows[index] as AdRow | TrafficRow;
-      period.include(row.date);
-      period.include(row.until);
-    }
+  for (const row of workbook.ads) {
+    period.include(row.date);
+    period.include(row.until);
   }
-  for (let index = 0; index < workbook.leads.length; index += 1) {
-    const row = workbook.leads[index] as LeadRow;
+  for (const row of workbook.traffic) {
+    period.include(row.date);
+    period.include(row.until);
+  }
+  for (const row of workbook.leads) {
     period.include(row.created);
     dated.include(row.mql.date);
     dated.include(row.sql.date);
