@@ -122,7 +122,7 @@ export const MESSAGES = {
     ja: '期間内に作成されたリードが、その後どの段階まで進んだかを数えます。',
     en: 'Counts the leads created in the period and how far each one got.',
   },
-  'settings.viewPeriod': { ja: '期間（発生日で数える）', en: 'Period (by event date)' },
+  'settings.viewPeriod': { ja: '発生日ベース（各段階に進んだ日で数える）', en: 'Event date (by the day each stage happened)' },
   'settings.viewPeriodHelp': {
     ja: '商談化や受注を、それが起きた日で数えます。率が100%を超えることがあります。',
     en: 'Counts each stage on the date it happened; rates can exceed 100%.',

@@ -11,10 +11,12 @@ import { TAB_KINDS } from '../../src/core/model/types';
 import { FIELD_ALIASES, TAB_NAME_HINTS } from '../../src/core/recognition/aliases';
 import { OPPORTUNITY_SIGNALS, SIGNAL_HEADERS } from '../../src/core/recognition/signalHeaders';
 import { CHANNEL_WORDS } from '../../src/core/channels/rules/channelWords';
+import { BRAND_HOSTS, SOURCE_CATEGORIES } from '../../src/core/channels/rules/sourceCategories';
 import { KPI_CATALOG } from '../../src/core/report/kpiCatalog';
 import { KPI_GUIDE_TEXTS } from '../../src/core/report/kpiGuideTexts';
 import { REPORT_LABEL_TEXTS } from '../../src/core/report/labelTexts';
 import { SERVER_MESSAGES } from '../../src/core/text/serverMessageTexts';
+import { STATUS_VALUES } from '../../src/core/vocabulary/statusWords';
 import { DIST, loadDist } from './gasContext';
 import { throwingServices, type TouchLog } from './throwingServices';
 
@@ -106,10 +108,23 @@ describe('dist/Code.js size', () => {
     expect(rare.filter((word) => code.includes(word))).toEqual([]);
   });
 
-  it('leaves the channel words to dist/ChannelWords.html', () => {
-    const lists = CHANNEL_WORDS.map((entry) => JSON.stringify(entry.words).slice(1, -1));
+  it('leaves the status and deal-stage values to dist/Vocabulary.html', () => {
+    const lists = Object.values(STATUS_VALUES).map((words) => JSON.stringify(words).slice(1, -1));
     expect(lists.filter((list) => code.includes(list))).toEqual([]);
-    expect(JSON.parse(readFileSync(path.join(DIST, 'ChannelWords.html'), 'utf8'))).toEqual(CHANNEL_WORDS);
+    // Words that only the status table has (KPI and report words are in other tables).
+    const rare = ['マーケティングクオリファイドリード', 'プレゼンテーション設定済み', 'decisionmakerboughtin', 'Perception Analysis'];
+    expect(rare.filter((word) => !Object.values(STATUS_VALUES).some((words) => words.includes(word)))).toEqual([]);
+    expect(rare.filter((word) => code.includes(word))).toEqual([]);
+    expect((JSON.parse(readFileSync(path.join(DIST, 'Vocabulary.html'), 'utf8')) as { statusValues: unknown }).statusValues).toEqual(STATUS_VALUES);
+  });
+
+  it("leaves the channel words and GA4's source site lists to dist/ChannelWords.html", () => {
+    const lists = [...CHANNEL_WORDS.map((entry) => entry.words), ...Object.values(SOURCE_CATEGORIES), BRAND_HOSTS].map((words) => JSON.stringify(words).slice(1, -1));
+    expect(lists.filter((list) => code.includes(list))).toEqual([]);
+    // Sites only the source lists name.
+    const rare = ['chiebukuro.yahoo.co.jp', 'cocolog-nifty.com', 'sp-web.search.auone.jp', 'fast.wistia.net'];
+    expect(rare.filter((site) => code.includes(site))).toEqual([]);
+    expect(JSON.parse(readFileSync(path.join(DIST, 'ChannelWords.html'), 'utf8'))).toEqual({ words: CHANNEL_WORDS, sourceCategories: SOURCE_CATEGORIES, brandHosts: BRAND_HOSTS });
   });
 
   it('leaves the KPI guide texts to dist/KpiGuide.html', () => {

@@ -44,6 +44,25 @@ function sheet(workbook: Workbook, name: string): SheetData {
   return found;
 }
 
+const isBlank = (value: unknown): boolean => value === '' || value === null || value === undefined;
+
+/**
+ * The headers of the table whose header row is `r`, each prefixed with the name of its column group
+ * when a group row stands above (商談 over 目標 / 実績（発生日） → 商談目標, 商談実績（発生日）): a row
+ * with an empty first cell and names further right, each name over its column and those after it.
+ */
+function headersAt(target: SheetData, r: number): string[] {
+  const columns = Array.from({ length: target.lastColumn() }, (_, c) => c);
+  const above = r > 0 ? columns.map((c) => target.value(r - 1, c)) : [];
+  const grouped = above.length > 0 && isBlank(above[0]) && above.some((value) => !isBlank(value));
+  let group = '';
+  return columns.map((c) => {
+    if (grouped && !isBlank(above[c])) group = String(above[c]);
+    const header = target.value(r, c);
+    return isBlank(header) ? '' : `${group}${String(header)}`;
+  });
+}
+
 /**
  * The row whose first cell is `label` in every table headed `headerLabel` (a core table and the
  * secondary tables below it repeat the row labels), merged into one record keyed by the headers.
@@ -53,7 +72,7 @@ function tableRow(target: SheetData, headerLabel: string, label: string): Record
   const merged: Record<string, unknown> = {};
   for (let r = 0; r < target.lastRow(); r += 1) {
     const first = target.value(r, 0);
-    if (first === headerLabel) header = Array.from({ length: target.lastColumn() }, (_, c) => target.value(r, c));
+    if (first === headerLabel) header = headersAt(target, r);
     // A blank row ends a table: a later table under another header (見込み) is not read with this one's names.
     else if (first === '' || first === null || first === undefined) header = null;
     else if (header && first === label) {

@@ -75,7 +75,7 @@ describe('the plan sheet recalculated by LibreOffice', () => {
   }, 120000);
 
   it('doubles them again when the win rate cell is halved', async () => {
-    const after = required(await planAfterEdit(xlsx, 'Win rate (closed deals)', 0.5));
+    const after = required(await planAfterEdit(xlsx, 'Opportunities → won (closed deals)', 0.5));
     expect(after.leads).toBeCloseTo(base.leads * 2, 6);
     expect(after.budget).toBeCloseTo(base.budget * 2, 4);
   }, 120000);

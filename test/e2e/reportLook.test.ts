@@ -111,10 +111,114 @@ describe('the look in Sheets after generateFunnelReport', () => {
     expect(ranges).toContain(attainmentRow + 1);
   });
 
+  it('monthly: a change for the worse red and for the better green, on the columns of the month-on-month changes', () => {
+    const monthly = sheetNamed(workbook, '月次推移');
+    const header = rowsLabelled(monthly, '月')[0] as number;
+    const columns = ['リード数の前月比', '商談化率の前月差'].map((name) => {
+      for (let c = 0; c < monthly.lastColumn(); c += 1) if (monthly.value(header, c) === name) return c + 1;
+      throw new Error(`no header ${name}`);
+    });
+    const rules = typed(services).SpreadsheetApp.getActive().getSheetByName('月次推移')!.getConditionalFormatRules();
+    const change = rules
+      // The core table's rows (the target tables below have attainment rules of their own).
+      .filter((rule) => rule.getRanges().every((range) => columns.includes(range.getColumn()) && range.getRow() === header + 2))
+      .map((rule) => {
+        const condition = rule.getBooleanCondition();
+        return [String(condition.getCriteriaType()), condition.getCriteriaValues(), condition.getBackground(), rule.getRanges().map((range) => range.getColumn())];
+      });
+    expect(change).toEqual([
+      ['NUMBER_LESS_THAN', [0], '#f4cccc', columns],
+      ['NUMBER_GREATER_THAN', [0], '#d9ead3', columns],
+    ]);
+    expect(monthly.numberFormat(header + 2, columns[0]! - 1)).toBe('"↑ +"0.0%;"↓ −"0.0%;0.0%');
+    expect(monthly.numberFormat(header + 2, columns[1]! - 1)).toBe('"↑ +"0.0"pt";"↓ −"0.0"pt";0.0"pt"');
+  });
+
+  it('centres a text header right of a number header on the band, so the two do not run together; the values keep their sides', () => {
+    const cases: [string, string, string][] = [
+      ['ファネル概要', '除外した行', '備考'],
+      ['目標逆算', '値', '出どころ'],
+      ['属性別', '商談→受注率', '少数'],
+      ['チャネル別', '行数', 'チャネル'],
+    ];
+    for (const [name, number, text] of cases) {
+      const sheet = sheetNamed(workbook, name);
+      const r = Array.from({ length: sheet.lastRow() }, (_, index) => index).find((index) => sheet.value(index, 0) !== '' && Array.from({ length: sheet.lastColumn() }, (_, c) => sheet.value(index, c)).join('|').includes(`${number}|${text}`))!;
+      const c = Array.from({ length: sheet.lastColumn() }, (_, index) => index).find((index) => sheet.value(r, index) === text)!;
+      expect([name, text, sheet.horizontalAlignment(r, c - 1), sheet.horizontalAlignment(r, c), sheet.horizontalAlignment(r + 1, c)]).toEqual([name, text, 'right', 'center', 'left']);
+    }
+  });
+
+  it('words the cells as a marketer reads them: 区分 over the row labels, — for CPL and CAC without cost data, no header twice, plan steps named by their stages', () => {
+    const summary = sheetNamed(workbook, 'ファネル概要');
+    expect(rowsLabelled(summary, '区分')).toHaveLength(1);
+    expect(rowsLabelled(summary, '指標')).toEqual([]);
+    // 自然検索 and 紹介・パートナー have leads and wins but no cost rows: CPL and CAC say —, not ¥0.
+    const channels = sheetNamed(workbook, 'チャネル別');
+    const header = rowsLabelled(channels, 'チャネル')[0] as number;
+    const columnOf = (r: number, name: string) => Array.from({ length: channels.lastColumn() }, (_, c) => c).find((c) => channels.value(r, c) === name)!;
+    for (const group of ['自然検索', '紹介・パートナー']) {
+      const r = rowsLabelled(channels, group)[0] as number;
+      expect([group, channels.value(r, columnOf(header, '費用')), channels.value(r, columnOf(header, 'リード獲得単価（CPL）')), channels.value(r, columnOf(header, '顧客獲得単価（CAC）'))]).toEqual([group, 0, '—', '—']);
+    }
+    // A channel with cost keeps its ratio formulas.
+    const google = rowsLabelled(channels, '    Google広告')[0] as number;
+    expect(channels.formula(google, columnOf(header, 'リード獲得単価（CPL）'))).toMatch(/^=IFERROR\(/);
+    // Every header row of the sheet names each column once (the name-variant pairs name both groups).
+    for (let r = 0; r < channels.lastRow(); r += 1) {
+      if (channels.background(r, 0) !== HEADER_FILL || channels.background(r + 1, 0) === HEADER_FILL) continue;
+      const names = Array.from({ length: channels.lastColumn() }, (_, c) => channels.value(r, c)).filter((value) => typeof value === 'string' && value !== '');
+      expect(names).toEqual([...new Set(names)]);
+    }
+    expect(rowsLabelled(channels, 'チャネル').some((r) => channels.value(r, 2) === 'チャネルのグループ')).toBe(true);
+    // The plan names the step from SQL by its stages, not 商談化率 (リード→商談 on the dashboard).
+    const plan = sheetNamed(workbook, '目標逆算');
+    expect(['商談→受注（決着した商談）', 'SQL→商談', 'MQL→SQL', 'リード→MQL'].map((name) => rowsLabelled(plan, name).length)).toEqual([1, 1, 1, 1]);
+    expect(rowsLabelled(plan, '商談化率（前の段階から）')).toEqual([]);
+  });
+
+  it('projects the youngest month with a range, not one value three times', () => {
+    const monthly = sheetNamed(workbook, '月次推移');
+    const caption = rowsLabelled(monthly, '集計途中の月の見込み（実績には含めていません）')[0] as number;
+    const header = caption + 2;
+    const youngest = Array.from({ length: 3 }, (_, index) => header + 1 + index).filter((r) => /^\d{4}-\d{2}$/.test(String(monthly.value(r, 0)))).pop()!;
+    // 受注: 実績, 見込み, 下限, 上限 are the last four columns.
+    const won = [6, 7, 8, 9].map((c) => monthly.value(youngest, c) as number);
+    expect(monthly.value(youngest, 0)).toBe('2026-03');
+    expect(won[2]).toBeLessThan(won[3]!);
+    expect(won[2]).toBeLessThanOrEqual(won[1]!);
+    expect(won[1]).toBeLessThanOrEqual(won[3]!);
+  });
+
+  it('summary with LTV set: its two assumptions stand beside the period lines, right-aligned like every number', () => {
+    const book = sampleWorkbook();
+    execute(book, 'generateFunnelReport', [{ settings: { language: 'ja', grossMargin: 0.7, expectedPurchases: 3 } }]);
+    const summary = sheetNamed(book, 'ファネル概要');
+    for (const [name, value] of [['粗利率', 0.7], ['想定購入回数', 3]] as const) {
+      const r = Array.from({ length: 5 }, (_, index) => index).find((index) => Array.from({ length: 12 }, (_, c) => summary.value(index, c)).includes(name))!;
+      const c = Array.from({ length: 12 }, (_, index) => index).find((index) => summary.value(r, index) === value)!;
+      expect([name, r < 4, summary.horizontalAlignment(r, c)]).toEqual([name, true, 'right']);
+    }
+  });
+
+  it('writes the report with every rule (previous period, targets, both change colours) in at most 450 Sheets calls: rules over the same cells share one getRange', () => {
+    const book = sampleWorkbook();
+    const run = execute(book, 'generateFunnelReport', [{ settings: { language: 'ja', from: '2025-10-01' } }]);
+    const calls = run.services.calls.sheetsTotal();
+    const rules = (name: string) => typed(run.services).SpreadsheetApp.getActive().getSheetByName(name)!.getConditionalFormatRules();
+    const all = [...rules('ファネル概要'), ...rules('月次推移')];
+    const distinct = new Set(all.flatMap((rule) => rule.getRanges().map((range) => range.getA1Notation())));
+    // Red and green of each change, three colours of each attainment: more rules than ranges.
+    expect(all.length).toBeGreaterThan(8);
+    expect(all.flatMap((rule) => rule.getRanges()).length).toBeGreaterThan(distinct.size * 2);
+    expect(run.services.calls.get('SpreadsheetApp.newConditionalFormatRule')).toBe(all.length);
+    expect(calls).toBeLessThanOrEqual(450);
+  });
+
   it('summary: each finding is one cell across the scorecard table, wrapped, top-aligned, with the height of the longest; one merge call', () => {
     const summary = sheetNamed(workbook, 'ファネル概要');
     const caption = rowsLabelled(summary, '気づき')[0] as number;
-    const scorecardHeader = rowsLabelled(summary, '指標')[0] as number;
+    const scorecardHeader = rowsLabelled(summary, '区分')[0] as number;
     let widest = 0;
     while (summary.value(scorecardHeader, widest) !== undefined) widest += 1;
     expect(summary.merges.length).toBeGreaterThan(1);
@@ -186,12 +290,17 @@ describe('the look in the .xlsx', () => {
     expect(Object.keys(zip.files).filter((name) => /drawing|chart/i.test(name))).toEqual([]);
   });
 
-  it('makes every header column of every report sheet wide enough for its text in at most two lines, the header row high enough', () => {
+  it('makes every header column of every report sheet wide enough for its text: two lines in the core table, four in the tables below; the header row high enough', () => {
     for (const name of ['ファネル概要', 'チャネル別', '月次推移', '目標逆算', '属性別', 'メール分析']) {
       const ws = book.getWorksheet(name)!;
       const sheet = sheetNamed(workbook, name);
+      const onBand = (r: number) => sheet.background(r, 0) === HEADER_FILL;
+      let core: number | undefined;
       for (let r = 0; r < sheet.lastRow(); r += 1) {
-        if (sheet.background(r, 0) !== HEADER_FILL) continue;
+        // A group row (リード over 目標・実績・達成率) stands on the band right above the headers: one line, running over its group.
+        if (!onBand(r) || onBand(r + 1)) continue;
+        core ??= r;
+        const maxLines = r === core ? 2 : 4;
         for (let c = 0; c < sheet.lastColumn(); c += 1) {
           const text = sheet.value(r, c);
           if (typeof text !== 'string' || sheet.background(r, c) !== HEADER_FILL) continue;
@@ -199,10 +308,29 @@ describe('the look in the .xlsx', () => {
           const lines = wrappedLines(text, pixels);
           // Row heights are in points (0.75 per pixel); a one-line row may keep the default height.
           const rowPixels = (ws.getRow(r + 1).height ?? 15) / 0.75;
-          expect([name, text, pixels >= headerWidth(text), lines <= 2, lines === 1 || rowPixels >= rowHeightForLines(lines)]).toEqual([name, text, true, true, true]);
+          expect([name, text, pixels >= headerWidth(text, r === core ? 'core' : 'below'), lines <= maxLines, lines === 1 || rowPixels >= rowHeightForLines(lines)]).toEqual([
+            name,
+            text,
+            true,
+            true,
+            true,
+          ]);
         }
       }
     }
+  });
+
+  it('names a group of columns once on the band above their short headers, on one line over the empty cells of its group', () => {
+    const sheet = sheetNamed(workbook, '月次推移');
+    const headerRow = rowsLabelled(sheet, '月').find((r) => sheet.value(r, 1) === '目標')!;
+    const groupRow = headerRow - 1;
+    const at = (r: number) => Array.from({ length: 7 }, (_, c) => sheet.value(r, c) ?? '');
+    expect(at(groupRow)).toEqual(['', 'リード', '', '', '商談', '', '']);
+    expect(at(headerRow)).toEqual(['月', '目標', '実績（発生日）', '達成率', '目標', '実績（発生日）', '達成率']);
+    expect(sheet.background(groupRow, 1)).toBe(HEADER_FILL);
+    const ws = book.getWorksheet('月次推移')!;
+    expect(ws.getCell(groupRow + 1, 2).alignment?.wrapText).toBeFalsy();
+    expect(ws.getCell(groupRow + 1, 2).alignment?.horizontal).toBe('left');
   });
 
   it('writes the attainment rules as expressions that ignore text cells, in priority order', () => {

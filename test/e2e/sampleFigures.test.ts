@@ -11,6 +11,7 @@ import type { FunnelSummary } from '../../src/core/model/summary';
 import { KPI_CATALOG } from '../../src/core/report/kpiCatalog';
 import { REPORT_LABEL_TEXTS } from '../../src/core/report/labelTexts';
 import { buildSampleWorkbook, isDayCell, type SampleCell } from '../../src/core/sample';
+import { displayValue } from '../../src/local/sheets/displayValue';
 import { sampleWorkbook } from '../../src/local/sampleWorkbook';
 import type { SheetData, Workbook } from '../../src/local/workbook/model';
 import { evaluateFormula, type CellLookup, type FormulaValue } from '../core/report/evaluateFormula';
@@ -168,7 +169,7 @@ describe('the sample workbook, worked from its rows', () => {
   describe('the change against the previous period, by event date in the cohort view', () => {
     const current = { from: '2025-10-01', to: '2026-03-31' };
     const previous = { from: '2025-04-01', to: '2025-09-30' };
-    // Won deals by close date: 15 for ¥25,920,000 against 14 for ¥23,810,000 (▲8.9%), while the
+    // Won deals by close date: 15 for ¥25,920,000 against 14 for ¥23,810,000 (↑ +8.9%), while the
     // cohort of October–March leads has won only ¥13,550,000 so far (three provisional months).
     const wonNow = wonDeals(current.from, current.to);
     const wonBefore = wonDeals(previous.from, previous.to);
@@ -189,7 +190,7 @@ describe('the sample workbook, worked from its rows', () => {
       expect(summary.total.revenue).toBe(13550000);
     });
 
-    it('shows ▲8.9% for 受注金額 on the dashboard, not the cohort’s ▼61.3%', () => {
+    it('shows ↑ +8.9% for 受注金額 on the dashboard, not the cohort’s fall of 61.3%', () => {
       const dashboard = sheet(workbook, LABELS.sheetNames.summary);
       const [changeRow] = rowsLabelled(dashboard, LABELS.scorecards.change);
       const [eventRow] = rowsLabelled(dashboard, LABELS.scorecards.eventActual);
@@ -200,6 +201,13 @@ describe('the sample workbook, worked from its rows', () => {
       expect(change('won')).toBeCloseTo((15 - 14) / 14, 12);
       expect(change('cost')).toBeCloseTo((costOf(current) - costOf(previous)) / costOf(previous), 12);
       expect(shown(dashboard, eventRow!, columnOf(dashboard, header, KPI_CATALOG.revenue.name.ja))).toBe(wonNow.revenue);
+      // Shown with an arrow and a sign (▲ alone would read as minus to a Japanese reader).
+      const display = (key: 'revenue' | 'cost') => {
+        const column = columnOf(dashboard, header, KPI_CATALOG[key].name.ja);
+        return displayValue(shown(dashboard, changeRow!, column) as number, dashboard.numberFormat(changeRow!, column));
+      };
+      expect(costOf(current)).toBeLessThan(costOf(previous));
+      expect([display('revenue'), display('cost')]).toEqual(['↑ +8.9%', `↓ −${(((costOf(previous) - costOf(current)) / costOf(previous)) * 100).toFixed(1)}%`]);
     });
   });
 });

@@ -8,6 +8,8 @@
  * - a lead reaches 商談 by an opportunity or won date, a truthy flag, a status at 商談 or later
  *   (失注 included), or a linked deal; 受注 by a won date or flag, a won status, or a linked won deal
  *   (design §3.2, §4.2, §4.3); deals linking to no lead are left out of the cohort view;
+ * - rows of one deals tab with the same deal ID (trimmed, not blank or a placeholder) are one deal,
+ *   its first row (design §4.3);
  * - without a readable lead, deals count in the period view (design §3.2.1): an opportunity on its
  *   created day, a win on its close day (its created day when the close date is blank or unreadable),
  *   within the default period — the ads and traffic dates, or without them the deals' created dates
@@ -120,7 +122,15 @@ export function recount(workbook: FuzzWorkbook): Recount {
       }
     } else if (tab.kind === 'deals') {
       hasDealsTab = true;
-      for (const { truth } of readable) deals.push(truth as DealRow);
+      // Rows of one tab that repeat a deal ID are that deal again: only its first row counts (design §4.3).
+      const ids = new Set<string>();
+      for (const { truth } of readable) {
+        const deal = truth as DealRow;
+        const id = tab.fields.has('dealId') ? deal.dealId : null;
+        if (id !== null && ids.has(id)) continue;
+        if (id !== null) ids.add(id);
+        deals.push(deal);
+      }
     }
   }
 

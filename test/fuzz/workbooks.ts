@@ -96,6 +96,8 @@ export interface LeadRow {
 }
 export interface DealRow {
   readonly created: DayTruth;
+  /** The deal ID as read: trimmed, `null` when blank or a blank marker (`--`, `null`, `(not set)`). */
+  readonly dealId: string | null;
   readonly leadId: string | null;
   readonly outcome: OutcomeTruth;
   readonly close: DayTruth | null;
@@ -163,6 +165,15 @@ function columnPlan(kind: FuzzKind, required: readonly string[]): fc.Arbitrary<C
 
 type CellMakers = Readonly<Record<string, fc.Arbitrary<Generated<unknown>>>>;
 
+/** Placeholders that name nothing (design §3.2.1), lower-case after NFKC. */
+const BLANK_MARKERS = new Set(['na', 'n/a', 'null', 'none', '-', '--', '—', '―', '–', '(not set)']);
+
+/** A deal ID as the spec reads it: the trimmed text; blank or a placeholder is no ID. */
+function dealIdOf(cell: CellInput): string | null {
+  const text = typeof cell === 'string' ? cell.trim() : '';
+  return text === '' || BLANK_MARKERS.has(text.normalize('NFKC').toLowerCase()) ? null : text;
+}
+
 const asGenerated = (arbitrary: fc.Arbitrary<CellInput>): fc.Arbitrary<Generated<unknown>> =>
   arbitrary.map((cell) => ({ cell, truth: null }));
 
@@ -190,7 +201,7 @@ const MAKERS: Readonly<Record<FuzzKind, CellMakers>> = {
   deals: {
     created: dayCell('required'),
     leadId: dealLeadIdCell(),
-    dealId: asGenerated(labelCell()),
+    dealId: labelCell().map((cell) => ({ cell, truth: dealIdOf(cell) })),
     stage: stageCell(),
     close: dayCell('stage', 3),
     amount: moneyCell(),
@@ -224,7 +235,13 @@ function truthOf(kind: FuzzKind, values: Readonly<Record<string, Generated<unkno
         status: t<StatusTruth>('status'),
       };
     case 'deals':
-      return { created: t<DayTruth>('created')!, leadId: t<string | null>('leadId'), outcome: t<OutcomeTruth>('stage') ?? 'open', close: t<DayTruth>('close') };
+      return {
+        created: t<DayTruth>('created')!,
+        dealId: t<string | null>('dealId'),
+        leadId: t<string | null>('leadId'),
+        outcome: t<OutcomeTruth>('stage') ?? 'open',
+        close: t<DayTruth>('close'),
+      };
   }
 }
 

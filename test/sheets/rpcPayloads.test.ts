@@ -79,7 +79,7 @@ describe('readSetupPayload', () => {
   it('counts the problems beyond the tenth', () => {
     const result = readMappingsPayload(Array.from({ length: 13 }, () => 'x'), 'en');
     expect(result.ok ? [] : result.problems).toHaveLength(11);
-    expect(result.ok ? '' : result.problems[10]).toBe('3 more problem(s).');
+    expect(result.ok ? '' : result.problems[10]).toBe('3 more problems.');
   });
 
   it('refuses settings that readSettings refuses, quoting a bad value short and never a huge one', () => {

@@ -4,7 +4,8 @@
  * carrying them), a referring URL or host (`https://www.google.co.jp/`, `t.co`), a known source on
  * its own (`facebook`, `yahoo.co.jp`) or a medium on its own (`cpc`, `organic`).
  */
-import { BRAND_HOSTS, SOURCE_CATEGORIES, type SourceCategory } from './rules/sourceCategories';
+import { channelTables, type ChannelTables } from './rules/channelWordsAsset';
+import type { SourceCategory } from './rules/sourceCategories';
 import { BARE_MEDIUMS, EMAIL_NAMES } from './rules/ga4SourceMedium';
 
 export interface Touch {
@@ -15,11 +16,26 @@ export interface Touch {
   readonly fromHost: boolean;
 }
 
-const CATEGORY_OF = new Map<string, SourceCategory>();
-for (const [category, sources] of Object.entries(SOURCE_CATEGORIES) as [SourceCategory, readonly string[]][]) {
-  for (const source of sources) if (!CATEGORY_OF.has(source)) CATEGORY_OF.set(source, category);
+interface SourceSites {
+  readonly tables: ChannelTables;
+  /** Each listed source's category (the first listing wins). */
+  readonly categoryOf: ReadonlyMap<string, SourceCategory>;
+  readonly brands: ReadonlySet<string>;
 }
-const BRANDS = new Set(BRAND_HOSTS);
+
+/** GA4's site lists by source, built from the project file of this execution on first use (design §10). */
+let sites: SourceSites | null = null;
+
+function sourceSites(): SourceSites {
+  const tables = channelTables();
+  if (sites?.tables === tables) return sites;
+  const categoryOf = new Map<string, SourceCategory>();
+  for (const [category, sources] of Object.entries(tables.sourceCategories) as [SourceCategory, readonly string[]][]) {
+    for (const source of sources) if (!categoryOf.has(source)) categoryOf.set(source, category);
+  }
+  sites = { tables, categoryOf, brands: new Set(tables.brandHosts) };
+  return sites;
+}
 const BARE = new Set(BARE_MEDIUMS);
 
 const URL_START = /^[a-z][a-z0-9+.-]*:\/\//;
@@ -56,18 +72,19 @@ function hostOf(url: string): string {
  * //=> null
  */
 export function sourceCategory(source: string): SourceCategory | null {
+  const { categoryOf, brands } = sourceSites();
   const host = source.replace(/^www\d*\./, '');
-  const exact = CATEGORY_OF.get(host);
+  const exact = categoryOf.get(host);
   if (exact !== undefined) return exact;
   const labels = host.split('.');
   for (let start = 1; start < labels.length - 1; start += 1) {
-    const suffix = CATEGORY_OF.get(labels.slice(start).join('.'));
+    const suffix = categoryOf.get(labels.slice(start).join('.'));
     if (suffix !== undefined) return suffix;
   }
   const brand = labels[0] ?? '';
   const tld = labels.slice(1);
-  if (BRANDS.has(brand) && tld.length >= 1 && tld.length <= 2 && tld.every((label) => label.length <= 3)) {
-    return CATEGORY_OF.get(brand) ?? null;
+  if (brands.has(brand) && tld.length >= 1 && tld.length <= 2 && tld.every((label) => label.length <= 3)) {
+    return categoryOf.get(brand) ?? null;
   }
   return null;
 }
@@ -111,11 +128,11 @@ export function readTouch(value: string): Touch | null {
     return null;
   }
   if (HOST.test(value)) return { source: value.replace(/^www\d*\./, ''), medium: null, campaign: null, fromHost: true };
-  if (CATEGORY_OF.has(value) || value === '(direct)') return { source: value, medium: null, campaign: null, fromHost: false };
+  if (sourceSites().categoryOf.has(value) || value === '(direct)') return { source: value, medium: null, campaign: null, fromHost: false };
   if (BARE.has(value)) return { source: null, medium: value, campaign: null, fromHost: false };
   return null;
 }
 
 function looksLikeSource(source: string): boolean {
-  return source === '(direct)' || source === 'sms' || EMAIL_NAMES.includes(source) || CATEGORY_OF.has(source) || HOST.test(source) || sourceCategory(source) !== null;
+  return source === '(direct)' || source === 'sms' || EMAIL_NAMES.includes(source) || sourceSites().categoryOf.has(source) || HOST.test(source) || sourceCategory(source) !== null;
 }

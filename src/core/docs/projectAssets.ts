@@ -8,8 +8,10 @@
 import { FIELD_ALIASES, TAB_NAME_HINTS } from '../recognition/aliases';
 import { CHANNEL_WORDS } from '../channels/rules/channelWords';
 import { CHANNEL_WORDS_ASSET } from '../channels/rules/channelWordsAsset';
+import { BRAND_HOSTS, SOURCE_CATEGORIES } from '../channels/rules/sourceCategories';
 import { OPPORTUNITY_SIGNALS, SIGNAL_HEADERS } from '../recognition/signalHeaders';
 import { VOCABULARY_ASSET } from '../recognition/vocabularyAsset';
+import { STATUS_VALUES } from '../vocabulary/statusWords';
 import { KPI_GUIDE_ASSET } from '../report/kpiGuideAsset';
 import { KPI_GUIDE_TEXTS } from '../report/kpiGuideTexts';
 import { REPORT_LABEL_TEXTS } from '../report/labelTexts';
@@ -27,8 +29,8 @@ export const PROJECT_ASSETS: { readonly [name: string]: () => string } = {
   [MESSAGE_ASSETS.en]: () => JSON.stringify(messageTemplates('en')),
   [REPORT_LABELS_ASSET]: () => JSON.stringify(REPORT_LABEL_TEXTS),
   [SAMPLE_ASSET]: () => JSON.stringify(buildSampleWorkbook()),
-  [CHANNEL_WORDS_ASSET]: () => JSON.stringify(CHANNEL_WORDS),
-  [VOCABULARY_ASSET]: () => JSON.stringify({ fieldAliases: FIELD_ALIASES, tabNameHints: TAB_NAME_HINTS, signalHeaders: SIGNAL_HEADERS, opportunitySignals: OPPORTUNITY_SIGNALS }),
+  [CHANNEL_WORDS_ASSET]: () => JSON.stringify({ words: CHANNEL_WORDS, sourceCategories: SOURCE_CATEGORIES, brandHosts: BRAND_HOSTS }),
+  [VOCABULARY_ASSET]: () => JSON.stringify({ fieldAliases: FIELD_ALIASES, tabNameHints: TAB_NAME_HINTS, signalHeaders: SIGNAL_HEADERS, opportunitySignals: OPPORTUNITY_SIGNALS, statusValues: STATUS_VALUES }),
 };
 
 /**

@@ -41,8 +41,16 @@ export function buildChannelTables(
   availability: Availability,
   ltvInputs: LtvInputs,
   language: Language,
+  costedChannels: ReadonlySet<string> = new Set(tallies.keys()),
 ): ChannelTables {
+  // A row with no cost value of its own (organic search, a referral, a name variant that never
+  // appears in an ads tab): its cost is 0 as every sum without data is (design §5), and its ratios
+  // over cost are null — the input is missing, so CPL and CAC show — instead of a misleading ¥0.
+  // A row whose cost rows add up to ¥0 keeps CPL ¥0: that is what was spent.
+  const kpiRow = (tally: Tally, hasCost: boolean) =>
+    hasCost || !availability.cost ? toKpiRow(tally, availability, ltvInputs) : { ...toKpiRow(tally, { ...availability, cost: false }, ltvInputs), cost: 0 };
   const groupTallies = new Map<ChannelGroupId, Tally>();
+  const costedGroups = new Set<ChannelGroupId>();
   const byChannel: ChannelRow[] = [];
   for (const [key, tally] of tallies) {
     if (isEmpty(tally)) continue;
@@ -53,11 +61,13 @@ export function buildChannelTables(
       groupTallies.set(groupId, groupTally);
     }
     addInto(groupTally, tally);
-    byChannel.push({ channel: model.labelOf(key), group: groupLabel(groupId, language), groupId, ...toKpiRow(tally, availability, ltvInputs) });
+    const hasCost = costedChannels.has(key);
+    if (hasCost) costedGroups.add(groupId);
+    byChannel.push({ channel: model.labelOf(key), group: groupLabel(groupId, language), groupId, ...kpiRow(tally, hasCost) });
   }
   byChannel.sort((a, b) => (b.leads ?? 0) - (a.leads ?? 0) || compareCodeUnits(a.channel, b.channel));
   const byChannelGroup: ChannelGroupRow[] = [...groupTallies.entries()]
-    .map(([groupId, tally]) => ({ group: groupLabel(groupId, language), groupId, ...toKpiRow(tally, availability, ltvInputs) }))
+    .map(([groupId, tally]) => ({ group: groupLabel(groupId, language), groupId, ...kpiRow(tally, costedGroups.has(groupId)) }))
     .sort((a, b) => (b.leads ?? 0) - (a.leads ?? 0) || groupRank(a.groupId) - groupRank(b.groupId));
   return { byChannel, byChannelGroup };
 }

@@ -188,7 +188,7 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
 
   const total = toKpiRow(tallies.total, availability, ltvInputs);
   const eventTotal = eventTallies === tallies ? total : toKpiRow(eventTallies.total, availability, ltvInputs);
-  const { byChannel, byChannelGroup } = buildChannelTables(tallies.byChannel, channels, availability, ltvInputs, language);
+  const { byChannel, byChannelGroup } = buildChannelTables(tallies.byChannel, channels, availability, ltvInputs, language, tallies.costedChannels);
   const velocity = computeVelocity(cohortLeads);
   const byMonth = buildMonthRows({
     months,

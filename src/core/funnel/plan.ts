@@ -123,7 +123,9 @@ export function buildPlan(input: PlanInput): Plan {
     .map((group) => {
       const leadShare = divide(group.leads, groupLeads);
       const leadsNeeded = multiply(requiredLeads, leadShare);
-      return { group: group.group, groupId: group.groupId, leadShare, cpl: group.cpl, leads: leadsNeeded, budget: multiply(leadsNeeded, group.cpl) };
+      // A group with no cost data (CPL null while it has leads: organic, referrals) costs nothing to plan for.
+      const cpl = group.cpl ?? (group.cost === 0 ? 0 : null);
+      return { group: group.group, groupId: group.groupId, leadShare, cpl, leads: leadsNeeded, budget: multiply(leadsNeeded, cpl) };
     });
   const budget =
     byGroup.length > 0 && byGroup.every((group) => group.budget !== null)

@@ -7,6 +7,7 @@
 import type { Projection } from '../model/summary';
 import type { DayNumber } from '../model/types';
 import { reachesStage, stageDay, type FunnelLead } from './funnelLead';
+import { wilsonInterval } from './statistics';
 
 /** A cohort month: its last day and its leads. */
 export interface CohortMonth {
@@ -29,8 +30,14 @@ function shareReached(cohort: CohortMonth, stage: ProjectedStage, days: number):
  * `s` of their final count by the same age, and converted `r` of their leads in the end. The part
  * still to come is filled in at the mature rate: expected = actual + leads × r × (1 − s) (the
  * Bornhuetter–Ferguson reading of a completion curve, steadier than actual ÷ s for a month only days
- * old). Low and high use the mature months' largest and smallest share (the fastest and slowest past
- * month); the expected value uses the pooled share. Null without a mature month that reached the stage.
+ * old); the expected value uses the pooled share.
+ *
+ * Low and high carry both uncertainties of the part to come: how fast the month progresses (the
+ * fastest and slowest past month's share at the same age) and chance (the 95 % Wilson interval of
+ * that many conversions among the month's leads not yet converted). Without the second, a month
+ * whose past months had nothing yet at its age — the youngest month — got a range of one value
+ * (3 / 3 / 3) exactly where it is least certain. Nothing still to come (every past month complete
+ * at this age) adds nothing. Null without a mature month that reached the stage.
  *
  * @example
  * // mature months reached half of their 商談 by this age and 10% of leads became 商談; 100 leads, 4 so far
@@ -55,10 +62,17 @@ export function projectMonth(month: CohortMonth, mature: readonly CohortMonth[],
   if (finals === 0 || matureLeads === 0) return null;
   const finalRate = finals / matureLeads;
   const actual = month.leads.filter((lead) => reachesStage(lead, stage)).length;
-  const toCome = (share: number): number => actual + month.leads.length * finalRate * Math.max(0, 1 - share);
+  const pending = month.leads.length - actual;
+  const toCome = (share: number): number => month.leads.length * finalRate * Math.max(0, 1 - share);
+  /** The 95 % bound of a count expected to come among the pending leads. */
+  const bound = (expected: number, side: 'low' | 'high'): number => {
+    if (expected <= 0 || pending <= 0) return 0;
+    const interval = wilsonInterval(Math.min(expected, pending), pending);
+    return interval === null ? expected : interval[side] * pending;
+  };
   return {
-    expected: toCome(reachedByAge / finals),
-    low: toCome(Math.max(...shares)),
-    high: toCome(Math.min(...shares)),
+    expected: actual + toCome(reachedByAge / finals),
+    low: actual + bound(toCome(Math.max(...shares)), 'low'),
+    high: actual + bound(toCome(Math.min(...shares)), 'high'),
   };
 }

@@ -33,6 +33,12 @@ export function emptyTally(): Tally {
 export class TallyBook {
   readonly total: Tally = emptyTally();
   readonly byChannel = new Map<string, Tally>();
+  /**
+   * Channels at least one cost value of the period was added to (an ad row, even one of ¥0). A
+   * channel without one has no cost data: its cost sums to 0 and its ratios over cost are null
+   * (design §5: an input is missing), so a free channel shows CPL — rather than ¥0.
+   */
+  readonly costedChannels = new Set<string>();
   readonly byMonth: readonly Tally[];
   private readonly monthStarts: readonly DayNumber[];
 
@@ -72,6 +78,7 @@ export class TallyBook {
     if (day < this.from || day > this.to) return;
     this.total[measure] += value;
     this.ensureChannel(channelKey)[measure] += value;
+    if (measure === 'cost') this.costedChannels.add(channelKey);
     const month = this.byMonth[this.monthIndex(day)];
     if (month !== undefined) month[measure] += value;
   }
@@ -99,5 +106,6 @@ export class TallyBook {
     if (!this.covers(first, last)) return;
     this.total[measure] += value;
     this.ensureChannel(channelKey)[measure] += value;
+    if (measure === 'cost') this.costedChannels.add(channelKey);
   }
 }

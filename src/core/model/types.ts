@@ -274,6 +274,10 @@ export type WarningCode =
   | 'negative_value'
   | 'future_date'
   | 'duplicate_leads_merged'
+  /** Ad rows that repeat a row of another ads tab (overlapping downloads), counted once. */
+  | 'duplicate_ad_rows'
+  /** Rows of one deals tab with the same deal ID, counted as one deal (line-item exports). */
+  | 'duplicate_deals_merged'
   | 'unlinked_deals'
   | 'channel_cost_without_leads'
   | 'channel_leads_without_cost'
@@ -292,6 +296,12 @@ export type WarningCode =
   | 'total_rows_skipped'
   /** Lines below the table that are the export's footer (Salesforce 合計 / 機密情報 / Copyright), named per tab. */
   | 'footer_rows_skipped'
+  /** A grouped report's first column, written once per group: its blank cells read as the group's value. */
+  | 'group_values_filled'
+  /** Rows of further tables below the tab's own (GA4 downloads with several tables), not read. */
+  | 'other_tables_skipped'
+  /** A money column in thousands or ten-thousands of yen (`費用（千円）`), read in yen. */
+  | 'unit_scaled'
   /** A money column written in more than one currency (amounts are never converted). */
   | 'mixed_currencies'
   /** A deals tab without a created date: each deal is dated by its close date. */

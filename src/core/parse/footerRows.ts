@@ -76,3 +76,23 @@ export function trailingFooter(values: Grid, headerRow: number, readsAsData: (ro
   const example = notices.find((text) => text !== null && NOTICE.test(text)) ?? notices.find((text) => text !== null) ?? null;
   return { start, lines: footer.map((line) => line.index), example };
 }
+
+/**
+ * Where a second table starts below the tab's own (GA4 downloads hold several: sessions by day,
+ * then new users by day, then sessions by channel, each after a blank line and its own `#` lines):
+ * the first `#` line right after a blank row once data rows have come. Null when there is none.
+ *
+ * @example
+ * nextTableStart([['日付', 'セッション'], ['20250401', '5'], [''], ['# 開始日: 20250401'], ['日付', '新規ユーザー数'], ['20250401', '3']], 1)
+ * //=> 2
+ */
+export function nextTableStart(values: Grid, from: number): number | null {
+  let data = false;
+  for (let index = from; index < values.length; index += 1) {
+    const row = values[index] ?? [];
+    if (isNoteRow(row)) {
+      if (data && isBlankRow(values[index - 1] ?? [])) return index - 1;
+    } else if (!isBlankRow(row)) data = true;
+  }
+  return null;
+}

@@ -300,13 +300,13 @@ const TOTAL_ROWS_NAMED = 10;
  *
  * @example
  * totalRowsMessage('Google Ads', [5, 6, 7], 'en')
- * //=> 'Tab "Google Ads": 3 row(s) were skipped as total or subtotal rows (rows 5, 6, 7), so they are not counted twice. If one of them is data, give it its date (or id) or rename its total-like label.'
+ * //=> 'Tab "Google Ads": 3 rows were skipped as total or subtotal rows (rows 5, 6, 7), so they are not counted twice. If one of them is data, give it its date (or id) or rename its total-like label.'
  */
 export function totalRowsMessage(tab: string, rows: readonly number[], language: Language): string {
   const shown = rows.slice(0, TOTAL_ROWS_NAMED).map(String);
   const rest = rows.length - shown.length;
   const rowsText = joinList(shown, language);
-  const list = rest > 0 ? serverMessage(language, 'parse.rowListMore', { rows: rowsText, count: rest }) : serverMessage(language, 'parse.rowList', { rows: rowsText });
+  const list = rest > 0 ? serverMessage(language, 'parse.rowListMore', { rows: rowsText, count: rest }) : serverMessage(language, 'parse.rowList', { rows: rowsText, count: rows.length });
   return serverMessage(language, 'parse.totalRowsSkipped', { tab, count: rows.length, rows: list });
 }
 
@@ -316,10 +316,10 @@ export function totalRowsMessage(tab: string, rows: readonly number[], language:
  *
  * @example
  * summaryRowsMessage('Meta', [2], ['Amount spent (JPY)', 'Impressions'], 'en')
- * //=> 'Tab "Meta": the report\'s summary row (rows 2) was skipped so that it is not counted twice: it names no campaign or channel, and its "Amount spent (JPY)", "Impressions" equal the sums of the other rows. If it is data, give it its campaign name.'
+ * //=> 'Tab "Meta": the report\'s summary row (row 2) was skipped so that it is not counted twice: it names no campaign or channel, and its "Amount spent (JPY)", "Impressions" equal the sums of the other rows. If it is data, give it its campaign name.'
  */
 export function summaryRowsMessage(tab: string, rows: readonly number[], measures: readonly string[], language: Language): string {
-  const list = serverMessage(language, 'parse.rowList', { rows: joinList(rows.map(String), language) });
+  const list = serverMessage(language, 'parse.rowList', { rows: joinList(rows.map(String), language), count: rows.length });
   const labels = joinQuoted(measures.map(shortValue), language);
   return serverMessage(language, 'parse.summaryRowsSkipped', { tab, rows: list, measures: labels });
 }
@@ -336,7 +336,7 @@ export function footerRowsMessage(tab: string, rows: readonly number[], example:
   const shown = rows.slice(0, TOTAL_ROWS_NAMED).map(String);
   const rest = rows.length - shown.length;
   const rowsText = joinList(shown, language);
-  const list = rest > 0 ? serverMessage(language, 'parse.rowListMore', { rows: rowsText, count: rest }) : serverMessage(language, 'parse.rowList', { rows: rowsText });
+  const list = rest > 0 ? serverMessage(language, 'parse.rowListMore', { rows: rowsText, count: rest }) : serverMessage(language, 'parse.rowList', { rows: rowsText, count: rows.length });
   const line = example === null ? '' : serverMessage(language, 'parse.footerExample', { line: quoteLabel(shortValue(example), language) });
   return serverMessage(language, 'parse.footerRowsSkipped', { tab, count: rows.length, rows: list, example: line });
 }

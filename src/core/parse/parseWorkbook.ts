@@ -21,6 +21,7 @@ import type {
   TargetRow,
   TrafficRow,
   UnreadableValue,
+  WarningCode,
 } from '../model/types';
 import { FIELDS_BY_KIND } from '../model/types';
 import type { ZoneOffsetResolver } from '../model/zone';
@@ -29,7 +30,10 @@ import type { KindRecord } from './kindReaders';
 import { closeDateMeansWon, createRowReader, leadAttributeColumns } from './kindReaders';
 import { assumedDateOrderMessage, dealsDatedByCloseMessage, footerRowsMessage, headerNotFoundMessage, missingTabMessage, mixedCurrenciesMessage, summaryRowsMessage, totalRowsMessage, unusableTabMessage } from './messages';
 import { summaryRowsOf } from './summaryRows';
-import { trailingFooter } from './footerRows';
+import { mergeRepeatedDeals } from './repeatedDeals';
+import { dropRepeatedAdRows } from './repeatedAdRows';
+import { nextTableStart, trailingFooter } from './footerRows';
+import { groupFills } from './groupColumn';
 import { createRepeatedHeaderCheck, isBlankRow, isNoteRow, totalLabelColumn } from '../vocabulary/structureRows';
 import { isUndatedRow, totalRowsOf, type TotalCandidate } from './totalRows';
 import { currencyOfAmount, parseNumber } from '../numbers/parseNumber';
@@ -40,6 +44,9 @@ import { decideDateOrder } from './columnDateOrder';
 import type { WarningLog } from './warningLog';
 import { createWarningLog, ROW_WARNINGS_PER_COLUMN } from './warningLog';
 import { cellText, isBlank } from '../text/normalize';
+import { headerUnitScale } from '../vocabulary/headerKey';
+import { serverMessage, type ServerMessageKey, type ServerMessageParams } from '../text/messages';
+import { formatNumber } from '../money/currency';
 
 export interface SheetTab {
   readonly name: string;
@@ -289,7 +296,56 @@ function footerLineReadsAsData(mapping: TabMapping, kind: TabKind, options: Pars
 /** Spreadsheet serial of 1950-01-01: a smaller number in a date column is a count, not a date of data. */
 const OLDEST_SERIAL_DATE = 18264;
 
-function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: ParseOptions, log: WarningLog): TabResult {
+/**
+ * A note about a whole tab (a warning without a row), worded from the message table with the tab's
+ * name: one call for the notes the layout rules of design §3.2.1 leave.
+ */
+function tabNote<K extends ServerMessageKey>(
+  log: WarningLog,
+  tab: string,
+  code: WarningCode,
+  field: AnyField | null,
+  language: Language,
+  key: K,
+  values: Omit<ServerMessageParams<K>, 'tab'>,
+): void {
+  // The values are checked against the key's placeholders above; the tab's name is the one added here.
+  const word = serverMessage as (language: Language, key: K, values: Readonly<Record<string, string | number>>) => string;
+  const message = word(language, key, { tab, ...values });
+  log.general({ tab, row: null, field, code, message });
+}
+
+/**
+ * The money columns of a tab written in a larger unit (`費用（千円）`, `受注金額（万円）`), each said
+ * once: their values are read in yen.
+ */
+function moneyScales(tab: SheetTab, mapping: TabMapping, log: WarningLog, language: Language): Partial<Record<AnyField, number>> | undefined {
+  let scales: Partial<Record<AnyField, number>> | undefined;
+  for (const field of ['cost', 'amount'] as const) {
+    const column = mapping.columns[field];
+    const header = column === undefined ? undefined : tab.values[mapping.headerRow]?.[column];
+    const scale = headerUnitScale(header);
+    if (scale === 1) continue;
+    (scales ??= {})[field] = scale;
+    tabNote(log, tab.name, 'unit_scaled', field, language, 'parse.unitScaled', { column: cellLabel(header), scale: formatNumber(scale, 0) });
+  }
+  return scales;
+}
+
+/** A grouped report's first column, its blank cells filled from their group's first row (said once). */
+function withGroupsFilled(tab: SheetTab, mapping: TabMapping, log: WarningLog, language: Language): SheetTab {
+  const fills = Object.values(mapping.columns).includes(0) ? groupFills(tab.values, mapping.headerRow + 1) : [];
+  if (fills.length === 0) return tab;
+  const values = tab.values.slice();
+  for (const [index, value] of fills) values[index] = [value, ...(values[index] ?? []).slice(1)];
+  const column = cellLabel(tab.values[mapping.headerRow]?.[0]);
+  tabNote(log, tab.name, 'group_values_filled', null, language, 'parse.groupFilled', { column, count: fills.length });
+  return { name: tab.name, values };
+}
+
+function readTab(sheet: SheetTab, mapping: TabMapping, kind: TabKind, options: ParseOptions, log: WarningLog): TabResult {
+  const tab = withGroupsFilled(sheet, mapping, log, options.language);
+  const scales = moneyScales(tab, mapping, log, options.language);
   const context: TabContext = {
     tab: tab.name,
     mapping,
@@ -299,6 +355,7 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
     dateOrders: dateOrders(tab, mapping, log, options),
     ...(options.today !== undefined ? { today: options.today } : {}),
     ...(options.attributeColumns !== undefined ? { attributeColumns: options.attributeColumns } : {}),
+    ...(scales ? { scales } : {}),
   };
   const header = tab.values[mapping.headerRow] ?? [];
   if (kind === 'deals') noteDealsDatedByClose(tab.name, mapping, header, log, options.language);
@@ -319,8 +376,14 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
   // Without a date column a total is told by the whole tab's shape: candidates wait for it.
   const candidates: TotalCandidate[] = [];
   const dataRows: number[] = [];
-  const footer = trailingFooter(tab.values, mapping.headerRow, footerLineReadsAsData(mapping, kind, options));
-  const tableEnd = footer === null ? tab.values.length : footer.start;
+  // A second table below this one (GA4) is not this tab's rows: the table, and its footer, end above it.
+  const nextTable = nextTableStart(tab.values, mapping.headerRow + 1);
+  const otherRows = nextTable === null ? 0 : tab.values.slice(nextTable).filter((row) => !isBlankRow(row) && !isNoteRow(row)).length;
+  if (otherRows > 0) {
+    tabNote(log, tab.name, 'other_tables_skipped', null, options.language, 'parse.otherTables', { row: (nextTable as number) + 2, count: otherRows });
+  }
+  const footer = trailingFooter(nextTable === null ? tab.values : tab.values.slice(0, nextTable), mapping.headerRow, footerLineReadsAsData(mapping, kind, options));
+  const tableEnd = footer?.start ?? nextTable ?? tab.values.length;
   // Blank rows, notes and repeated headers are passed over without a word; labelled totals are told below.
   const isStructureRow = (row: readonly unknown[]): boolean => isBlankRow(row) || isNoteRow(row) || isRepeatedHeader(row);
   const hasTotalLabel = (row: readonly unknown[]): boolean => totalLabelColumn(row, labelColumns, headerWidth) >= 0;
@@ -392,9 +455,16 @@ function readTab(tab: SheetTab, mapping: TabMapping, kind: TabKind, options: Par
     log.general({ tab: tab.name, row: null, field: kind === 'ads' ? 'cost' : 'amount', code: 'mixed_currencies', message: mixedCurrenciesMessage(tab.name, column, currencies, options.language) });
   }
   const unreadable = rowsRead === 0 && unreadableRows > 0 ? unreadableValues(tab, mapping, firstSkipped, log) : null;
+  if (kind === 'deals') {
+    const merged = mergeRepeatedDeals(records as DealRow[]);
+    if (merged.repeated > 0) {
+      tabNote(log, tab.name, 'duplicate_deals_merged', 'deal_id', options.language, 'parse.repeatedDeals', { count: merged.repeated });
+      records.splice(0, records.length, ...merged.deals);
+    }
+  }
   const attributes =
     kind === 'leads' ? leadAttributeColumns(context, header).map(({ key, field, header: text }) => ({ tab: tab.name, key, field, header: text })) : [];
-  return { records, rowsRead, rowsSkipped: unreadableRows + totalRows.length + summaryRows.size + footerRows.length, attributes, unreadable };
+  return { records, rowsRead, rowsSkipped: unreadableRows + totalRows.length + summaryRows.size + footerRows.length + otherRows, attributes, unreadable };
 }
 
 /**
@@ -543,6 +613,10 @@ export function parseWorkbook(
     log.finishTab(tab.name);
   }
 
-  const workbook = { ads, traffic, leads, deals, email, targets, mappedFields, sources, unreadable, warnings: [...log.warnings] };
+  const once = dropRepeatedAdRows(ads);
+  for (const [tab, { other, count }] of once.repeated) {
+    tabNote(log, tab, 'duplicate_ad_rows', null, options.language, 'parse.repeatedAdRows', { other, count });
+  }
+  const workbook = { ads: once.rows, traffic, leads, deals, email, targets, mappedFields, sources, unreadable, warnings: [...log.warnings] };
   return leadAttributes.length > 0 ? { ...workbook, leadAttributes } : workbook;
 }

@@ -48,6 +48,8 @@ export interface TabContext {
   readonly today?: DayNumber;
   /** Headers of leads columns the user picked as attributes (design §4.7). */
   readonly attributeColumns?: readonly string[];
+  /** Money fields whose column is in a larger unit (`費用（千円）`): the factor their values are multiplied by. */
+  readonly scales?: Readonly<Partial<Record<AnyField, number>>>;
 }
 
 /** Dates that may lie ahead: a deal's expected close date (完了予定日). */
@@ -235,8 +237,10 @@ export function createRowFields(context: TabContext): RowCursor {
     if (index === undefined) return null;
     const value = row[index];
     // The common case first, before the field's label (only warnings need it) is looked up.
-    if (isPlainNumber(value, category)) return value === 0 ? 0 : value;
-    return readNumberValue(value, field, label(field), category, required);
+    const read = isPlainNumber(value, category) ? (value === 0 ? 0 : value) : readNumberValue(value, field, label(field), category, required);
+    const scale = context.scales?.[field];
+    // Rounded to 1/100 of the unit read (yen): 50.2 万円 is 502,000, not 502,000.00000000006.
+    return read === null || scale === undefined ? read : Math.round(read * scale * 100) / 100;
   };
 
   const readFlag = (field: AnyField): FlagState => {

@@ -10,6 +10,7 @@ import { formatCount } from '../funnel/format';
 import { rowsText } from '../parse/messages';
 import { missingFields } from '../model/requiredFields';
 import { countDataRows } from '../recognition/recognizeTab';
+import { parseDay } from '../dates/parseDay';
 import { serverMessage } from '../text/messages';
 import { cellText, isBlank } from '../text/normalize';
 import { quoteSafely } from '../text/safeQuote';
@@ -65,7 +66,9 @@ function unrecognisedVerdict(resolved: ResolvedTab, base: SourceTabSummary, lang
   const rows = rowsText(countDataRows(tab.values, mapping.headerRow), language);
   if (!best) {
     const headers = headersText(recognition.headerLabels, false, language);
-    const line = serverMessage(language, 'tabs.unusedNoHeader', { tab: tab.name, rows, headers });
+    // Months (or days) across the header row: a 予算表 with the months as columns, which no kind reads.
+    const across = recognition.headerLabels.filter((label) => parseDay(label, () => 0).kind === 'day').length > 1;
+    const line = serverMessage(language, across ? 'tabs.unusedMonthsAcross' : 'tabs.unusedNoHeader', { tab: tab.name, rows, headers });
     const source = { ...base, headerRow: null, mapping: {}, unusedReason: serverMessage(language, 'tabs.reasonNoHeader') };
     return { tab: tab.name, used: false, line, warning: unusedWarning(tab.name, line), source };
   }

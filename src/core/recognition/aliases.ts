@@ -264,7 +264,7 @@ export const FIELD_ALIASES: AliasTable = {
       'amount in company currency', '金額(会社の通貨)', 'revenue', '見積金額', '予定金額',
       // CRM data sets and Dynamics 365 (estimatedvalue)
       'close value', 'close_value', 'deal value', 'deal_value', 'estimated value', 'estimatedvalue', 'opportunity amount',
-      'deal size', '受注見込金額',
+      'deal size', '受注見込金額', '合計金額',
       // Pipedrive `Deal - Value`
       'value',
     ],

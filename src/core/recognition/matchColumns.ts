@@ -2,7 +2,7 @@
  * Column-to-field assignment for one tab kind: each header is looked up in the kind's alias list
  * (`aliases.ts`, read from the project file `Vocabulary`: design §10) and, for leads, the stage-date
  * patterns; when several columns match one field, the column with the more preferred alias wins,
- * then the leftmost.
+ * then one not marked 税込 (tax included), then the leftmost.
  */
 import type { AnyField, FieldOf, TabKind } from '../model/types';
 import { headerKey, normalizeHeader, recordFieldKey } from '../vocabulary/headerKey';
@@ -76,7 +76,8 @@ export function matchColumns<K extends TabKind>(
   const candidates: ColumnMatch[] = [];
   headers.forEach((header, column) => {
     const match = fieldForHeader(kind, header);
-    if (match) candidates.push({ column, field: match.field, rank: match.rank });
+    // An amount with consumption tax (`金額（税込）`) gives way to the same amount without it: revenue and ad costs are net of tax.
+    if (match) candidates.push({ column, field: match.field, rank: match.rank + (/税込/.test(String(header)) ? 0.5 : 0) });
   });
   candidates.sort((a, b) => a.rank - b.rank || a.column - b.column);
   const columns: Partial<Record<AnyField, number>> = {};

@@ -2,18 +2,20 @@
  * The header aliases, tab-name hints and kind-signal headers travel outside Code.js (design §10):
  * only the executions that recognise tabs (a report, the JSON summary, the sidebar state) need
  * them, while every custom-function cell loads the whole script file. The build writes the tables
- * of `aliases.ts` and `signalHeaders.ts` as JSON into the project file `VOCABULARY_ASSET`;
+ * of `aliases.ts` and `signalHeaders.ts` as JSON into the project file `VOCABULARY_ASSET` (beside the
+ * status values, which `vocabulary/stageWordsAsset.ts` reads from the same file);
  * recognition reads it once per execution, on its first header, and turns it into lookups by header
  * key. A stale or damaged file stops with a message naming it instead of recognising nothing.
  */
 import { FIELDS_BY_KIND, TAB_KINDS, type AnyField, type TabKind } from '../model/types';
 import { assetJson, isRecord, readAsset } from '../text/assets';
 import { headerKey } from '../vocabulary/headerKey';
+import { VOCABULARY_ASSET } from '../vocabulary/stageWordsAsset';
 import type { AliasTable, TabNameHints } from './aliases';
 import type { SignalHeaders } from './signalHeaders';
 
-/** The project file (without `.html`) holding the aliases and the tab-name hints. */
-export const VOCABULARY_ASSET = 'Vocabulary';
+/** The project file (without `.html`) holding the aliases and the tab-name hints (and the status values of `vocabulary/statusWords.ts`). */
+export { VOCABULARY_ASSET };
 
 /** What the file holds: `aliases.ts`'s two tables and `signalHeaders.ts`'s. */
 export interface VocabularyTables {

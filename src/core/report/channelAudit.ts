@@ -23,8 +23,12 @@ export interface AuditPart {
 /** Rows between one audit table and the next caption. */
 const GAP = 2;
 
-/** Audit text is long (UTM values, tab names): the tables wrap rather than widen the KPI columns above. */
-const TEXT_WIDTH = 100;
+/**
+ * Audit text is long (UTM values, tab names): the tables wrap in the columns the KPI table above
+ * gives them rather than widen them (design §6: the core table sets the widths). This is only the
+ * narrowest a column is made.
+ */
+const TEXT_WIDTH = 64;
 
 function text<Row>(key: string, header: string, value: (row: Row) => string): TableColumn<Row> {
   return { key, header, format: PLAIN_FORMAT, width: TEXT_WIDTH, cell: (entry) => textCell(value(entry)) };
@@ -60,8 +64,8 @@ export function channelAuditTables(summary: FunnelSummary, labels: ReportLabels,
     const duplicateColumns: TableColumn<ChannelDuplicate>[] = [
       text('first', audit.duplicateFirst, (entry) => entry.channels[0]),
       text('second', audit.duplicateSecond, (entry) => entry.channels[1]),
-      text('firstGroup', labels.channels.group, (entry) => entry.groups[0]),
-      text('secondGroup', labels.channels.group, (entry) => entry.groups[1]),
+      text('firstGroup', audit.duplicateFirstGroup, (entry) => entry.groups[0]),
+      text('secondGroup', audit.duplicateSecondGroup, (entry) => entry.groups[1]),
       text('reason', audit.reason, (entry) => audit.reasons[entry.reason]),
     ];
     const duplicates = placeTable(next + 1, 1, duplicateColumns, summary.channelDuplicates.map((entry) => ({ data: entry })), { ...options, caption: audit.duplicatesHeading });

@@ -87,7 +87,7 @@ export type SummaryKeysAreCovered = Covers<SummaryKey>;
  * How a value is shown: decides the number format of its cells.
  * - `roas`: a percentage in Japanese (ROAS 300%), a multiple in English (3.0×) (design §5).
  * - `multiple`: 3.0倍 / 3.0×.
- * - `change`: a relative change with ▲ or ▼; `points`: a difference of rates in pt, ▲ or ▼.
+ * - `change`: a relative change, ↑ + or ↓ −; `points`: a difference of rates in pt, ↑ + or ↓ − (`changeFormat`).
  */
 export type KpiUnit = 'count' | 'money' | 'rate' | 'roas' | 'multiple' | 'change' | 'points' | 'days' | 'flag' | 'number';
 

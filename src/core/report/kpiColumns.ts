@@ -6,7 +6,7 @@
 import type { KpiRow, RatioKey } from '../model/summary';
 import type { Language } from '../model/types';
 import { formulaCell, NULL_CELL, numberCell } from './cells';
-import { CHANGE_FORMAT, COUNT_FORMAT, DAYS_FORMAT, moneyFormat, multipleFormat, PLAIN_FORMAT, pointsFormat, RATE_FORMAT, roasFormat } from './formats';
+import { changeFormat, COUNT_FORMAT, DAYS_FORMAT, moneyFormat, multipleFormat, PLAIN_FORMAT, RATE_FORMAT, roasFormat } from './formats';
 import { divide, operation, type FormulaExpression } from './formula';
 import { KPI_CATALOG, MEASURE_ORDER, RATIO_ORDER, type KpiKey, type KpiUnit, type MeasureKey } from './kpiCatalog';
 import type { NumberFormat } from './model';
@@ -70,9 +70,9 @@ export function formatForUnit(unit: KpiUnit, currency: string, language: Languag
     case 'multiple':
       return multipleFormat(language);
     case 'change':
-      return CHANGE_FORMAT;
+      return changeFormat('relative', language);
     case 'points':
-      return pointsFormat(language);
+      return changeFormat('points', language);
     case 'days':
       return DAYS_FORMAT;
     case 'flag':
@@ -174,6 +174,24 @@ function isRatioKey(key: MeasureKey | RatioKey): key is RatioKey {
 }
 
 /**
+ * Whether the row lacks an input of a ratio that its cells would still compute: the summary has the
+ * ratio null although both sums are numbers and the denominator is not 0. That is a channel with no
+ * cost data (design §5): cost 0 as every sum without data, CPL and CAC null. The cell then says —
+ * as the summary does, where the formula would show ¥0.
+ *
+ * @example
+ * inputMissing('cpl', { ...row, cost: 0, leads: 224, cpl: null })
+ * //=> true
+ */
+export function inputMissing(key: RatioKey, values: KpiRow): boolean {
+  const recipe = RATIO_RECIPES[key];
+  if (recipe.kind !== 'divide' || values[key] !== null) return false;
+  const numerator = values[recipe.numerator];
+  const denominator = values[recipe.denominator];
+  return numerator !== null && denominator !== null && denominator !== 0;
+}
+
+/**
  * Columns for the given KPI keys, in that order, leaving out those not in `shown`: measures as
  * values, ratios as formulas over the cells of their inputs.
  *
@@ -195,9 +213,9 @@ export function kpiColumnsFor<Row>(
       format: formatForUnit(KPI_CATALOG[key].unit, options.currency, options.language),
       width: 110,
       cell: isRatioKey(key)
-        ? (_row, locate) => {
+        ? (row, locate) => {
             const expression = ratioExpression(key, locate.here, options.assumptions);
-            return expression === undefined ? NULL_CELL : formulaCell(expression);
+            return expression === undefined || inputMissing(key, kpisOf(row)) ? NULL_CELL : formulaCell(expression);
           }
         : (row) => numberCell(kpisOf(row)[key]),
     }),

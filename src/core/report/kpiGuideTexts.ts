@@ -280,7 +280,10 @@ export const KPI_GUIDE_TEXTS: KpiGuideTexts = {
   },
   cpl: {
     formula: { ja: '費用 ÷ リード数', en: 'Cost ÷ leads' },
-    reading: { ja: 'リード1件を得るのにかかった費用です。', en: 'What one lead cost.' },
+    reading: {
+      ja: 'リード1件を得るのにかかった費用です。費用のデータがないチャネル（自然検索・紹介など）は ¥0 ではなく「—」です。',
+      en: 'What one lead cost. A channel with no cost data (organic search, referrals) shows —, not ¥0.',
+    },
     pitfall: {
       ja: 'CPL が安くても商談につながらなければ意味がありません。商談獲得単価や CAC と並べて見てください。',
       en: 'A cheap lead that never becomes an opportunity is not cheap; read CPL next to cost per opportunity and CAC.',
@@ -362,7 +365,10 @@ export const KPI_GUIDE_TEXTS: KpiGuideTexts = {
   },
   cac: {
     formula: { ja: '費用 ÷ 受注数', en: 'Cost ÷ won' },
-    reading: { ja: '新しい顧客1社を得るのにかかった費用です。', en: 'What one new customer cost.' },
+    reading: {
+      ja: '新しい顧客1社を得るのにかかった費用です。費用のデータがないチャネル（自然検索・紹介など）は ¥0 ではなく「—」です。',
+      en: 'What one new customer cost. A channel with no cost data (organic search, referrals) shows —, not ¥0.',
+    },
     pitfall: {
       ja: 'タブの費用だけで計算した CAC です。人件費やツール費を含めるともっと高くなります。リード数で割った値（CPL）と混同しないでください。',
       en: 'This CAC counts only the cost in your tabs; adding salaries and tools raises it. Do not confuse it with cost per lead.',
@@ -419,8 +425,8 @@ export const KPI_GUIDE_TEXTS: KpiGuideTexts = {
       en: 'Shows where the funnel leaks; the lowest step is the first place to improve.',
     },
     pitfall: {
-      ja: 'クリックとセッションのように数える対象が違う段階のあいだでは計算していません。集計方法が「期間」のときは 100% を超えることがあります。',
-      en: 'Not computed between stages that count different things (clicks and sessions, for example). In the period view it can exceed 100%.',
+      ja: 'クリックとセッションのように数える対象が違う段階のあいだでは計算していません。発生日ベースの集計では 100% を超えることがあります。',
+      en: 'Not computed between stages that count different things (clicks and sessions, for example). Counted by event date, it can exceed 100%.',
     },
   },
   conversionFromLeads: {
@@ -448,8 +454,8 @@ export const KPI_GUIDE_TEXTS: KpiGuideTexts = {
   leadsChange: {
     formula: { ja: '（当月のリード数 − 前月のリード数）÷ 前月のリード数', en: '(this month’s leads − last month’s) ÷ last month’s' },
     reading: {
-      ja: 'リードが前の月からどれだけ増えたか（▲）、減ったか（▼）を表します。',
-      en: 'How much lead volume grew (▲) or shrank (▼) since the month before.',
+      ja: 'リードが前の月からどれだけ増えたか（↑ +）、減ったか（↓ −）を表します。',
+      en: 'How much lead volume grew (↑ +) or shrank (↓ −) since the month before.',
     },
     pitfall: {
       ja: '件数の少ない月は大きく振れます。季節の影響もあるため、前年の同じ月とも見比べてください。',
@@ -462,8 +468,8 @@ export const KPI_GUIDE_TEXTS: KpiGuideTexts = {
       en: 'This month’s opportunity rate − last month’s, in percentage points (pt)',
     },
     reading: {
-      ja: '商談化率が前の月より何ポイント上がったか（▲）、下がったか（▼）を表します。',
-      en: 'How many percentage points the opportunity rate rose (▲) or fell (▼) against the month before.',
+      ja: '商談化率が前の月より何ポイント上がったか（↑ +）、下がったか（↓ −）を表します。',
+      en: 'How many percentage points the opportunity rate rose (↑ +) or fell (↓ −) against the month before.',
     },
     pitfall: {
       ja: '集計途中（暫定）の月はリードがまだ商談に進む途中なので、下がって見えやすくなります。',
@@ -490,8 +496,8 @@ export const KPI_GUIDE_TEXTS: KpiGuideTexts = {
       en: 'Counts and money: (this period − previous) ÷ previous; rates: this period − previous, in points (pt); both by event date',
     },
     reading: {
-      ja: '▲は増加、▼は減少です。悪化（リードや率の低下、CPL・CAC の上昇）は赤で示します。',
-      en: '▲ is a rise, ▼ a fall; changes for the worse show red.',
+      ja: '↑ + は増加、↓ − は減少です（▲ はマイナスの意味で使われることが多いため使っていません）。悪化（リードや率の低下、CPL・CAC の上昇）は赤、改善は緑で示します。',
+      en: '↑ + is a rise, ↓ − a fall; changes for the worse show red, for the better green.',
     },
     pitfall: {
       ja: '件数が少ないと大きく振れます。季節の影響もあるため前年同期とも比べてください。',
@@ -551,8 +557,8 @@ export const KPI_GUIDE_TEXTS: KpiGuideTexts = {
       en: 'count so far + leads × the complete months’ final rate × (1 − the share they had reached at the same age)',
     },
     reading: {
-      ja: '集計途中の月が最終的に何件の商談・受注になるかの見込みです。下限と上限は、最も早く・遅く進んだ過去の月の進み方を当てはめた値です。',
-      en: 'How many opportunities and wins a provisional month is likely to end with; low and high follow the fastest and slowest complete month.',
+      ja: '集計途中の月が最終的に何件の商談・受注になるかの見込みです。下限と上限は、最も早く・遅く進んだ過去の月の進み方に、これから決まる件数の偶然のぶれ（95%）を加えた幅です。新しい月ほど幅が広くなります。',
+      en: 'How many opportunities and wins a provisional month is likely to end with; low and high follow the fastest and slowest complete month, widened by chance (95 %) in what is still to come, so the youngest months have the widest range.',
     },
     pitfall: {
       ja: '今後も集計が済んだ過去の月と同じように進む、という前提の見込みです。実績には含めません。',

@@ -32,6 +32,10 @@ export interface ReportLabels {
   /** The row of scorecards on the summary: one column per KPI, one row per aspect. */
   readonly scorecards: {
     readonly heading: string;
+    /**
+     * The header over the row labels (実績, 目標, 達成率…): 区分 in Japanese, blank in English. Not
+     * "KPI": the KPIs are the columns.
+     */
     readonly measure: string;
     readonly value: string;
     readonly target: string;
@@ -82,6 +86,9 @@ export interface ReportLabels {
     readonly duplicatesHeading: string;
     readonly duplicateFirst: string;
     readonly duplicateSecond: string;
+    /** The groups of the two channels of a pair, each named by its channel (two columns, two names). */
+    readonly duplicateFirstGroup: string;
+    readonly duplicateSecondGroup: string;
     readonly reason: string;
     readonly reasons: { readonly [R in DuplicateReason]: string };
     readonly otherHeading: string;
@@ -102,10 +109,11 @@ export interface ReportLabels {
     readonly chartTitle: string;
     readonly rateChartTitle: string;
     readonly targetsHeading: string;
-    readonly target: (metric: string) => string;
+    /** Headers under each metric's name (a column group): 目標 / 実績（発生日） / 達成率. */
+    readonly target: string;
     /** The event-date actual a target is compared with (design §4.5). */
-    readonly eventActual: (metric: string) => string;
-    readonly attainment: (metric: string) => string;
+    readonly eventActual: string;
+    readonly attainment: string;
   };
   readonly assumptions: string;
   readonly scores: { readonly band: string; readonly note: string };
@@ -126,7 +134,13 @@ export interface ReportLabels {
     readonly targetSources: { readonly targets: string; readonly settings: string; readonly none: string };
     readonly targetRevenue: string;
     readonly targetCustomers: string;
-    readonly steps: { readonly win: string; readonly opportunity: string; readonly sql: string; readonly mql: string };
+    /**
+     * A step rate of the plan named by its two stages (SQL→商談), so that no two different rates
+     * share a name: the dashboard's 商談化率 is リード→商談.
+     */
+    readonly step: (from: string, to: string) => string;
+    /** The 商談→受注 step, taken as the win rate of closed deals. */
+    readonly winStep: string;
     readonly leadToWonDays: string;
     /** The win rate's basis: deals won or lost (open deals do not count). */
     readonly closedDeals: string;
@@ -140,9 +154,9 @@ export interface ReportLabels {
     readonly leadShare: string;
     readonly total: string;
     readonly projections: string;
-    readonly provisionalMonth: string;
-    readonly actual: (stage: string) => string;
-    readonly expected: (stage: string) => string;
+    /** Headers under each stage's name (a column group) of the 見込み table. */
+    readonly actual: string;
+    readonly expected: string;
     readonly low: string;
     readonly high: string;
   };
@@ -206,7 +220,7 @@ export function parseReportLabelTexts(content: string): Bilingual<ReportLabelTex
  */
 export function reportLabels(language: Language): ReportLabels {
   const texts = readAsset(REPORT_LABELS_ASSET, parseReportLabelTexts)[language];
-  const { scorecards, attributes, monthly, plan } = texts;
+  const { scorecards, attributes, plan } = texts;
   return {
     ...texts,
     periodRange: (from, to) => fillTemplate(texts.periodRange, { from, to }),
@@ -217,19 +231,12 @@ export function reportLabels(language: Language): ReportLabels {
       note: (minimum) => fillTemplate(attributes.note, { minimum }),
       merged: (distinct) => fillTemplate(attributes.merged, { distinct }),
     },
-    monthly: {
-      ...monthly,
-      target: (metric) => fillTemplate(monthly.target, { metric }),
-      eventActual: (metric) => fillTemplate(monthly.eventActual, { metric }),
-      attainment: (metric) => fillTemplate(monthly.attainment, { metric }),
-    },
     plan: {
       ...plan,
       observedHeader: (name) => fillTemplate(plan.observedHeader, { name }),
       basisCount: (stage, count) => fillTemplate(plan.basisCount, { stage, count }),
       leadTiming: (from, to) => fillTemplate(plan.leadTiming, { from, to }),
-      actual: (stage) => fillTemplate(plan.actual, { stage }),
-      expected: (stage) => fillTemplate(plan.expected, { stage }),
+      step: (from, to) => fillTemplate(plan.step, { from, to }),
     },
   };
 }

@@ -39,7 +39,7 @@ export type Cell =
 
 /**
  * Number formats the report uses (see `formats.ts`): counts `#,##0`, rates `0.0%`, ROAS `0%` (ja)
- * or `0.0×` (en), multiples `0.0倍`/`0.0×`, changes with ▲/▼ (relative, or rates in pt), days
+ * or `0.0×` (en), multiples `0.0倍`/`0.0×`, changes with ↑ +/↓ − (relative, or rates in pt; `changeFormat`), days
  * `0.0`, money per currency, and `General` for text and plain values.
  */
 export type NumberFormat =
@@ -50,9 +50,9 @@ export type NumberFormat =
   | '0.0'
   | '0.0"×"'
   | '0.0"倍"'
-  | '"▲"0.0%;"▼"0.0%;0.0%'
-  | '"▲"0.0"pt";"▼"0.0"pt";0.0"pt"'
-  | '"▲"0.0" pt";"▼"0.0" pt";0.0" pt"'
+  | '"↑ +"0.0%;"↓ −"0.0%;0.0%'
+  | '"↑ +"0.0"pt";"↓ −"0.0"pt";0.0"pt"'
+  | '"↑ +"0.0" pt";"↓ −"0.0" pt";0.0" pt"'
   | MoneyFormat;
 
 /**
@@ -61,6 +61,9 @@ export type NumberFormat =
  * - `title`: the sheet title (large, bold, dark blue);
  * - `context`: a grey line under the title (period, view, as-of, notes);
  * - `caption`: a bold section heading above a table;
+ * - `group`: a row on the header band above the column headers naming groups of columns (リード /
+ *   商談 / 受注 over 目標・実績・達成率), one line, each name left in the first column of its group and
+ *   running over the group's empty cells, so the headers below stay short;
  * - `header`: column headers, bold white on the coloured header band;
  * - `body`: a data row, white or light blue in alternation when the block is banded;
  * - `provisional`: a data row of a month still being counted (集計途中), grey and italic;
@@ -68,14 +71,14 @@ export type NumberFormat =
  * - `field`: a label/value line, the label (first column) bold;
  * - `text`: plain text (findings, notes), never banded.
  */
-export const ROW_ROLES = ['title', 'context', 'caption', 'header', 'body', 'provisional', 'subtotal', 'total', 'field', 'text'] as const;
+export const ROW_ROLES = ['title', 'context', 'caption', 'group', 'header', 'body', 'provisional', 'subtotal', 'total', 'field', 'text'] as const;
 export type RowRole = (typeof ROW_ROLES)[number];
 
 /** Data rows of a table; the other roles frame them. */
 export type DataRowRole = Extract<RowRole, 'body' | 'provisional' | 'subtotal' | 'total'>;
 
 /** Numbers and `—` right, labels left; a header cell takes its column's alignment (design §6). */
-export type HorizontalAlignment = 'left' | 'right';
+export type HorizontalAlignment = 'left' | 'center' | 'right';
 
 /**
  * A rectangle of cells whose top-left corner is at (`row`, `column`), both 1-based as in

@@ -37,7 +37,7 @@ function targetMetrics(months: readonly MonthRow[]): string[] {
 }
 
 /**
- * A change against the row above: leads relatively (▲▼ %), 商談化率 in points, (rate − previous) × 100.
+ * A change against the row above: leads relatively (↑ +/↓ − %), 商談化率 in points, (rate − previous) × 100.
  */
 function changeColumn(key: 'leadsChange' | 'opportunityRateChange', language: Language): MonthColumn {
   const base = key === 'leadsChange' ? 'leads' : 'opportunityRate';
@@ -64,12 +64,14 @@ function targetColumns(metric: string, labels: ReportLabels, language: Language,
   const entryOf = (row: MonthRow) => row.targets.find((target) => target.metric === metric);
   const targetKey = `target:${metric}`;
   const actualKey = `actual:${metric}`;
+  // The metric names its three columns once, in the group row above them (design §6: short headers).
   return [
-    { key: targetKey, header: labels.monthly.target(name), format, width: 120, align: 'right', cell: (row) => numberCell(entryOf(row)?.target ?? null) },
-    { key: actualKey, header: labels.monthly.eventActual(name), format, width: 150, align: 'right', cell: (row) => numberCell(entryOf(row)?.actual ?? null) },
+    { key: targetKey, header: labels.monthly.target, group: name, format, width: 120, align: 'right', cell: (row) => numberCell(entryOf(row)?.target ?? null) },
+    { key: actualKey, header: labels.monthly.eventActual, group: name, format, width: 150, align: 'right', cell: (row) => numberCell(entryOf(row)?.actual ?? null) },
     {
       key: `attainment:${metric}`,
-      header: labels.monthly.attainment(name),
+      header: labels.monthly.attainment,
+      group: name,
       format: RATE_FORMAT,
       width: 120,
       cell: (_row, locate) => {
@@ -139,12 +141,13 @@ export function buildMonthlySheet(summary: FunnelSummary, settings: FunnelSettin
     nextRow += 2;
   }
 
-  const monthColumn: MonthColumn = { key: 'month', header: labels.monthly.month, format: PLAIN_FORMAT, width: 80, cell: (row) => textCell(row.month) };
+  const monthColumn: MonthColumn = { key: 'month', header: labels.monthly.month, format: PLAIN_FORMAT, width: 64, cell: (row) => textCell(row.month) };
   const statusColumn: MonthColumn = {
     key: 'maturity',
     header: labels.monthly.maturity,
     format: PLAIN_FORMAT,
-    width: 130,
+    // A floor: the column grows to its longest value (集計途中（暫定）, Provisional).
+    width: 64,
     cell: (row) => (row.immature ? textCell(KPI_CATALOG.immature.name[language]) : EMPTY_CELL),
   };
   const rows: TableRow<MonthRow>[] = summary.byMonth.map((row) => ({ data: row, role: row.immature ? 'provisional' : 'body' }));
@@ -176,8 +179,9 @@ export function buildMonthlySheet(summary: FunnelSummary, settings: FunnelSettin
   const targetTables: PlacedTable[] = [];
   for (let start = 0; start < metrics.length; start += METRICS_PER_TARGET_TABLE) {
     const chunk = metrics.slice(start, start + METRICS_PER_TARGET_TABLE);
+    // Caption, the metrics' group row, then the headers.
     const table = placeTable(
-      nextRow + 2,
+      nextRow + 3,
       1,
       [monthColumn, ...chunk.flatMap((metric) => targetColumns(metric, labels, language, summary.currency))],
       rows,
@@ -190,7 +194,7 @@ export function buildMonthlySheet(summary: FunnelSummary, settings: FunnelSettin
   placed.push(...targetTables);
   if (metrics.length > 0) used.push('target', 'eventDateActual', 'attainment');
   // 見込み in a table of their own, below the actuals (design §6.3).
-  const projections = projectionTable(summary.byMonth, nextRow + 2, labels, language);
+  const projections = projectionTable(summary.byMonth, nextRow + 1, labels, language);
   if (projections) {
     blocks.push(projections.block);
     placed.push(projections);

@@ -32,8 +32,8 @@ function decimalsOf(section: string): number {
  * a minus sign, and the format's own characters.
  *
  * @example
- * [shownUnits(29726899, '"¥"#,##0'), shownUnits(0.283, '0.0%'), shownUnits(1.7, '"▲"0.0"pt";"▼"0.0"pt";0.0"pt"')]
- * //=> [11, 5, 7]
+ * [shownUnits(29726899, '"¥"#,##0'), shownUnits(0.283, '0.0%'), shownUnits(1.7, '"↑ +"0.0"pt";"↓ −"0.0"pt";0.0"pt"')]
+ * //=> [11, 5, 9]
  */
 export function shownUnits(value: number, format: NumberFormat): number {
   const section = positiveSection(format);
@@ -48,7 +48,7 @@ export function shownUnits(value: number, format: NumberFormat): number {
 /**
  * A formula's value is unknown here: it is taken as wide as the widest number of the same format in
  * the table (CPL and CAC never exceed the cost beside them), else as a four-digit number in the format
- * ('100.0%', '1,000%', '▲10.0pt').
+ * ('100.0%', '1,000%', '↑ +10.0pt').
  */
 const FORMULA_INTEGER_GUESS = 1000;
 

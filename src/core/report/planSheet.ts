@@ -53,11 +53,13 @@ function inputLines(plan: Plan, labels: ReportLabels, language: Language, curren
     lines.push({ key: 'averageDealSize', name: name('averageDealSize'), value: styled(numberCell(inputs.averageDealSize), money), source: labels.plan.observed, basis: '' });
   }
   const { bases } = inputs;
-  lines.push(rateLine('win', labels.plan.steps.win, inputs.winRate, bases.winRate, labels.plan.closedDeals, labels));
-  const above = bases.sqlStepRate !== null ? 'SQL' : bases.mqlRate !== null ? 'MQL' : name('leads');
-  lines.push(rateLine('opportunity', labels.plan.steps.opportunity, inputs.opportunityStepRate, bases.opportunityStepRate, above, labels));
-  if (bases.sqlStepRate !== null) lines.push(rateLine('sql', labels.plan.steps.sql, inputs.sqlStepRate, bases.sqlStepRate, bases.mqlRate !== null ? 'MQL' : name('leads'), labels));
-  if (bases.mqlRate !== null) lines.push(rateLine('mql', labels.plan.steps.mql, inputs.mqlRate, bases.mqlRate, name('leads'), labels));
+  lines.push(rateLine('win', labels.plan.winStep, inputs.winRate, bases.winRate, labels.plan.closedDeals, labels));
+  // Each step is named by its stages (SQL→商談), never by a KPI name: 商談化率 is リード→商談 elsewhere.
+  const belowSql = bases.mqlRate !== null ? 'MQL' : name('leads');
+  const above = bases.sqlStepRate !== null ? 'SQL' : belowSql;
+  lines.push(rateLine('opportunity', labels.plan.step(above, name('opportunities')), inputs.opportunityStepRate, bases.opportunityStepRate, above, labels));
+  if (bases.sqlStepRate !== null) lines.push(rateLine('sql', labels.plan.step(belowSql, 'SQL'), inputs.sqlStepRate, bases.sqlStepRate, belowSql, labels));
+  if (bases.mqlRate !== null) lines.push(rateLine('mql', labels.plan.step(name('leads'), 'MQL'), inputs.mqlRate, bases.mqlRate, name('leads'), labels));
   if (!withGroups) lines.push({ key: 'cpl', name: name('cpl'), value: styled(numberCell(inputs.cpl), money), source: labels.plan.observed, basis: '' });
   lines.push({ key: 'days', name: labels.plan.leadToWonDays, value: styled(numberCell(inputs.leadToWonDays), DAYS_FORMAT), source: labels.plan.observed, basis: '' });
   return lines;
@@ -176,7 +178,7 @@ export function buildPlanSheet(summary: FunnelSummary, settings: FunnelSettings)
     nextRow = groupTotalRow + 1;
   }
 
-  const projections = projectionTable(summary.byMonth, nextRow + 2, labels, language);
+  const projections = projectionTable(summary.byMonth, nextRow + 1, labels, language);
   if (projections) blocks.push(projections.block);
 
   return {

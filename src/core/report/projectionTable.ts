@@ -16,10 +16,18 @@ type ProjectedKey = 'opportunities' | 'won';
 function stageColumns(stage: ProjectedKey, labels: ReportLabels, language: Language): TableColumn<MonthRow>[] {
   const name = KPI_CATALOG[stage].name[language];
   const projection = (row: MonthRow): Projection | undefined => (stage === 'won' ? row.projectedWon : row.projectedOpportunities);
-  const count = (key: string, header: string, value: (row: MonthRow) => number | null): TableColumn<MonthRow> => ({ key: `${stage}:${key}`, header, format: COUNT_FORMAT, width: 110, cell: (row) => numberCell(value(row)) });
+  // The stage names its four columns once, in the group row above them: 商談 over 実績・見込み・下限・上限.
+  const count = (key: string, header: string, value: (row: MonthRow) => number | null): TableColumn<MonthRow> => ({
+    key: `${stage}:${key}`,
+    header,
+    group: name,
+    format: COUNT_FORMAT,
+    width: 64,
+    cell: (row) => numberCell(value(row)),
+  });
   return [
-    count('actual', labels.plan.actual(name), (row) => row[stage]),
-    count('expected', labels.plan.expected(name), (row) => projection(row)?.expected ?? null),
+    count('actual', labels.plan.actual, (row) => row[stage]),
+    count('expected', labels.plan.expected, (row) => projection(row)?.expected ?? null),
     count('low', labels.plan.low, (row) => projection(row)?.low ?? null),
     count('high', labels.plan.high, (row) => projection(row)?.high ?? null),
   ];
@@ -31,18 +39,20 @@ export function hasProjections(months: readonly MonthRow[]): boolean {
 }
 
 /**
- * Places the 見込み table with its caption at `headerRow`, or returns null when no month has one.
+ * Places the 見込み table with its caption at `captionRow` (the stages' group row below it, then the
+ * headers), or returns null when no month has one. Its months are the provisional ones: the caption
+ * says so, and the month column is headed 月 as on the monthly table.
  *
  * @example
  * projectionTable(summary.byMonth, 30, labels, 'ja')?.headerRow
- * //=> 30
+ * //=> 32
  */
-export function projectionTable(months: readonly MonthRow[], headerRow: number, labels: ReportLabels, language: Language): PlacedTable | null {
+export function projectionTable(months: readonly MonthRow[], captionRow: number, labels: ReportLabels, language: Language): PlacedTable | null {
   if (!hasProjections(months)) return null;
-  const monthColumn: TableColumn<MonthRow> = { key: 'month', header: labels.plan.provisionalMonth, format: PLAIN_FORMAT, width: 80, cell: (row) => textCell(row.month) };
-  const leadsColumn: TableColumn<MonthRow> = { key: 'leads', header: KPI_CATALOG.leads.name[language], format: COUNT_FORMAT, width: 90, cell: (row) => numberCell(row.leads) };
+  const monthColumn: TableColumn<MonthRow> = { key: 'month', header: labels.monthly.month, format: PLAIN_FORMAT, width: 64, cell: (row) => textCell(row.month) };
+  const leadsColumn: TableColumn<MonthRow> = { key: 'leads', header: KPI_CATALOG.leads.name[language], format: COUNT_FORMAT, width: 64, cell: (row) => numberCell(row.leads) };
   return placeTable(
-    headerRow,
+    captionRow + 2,
     1,
     [monthColumn, leadsColumn, ...stageColumns('opportunities', labels, language), ...stageColumns('won', labels, language)],
     months.filter((row) => row.projectedOpportunities !== undefined || row.projectedWon !== undefined).map((row) => ({ data: row, role: 'provisional' as const })),

@@ -21,8 +21,8 @@ export interface SheetGrids {
   readonly alignments: (HorizontalAlignment | null)[][];
   /**
    * Header rows wrap (a long column name takes two lines instead of running into its neighbour),
-   * and the rows of blocks that ask for it, except titles, context lines and captions: those run
-   * on to the right over empty cells, as one line.
+   * and the rows of blocks that ask for it, except titles, context lines, captions and column-group
+   * names: those run on to the right over empty cells, as one line.
    */
   readonly wraps: boolean[][];
   /**
@@ -34,7 +34,7 @@ export interface SheetGrids {
 }
 
 /** Rows that stay one line even in a wrapped block. */
-const ONE_LINE_ROLES: ReadonlySet<RowRole> = new Set(['title', 'context', 'caption']);
+const ONE_LINE_ROLES: ReadonlySet<RowRole> = new Set(['title', 'context', 'caption', 'group']);
 
 function filled<T>(rows: number, columns: number, value: T): T[][] {
   return Array.from({ length: rows }, () => new Array<T>(columns).fill(value));

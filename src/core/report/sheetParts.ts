@@ -116,10 +116,24 @@ export function mergeWidths(parts: readonly { readonly firstColumn: number; read
 }
 
 /**
- * Column widths wide enough for every header cell of `blocks` in at most two lines (`headerWidth`:
- * full-width glyphs count double, Latin words are not cut): the widest of the requested width and
- * the headers'. Header rows wrap, so a long header takes its second line instead of widening its
- * column and every column above and below it.
+ * The sheet row of the core table's header: the first header row of the sheet (design §6: the core
+ * table comes first, the further tables stand below it). Undefined on a sheet without a table.
+ */
+export function coreHeaderRow(blocks: readonly Block[]): number | undefined {
+  let first: number | undefined;
+  for (const block of blocks) {
+    const index = block.rowRoles.indexOf('header');
+    if (index >= 0 && (first === undefined || block.row + index < first)) first = block.row + index;
+  }
+  return first;
+}
+
+/**
+ * Column widths wide enough for every header cell of `blocks`: the widest of the requested width
+ * and the headers'. The core table's headers (the first header row) fit in two lines (three for
+ * Latin words, `headerWidth`); the headers of the tables below it wrap up to four lines before they
+ * widen a column, so the columns follow the core table and it stays on a laptop screen, however long
+ * a header further down is (design §6).
  *
  * @example
  * fitHeaderWidths([makeBlock(5, 1, [row('header', [label('月'), label('商談化率の前月差')])])], [100, 100])
@@ -127,15 +141,17 @@ export function mergeWidths(parts: readonly { readonly firstColumn: number; read
  */
 export function fitHeaderWidths(blocks: readonly Block[], widths: readonly number[]): number[] {
   const fitted = [...widths];
+  const core = coreHeaderRow(blocks);
   for (const block of blocks) {
     block.rowRoles.forEach((role, rowIndex) => {
       if (role !== 'header') return;
+      const placement = block.row + rowIndex === core ? 'core' : 'below';
       block.cells[rowIndex]?.forEach((cell, columnIndex) => {
         if (cell.kind !== 'text' || cell.value === '') return;
         const at = block.column - 1 + columnIndex;
         // A leading apostrophe is the literal-text marker, not shown.
         const shown = cell.value.startsWith("'") ? cell.value.slice(1) : cell.value;
-        fitted[at] = Math.max(fitted[at] ?? DEFAULT_WIDTH, headerWidth(shown));
+        fitted[at] = Math.max(fitted[at] ?? DEFAULT_WIDTH, headerWidth(shown, placement));
       });
     });
   }

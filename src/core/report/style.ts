@@ -45,6 +45,7 @@ const ROLE_LOOKS: { readonly [R in RowRole]: CellLook } = {
   title: { ...PLAIN, fontColor: REPORT_COLORS.titleText, bold: true, fontSize: TITLE_FONT_SIZE },
   context: { ...PLAIN, fontColor: REPORT_COLORS.contextText },
   caption: { ...PLAIN, fontColor: REPORT_COLORS.titleText, bold: true },
+  group: { ...PLAIN, fill: REPORT_COLORS.headerFill, fontColor: REPORT_COLORS.headerText, bold: true },
   header: { ...PLAIN, fill: REPORT_COLORS.headerFill, fontColor: REPORT_COLORS.headerText, bold: true },
   body: PLAIN,
   provisional: { ...PLAIN, fontColor: REPORT_COLORS.provisionalText, italic: true },
@@ -131,16 +132,19 @@ export function blockFontSizes(block: Block): number[][] {
 
 /**
  * The grid for `Range.setHorizontalAlignments`: every row follows its column, so headers line up
- * with their numbers. Title, context, caption and text rows hold one line of text in the first
- * column and stay left-aligned.
+ * with their numbers. Title, context, caption, group and text rows hold one line of text in the
+ * first column (of a group) and stay left-aligned, so it runs on over the empty cells to its right.
+ * On the header band, which has no grid lines, the header of a text column right of a number column
+ * is centred: left-aligned, it would run into the right-aligned header before it (「除外した行備考」).
  *
  * @example
- * blockAlignments(makeBlock(1, 1, [row('header', [label('月'), label('リード')]), row('body', [label('2025-04'), styled(numberCell(3))])], { alignments: ['left', 'right'] }))
- * //=> [['left', 'right'], ['left', 'right']]
+ * blockAlignments(makeBlock(1, 1, [row('header', [label('行'), label('備考')]), row('body', [styled(numberCell(3)), label('—')])], { alignments: ['right', 'left'] }))
+ * //=> [['right', 'center'], ['right', 'left']]
  */
 export function blockAlignments(block: Block): HorizontalAlignment[][] {
-  const free: ReadonlySet<RowRole> = new Set(['title', 'context', 'caption', 'text']);
-  return block.rowRoles.map((role) => block.alignments.map((alignment) => (free.has(role) ? 'left' : alignment)));
+  const free: ReadonlySet<RowRole> = new Set(['title', 'context', 'caption', 'group', 'text']);
+  const header = block.alignments.map((alignment, index) => (alignment === 'left' && block.alignments[index - 1] === 'right' ? 'center' : alignment));
+  return block.rowRoles.map((role) => (role === 'header' ? header : block.alignments.map((alignment) => (free.has(role) ? 'left' : alignment))));
 }
 
 /**
@@ -162,15 +166,19 @@ export function attainmentRules(ranges: readonly SheetRange[]): ConditionalForma
 }
 
 /**
- * The rule that marks a change for the worse red: a fall where more is better (leads, 商談化率),
- * a rise where less is better (CPL, CAC).
+ * The rules that mark a change for the worse red and for the better green: worse is a fall where
+ * more is better (leads, 商談化率), a rise where less is better (CPL, CAC). The colour says good or
+ * bad; the arrow and sign say up or down (design §6).
  *
  * @example
- * changeRules([{ row: 9, column: 2, rows: 1, columns: 4 }], 'higher')[0]?.condition
- * //=> { kind: 'lessThan', value: 0 }
+ * changeRules([{ row: 9, column: 2, rows: 1, columns: 4 }], 'higher').map((rule) => rule.condition)
+ * //=> [{ kind: 'lessThan', value: 0 }, { kind: 'greaterThan', value: 0 }]
  */
 export function changeRules(ranges: readonly SheetRange[], better: 'higher' | 'lower'): ConditionalFormat[] {
   if (ranges.length === 0) return [];
-  const condition = better === 'higher' ? ({ kind: 'lessThan', value: 0 } as const) : ({ kind: 'greaterThan', value: 0 } as const);
-  return [{ purpose: 'change', ranges, condition, fill: REPORT_COLORS.bad.fill, fontColor: REPORT_COLORS.bad.text }];
+  const [worse, improved] = better === 'higher' ? (['lessThan', 'greaterThan'] as const) : (['greaterThan', 'lessThan'] as const);
+  return [
+    { purpose: 'change', ranges, condition: { kind: worse, value: 0 }, fill: REPORT_COLORS.bad.fill, fontColor: REPORT_COLORS.bad.text },
+    { purpose: 'change', ranges, condition: { kind: improved, value: 0 }, fill: REPORT_COLORS.good.fill, fontColor: REPORT_COLORS.good.text },
+  ];
 }

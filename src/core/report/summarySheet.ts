@@ -63,39 +63,57 @@ function formatGeneratedAt(timestamp: string): string {
 }
 
 interface InfoLayout {
-  readonly block: Block;
+  /** The title and text lines; then, when LTV is set, its two assumptions (numbers, right-aligned like every number). */
+  readonly blocks: readonly Block[];
   readonly nextRow: number;
   readonly assumptions?: LtvAssumptionCells;
 }
 
-/** The title, then label/value lines: period, view, as-of, generated-at, currency (and the LTV assumptions). */
+/** Columns of the label/value pairs to the right of the period and generated-at lines (E/F, then H/I). */
+const SIDE_COLUMN = 5;
+const FAR_SIDE_COLUMN = 8;
+
+/**
+ * The title, then label/value lines, packed so the scorecards and both funnels fit the first screen
+ * (design §6: a one-screen dashboard): period with the as-of date beside it; generated-at with the
+ * currency beside it; the view and the notes (long texts, one line each, running to the right); the
+ * LTV assumptions, when set, beside those two lines further right (numbers, right-aligned).
+ */
 function infoBlock(summary: FunnelSummary, settings: FunnelSettings, generatedAt: string, labels: ReportLabels): InfoLayout {
   const language = settings.language;
   const field = (name: string, value: StyledCell): BlockRow => row('field', [label(name), value]);
+  // A pair's label may be longer than its column (想定購入回数, "Expected purchases"): then it takes the
+  // next column too, left empty for it to run into, and the value stands one further right.
+  const pair = (at: number, column: number, name: string, value: StyledCell, align: HorizontalAlignment = 'left', wide = false): Block =>
+    makeBlock(at, column, [row('field', [label(name), ...(wide ? [styled(EMPTY_CELL)] : []), value])], { alignments: ['left', ...(wide ? (['left'] as const) : []), align] });
   const rows: BlockRow[] = [
     row('title', [label(labels.sheetNames.summary)]),
     field(labels.info.period, label(periodText(summary, labels))),
+    field(labels.info.generatedAt, label(formatGeneratedAt(generatedAt))),
     field(labels.info.view, label(labels.viewDescriptions[summary.view])),
   ];
+  const periodRow = 2;
+  const generatedRow = 3;
   // Deals without leads: say first why the report is in the period view (design §3.2.1).
   if (summary.viewReason === 'no_leads') rows.push(field(labels.info.note, label(serverMessage(language, 'funnel.periodViewWithoutLeads'))));
   if (summary.view === 'period') rows.push(field(labels.info.note, label(labels.periodViewNote)));
-  rows.push(
-    field(labels.info.asOf, label(summary.period.undated ? '—' : summary.asOf)),
-    field(labels.info.generatedAt, label(formatGeneratedAt(generatedAt))),
-    field(labels.info.currency, label(summary.currency)),
-  );
   // What could not be computed and why (LTV without its inputs): said where the report starts.
   for (const note of summary.notes) rows.push(field(labels.info.note, label(note)));
+  const blocks: Block[] = [
+    makeBlock(1, 1, rows),
+    // Without dated rows the period line is a long explanation: nothing beside it to cut it short.
+    ...(summary.period.undated ? [] : [pair(periodRow, SIDE_COLUMN, labels.info.asOf, label(summary.asOf))]),
+    pair(generatedRow, SIDE_COLUMN, labels.info.currency, label(summary.currency)),
+  ];
+  const nextRow = rows.length + 1;
   const values = ltvAssumptionValues(settings);
-  let assumptions: LtvAssumptionCells | undefined;
-  if (values) {
-    rows.push(field(KPI_CATALOG.grossMargin.name[language], styled(numberCell(values.grossMargin), RATE_FORMAT)));
-    const grossMargin = reference(rows.length, 2, true);
-    rows.push(field(KPI_CATALOG.expectedPurchases.name[language], styled(numberCell(values.expectedPurchases), PLAIN_FORMAT)));
-    assumptions = { grossMargin, expectedPurchases: reference(rows.length, 2, true) };
-  }
-  return { block: makeBlock(1, 1, rows), nextRow: rows.length + 1, assumptions };
+  if (!values) return { blocks, nextRow };
+  blocks.push(
+    pair(periodRow, FAR_SIDE_COLUMN, KPI_CATALOG.grossMargin.name[language], styled(numberCell(values.grossMargin), RATE_FORMAT), 'right', true),
+    pair(generatedRow, FAR_SIDE_COLUMN, KPI_CATALOG.expectedPurchases.name[language], styled(numberCell(values.expectedPurchases), PLAIN_FORMAT), 'right', true),
+  );
+  const assumptions = { grossMargin: reference(periodRow, FAR_SIDE_COLUMN + 2, true), expectedPurchases: reference(generatedRow, FAR_SIDE_COLUMN + 2, true) };
+  return { blocks, nextRow, assumptions };
 }
 
 function isMeasure(key: ScorecardKey): key is Extract<ScorecardKey, MeasureKey> {
@@ -393,7 +411,7 @@ export function buildSummarySheet(summary: FunnelSummary, settings: FunnelSettin
 
   const info = infoBlock(summary, settings, generatedAt, labels);
   const scorecards = buildScorecards(summary, language, labels, info.nextRow + 1, info.assumptions);
-  const blocks: Block[] = [info.block, scorecards.block];
+  const blocks: Block[] = [...info.blocks, scorecards.block];
   const used: KpiKey[] = [...scorecards.kpis];
   if (info.assumptions) used.push('grossMargin', 'expectedPurchases');
   const tables: PlacedTable[] = [];

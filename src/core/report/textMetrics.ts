@@ -53,12 +53,33 @@ export function textWidth(text: string): number {
 }
 
 /**
- * The most lines a column header takes: two in Japanese, three for a header of Latin words only
- * (English words are long and break only at spaces). A long header wraps rather than widening its
- * column and every column above and below it.
+ * The most lines a header of a sheet's core table (its first table) takes: two in Japanese, three
+ * for a header of Latin words only (English words are long and break only at spaces). A long header
+ * wraps rather than widening its column and every column above and below it.
  */
 export const HEADER_MAX_LINES = 2;
 const LATIN_HEADER_MAX_LINES = 3;
+/**
+ * The most lines a header of a table below the core takes, in either script: the columns are the
+ * core table's, so a long header below wraps further instead of pushing the core off the screen
+ * (design §6). A Latin word longer than its column still widens it (words are never cut).
+ */
+export const LOWER_HEADER_MAX_LINES = 4;
+
+/** Where a header stands: in the sheet's core table, or in a table below it. */
+export type HeaderPlacement = 'core' | 'below';
+
+/**
+ * The most lines a header takes where it stands.
+ *
+ * @example
+ * [headerMaxLines('商談化率', 'core'), headerMaxLines('Win rate', 'core'), headerMaxLines('商談化率', 'below')]
+ * //=> [2, 3, 4]
+ */
+export function headerMaxLines(text: string, placement: HeaderPlacement): number {
+  if (placement === 'below') return LOWER_HEADER_MAX_LINES;
+  return [...text].some(isWideCharacter) ? HEADER_MAX_LINES : LATIN_HEADER_MAX_LINES;
+}
 
 /** Headers up to this width stay on one line: splitting them would save little and read worse. */
 const HEADER_ONE_LINE_PIXELS = 90;
@@ -100,20 +121,20 @@ function paragraphLines(paragraph: string, widthPixels: number): number {
 }
 
 /**
- * The narrowest cell in which a header fits its most lines (`HEADER_MAX_LINES`), breaking where a
- * line may break (at a space, or beside a full-width character, as Japanese text breaks anywhere) and
- * never inside a Latin word. A short header keeps one line. Columns take their width from their data
- * and short core headers, so a long header of a table lower on the sheet no longer pushes the core
- * table off a laptop screen (design §6).
+ * The narrowest cell in which a header fits its most lines where it stands (`headerMaxLines`),
+ * breaking where a line may break (at a space, or beside a full-width character, as Japanese text
+ * breaks anywhere) and never inside a Latin word. A short header keeps one line. Columns take their
+ * width from their data and the core table's headers; a long header of a table lower on the sheet
+ * takes more lines rather than pushing the core table off a laptop screen (design §6).
  *
  * @example
- * [headerWidth('CPL'), headerWidth('エンゲージのあったセッション数'), headerWidth('Engaged sessions')]
- * //=> [39, 136, 76]
+ * [headerWidth('CPL'), headerWidth('エンゲージのあったセッション数'), headerWidth('エンゲージのあったセッション数', 'below'), headerWidth('Engaged sessions')]
+ * //=> [39, 136, 76, 76]
  */
-export function headerWidth(text: string): number {
+export function headerWidth(text: string, placement: HeaderPlacement = 'core'): number {
   const oneLine = textWidth(text);
   if (oneLine <= HEADER_ONE_LINE_PIXELS || text.includes('\n')) return oneLine;
-  const maxLines = [...text].some(isWideCharacter) ? HEADER_MAX_LINES : LATIN_HEADER_MAX_LINES;
+  const maxLines = headerMaxLines(text, placement);
   const longestPiece = Math.max(...unbreakablePieces(text).map((piece) => textWidth(piece.trim())));
   let low = longestPiece;
   let high = oneLine;

@@ -13,7 +13,10 @@
 export type AssetReader = (name: string) => string;
 
 let reader: AssetReader | null = null;
-const parsed = new Map<string, unknown>();
+/** What the reader returned, by file: a file holding the tables of two layers is read once. */
+const contents = new Map<string, string>();
+/** What each parser made of it, by file, then by table (`''` for the whole file). */
+const parsed = new Map<string, Map<string, unknown>>();
 
 /**
  * Installs how assets are read. Installing the same reader again keeps what was already read.
@@ -24,24 +27,35 @@ const parsed = new Map<string, unknown>();
 export function useAssetReader(next: AssetReader): void {
   if (next === reader) return;
   reader = next;
+  contents.clear();
   parsed.clear();
 }
 
 /**
  * The asset `name`, read with the installed reader and turned into a value by `parse` on first use;
- * later calls return that value. `parse` throws a clear message for a stale or damaged file.
+ * later calls return that value. `parse` throws a clear message for a stale or damaged file. A file
+ * that holds tables of two layers (the header vocabulary and the status values) is read once and
+ * parsed once per `table`, each layer naming the part it reads.
  *
  * @example
  * readAsset('Messages_en', (content) => parseMessageTemplates('Messages_en', content))['pipeline.noTabs']
  * //=> 'The workbook has no tabs.'
  */
-export function readAsset<T>(name: string, parse: (content: string) => T): T {
-  if (parsed.has(name)) return parsed.get(name) as T;
+export function readAsset<T>(name: string, parse: (content: string) => T, table = ''): T {
+  // Asked for per row by some callers (the status values): two lookups, nothing built.
+  const tables = parsed.get(name);
+  if (tables?.has(table)) return tables.get(table) as T;
   if (reader === null) {
     throw new Error(`The add-on's texts are not available (${name}): no asset reader is installed (src/core/text/assets.ts).`);
   }
-  const value = parse(reader(name));
-  parsed.set(name, value);
+  let content = contents.get(name);
+  if (content === undefined) {
+    content = reader(name);
+    contents.set(name, content);
+  }
+  const value = parse(content);
+  if (tables) tables.set(table, value);
+  else parsed.set(name, new Map([[table, value]]));
   return value;
 }
 

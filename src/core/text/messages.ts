@@ -16,9 +16,12 @@ export type ServerMessageKey = keyof typeof SERVER_MESSAGES;
 /** The project files (without `.html`) holding each language's templates. */
 export const MESSAGE_ASSETS: { readonly [L in Language]: string } = { ja: 'Messages_ja', en: 'Messages_en' };
 
-/** `{name}` placeholders of a template, as a union of names (text such as `{"view": …}` is not one). */
+/**
+ * `{name}` placeholders and `{name|one|other}` number choices of a template, as a union of names
+ * (text such as `{"view": …}` is not one).
+ */
 type PlaceholdersOf<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
-  ? (Name extends `${string}${' ' | '"' | ':'}${string}` ? never : Name) | PlaceholdersOf<Rest>
+  ? (Name extends `${infer Chosen}|${string}` ? Chosen : Name extends `${string}${' ' | '"' | ':'}${string}` ? never : Name) | PlaceholdersOf<Rest>
   : never;
 
 type Template<K extends ServerMessageKey> = (typeof SERVER_MESSAGES)[K];

@@ -82,20 +82,20 @@ export const SERVER_MESSAGES = {
   },
   'parse.unrecognisedFlags': {
     ja: '「{tab}」の{field}列に、読み取れない値が{count}行ありました（{examples}）。これらの行は、その段階に達していないものとして扱いました。○/×、はい/いいえ、1/0、または日付を入れてください。',
-    en: '"{tab}", column {field}: {count} row(s) hold values that could not be read ({examples}). Those rows were counted as not having reached the stage. Use ○/×, yes/no, 1/0 or a date.',
+    en: '"{tab}", column {field}: {count} {count|row holds a value|rows hold values} that could not be read ({examples}), counted as not having reached the stage. Use ○/×, yes/no, 1/0 or a date.',
   },
   'parse.unrecognisedStatuses': {
     ja: '「{tab}」の{field}列に、読み取れない値が{count}行ありました（{examples}）。これらの行はリードの段階として扱いました。リード、MQL、SQL、商談、受注、失注などの値にすると、段階が反映されます。',
-    en: '"{tab}", column {field}: {count} row(s) hold values that could not be read ({examples}). Those rows were counted at the lead stage. Use values such as Lead, MQL, SQL, Opportunity, Won or Lost.',
+    en: '"{tab}", column {field}: {count} {count|row holds a value|rows hold values} that could not be read ({examples}), counted at the lead stage. Use values such as Lead, MQL, SQL, Opportunity, Won or Lost.',
   },
   'parse.unrecognisedDealStages': {
     ja: '「{tab}」の{field}列に、読み取れない値が{count}行ありました（{examples}）。これらの商談は進行中として扱いました。受注した商談は「受注」「成立」「Closed Won」、失注した商談は「失注」「Closed Lost」などの値にしてください。',
-    en: '"{tab}", column {field}: {count} row(s) hold values that could not be read ({examples}). Those deals were counted as open. For closed deals, use values such as Closed Won / 受注 or Closed Lost / 失注.',
+    en: '"{tab}", column {field}: {count} {count|row holds a value|rows hold values} that could not be read ({examples}); {count|that deal was|those deals were} counted as open. For closed deals, use values such as Closed Won / 受注 or Closed Lost / 失注.',
   },
   'parse.valueAtRow': { ja: '{value}{row}行目', en: '{value} (row {row})' },
   'parse.moreRows': {
     ja: '「{tab}」の{field}列では、ほかに{count}行で同じ問題がありました。',
-    en: '"{tab}", column {field}: the same problem occurs in {count} more row(s).',
+    en: '"{tab}", column {field}: the same problem occurs in {count} more {count|row|rows}.',
   },
   'parse.unusableTab': {
     ja: '「{tab}」タブ（{rows}）は、{kind}データとして読むのに必要な列（{fields}）が選ばれていないため、読み込みませんでした。サイドバーの「列の対応づけ」で列を選んでください。',
@@ -119,7 +119,7 @@ export const SERVER_MESSAGES = {
   },
   'parse.totalRowsSkipped': {
     ja: '「{tab}」の{count}行（{rows}）は合計・小計の行と判断し、二重に数えないよう集計から除外しました。データの行が含まれている場合は、その行に日付（またはID）を入れるか、「合計」のようなラベルを変えてください。',
-    en: 'Tab "{tab}": {count} row(s) were skipped as total or subtotal rows ({rows}), so they are not counted twice. If one of them is data, give it its date (or id) or rename its total-like label.',
+    en: 'Tab "{tab}": {count} {count|row was skipped as a total or subtotal row|rows were skipped as total or subtotal rows} ({rows}), so {count|it is|they are} not counted twice. If {count|it|one of them} is data, give it its date (or id) or rename its total-like label.',
   },
   'parse.summaryRowsSkipped': {
     ja: '「{tab}」の{rows}はキャンペーン・チャネルが空欄で、{measures}がほかの行の合計と一致するため、レポートの集計行として除外しました（二重に数えないため）。データの行なら、キャンペーン名を入れてください。',
@@ -127,14 +127,34 @@ export const SERVER_MESSAGES = {
   },
   'parse.footerRowsSkipped': {
     ja: '「{tab}」の表の下の{count}行（{rows}）はエクスポートのフッター（合計・注記など{example}）として除外しました。データなら表との間の空行を消してください。',
-    en: 'Tab "{tab}": {count} line(s) below the table ({rows}) are the export\'s footer (totals, notes{example}), skipped. If one is data, delete the blank row above it.',
+    en: 'Tab "{tab}": {count} {count|line|lines} below the table ({rows}) {count|is|are} the export\'s footer (totals, notes{example}), skipped. If {count|it|one} is data, delete the blank row above it.',
   },
   'parse.footerExample': { ja: '。例: {line}', en: ', such as {line}' },
   'parse.mixedCurrencies': {
     ja: '「{tab}」の{column}列は複数の通貨（{currencies}）の金額を換算せずに合計しました。換算済みの列があれば、そちらを金額に選んでください。',
     en: 'Tab "{tab}", column {column}: amounts in several currencies ({currencies}) were added without conversion. Map a column of converted amounts if there is one.',
   },
-  'parse.rowList': { ja: '{rows}行目', en: 'rows {rows}' },
+  'parse.groupFilled': {
+    ja: '「{tab}」の「{column}」列は、グループの最初の行にだけ値がある形（小計のあるグループ化されたレポート）のため、空欄の{count}行は上の行と同じ値として読みました。',
+    en: 'Tab "{tab}": column "{column}" holds a value only on the first row of each group (a grouped report with subtotals), so its {count} blank {count|cell was|cells were} read as the value above them.',
+  },
+  'parse.otherTables': {
+    ja: '「{tab}」の{row}行目から下は、ダウンロードに含まれる別の表（{count}行）のため、読みませんでした。必要な表は別のタブに分けてください。',
+    en: 'Tab "{tab}": from row {row} down there are other tables of the download ({count} {count|row|rows}); they were not read. Put a table you need in a tab of its own.',
+  },
+  'parse.unitScaled': {
+    ja: '「{tab}」の「{column}」列は、見出しにある単位に合わせて値を{scale}倍し、円で集計しました。',
+    en: 'Tab "{tab}": column "{column}" is in units of {scale}, so its values were multiplied by {scale} and counted in yen.',
+  },
+  'parse.repeatedAdRows': {
+    ja: '「{tab}」の{count}行は、「{other}」の行と日付・キャンペーン・費用・表示回数・クリック数がすべて同じため、期間の重なったダウンロードの重複と判断し、1回だけ数えました。別の広告であれば、キャンペーン名で区別してください。',
+    en: 'Tab "{tab}": {count} {count|row has|rows have} the same day, campaign, cost, impressions and clicks as rows of "{other}" (downloads of overlapping periods), so {count|it was|they were} counted once. If {count|it is a different ad|they are different ads}, keep them apart by campaign name.',
+  },
+  'parse.repeatedDeals': {
+    ja: '「{tab}」の{count}行は、上の行と同じ商談IDの行（明細や担当者ごとに1行になるエクスポート）のため、商談は1件として数え、金額は行ごとに足さずに最大の値を使いました。別の商談であれば、それぞれに別のIDを付けてください。',
+    en: 'Tab "{tab}": {count} {count|row repeats|rows repeat} the deal ID of a row above {count|it|them} (an export with one row per line item or contact), so each deal was counted once, with the largest amount on its rows. If they are different deals, give each its own ID.',
+  },
+  'parse.rowList': { ja: '{rows}行目', en: '{count|row|rows} {rows}' },
   'parse.rowListMore': { ja: '{rows}行目ほか{count}行', en: 'rows {rows} and {count} more' },
   'parse.assumedDateOrder': {
     ja: '「{tab}」の{column}列の日付は、どれも日と月のどちらが先か値からは判別できないため、スプレッドシートの地域設定（{locale}）に合わせて「{order}」の順で読みました（{example} → {reading}）。違う場合は 2025-04-05 のような「年-月-日」の形に直してください。',
@@ -231,7 +251,7 @@ export const SERVER_MESSAGES = {
     ja: '{mapping}の列の対応づけを読み取れませんでした（{parts}）。サイドバーを開き直して、このタブの対応づけを確認してください。',
     en: 'The column mapping of {mapping} could not be read ({parts}). Reopen the sidebar and check the mapping of this tab.',
   },
-  'setup.moreProblems': { ja: 'ほかに{count}件の問題があります。', en: '{count} more problem(s).' },
+  'setup.moreProblems': { ja: 'ほかに{count}件の問題があります。', en: '{count} more {count|problem|problems}.' },
   'setup.notSaved': {
     ja: 'サイドバーの設定を保存できませんでした（{reason}）。対応づけるタブを減らしてから、もう一度保存してください。',
     en: 'The sidebar setup could not be saved ({reason}). Map fewer tabs and save again.',
@@ -254,12 +274,12 @@ export const SERVER_MESSAGES = {
     en: 'Merged {count} duplicate lead rows into the leads they repeat (same lead ID, or same email address for rows without a lead ID).',
   },
   'funnel.unlinkedDeal': {
-    ja: 'このタブの商談1件が、どのリードとも結び付きません（{rows}行目）。リードIDまたはメールアドレスがリードのタブと一致しているか確認してください。集計方法が「コホート」の場合は集計に含めず、「期間」の場合は商談自身の日付とチャネルで集計します。',
-    en: '1 deal in this tab matches no lead (row {rows}). Check that its lead ID or email matches the leads tab. The cohort view leaves it out; the period view counts it by its own dates and channel.',
+    ja: 'このタブの商談1件が、どのリードとも結び付きません（{rows}行目）。リードIDまたはメールアドレスがリードのタブと一致しているか確認してください。集計方法が「コホート」の場合は集計に含めず、「発生日ベース」の場合は商談自身の日付とチャネルで集計します。',
+    en: '1 deal in this tab matches no lead (row {rows}). Check that its lead ID or email matches the leads tab. The cohort view leaves it out; the event-date view counts it by its own dates and channel.',
   },
   'funnel.unlinkedDeals': {
-    ja: 'このタブの商談{count}件が、どのリードとも結び付きません（{rows}行目{more}）。リードIDまたはメールアドレスがリードのタブと一致しているか確認してください。集計方法が「コホート」の場合は集計に含めず、「期間」の場合は商談自身の日付とチャネルで集計します。',
-    en: '{count} deals in this tab match no lead (rows {rows}{more}). Check that their lead IDs or emails match the leads tab. The cohort view leaves them out; the period view counts them by their own dates and channels.',
+    ja: 'このタブの商談{count}件が、どのリードとも結び付きません（{rows}行目{more}）。リードIDまたはメールアドレスがリードのタブと一致しているか確認してください。集計方法が「コホート」の場合は集計に含めず、「発生日ベース」の場合は商談自身の日付とチャネルで集計します。',
+    en: '{count} deals in this tab match no lead (rows {rows}{more}). Check that their lead IDs or emails match the leads tab. The cohort view leaves them out; the event-date view counts them by their own dates and channels.',
   },
   // Which key linked each deals tab to the leads (sidebar result panel, CLI).
   'links.allLinked': {
@@ -276,8 +296,8 @@ export const SERVER_MESSAGES = {
   },
   'links.keyWithCount': { ja: '{key}（{count}件）', en: '{key} ({count})' },
   'funnel.periodViewWithoutLeads': {
-    ja: 'リードのタブがない（商談だけの）ため、コホート集計（期間内に作成されたリードを追う集計）はできません。商談・受注・失注は「期間」集計で、商談は作成日、受注・失注はクローズ日に数えています。リードのタブを加えると、コホートで集計できます。',
-    en: 'There is no leads tab (only deals), so there are no leads to follow as a cohort. Deals are counted in the period view: opportunities on the day they were created, wins and losses on the day they closed. Add a leads tab to see the cohort view.',
+    ja: 'リードのタブがない（商談だけの）ため、コホート集計（期間内に作成されたリードを追う集計）はできません。商談・受注・失注は発生日ベースの集計で、商談は作成日、受注・失注はクローズ日に数えています。リードのタブを加えると、コホートで集計できます。',
+    en: 'There is no leads tab (only deals), so there are no leads to follow as a cohort. Deals are counted by event date: opportunities on the day they were created, wins and losses on the day they closed. Add a leads tab to see the cohort view.',
   },
   'funnel.unlinkedDealsMore': { ja: 'ほか{count}件', en: ' and {count} more' },
   'funnel.periodOutsideData': {
@@ -462,6 +482,10 @@ export const SERVER_MESSAGES = {
   'tabs.unusedNoHeader': {
     ja: '「{tab}」（{rows}）: 認識できる列名が見つかりませんでした（見出し: {headers}）。このタブは使いませんでした。1行目に「日付」「費用」「作成日」などの見出しを入れてください。',
     en: '"{tab}" ({rows}): no known column header found (headers: {headers}), so the tab was not used. Put headers such as "Date", "Cost" or "Create Date" in the first row.',
+  },
+  'tabs.unusedMonthsAcross': {
+    ja: '「{tab}」（{rows}）: 月（日付）が列に並んだ表のため、使いませんでした（見出し: {headers}）。目標として使うには、1行に1か月ずつ、「月」の列と「売上」「リード数」など指標ごとの列（または「月」「指標」「目標」の3列）の表にしてください。',
+    en: '"{tab}" ({rows}): the months (or dates) run across the columns, so the tab was not used (headers: {headers}). To use it as targets, put one month per row: a "Month" column and one column per metric such as "Revenue" or "Leads" (or the three columns "Month", "Metric", "Target").',
   },
   'tabs.unusedMissing': {
     ja: '「{tab}」（{rows}）: {kind}データのようですが、必須の{fields}列が見つからないため、使いませんでした（見出し: {headers}）。{fix}',

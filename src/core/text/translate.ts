@@ -13,18 +13,21 @@ export type Bilingual<T = string> = { readonly [L in Language]: T };
 export type MessageParams = { readonly [name: string]: string | number };
 
 /**
- * Fills the `{name}` placeholders of a template. A placeholder without a value is left as written,
- * so a missing value shows up in review rather than as "undefined".
+ * Fills the `{name}` placeholders of a template, and the English number choices `{name|one|other}`
+ * (the first text when the value is 1, else the second: "1 row was", "3 rows were"). A placeholder
+ * without a value is left as written, so a missing value shows up in review rather than as "undefined".
  *
  * @example
  * fillTemplate('{tab}・{row}行目', { tab: 'リード', row: 12 })
  * //=> 'リード・12行目'
+ * fillTemplate('{count} {count|row was|rows were} skipped', { count: 1 })
+ * //=> '1 row was skipped'
  * fillTemplate('{count} rows', {})
  * //=> '{count} rows'
  */
 export function fillTemplate(template: string, params: MessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  return template.replace(/\{(\w+)(?:\|([^{}|]*)\|([^{}|]*))?\}/g, (whole, name: string, one?: string, other?: string) =>
+    !Object.prototype.hasOwnProperty.call(params, name) ? whole : one === undefined ? String(params[name]) : params[name] === 1 ? one : (other ?? ''),
   );
 }
 

@@ -4,15 +4,32 @@
 import { cellText, normalizeText } from '../text/normalize';
 
 /**
- * Units that may trail a header without changing what the column holds. `千円` and `万円` are
- * deliberately absent: a column in thousands of yen must not be read as yen.
+ * Units that may trail a header (after an optional `単位:`) without changing what the column is.
+ * `千円`, `万円`, `百万円` and `億円` are among them: the column is matched like its plain name, and
+ * its values are multiplied by {@link headerUnitScale} when read, so thousands of yen are never read as yen.
  */
 const UNIT_WORDS = [
   '円', '¥', '$', '€', '£', 'jpy', 'yen', 'usd', 'eur', 'gbp', 'inr', 'aud', 'cad', 'nzd', 'sgd', 'hkd', 'twd', 'krw',
   'cny', 'thb', 'chf', 'sek', 'brl', 'mxn', '%', '％', '秒', 's', 'sec', 'secs', 'seconds', '件', '回', '人', '税込', '税抜',
+  '千円', '万円', '百万円', '億円',
 ];
-const UNIT_PATTERN = UNIT_WORDS.map((word) => word.replace(/[$]/g, '\\$')).join('|');
-const TRAILING_UNIT = new RegExp(`\\s*(?:\\((?:${UNIT_PATTERN})\\)|\\[(?:${UNIT_PATTERN})\\]|【(?:${UNIT_PATTERN})】)$`);
+const UNIT_PATTERN = `(?:単位\\s*:\\s*)?(?:${UNIT_WORDS.map((word) => word.replace(/[$]/g, '\\$')).join('|')})`;
+const TRAILING_UNIT = new RegExp(`\\s*(?:\\(${UNIT_PATTERN}\\)|\\[${UNIT_PATTERN}\\]|【${UNIT_PATTERN}】)$`);
+const SCALED_UNIT = /[([【](?:単位\s*:\s*)?(百万|千|万|億)円[)\]】]\s*$/;
+const UNIT_SCALES: Readonly<Record<string, number>> = { 千: 1e3, 万: 1e4, 百万: 1e6, 億: 1e8 };
+
+/**
+ * The factor of a money column written in a larger unit: `費用（千円）` holds thousands of yen,
+ * `売上（単位：百万円）` millions. 1 for any other header.
+ *
+ * @example
+ * [headerUnitScale('費用（千円）'), headerUnitScale('金額 [万円]'), headerUnitScale('費用（円）')]
+ * //=> [1000, 10000, 1]
+ */
+export function headerUnitScale(value: unknown): number {
+  const unit = SCALED_UNIT.exec(normalizeText(cellText(value)))?.[1];
+  return unit === undefined ? 1 : (UNIT_SCALES[unit] ?? 1);
+}
 
 /**
  * Normalises a header cell: strip a BOM, NFKC, trim, collapse spaces, case-fold, and drop one

@@ -8,9 +8,12 @@
  * lead reached the opportunity stage, as HubSpot's lifecycle 商談 does, whether or not an
  * opportunity was created at conversion; 不適格 (Closed - Not Converted) stays a lead, never a
  * lost deal. Opportunity stages 見込み客, 選定, ニーズ分析, 価値提案, 意思決定者の特定, 認識分析,
- * 提案/見積, 交渉/レビュー are open; 成立 is won, 不成立 lost.
+ * 提案/見積, 交渉/レビュー are open; 成立 is won, 不成立 lost. The values themselves are listed in
+ * `statusWords.ts` and read from the project file `Vocabulary` (`stageWordsAsset.ts`, design §10).
  */
 import type { DealOutcome, Stage } from '../model/types';
+import { statusWords } from './stageWordsAsset';
+import type { StatusClass, StatusValues } from './statusWords';
 
 /** What a status value says: the furthest stage reached, and whether the lead or deal was lost. */
 export interface StatusReading {
@@ -24,65 +27,6 @@ export interface DealStageReading {
   readonly outcome: DealOutcome;
   readonly known: boolean;
 }
-
-type StatusClass = Stage | 'lost';
-
-/** Values per class. They are compared after {@link statusKey}, so spacing, case, `-`, `_`, `/` and a trailing `(…)` do not matter. */
-const STATUS_VALUES: { readonly [C in StatusClass]: readonly string[] } = {
-  leads: [
-    'リード', 'lead', 'leads', '新規', '新規リード', 'new', 'open', 'オープン', '見込み', '見込み客', '見込客',
-    '未対応', '対応中', '未着手', 'アプローチ中', '接触済み', 'ナーチャリング', 'ナーチャリング中', '育成中',
-    '掘り起こし', '休眠', 'subscriber', 'サブスクライバー', '購読者', 'other', 'その他', 'nurturing', 'working',
-    // HubSpot lead statuses
-    'in progress', 'attempted to contact', 'attempting to contact', 'connected', 'unqualified', 'bad timing',
-    // Salesforce lead statuses
-    'Open - Not Contacted', 'Working - Contacted', 'Closed - Not Converted',
-    // Zoho CRM lead statuses: a lead lost or junked before any deal is a lead, not a lost opportunity
-    'Not Contacted', 'Contacted', 'Contact in Future', 'Junk Lead', 'Lost Lead', 'Not Qualified',
-    // ruled out before any deal (Salesforce JA 不適格, HubSpot JA lead statuses, kintone-style 対象外): still leads
-    '不適格', '対象外', '対象外リード', 'disqualified', '進行中', '接触を試みた', '接続済み', 'タイミングが悪い',
-  ],
-  mql: [
-    'MQL', 'Marketing Qualified Lead', 'marketingqualifiedlead', 'marketing qualified', 'MQL化',
-    'マーケティング上の有望な見込み客', 'ホットリード', 'hot lead', 'SAL', 'Sales Accepted Lead',
-    // Zoho CRM: qualified by marketing before sales takes it on
-    'Pre-Qualified',
-  ],
-  sql: [
-    'SQL', 'Sales Qualified Lead', 'salesqualifiedlead', 'sales qualified', 'SQL化', '営業上の有望な見込み客',
-    // Salesforce's newer default lead statuses (New, Working, Nurturing, Qualified, Unqualified): ready to convert
-    'Qualified',
-  ],
-  opportunities: [
-    '商談', '商談中', '商談化', '商談化済み', 'opportunity', 'opportunities', '提案', '提案中', '提案済み',
-    '見積', '見積中', '見積提出', '見積提出済み', '見積もり', '見積り', '提案/見積', '交渉', '交渉中', '契約交渉',
-    '稟議中', '受注見込み', '受注予定', '取引開始', '取引開始済み', 'proposal', 'negotiation',
-    // HubSpot lead status "Open Deal" and default deal stages (labels and internal IDs)
-    'open deal', 'Appointment Scheduled', 'appointmentscheduled', 'Qualified To Buy', 'qualifiedtobuy',
-    'Presentation Scheduled', 'presentationscheduled', 'Decision Maker Bought-In', 'decisionmakerboughtin',
-    'Contract Sent', 'contractsent',
-    // the same stages as Japanese portals label them (wording unconfirmed, so several spellings)
-    'アポイント設定済み', 'アポ設定済み', '購入の見込みあり', '購入見込みあり', 'プレゼンテーション設定済み',
-    'プレゼン設定済み', 'プレゼン予定', 'プレゼンテーション予定', '意思決定者の賛同', '意思決定者の同意', '決裁者の賛同',
-    '決裁者の同意', '契約書送付済み',
-    // Salesforce opportunity stages (English and Japanese) and a converted lead
-    'Prospecting', 'Qualification', 'Needs Analysis', 'Value Proposition', 'Id. Decision Makers',
-    'Perception Analysis', 'Proposal/Price Quote', 'Negotiation/Review', 'ニーズ分析', '価値提案',
-    '意思決定者の特定', '認識分析', '交渉/レビュー', 'Closed - Converted',
-    // A converted lead (orgs relabel Closed - Converted; Zoho and other CRMs say Converted)
-    'Converted', 'コンバート済み', '取引開始済',
-    // Maven Analytics CRM pipeline: a deal being worked
-    'Engaging',
-    // Salesforce JA Qualification, HubSpot JA lead status Open Deal, common Japanese custom stages
-    '選定', 'オープン取引', '要件確認', 'ヒアリング', 'デモ', 'トライアル', '稟議',
-  ],
-  won: [
-    '受注', '受注済', '受注済み', '受注確定', '成約', '成約済', '成約済み', '成立', '契約', '契約済', '契約済み',
-    '契約締結', '導入済み', 'Closed Won', 'closedwon', 'won', 'Customer', '顧客', '既存顧客', 'Evangelist',
-    'エバンジェリスト',
-  ],
-  lost: ['失注', '失注済み', 'Closed Lost', 'closedlost', 'lost', '不成立', '見送り'],
-};
 
 /**
  * Comparison key of a status value: NFKC, lower-case, without a leading step number (`3. 商談`,
@@ -104,36 +48,47 @@ export function statusKey(value: string): string {
   return text.replace(/[\s\-_/.・,、]+/g, '');
 }
 
-/** The status values by key, built on first use (module top levels build no tables, design §10). */
-let classByKey: ReadonlyMap<string, StatusClass> | null = null;
-
-function buildClassByKey(): ReadonlyMap<string, StatusClass> {
-  const map = new Map<string, StatusClass>();
-  for (const statusClass of Object.keys(STATUS_VALUES) as StatusClass[]) {
-    for (const value of STATUS_VALUES[statusClass]) map.set(statusKey(value), statusClass);
-  }
-  return map;
-}
+/** The status values by key, built from the table of this execution on first use (design §10). */
+let classIndex: { readonly table: StatusValues; readonly byKey: ReadonlyMap<string, StatusClass> } | null = null;
 
 /** Status columns hold few distinct values, so their classes are remembered (up to a bound). */
 const CLASS_CACHE = new Map<string, StatusClass | null>();
 const CLASS_CACHE_LIMIT = 2_000;
 
+/** The class of each status key; a new table (another project file read) starts a new index and cache. */
+function classByKey(): ReadonlyMap<string, StatusClass> {
+  const table = statusWords();
+  if (classIndex?.table === table) return classIndex.byKey;
+  const byKey = new Map<string, StatusClass>();
+  for (const statusClass of Object.keys(table) as StatusClass[]) {
+    for (const value of table[statusClass]) byKey.set(statusKey(value), statusClass);
+  }
+  classIndex = { table, byKey };
+  CLASS_CACHE.clear();
+  return byKey;
+}
+
 function classify(value: string): StatusClass | null {
+  const byKey = classByKey();
   const cached = CLASS_CACHE.get(value);
   if (cached !== undefined) return cached;
-  const statusClass = classifyUncached(value);
+  const statusClass = classifyUncached(value, byKey);
   if (CLASS_CACHE.size < CLASS_CACHE_LIMIT) CLASS_CACHE.set(value, statusClass);
   return statusClass;
 }
 
-function classifyUncached(value: string): StatusClass | null {
-  classByKey ??= buildClassByKey();
-  const direct = classByKey.get(statusKey(value));
+function classifyUncached(value: string, byKey: ReadonlyMap<string, StatusClass>): StatusClass | null {
+  const direct = byKey.get(statusKey(value));
   if (direct) return direct;
+  const text = value.normalize('NFKC');
   // "ステップ3 (受注)": the words inside the brackets may be the only recognisable part.
-  const inner = /\(([^()]+)\)\s*$/.exec(value.normalize('NFKC'));
-  return inner?.[1] ? (classByKey.get(statusKey(inner[1])) ?? null) : null;
+  const inner = /\(([^()]+)\)\s*$/.exec(text);
+  const bracketed = inner?.[1] ? byKey.get(statusKey(inner[1])) : undefined;
+  if (bracketed) return bracketed;
+  // A status typed with a reason or a history: "失注:価格", "失注 - 予算凍結", "受注/一部納品済み" read
+  // by the first part that is a status; "商談中→受注" (an arrow: what it became) by the last.
+  const parts = text.split(/\s*(?:[:|→⇒]|\s[-–—]\s|\/)\s*/).map((part) => byKey.get(statusKey(part))).filter(Boolean);
+  return (/[→⇒]/.test(text) ? parts[parts.length - 1] : parts[0]) ?? null;
 }
 
 function textOf(value: unknown): string | null {

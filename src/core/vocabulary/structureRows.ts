@@ -11,13 +11,14 @@ const TOTAL_WORDS = new Set([
 ]);
 /**
  * `合計: アカウント`, `Total: Account`, `合計：キャンペーン` (Google Ads), `Total - Search`, a record
- * count in brackets: `Grand Totals (60 records)` (Salesforce), `合計 (200件)`, and a count after
- * "of": `Total of 2 campaigns`, `Total of 12 results` (ad managers' summary rows).
+ * count in brackets: `Grand Totals (60 records)` (Salesforce), `合計 (200件)`, a count after
+ * "of": `Total of 2 campaigns`, `Total of 12 results` (ad managers' summary rows), and the period
+ * totals of hand-made sheets: `4月計`, `2025年4月 小計`, `日計`, `月計`.
  */
-const TOTAL_PREFIX = /^(?:合計|総計|小計|total|totals|grand totals?|subtotal)\s*(?::|-|–|—|\(\s*\d)|^totals? of \d[\d,]* \S/;
+const TOTAL_PREFIX = /^(?:合計|総計|小計|total|totals|grand totals?|subtotal)\s*(?::|-|–|—|\(\s*\d)|^totals? of \d[\d,]* \S|^(?:(?:\d{4}年)?\d{1,2}月\s*(?:小|合)?|[日週月])計$/;
 
 /** Cheap pre-test before normalising: every total label contains one of these (full-width too). */
-const TOTAL_HINT = /[合総小]計|^\s*計\s*$|[tTｔＴ][oOｏＯ][tTｔＴ][aAａＡ][lLｌＬ]|^\s*[sSｓＳ][uUｕＵ][mMｍＭ]\s*$/;
+const TOTAL_HINT = /[合総小月日週]計|^\s*計\s*$|[tTｔＴ][oOｏＯ][tTｔＴ][aAａＡ][lLｌＬ]|^\s*[sSｓＳ][uUｕＵ][mMｍＭ]\s*$/;
 /** `Total: Campaigns (search, display)` is about the longest label seen; data text is often longer. */
 const MAX_TOTAL_LABEL_LENGTH = 60;
 

@@ -40,6 +40,8 @@ export const CLI_MESSAGES = {
   warningsHeading: { ja: (n: number) => `  確認が必要な点: ${n}件`, en: (n: number) => `  Warnings: ${n}` },
   /** A warning that names no tab itself ("このタブの商談…") gets its tab in front: the console has no tab headings. */
   warningInTab: { ja: (tab: string, message: string) => `「${tab}」: ${message}`, en: (tab: string, message: string) => `Tab "${tab}": ${message}` },
+  /** The mark before each warning line: the Japanese middle dot, a hyphen in English. */
+  warningBullet: { ja: '・', en: '- ' },
   /**
    * After the first warnings: how many more there are. It counts warnings as the heading does, not
    * rows: one warning may stand for many rows ("ほかに10行で同じ問題…", the rows past the parser's cap).

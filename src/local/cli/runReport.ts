@@ -124,7 +124,7 @@ export function printHeadline(summary: FunnelSummary, language: Language, io: Pi
   for (const note of dealLinkNotes(summary, language)) io.stdout(`  ${note}`);
   if (summary.warnings.length === 0) return;
   io.stdout(CLI_MESSAGES.warningsHeading[language](summary.warnings.length));
-  for (const warning of summary.warnings.slice(0, CONSOLE_WARNINGS)) io.stdout(`    ・${consoleWarning(warning, language)}`);
+  for (const warning of summary.warnings.slice(0, CONSOLE_WARNINGS)) io.stdout(`    ${CLI_MESSAGES.warningBullet[language]}${consoleWarning(warning, language)}`);
   if (summary.warnings.length > CONSOLE_WARNINGS) io.stdout(CLI_MESSAGES.warningsMore[language](summary.warnings.length - CONSOLE_WARNINGS, summary.warnings.length));
 }
 

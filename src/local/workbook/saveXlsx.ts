@@ -196,7 +196,7 @@ class TextReplacements {
       row: null,
       messages: {
         ja: `「${tab}」の ${count} 個のセル（最初は ${first}）に .xlsx に書けない文字（U+FFFE、U+FFFF、制御文字など）があったため、--out のファイルでは � に置き換えました。元のファイルは変わりません。`,
-        en: `Tab "${tab}": ${count} cell(s) (the first is ${first}) held characters an .xlsx cannot hold (U+FFFE, U+FFFF, control characters); they are replaced with � in the --out file. The input file is unchanged.`,
+        en: `Tab "${tab}": ${count === 1 ? '1 cell' : `${count} cells (the first is ${first})`} held characters an .xlsx cannot hold (U+FFFE, U+FFFF, control characters); they are replaced with � in the --out file. The input file is unchanged.`,
       },
     }));
   }

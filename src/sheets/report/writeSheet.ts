@@ -45,14 +45,21 @@ function withCondition(builder: GoogleAppsScript.Spreadsheet.ConditionalFormatRu
   }
 }
 
-/** The model's rules in priority order (Sheets applies the first that matches a cell). */
+/**
+ * The model's rules in priority order (Sheets applies the first that matches a cell). Rules over the
+ * same cells (the three attainment colours, red and green of a change) share their Range objects:
+ * one getRange per distinct range, not one per rule.
+ */
 function conditionalFormatRules(sheet: GoogleAppsScript.Spreadsheet.Sheet, formats: readonly ConditionalFormat[]): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+  const ranges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
+  const rangeOf = ({ row, column, rows, columns }: ConditionalFormat['ranges'][number]): GoogleAppsScript.Spreadsheet.Range => {
+    const key = `${row},${column},${rows},${columns}`;
+    const range = ranges.get(key) ?? sheet.getRange(row, column, rows, columns);
+    ranges.set(key, range);
+    return range;
+  };
   return formats.map((format) =>
-    withCondition(SpreadsheetApp.newConditionalFormatRule(), format.condition)
-      .setBackground(format.fill)
-      .setFontColor(format.fontColor)
-      .setRanges(format.ranges.map((range) => sheet.getRange(range.row, range.column, range.rows, range.columns)))
-      .build(),
+    withCondition(SpreadsheetApp.newConditionalFormatRule(), format.condition).setBackground(format.fill).setFontColor(format.fontColor).setRanges(format.ranges.map(rangeOf)).build(),
   );
 }
 

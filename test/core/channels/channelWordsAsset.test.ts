@@ -1,24 +1,53 @@
-/** The channel words travel in their own project file (design §10) and are what the word rules match with. */
+/** The channel words and GA4's source site lists travel in their own project file (design §10) and are what the channel rules match with. */
 import { classifyChannel } from '../../../src/core/channels/classifyChannel';
 import { CHANNEL_WORDS } from '../../../src/core/channels/rules/channelWords';
-import { CHANNEL_WORDS_ASSET, parseChannelWords } from '../../../src/core/channels/rules/channelWordsAsset';
+import { CHANNEL_WORDS_ASSET, parseChannelTables } from '../../../src/core/channels/rules/channelWordsAsset';
+import { BRAND_HOSTS, SOURCE_CATEGORIES } from '../../../src/core/channels/rules/sourceCategories';
+import { readTouch, sourceCategory } from '../../../src/core/channels/touch';
 import { PROJECT_ASSETS } from '../../../src/core/docs/projectAssets';
+import { useAssetReader } from '../../../src/core/text/assets';
+import { testAssetReader } from '../../setup/projectAssets';
+
+const content = (): string => PROJECT_ASSETS[CHANNEL_WORDS_ASSET]?.() ?? '';
+const tables = { words: CHANNEL_WORDS, sourceCategories: SOURCE_CATEGORIES, brandHosts: BRAND_HOSTS };
 
 describe('the channel words asset', () => {
-  it('holds channelWords.ts word for word, and is read back as it', () => {
-    const content = PROJECT_ASSETS[CHANNEL_WORDS_ASSET]?.() ?? '';
-    expect(JSON.parse(content)).toEqual(CHANNEL_WORDS);
-    expect(parseChannelWords(content)).toEqual(CHANNEL_WORDS);
+  afterEach(() => {
+    useAssetReader(testAssetReader);
+  });
+
+  it('holds channelWords.ts and sourceCategories.ts word for word, and is read back as them', () => {
+    expect(JSON.parse(content())).toEqual(tables);
+    expect(parseChannelTables(content())).toEqual(tables);
   });
 
   it('places a channel by its words', () => {
     expect(classifyChannel('オンラインセミナー（4月）')).toEqual({ group: 'webinars', rule: 'words' });
   });
 
+  it('is what sources are looked up in: the core holds no copy of the site lists', () => {
+    useAssetReader(() => JSON.stringify({ ...tables, sourceCategories: { ...SOURCE_CATEGORIES, social: ['bsky.app'] }, brandHosts: ['bing'] }));
+    expect([sourceCategory('bsky.app'), sourceCategory('facebook.com'), sourceCategory('google.de'), sourceCategory('bing.jp')]).toEqual(['social', null, null, 'search']);
+    expect(readTouch('bsky.app / referral')).toEqual({ source: 'bsky.app', medium: 'referral', campaign: null, fromHost: false });
+    useAssetReader(testAssetReader);
+    expect([sourceCategory('bsky.app'), sourceCategory('facebook.com'), sourceCategory('google.de')]).toEqual([null, 'social', 'search']);
+  });
+
   it('stops with a clear message on a damaged or stale file', () => {
     const message = "ChannelWords.html is not the add-on's channel words; rebuild and push the add-on (npm run build).";
-    for (const damaged of ['<html>', '{}', JSON.stringify([{ words: ['展示会'], group: 'trade_shows' }]), JSON.stringify([{ words: [''], group: 'events' }]), JSON.stringify([{ words: '展示会', group: 'events' }])]) {
-      expect(() => parseChannelWords(damaged)).toThrow(message);
+    const { shopping: _shopping, ...withoutShopping } = SOURCE_CATEGORIES;
+    for (const damaged of [
+      '<html>',
+      '{}',
+      JSON.stringify(CHANNEL_WORDS),
+      JSON.stringify({ ...tables, words: [{ words: ['展示会'], group: 'trade_shows' }] }),
+      JSON.stringify({ ...tables, words: [{ words: [''], group: 'events' }] }),
+      JSON.stringify({ ...tables, words: [{ words: '展示会', group: 'events' }] }),
+      JSON.stringify({ ...tables, sourceCategories: withoutShopping }),
+      JSON.stringify({ ...tables, sourceCategories: { ...SOURCE_CATEGORIES, audio: ['spotify'] } }),
+      JSON.stringify({ ...tables, brandHosts: 'google' }),
+    ]) {
+      expect(() => parseChannelTables(damaged)).toThrow(message);
     }
   });
 });

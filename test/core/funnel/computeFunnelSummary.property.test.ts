@@ -70,6 +70,8 @@ const adArb = fc.record({
   impressions: fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: null }),
   clicks: fc.option(fc.integer({ min: 0, max: 500 }), { nil: null }),
   conversions: fc.constant(null),
+  // A dated row (a row of a report without a day column has its last day here).
+  until: fc.constant(null),
 });
 const trafficArb = fc.record({
   date: dayArb,
@@ -81,6 +83,7 @@ const trafficArb = fc.record({
   bounceRate: fc.option(fc.constantFrom(0, 0.25, 0.5, 0.75, 1), { nil: null }),
   averageEngagementSeconds: fc.constant(null),
   downloads: fc.option(fc.integer({ min: 0, max: 20 }), { nil: null }),
+  until: fc.constant(null),
 });
 
 /** Gives every row its own origin, the way rows of real tabs have. */
@@ -216,7 +219,11 @@ describe('computeFunnelSummary properties', () => {
         expect(summary.byChannel.every((row) => groups.has(row.groupId))).toBe(true);
         // Rates on a group row come from the group's sums.
         for (const group of summary.byChannelGroup) {
-          expect(group.cpl).toBe(group.cost !== null && group.leads ? group.cost / group.leads : null);
+          // …CPL among them, except in a group none of whose channels has cost data: its cost is 0
+          // and its CPL null (no cost, not ¥0 a lead).
+          if (group.cpl === null) expect(!group.leads || (group.cost ?? 0) === 0).toBe(true);
+          else expect(group.cpl).toBe(group.cost !== null && group.leads ? group.cost / group.leads : null);
+          if ((group.cost ?? 0) > 0 && group.leads) expect(group.cpl).toBe((group.cost ?? 0) / group.leads);
           expect(group.leadConversionRate).toBe(group.leads !== null && group.sessions ? group.leads / group.sessions : null);
         }
       }),

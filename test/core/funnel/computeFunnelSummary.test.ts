@@ -115,7 +115,7 @@ describe('computeFunnelSummary', () => {
           field: null,
           code: 'unlinked_deals',
           message:
-            '1 deal in this tab matches no lead (row 4). Check that its lead ID or email matches the leads tab. The cohort view leaves it out; the period view counts it by its own dates and channel.',
+            '1 deal in this tab matches no lead (row 4). Check that its lead ID or email matches the leads tab. The cohort view leaves it out; the event-date view counts it by its own dates and channel.',
         },
       ]);
     });
@@ -285,9 +285,29 @@ describe('computeFunnelSummary', () => {
       // Sorted by leads, then label: Yahoo!広告 2, ウェビナー 1, Facebook広告 0 ('F' sorts before 'ウ' but has fewer leads).
       expect(summary.byChannel.map((row) => [row.channel, row.leads, row.cost, row.cpl])).toEqual([
         ['Yahoo!広告', 2, 40000, 20000],
-        ['ウェビナー', 1, 0, 0],
+        // ウェビナー has no cost row: its cost is 0, its CPL null (no cost data), not ¥0.
+        ['ウェビナー', 1, 0, null],
         ['Facebook広告', 0, 25000, null],
       ]);
+    });
+
+    it('tells a channel without cost data (CPL, CAC, ROAS null) from one whose cost rows add up to ¥0 (CPL ¥0)', () => {
+      const costs = computeFunnelSummary(
+        workbook({
+          ads: [ad({ channel: 'Google広告', date: '2025-04-01', cost: 0 })],
+          leads: [
+            lead({ created: '2025-04-02', channel: 'Google広告', won: '2025-04-20', amount: 100000 }),
+            lead({ created: '2025-04-03', channel: '自然検索', won: '2025-04-20', amount: 100000 }),
+          ],
+        }),
+        settings(),
+      );
+      const row = (label: string) => costs.byChannel.find((entry) => entry.channel === label)!;
+      const group = (label: string) => costs.byChannelGroup.find((entry) => entry.group === label)!;
+      for (const entry of [row('Google広告'), group('有料検索')]) expect([entry.cost, entry.cpl, entry.cac, entry.costPerOpportunity]).toEqual([0, 0, 0, 0]);
+      for (const entry of [row('自然検索'), group('自然検索')]) expect([entry.cost, entry.cpl, entry.cac, entry.costPerOpportunity, entry.roas]).toEqual([0, null, null, null, null]);
+      // The plan budgets a group without cost data at ¥0 a lead, as before.
+      expect(costs.plan.byGroup.find((entry) => entry.group === '自然検索')?.cpl).toBe(0);
     });
 
     it('warns about a group with cost but no leads, naming its channels; a free group without cost is fine', () => {

@@ -30,7 +30,7 @@ describe('deals-only workbooks', () => {
     expect(summary.warnings.map((warning) => [warning.code, warning.message])).toEqual([
       [
         'period_view_without_leads',
-        'There is no leads tab (only deals), so there are no leads to follow as a cohort. Deals are counted in the period view: opportunities on the day they were created, wins and losses on the day they closed. Add a leads tab to see the cohort view.',
+        'There is no leads tab (only deals), so there are no leads to follow as a cohort. Deals are counted by event date: opportunities on the day they were created, wins and losses on the day they closed. Add a leads tab to see the cohort view.',
       ],
     ]);
     // Nothing to link to: no link summary, and no "matches no lead" warning.

@@ -34,13 +34,13 @@ describe('unlinkedDealsWarnings', () => {
     expect(rest).toHaveLength(1);
     expect(warning).toMatchObject({ tab: 'HubSpot取引', row: null, code: 'unlinked_deals' });
     expect(rest[0]?.message).toBe(
-      'このタブの商談7件が、どのリードとも結び付きません（3、4、7、9、15行目ほか2件）。リードIDまたはメールアドレスがリードのタブと一致しているか確認してください。集計方法が「コホート」の場合は集計に含めず、「期間」の場合は商談自身の日付とチャネルで集計します。',
+      'このタブの商談7件が、どのリードとも結び付きません（3、4、7、9、15行目ほか2件）。リードIDまたはメールアドレスがリードのタブと一致しているか確認してください。集計方法が「コホート」の場合は集計に含めず、「発生日ベース」の場合は商談自身の日付とチャネルで集計します。',
     );
   });
 
   it('words a single deal in the singular in English', () => {
     expect(unlinkedDealsWarnings([deal({ created: '2025-04-01', row: 4 })], 'en')[0]?.message).toBe(
-      '1 deal in this tab matches no lead (row 4). Check that its lead ID or email matches the leads tab. The cohort view leaves it out; the period view counts it by its own dates and channel.',
+      '1 deal in this tab matches no lead (row 4). Check that its lead ID or email matches the leads tab. The cohort view leaves it out; the event-date view counts it by its own dates and channel.',
     );
   });
 });

@@ -96,7 +96,7 @@ describe('parseWorkbook with an export footer', () => {
     expect(parsed.deals.map((deal) => deal.row)).toEqual([2, 3]);
     expect(codes(parsed)).toEqual(['footer_rows_skipped']);
     expect(parsed.warnings[0]?.message).toBe(
-      'Tab "report1764906666666": 4 line(s) below the table (rows 5, 6, 8, 9) are the export\'s footer (totals, notes, such as "Confidential Information - Do …"), skipped. If one is data, delete the blank row above it.',
+      'Tab "report1764906666666": 4 lines below the table (rows 5, 6, 8, 9) are the export\'s footer (totals, notes, such as "Confidential Information - Do …"), skipped. If one is data, delete the blank row above it.',
     );
   });
 

@@ -253,7 +253,7 @@ describe('parseWorkbook', () => {
       ]);
       expect(parsed.warnings[0]?.message).toBe(
         // Japanese text could be a name, so it is described, with the row to look at (design §7.2).
-        '"リード", column status: 2 row(s) hold values that could not be read ((text of 2 characters) (row 3)). Those rows were counted at the lead stage. Use values such as Lead, MQL, SQL, Opportunity, Won or Lost.',
+        '"リード", column status: 2 rows hold values that could not be read ((text of 2 characters) (row 3)), counted at the lead stage. Use values such as Lead, MQL, SQL, Opportunity, Won or Lost.',
       );
     });
 

@@ -33,7 +33,7 @@ describe('an unlabelled summary row in an ads tab', () => {
     expect(parsed.sources[0]).toMatchObject({ rowsRead: 3, rowsSkipped: 1 });
     const warnings = parsed.warnings.filter((w) => w.code === 'total_rows_skipped');
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]?.message).toContain('(rows 2)');
+    expect(warnings[0]?.message).toContain('(row 2)');
     expect(warnings[0]?.message).toContain('"Amount spent (JPY)", "Impressions", "Link clicks"');
   });
 

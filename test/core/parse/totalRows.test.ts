@@ -46,7 +46,7 @@ describe('total rows in a tab with a date column', () => {
       [
         '広告',
         4,
-        'Tab "広告": 1 row(s) were skipped as total or subtotal rows (rows 4), so they are not counted twice. If one of them is data, give it its date (or id) or rename its total-like label.',
+        'Tab "広告": 1 row was skipped as a total or subtotal row (row 4), so it is not counted twice. If it is data, give it its date (or id) or rename its total-like label.',
       ],
     ]);
   });

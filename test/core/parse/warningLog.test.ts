@@ -14,7 +14,7 @@ describe('createWarningLog', () => {
       row: null,
       field: 'cost',
       code: 'unparseable_number',
-      message: '"Ads", column cost: the same problem occurs in 5 more row(s).',
+      message: '"Ads", column cost: the same problem occurs in 5 more rows.',
     });
   });
 

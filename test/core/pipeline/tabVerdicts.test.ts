@@ -30,6 +30,17 @@ describe('unused tabs', () => {
     ]);
   });
 
+  it('say so when the months run across the columns (a 予算表), and how to lay the targets out', () => {
+    const budget = { name: '目標', values: [['指標', '2025年4月', '2025年5月', '合計'], ['売上', '3,000,000', '3,500,000', '6,500,000'], ['リード数', '100', '120', '220']] };
+    const { summary } = runFunnel([leads, budget], JA, TOKYO);
+    expect(summary.warnings.filter((w) => w.code === 'unusable_tab').map((w) => w.message)).toEqual([
+      '「目標」（2行）: 月（日付）が列に並んだ表のため、使いませんでした（見出し: （2文字の文字列）、「2025年4月」、「2025年5月」、（2文字の文字列））。目標として使うには、1行に1か月ずつ、「月」の列と「売上」「リード数」など指標ごとの列（または「月」「指標」「目標」の3列）の表にしてください。',
+    ]);
+    // One month in a header is no layout: the usual sentence.
+    const single = { name: 'メモ', values: [['項目', '2025年4月'], ['メモ', 'abc']] };
+    expect(runFunnel([leads, single], EN, TOKYO).summary.warnings.find((w) => w.tab === 'メモ')?.message).toContain('no known column header found');
+  });
+
   it('are listed in JSON sources with their kind, header row, rows, mapping and reason', () => {
     const { summary } = runFunnel([leads, products, noCost, badCosts, empty], EN, TOKYO);
     expect(summary.sources).toEqual([

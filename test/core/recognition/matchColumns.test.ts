@@ -33,6 +33,13 @@ describe('matchColumns', () => {
     expect(matchColumns('leads', ['Became a Lead Date', 'Create Date']).columns).toEqual({ created_date: 1 });
   });
 
+  it('prefers the amount without consumption tax to the same amount with it, wherever it stands', () => {
+    expect(matchColumns('deals', ['受注日', '金額（税込）', '金額（税抜）']).columns).toEqual({ close_date: 0, amount: 2 });
+    expect(matchColumns('ads', ['日付', '費用(税込)', '費用']).columns).toEqual({ date: 0, cost: 2 });
+    // A more preferred alias still wins over a less preferred one without 税込.
+    expect(matchColumns('ads', ['日付', '費用（税込）', 'ご利用金額(税抜)']).columns).toEqual({ date: 0, cost: 1 });
+  });
+
   it('lists the matches by column', () => {
     expect(matchColumns('ads', ['費用', '日']).matches.map((match) => match.column)).toEqual([0, 1]);
   });

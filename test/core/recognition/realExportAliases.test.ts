@@ -161,8 +161,9 @@ describe('aliases seen in real exports (design §3.2.1)', () => {
       expect(matchColumns('deals', ['Email', 'Associated Contact Email']).columns).toEqual({ email: 0, contact_email: 1 });
     });
 
-    it('does not read a thousands-of-yen cost column as yen (the unit is not stripped)', () => {
-      expect(fieldForHeader('ads', '費用(千円)')).toBeNull();
+    it('matches a thousands-of-yen cost column by its name (its values are scaled when read)', () => {
+      expect(fieldForHeader('ads', '費用(千円)')?.field).toBe('cost');
+      expect(fieldForHeader('deals', '受注金額（万円）')?.field).toBe('amount');
     });
   });
 });

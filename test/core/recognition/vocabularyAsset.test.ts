@@ -9,6 +9,7 @@ import { recognizeTab } from '../../../src/core/recognition/recognizeTab';
 import { parseVocabulary, recognitionVocabulary, VOCABULARY_ASSET } from '../../../src/core/recognition/vocabularyAsset';
 import { useAssetReader } from '../../../src/core/text/assets';
 import { headerKey } from '../../../src/core/vocabulary/headerKey';
+import { STATUS_VALUES } from '../../../src/core/vocabulary/statusWords';
 import { testAssetReader } from '../../setup/projectAssets';
 
 const content = (): string => PROJECT_ASSETS[VOCABULARY_ASSET]?.() ?? '';
@@ -18,8 +19,8 @@ describe('the header vocabulary asset (design §10)', () => {
     useAssetReader(testAssetReader);
   });
 
-  it('holds the two tables of aliases.ts and the signal headers, word for word', () => {
-    expect(JSON.parse(content())).toEqual({ fieldAliases: FIELD_ALIASES, tabNameHints: TAB_NAME_HINTS, signalHeaders: SIGNAL_HEADERS, opportunitySignals: OPPORTUNITY_SIGNALS });
+  it('holds the two tables of aliases.ts, the signal headers and the status values, word for word', () => {
+    expect(JSON.parse(content())).toEqual({ fieldAliases: FIELD_ALIASES, tabNameHints: TAB_NAME_HINTS, signalHeaders: SIGNAL_HEADERS, opportunitySignals: OPPORTUNITY_SIGNALS, statusValues: STATUS_VALUES });
   });
 
   it('is read back as the lookup by header key: every alias finds its field and rank, the first listing winning', () => {

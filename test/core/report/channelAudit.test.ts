@@ -52,6 +52,13 @@ describe('the channel audit on チャネル別', () => {
     expect(grid.dataRows(duplicates).map((row) => [1, 2, 3, 4, 5].map((column) => grid.text(row, column)))).toEqual([
       ['Google Ads', 'Google広告', '有料検索', '有料検索', 'Same name, written differently'],
     ]);
+    // Each header names its own column: the two group columns belong to the two channels.
+    expect([1, 2, 3, 4, 5].map((column) => grid.text(duplicates, column))).toEqual(['Channel', 'Similar channel', 'Group of the channel', 'Group of the similar channel', 'Why']);
+    const japanese = new SheetGrid(buildChannelSheet(auditedSummary(), JAPANESE_SETTINGS).sheet);
+    const header = japanese.rowOf('同じチャネルの表記ゆれかもしれない組') + 1;
+    const names = [1, 2, 3, 4, 5].map((column) => japanese.text(header, column));
+    expect(names).toEqual(['チャネル', 'よく似たチャネル', 'チャネルのグループ', 'よく似たチャネルのグループ', '理由']);
+    expect(new Set(names).size).toBe(names.length);
     const other = grid.rowOf('Values no rule matched (placed in Other)') + 1;
     expect(grid.dataRows(other).map((row) => [grid.text(row, 1), grid.text(row, 2), grid.value(row, 3)])).toEqual([['リード', '口コミ', 7]]);
   });

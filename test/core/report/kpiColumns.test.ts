@@ -99,7 +99,7 @@ describe('formatForUnit', () => {
     expect(formatForUnit('money', 'JPY', 'ja')).toBe('"¥"#,##0');
     expect(formatForUnit('rate', 'JPY', 'ja')).toBe('0.0%');
     expect(formatForUnit('days', 'JPY', 'ja')).toBe('0.0');
-    expect(formatForUnit('change', 'JPY', 'ja')).toBe('"▲"0.0%;"▼"0.0%;0.0%');
+    expect(formatForUnit('change', 'JPY', 'ja')).toBe('"↑ +"0.0%;"↓ −"0.0%;0.0%');
   });
 
   it('shows ROAS as a percentage in Japanese and a multiple in English (design §5), rate changes in pt', () => {
@@ -107,8 +107,8 @@ describe('formatForUnit', () => {
     expect(formatForUnit('roas', 'JPY', 'en')).toBe('0.0"×"');
     expect(formatForUnit('multiple', 'JPY', 'ja')).toBe('0.0"倍"');
     expect(formatForUnit('multiple', 'USD', 'en')).toBe('0.0"×"');
-    expect(formatForUnit('points', 'JPY', 'ja')).toBe('"▲"0.0"pt";"▼"0.0"pt";0.0"pt"');
-    expect(formatForUnit('points', 'JPY', 'en')).toBe('"▲"0.0" pt";"▼"0.0" pt";0.0" pt"');
+    expect(formatForUnit('points', 'JPY', 'ja')).toBe('"↑ +"0.0"pt";"↓ −"0.0"pt";0.0"pt"');
+    expect(formatForUnit('points', 'JPY', 'en')).toBe('"↑ +"0.0" pt";"↓ −"0.0" pt";0.0" pt"');
   });
 
   describe('edge cases', () => {

@@ -14,8 +14,8 @@ describe('shownUnits', () => {
   });
 
   it('counts a full-width mark double', () => {
-    // ▲1.7pt: the triangle is drawn wide by Japanese fonts.
-    expect(shownUnits(1.7, '"▲"0.0"pt";"▼"0.0"pt";0.0"pt"')).toBe(2 + '1.7pt'.length);
+    // ↑ +1.7pt: the triangle is drawn wide by Japanese fonts; so is the minus sign of a fall.
+    expect(shownUnits(1.7, '"↑ +"0.0"pt";"↓ −"0.0"pt";0.0"pt"')).toBe(2 + ' +1.7pt'.length);
   });
 
   describe('edge cases', () => {

@@ -22,9 +22,18 @@ describe('buildPlanSheet', () => {
     expect(beside(grid, 'Target revenue')).toBe(6_000_000);
     expect(beside(grid, 'Target revenue', 3)).toBe('Targets tab');
     expect(beside(grid, 'Average deal size', 3)).toBe('Observed');
-    expect(beside(grid, 'Win rate (closed deals)')).toBe(0.5);
-    expect(beside(grid, 'Win rate (closed deals)', 4)).toBe('Closed deals: 40');
-    expect(beside(grid, 'MQL rate', 4)).toBe('Leads: 320');
+    expect(beside(grid, 'Opportunities → won (closed deals)')).toBe(0.5);
+    expect(beside(grid, 'Opportunities → won (closed deals)', 4)).toBe('Closed deals: 40');
+    expect(beside(grid, 'Leads → MQL', 4)).toBe('Leads: 320');
+  });
+
+  it('names each step rate by its two stages, never by a KPI name another sheet uses for another rate', () => {
+    // 商談化率 on the dashboard is leads → opportunities; the plan's step is SQL → opportunities.
+    const rates = (sheet: SheetGrid): unknown[] => [3, 4, 5, 6].map((offset) => sheet.value((sheet.find(sheet === grid ? 'Item' : '項目')[0]?.row ?? 0) + offset, 1));
+    expect(rates(grid)).toEqual(['Opportunities → won (closed deals)', 'SQL → Opportunities', 'MQL → SQL', 'Leads → MQL']);
+    const japanese = new SheetGrid(buildPlanSheet(fullSummary(), JAPANESE_SETTINGS).sheet);
+    expect(rates(japanese)).toEqual(['商談→受注（決着した商談）', 'SQL→商談', 'MQL→SQL', 'リード→MQL']);
+    expect(japanese.find('商談化率')).toEqual([]);
   });
 
   it('works the target back with formulas: 12 won, 24 opportunities, 48 SQL, 96 MQL, 192 leads, ¥1,200,000', () => {
@@ -45,9 +54,14 @@ describe('buildPlanSheet', () => {
   it('shows 見込み of provisional months apart from the actuals, on the plan and on the monthly sheet', () => {
     for (const sheet of [buildPlanSheet(fullSummary(), JAPANESE_SETTINGS).sheet, buildMonthlySheet(fullSummary(), JAPANESE_SETTINGS).sheet]) {
       const sheetGrid = new SheetGrid(sheet);
-      const header = sheetGrid.find('商談 見込み')[0];
-      expect(header).toBeDefined();
-      const row = (header?.row ?? 0) + 1;
+      const caption = sheetGrid.find('集計途中の月の見込み（実績には含めていません）')[0];
+      expect(caption).toBeDefined();
+      const headerRow = (caption?.row ?? 0) + 2;
+      // The stages name their four columns once, in the group row above the headers.
+      expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((column) => sheetGrid.fullHeader(headerRow, column))).toEqual([
+        '月', 'リード', '商談 実績', '商談 見込み', '商談 下限', '商談 上限', '受注 実績', '受注 見込み', '受注 下限', '受注 上限',
+      ]);
+      const row = headerRow + 1;
       const values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((column) => sheetGrid.value(row, column));
       expect(values).toEqual(['2025-06', 60, 10, 14, 12, 17, 1, 3, 2, 4]);
       expect(sheetGrid.at(row, 4)?.role).toBe('provisional');

@@ -110,6 +110,31 @@ export class SheetGrid {
     return this.find(header).find((placed) => placed.row === row)?.column;
   }
 
+  /**
+   * The column group a header cell stands in: the name in the group row above it, over the first
+   * column of the group (the nearest non-empty group cell to its left). Undefined without a group row.
+   */
+  groupOf(headerRow: number, column: number): string | undefined {
+    if (this.at(headerRow - 1, column)?.role !== 'group') return undefined;
+    for (let at = column; at >= 1; at -= 1) {
+      const name = this.text(headerRow - 1, at) ?? '';
+      if (name !== '') return name;
+    }
+    return undefined;
+  }
+
+  /** A header as a reader reads it: its group's name before it when it stands in a group ("Leads Target"). */
+  fullHeader(headerRow: number, column: number): string | undefined {
+    const header = this.text(headerRow, column);
+    const group = this.groupOf(headerRow, column);
+    return group === undefined || header === undefined ? header : `${group} ${header}`;
+  }
+
+  /** The column of `header` in the group `group` of the header row `row`, or undefined. */
+  groupedColumnOf(group: string, header: string, row: number): number | undefined {
+    return this.find(header).find((placed) => placed.row === row && this.groupOf(row, placed.column) === group)?.column;
+  }
+
   /** Every formula cell. */
   formulas(): (PlacedCell & { readonly formula: string })[] {
     return this.all().flatMap((placed) => (placed.cell.kind === 'formula' ? [{ ...placed, formula: placed.cell.formula }] : []));

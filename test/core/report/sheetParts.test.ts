@@ -6,11 +6,17 @@ import { fullSummary, leadsOnlySummary } from './fixtures';
 
 describe('contextLine', () => {
   it('names the period, view and as-of date in Japanese', () => {
-    expect(contextLine(fullSummary(), reportLabels('ja'))).toBe('期間 2025-04-01 〜 2025-06-30 ／ コホート ／ 基準日 2025-07-15');
+    expect(contextLine(fullSummary(), reportLabels('ja'))).toBe('期間 2025-04-01 〜 2025-06-30 ／ コホート集計 ／ 基準日 2025-07-15');
+  });
+
+  it('does not use 期間 for two things in the period view: the view is named by what it counts on', () => {
+    const line = contextLine({ ...fullSummary(), view: 'period' }, reportLabels('ja'));
+    expect(line).toBe('期間 2025-04-01 〜 2025-06-30 ／ 発生日ベースの集計 ／ 基準日 2025-07-15');
+    expect(line.split('期間')).toHaveLength(2);
   });
 
   it('names them in English', () => {
-    expect(contextLine(leadsOnlySummary(), reportLabels('en'))).toBe('Period 2025-10-01 to 2025-10-31 · Period view · As of 2025-10-31');
+    expect(contextLine(leadsOnlySummary(), reportLabels('en'))).toBe('Period 2025-10-01 to 2025-10-31 · Event-date view · As of 2025-10-31');
   });
 
   describe('edge cases', () => {
@@ -105,14 +111,26 @@ describe('finishSheet', () => {
 });
 
 describe('fitHeaderWidths', () => {
-  it('widens every column whose header needs more than asked (in at most two lines), from any header row of any block', () => {
+  it('widens every column whose header needs more than asked: the core table’s in two lines, a table’s below in four', () => {
+    const long = '実績（発生日ベース）：受注金額';
     const blocks = [
-      makeBlock(3, 1, [row('caption', [label('とても長い見出しの表のキャプションは測らない')]), row('header', [label('月'), label('商談化率の前月差')])]),
-      makeBlock(10, 2, [row('header', [label('x'), label('実績（発生日ベース）：受注金額')])]),
+      makeBlock(3, 1, [row('caption', [label('とても長い見出しの表のキャプションは測らない')]), row('header', [label('月'), label('商談化率の前月差'), label(long)])]),
+      makeBlock(10, 2, [row('header', [label('x'), label(long)])]),
     ];
-    // 商談化率の前月差 fits two lines in 76 px: the asked 100 stays; the long one takes 136 px, not its one-line 241.
-    expect(fitHeaderWidths(blocks, [100, 100, 120])).toEqual([100, 100, headerWidth('実績（発生日ベース）：受注金額')]);
-    expect(headerWidth('実績（発生日ベース）：受注金額')).toBeLessThan(textWidth('実績（発生日ベース）：受注金額'));
+    // Core (row 4): 商談化率の前月差 fits two lines in 76 px, the asked 100 stays; the long one takes 136 px, not its one-line 241.
+    expect(fitHeaderWidths(blocks, [100, 100, 100])).toEqual([100, 100, headerWidth(long)]);
+    expect(headerWidth(long)).toBe(136);
+    expect(headerWidth(long)).toBeLessThan(textWidth(long));
+    // The same header in a table below (row 10, column C) wraps to four lines in 76 px rather than widening the core's column.
+    expect(fitHeaderWidths([blocks[0]!, makeBlock(10, 1, [row('header', [label('x'), label('y'), label(long)])])], [100, 100, 60])).toEqual([100, 100, 136]);
+    expect(fitHeaderWidths([makeBlock(3, 1, [row('header', [label('月')])]), makeBlock(10, 1, [row('header', [label('x'), label(long)])])], [100, 60])).toEqual([100, headerWidth(long, 'below')]);
+    expect(headerWidth(long, 'below')).toBe(76);
+    expect(wrappedLines(long, 76)).toBe(4);
+  });
+
+  it('widens a column for a Latin word of a table below that is longer than the column: words are never cut', () => {
+    const blocks = [makeBlock(3, 1, [row('header', [label('Month'), label('Won')])]), makeBlock(10, 1, [row('header', [label('Month'), label('Opportunities target')])])];
+    expect(fitHeaderWidths(blocks, [64, 64])).toEqual([64, textWidth('Opportunities')]);
   });
 
   it('finishSheet applies it, so no sheet can ship a header wider than its column', () => {

@@ -54,6 +54,17 @@ describe('the look of a block', () => {
     expect(blockAlignments(block)[1]).toEqual(['left', 'right']);
   });
 
+  it('centres the header of a text column right of a number column, so the two headers do not run together on the band', () => {
+    // 読み込んだ行 | 除外した行 | 備考: 備考 left-aligned would touch 除外した行 (the band has no grid lines).
+    const tabs = makeBlock(1, 1, [row('header', [label('タブ'), label('除外した行'), label('備考'), label('種類')]), row('body', [label('GA4'), styled(numberCell(1), '#,##0'), label('—'), label('広告')])], {
+      alignments: ['left', 'right', 'left', 'left'],
+    });
+    expect(blockAlignments(tabs)).toEqual([
+      ['left', 'right', 'center', 'left'],
+      ['left', 'right', 'left', 'left'],
+    ]);
+  });
+
   it('gives the title a larger font', () => {
     expect(blockFontSizes(makeBlock(1, 1, [row('title', [label('Report')]), row('context', [label('Period')])]))).toEqual([[TITLE_FONT_SIZE], [10]]);
   });
@@ -76,9 +87,15 @@ describe('conditional formats', () => {
     ]);
   });
 
-  it('colours a change for the worse red: a fall where more is better, a rise where less is', () => {
-    expect(changeRules([range], 'higher')[0]?.condition).toEqual({ kind: 'lessThan', value: 0 });
-    expect(changeRules([range], 'lower')[0]?.condition).toEqual({ kind: 'greaterThan', value: 0 });
+  it('colours a change for the worse red and for the better green: a fall where more is better is worse, a rise where less is', () => {
+    expect(changeRules([range], 'higher').map((rule) => [rule.condition, rule.fill, rule.fontColor])).toEqual([
+      [{ kind: 'lessThan', value: 0 }, REPORT_COLORS.bad.fill, REPORT_COLORS.bad.text],
+      [{ kind: 'greaterThan', value: 0 }, REPORT_COLORS.good.fill, REPORT_COLORS.good.text],
+    ]);
+    expect(changeRules([range], 'lower').map((rule) => [rule.condition, rule.fill])).toEqual([
+      [{ kind: 'greaterThan', value: 0 }, REPORT_COLORS.bad.fill],
+      [{ kind: 'lessThan', value: 0 }, REPORT_COLORS.good.fill],
+    ]);
   });
 
   describe('edge cases', () => {

@@ -8,12 +8,29 @@ import { matchesSummaryValue, SheetGrid } from './sheetGrid';
 const japanese = (summary: FunnelSummary = fullSummary()) => new SheetGrid(buildSummarySheet(summary, JAPANESE_SETTINGS, GENERATED_AT).sheet);
 const english = (summary: FunnelSummary = fullSummary(undefined)) => new SheetGrid(buildSummarySheet(summary, ENGLISH_SETTINGS, GENERATED_AT).sheet);
 
-/** The value beside the topmost label in column A (the info lines). */
-const beside = (grid: SheetGrid, label: string) => grid.value(grid.firstRowOf(label), 2);
+/** The topmost cell reading `label` (an info line's label, in column A or beside the period line). */
+function labelCell(grid: SheetGrid, label: string): { row: number; column: number } {
+  const found = grid.find(label).sort((a, b) => a.row - b.row || a.column - b.column)[0];
+  if (!found) throw new Error(`no "${label}" on ${grid.sheet.name}`);
+  return found;
+}
 
-/** The scorecard cell in the row labelled `row` and the column of KPI `kpi`. */
-function card(grid: SheetGrid, row: string, kpi: string, measureHeader = '指標') {
-  const header = grid.rowOf(measureHeader);
+/** The value beside a label: the first non-empty cell to its right on its row. */
+function besideCell(grid: SheetGrid, label: string): { row: number; column: number } {
+  const at = labelCell(grid, label);
+  let column = at.column + 1;
+  while (column < at.column + 4 && (grid.text(at.row, column) ?? '') === '' && grid.value(at.row, column) === undefined) column += 1;
+  return { row: at.row, column };
+}
+
+const beside = (grid: SheetGrid, label: string) => {
+  const at = besideCell(grid, label);
+  return grid.value(at.row, at.column);
+};
+
+/** The scorecard cell in the row labelled `row` and the column of KPI `kpi`; the header row is under the caption. */
+function card(grid: SheetGrid, row: string, kpi: string, caption = '主要KPI') {
+  const header = grid.rowOf(caption) + 1;
   const column = grid.columnOf(kpi, header);
   const at = grid.all().find((placed) => placed.column === 1 && placed.row > header && grid.text(placed.row, 1) === row);
   if (column === undefined || at === undefined) return undefined;
@@ -55,17 +72,31 @@ describe('buildSummarySheet', () => {
     expect(beside(grid, '作成日時')).toBe('2026-04-01 09:30 (UTC+09:00)');
     expect(beside(grid, '通貨')).toBe('JPY');
     expect(grid.at(grid.rowOf('期間'), 1)?.bold).toBe(true);
+    // Packed so the scorecards and both funnels fit the first screen: the as-of date beside the
+    // period, the currency beside the generation time, the view below them.
+    expect([labelCell(grid, '基準日').row, labelCell(grid, '通貨').row, grid.rowOf('集計方法')]).toEqual([2, 3, 4]);
+    expect(grid.at(labelCell(grid, '基準日').row, labelCell(grid, '基準日').column)?.bold).toBe(true);
+    expect(grid.rowOf('主要KPI')).toBe(6);
   });
 
   it('writes the as-of date as literal text so a spreadsheet cannot turn it into a date', () => {
     const grid = japanese();
-    expect(grid.at(grid.rowOf('基準日'), 2)?.cell).toEqual({ kind: 'text', value: "'2025-07-15" });
+    const at = besideCell(grid, '基準日');
+    expect(grid.at(at.row, at.column)?.cell).toEqual({ kind: 'text', value: "'2025-07-15" });
   });
 
   it('warns in the period view that rates can exceed 100%, and only there', () => {
     const period = new SheetGrid(buildSummarySheet(leadsOnlySummary(), ENGLISH_SETTINGS, GENERATED_AT).sheet);
     expect(beside(period, 'Note')).toMatch(/exceed 100%/);
     expect(english().find('Note')).toEqual([]);
+  });
+
+  it('names the period view by what it counts on, so 期間 means only the period on the summary', () => {
+    const grid = new SheetGrid(buildSummarySheet({ ...fullSummary(), view: 'period' }, JAPANESE_SETTINGS, GENERATED_AT).sheet);
+    expect(beside(grid, '集計方法')).toBe('発生日ベース（各段階に進んだ日で集計）');
+    expect(beside(grid, '注意')).toMatch(/^発生日ベースの集計では、/);
+    const texts = grid.all().map((placed) => (placed.cell.kind === 'text' ? placed.cell.value : ''));
+    expect(texts.filter((text) => text.includes('期間'))).toEqual(['期間']);
   });
 
   it('says first, under the view, that deals without leads are counted in the period view', () => {
@@ -82,13 +113,13 @@ describe('buildSummarySheet', () => {
   describe('scorecards', () => {
     it('show one column per KPI of design §6, with LTV/CAC when both LTV settings are given', () => {
       const grid = japanese();
-      const header = grid.rowOf('指標');
+      const header = grid.rowOf('区分');
       const names = grid
         .all()
         .filter((placed) => placed.row === header)
         .sort((a, b) => a.column - b.column)
         .map((placed) => grid.text(placed.row, placed.column));
-      expect(names).toEqual(['指標', 'リード', '商談', '受注', '失注', '受注金額', '費用', '商談化率', '受注率', 'リード獲得単価（CPL）', '顧客獲得単価（CAC）', 'ROAS', 'LTV/CAC']);
+      expect(names).toEqual(['区分', 'リード', '商談', '受注', '失注', '受注金額', '費用', '商談化率', '受注率', 'リード獲得単価（CPL）', '顧客獲得単価（CAC）', 'ROAS', 'LTV/CAC']);
       expect(names.length).toBeLessThanOrEqual(MAX_TABLE_COLUMNS);
     });
 
@@ -124,8 +155,8 @@ describe('buildSummarySheet', () => {
       expect(card(grid, '実績', '顧客獲得単価（CAC）')?.placed.format).toBe('"¥"#,##0');
       expect(card(grid, '実績', 'ROAS')?.placed.format).toBe('0%');
       expect(card(grid, '実績', 'LTV/CAC')?.placed.format).toBe('0.0"倍"');
-      expect(card(english(), 'Actual', 'ROAS', 'KPI')?.placed.format).toBe('0.0"×"');
-      const header = grid.rowOf('指標');
+      expect(card(english(), 'Actual', 'ROAS', 'Headline KPIs')?.placed.format).toBe('0.0"×"');
+      const header = grid.rowOf('区分');
       expect(grid.at(header, grid.columnOf('リード', header)!)?.align).toBe('right');
       expect(card(grid, '実績', 'リード')?.placed.align).toBe('right');
     });
@@ -169,19 +200,18 @@ describe('buildSummarySheet', () => {
       const previousLabel = '前期間（2025-01-01 〜 2025-03-31）';
       expect(card(grid, previousLabel, 'リード')?.value).toBe(200);
       expect(card(grid, previousLabel, '受注率')?.value).toBeCloseTo(6 / 20, 12);
-      // By event date against by event date (the cohort row is not compared): leads 240 vs 200: ▲20%.
-      // 商談化率 52/240 = 21.7% vs 15.0%: ▲6.7 pt. 受注率 12/32 = 37.5% vs 30.0%: ▲7.5 pt. CAC ¥100,000 vs ¥166,667: ▼40%.
+      // By event date against by event date (the cohort row is not compared): leads 240 vs 200: ↑ +20%.
+      // 商談化率 52/240 = 21.7% vs 15.0%: ↑ +6.7 pt. 受注率 12/32 = 37.5% vs 30.0%: ↑ +7.5 pt. CAC ¥100,000 vs ¥166,667: ↓ −40%.
       const change = '前期比（発生日ベース）';
       expect(card(grid, change, 'リード')?.value).toBeCloseTo(0.2, 12);
       expect(card(grid, change, '商談化率')?.value).toBeCloseTo((52 / 240 - 30 / 200) * 100, 10);
       expect(card(grid, change, '受注率')?.value).toBeCloseTo((12 / 32 - 6 / 20) * 100, 10);
       expect(card(grid, change, '顧客獲得単価（CAC）')?.value).toBeCloseTo(100000 / (1000000 / 6) - 1, 10);
-      expect(card(grid, change, 'リード')?.placed.format).toBe('"▲"0.0%;"▼"0.0%;0.0%');
-      expect(card(grid, change, '商談化率')?.placed.format).toBe('"▲"0.0"pt";"▼"0.0"pt";0.0"pt"');
+      expect(card(grid, change, 'リード')?.placed.format).toBe('"↑ +"0.0%;"↓ −"0.0%;0.0%');
+      expect(card(grid, change, '商談化率')?.placed.format).toBe('"↑ +"0.0"pt";"↓ −"0.0"pt";0.0"pt"');
       // The change reads the event-date row and the previous row.
       const eventRow = card(grid, '実績（発生日ベース）', '受注')!.row;
       expect(card(grid, change, '受注')?.placed.cell).toEqual({ kind: 'formula', formula: `=IFERROR((D${eventRow}-D${eventRow + 2})/D${eventRow + 2},"—")` });
-      // Red for the worse direction: a fall where more is better, a rise of CPL or CAC.
       const changeRow = card(grid, change, 'リード')!.row;
       const rules = sheet.conditionalFormats.filter((rule) => rule.purpose === 'change');
       const columnsOf = (names: readonly string[]) => names.map((name) => card(grid, change, name)!.column);
@@ -189,12 +219,17 @@ describe('buildSummarySheet', () => {
       const lower = columnsOf(['リード獲得単価（CPL）', '顧客獲得単価（CAC）']);
       const cells = (ranges: readonly { row: number; column: number; columns: number }[]) =>
         ranges.flatMap((range) => Array.from({ length: range.columns }, (_, index) => [range.row, range.column + index]));
-      expect(rules.map((rule) => rule.condition)).toEqual([
-        { kind: 'lessThan', value: 0 },
-        { kind: 'greaterThan', value: 0 },
+      // Red for worse, then green for better: a rise of leads, a fall of CPL or CAC.
+      expect(rules.map((rule) => [rule.condition, rule.fill])).toEqual([
+        [{ kind: 'lessThan', value: 0 }, REPORT_COLORS.bad.fill],
+        [{ kind: 'greaterThan', value: 0 }, REPORT_COLORS.good.fill],
+        [{ kind: 'greaterThan', value: 0 }, REPORT_COLORS.bad.fill],
+        [{ kind: 'lessThan', value: 0 }, REPORT_COLORS.good.fill],
       ]);
       expect(cells(rules[0]!.ranges)).toEqual(higher.map((column) => [changeRow, column]));
-      expect(cells(rules[1]!.ranges)).toEqual(lower.map((column) => [changeRow, column]));
+      expect(cells(rules[1]!.ranges)).toEqual(higher.map((column) => [changeRow, column]));
+      expect(cells(rules[2]!.ranges)).toEqual(lower.map((column) => [changeRow, column]));
+      expect(cells(rules[3]!.ranges)).toEqual(lower.map((column) => [changeRow, column]));
     });
 
     it('leave the previous period out when the data does not cover it', () => {
@@ -276,6 +311,10 @@ describe('buildSummarySheet', () => {
     // 48 opportunities: 11 won (¥3,800,000), 18 lost, 19 open at ¥100,000 each.
     expect(rows.map((row) => grid.value(row, 2))).toEqual([11, 18, 19]);
     expect(rows.map((row) => grid.value(row, 3))).toEqual([3800000, undefined, 1900000]);
+    // In English the block is the pipeline, not "Opportunities" again (that is a scorecard's name).
+    const en = english();
+    expect(en.at(en.rowOf('Deal pipeline'), 1)?.role).toBe('caption');
+    expect(en.find('Opportunities').filter((placed) => placed.role === 'caption')).toEqual([]);
   });
 
   it('lists the findings as text under their heading, below the charts', () => {
@@ -298,7 +337,7 @@ describe('buildSummarySheet', () => {
   it('looks like a report: header bands, captions, frozen title, A4 landscape, and no table wider than 14 columns', () => {
     const sheet = buildSummarySheet(fullSummary(), JAPANESE_SETTINGS, GENERATED_AT).sheet;
     const grid = new SheetGrid(sheet);
-    for (const name of ['指標', '段階', '状態', 'タブ']) {
+    for (const name of ['区分', '段階', '状態', 'タブ']) {
       for (const placed of grid.find(name)) expect([placed.role, placed.fill, placed.bold]).toEqual(['header', REPORT_COLORS.headerFill, true]);
     }
     expect(grid.at(grid.rowOf('営業ファネル'), 1)?.role).toBe('caption');
@@ -311,6 +350,9 @@ describe('buildSummarySheet', () => {
     const grid = japanese();
     expect(beside(grid, '粗利率')).toBe(0.7);
     expect(beside(grid, '想定購入回数')).toBe(3);
+    // Numbers, so right-aligned like every number; the text lines above them stay left.
+    for (const name of ['粗利率', '想定購入回数']) expect(grid.at(besideCell(grid, name).row, besideCell(grid, name).column)?.align).toBe('right');
+    expect(grid.at(besideCell(grid, '基準日').row, besideCell(grid, '基準日').column)?.align).toBe('left');
   });
 
   describe('edge cases', () => {
@@ -327,8 +369,8 @@ describe('buildSummarySheet', () => {
     it('shows — where a scorecard cannot be computed', () => {
       const grid = leadsOnly();
       // 0 won and 0 lost: no closed opportunity.
-      expect(card(grid, 'Actual', 'Win rate', 'KPI')?.value).toBe('—');
-      expect(card(grid, 'Actual', 'Opportunity rate', 'KPI')?.value).toBe(0);
+      expect(card(grid, 'Actual', 'Win rate', 'Headline KPIs')?.value).toBe('—');
+      expect(card(grid, 'Actual', 'Opportunity rate', 'Headline KPIs')?.value).toBe(0);
     });
 
     it('says so when there are no findings', () => {

@@ -23,6 +23,21 @@ describe('text assets (design §10)', () => {
     expect({ reads, parses }).toEqual({ reads: ['A', 'B'], parses: 2 });
   });
 
+  it('reads a file holding two tables once, and parses it once per table', () => {
+    const reads: string[] = [];
+    useAssetReader((name) => {
+      reads.push(name);
+      return '{"headers":["日付"],"statuses":["受注"]}';
+    });
+    const headers = (content: string): unknown => (assetJson(content) as { headers: unknown }).headers;
+    const statuses = (content: string): unknown => (assetJson(content) as { statuses: unknown }).statuses;
+    expect(readAsset('V', headers)).toEqual(['日付']);
+    expect(readAsset('V', statuses, 'statuses')).toEqual(['受注']);
+    expect(readAsset('V', headers)).toEqual(['日付']);
+    expect(readAsset('V', statuses, 'statuses')).toEqual(['受注']);
+    expect(reads).toEqual(['V']);
+  });
+
   it('reads again after another reader is installed, not after the same one is installed again', () => {
     let reads = 0;
     const reader = (): string => {

@@ -31,6 +31,17 @@ describe('the server message table', () => {
     expect(unused).toEqual([]);
   });
 
+  it('writes English counts in the singular or the plural, never "(s)", and chooses by the count', () => {
+    expect(KEYS.filter((key) => SERVER_MESSAGES[key].en.includes('(s)'))).toEqual([]);
+    const skipped = (count: number, rows: string) =>
+      serverMessage('en', 'parse.totalRowsSkipped', { tab: 'Ads', count, rows: serverMessage('en', 'parse.rowList', { rows, count }) });
+    expect(skipped(1, '1099')).toBe(
+      'Tab "Ads": 1 row was skipped as a total or subtotal row (row 1099), so it is not counted twice. If it is data, give it its date (or id) or rename its total-like label.',
+    );
+    expect(skipped(2, '5, 6')).toMatch(/^Tab "Ads": 2 rows were skipped as total or subtotal rows \(rows 5, 6\), so they are not counted twice\. If one of them is data/);
+    expect(serverMessage('en', 'parse.moreRows', { tab: 'Ads', field: 'cost', count: 1 })).toBe('"Ads", column cost: the same problem occurs in 1 more row.');
+  });
+
   it('fills every placeholder', () => {
     expect(serverMessage('ja', 'parse.moreRows', { tab: '広告', field: '費用', count: 120 })).toBe('「広告」の費用列では、ほかに120行で同じ問題がありました。');
   });

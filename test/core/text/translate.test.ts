@@ -11,6 +11,16 @@ describe('fillTemplate', () => {
   it('inserts values as plain text, even when they look like placeholders or patterns', () => {
     expect(fillTemplate('{tab}', { tab: '{row} $& $1' })).toBe('{row} $& $1');
   });
+  it('chooses the English form for the number: {name|one|other} gives the first text for 1, the second otherwise', () => {
+    const template = '{count} {count|row was|rows were} skipped ({list}); if {count|it|one of them} is data, fix it';
+    expect(fillTemplate(template, { count: 1, list: 'row 4' })).toBe('1 row was skipped (row 4); if it is data, fix it');
+    expect(fillTemplate(template, { count: 3, list: 'rows 4, 5, 6' })).toBe('3 rows were skipped (rows 4, 5, 6); if one of them is data, fix it');
+    expect(fillTemplate('{count|row|rows}', { count: 0 })).toBe('rows');
+    expect(fillTemplate('{count|row|rows}', {})).toBe('{count|row|rows}');
+  });
+  it('does not count a number choice as a value the template writes', () => {
+    expect(placeholders('{count|row|rows} {rows}')).toEqual(['rows']);
+  });
   it('leaves braces that are not a name alone', () => {
     expect(fillTemplate('{ "view": "cohort" }', { view: 'x' })).toBe('{ "view": "cohort" }');
   });

@@ -1,4 +1,4 @@
-import { headerKey, normalizeHeader, recordFieldKey } from '../../../src/core/vocabulary/headerKey';
+import { headerKey, headerUnitScale, normalizeHeader, recordFieldKey } from '../../../src/core/vocabulary/headerKey';
 
 describe('normalizeHeader', () => {
   it('applies NFKC, trims, collapses spaces and case-folds', () => {
@@ -20,8 +20,14 @@ describe('normalizeHeader', () => {
     expect(normalizeHeader(header)).toBe(expected);
   });
 
-  it('keeps brackets that are not units, including thousands of yen', () => {
-    expect(normalizeHeader('費用(千円)')).toBe('費用(千円)');
+  it('drops a larger yen unit too (the values are scaled when read, see headerUnitScale)', () => {
+    expect(normalizeHeader('費用(千円)')).toBe('費用');
+    expect(normalizeHeader('受注金額（単位：万円）')).toBe('受注金額');
+    expect(normalizeHeader('売上【百万円】')).toBe('売上');
+  });
+
+  it('keeps brackets that are not units', () => {
+    expect(normalizeHeader('費用(千)')).toBe('費用(千)');
     expect(normalizeHeader('Session primary channel group (Default Channel Group)')).toBe(
       'session primary channel group (default channel group)',
     );
@@ -77,5 +83,22 @@ describe('recordFieldKey', () => {
       expect(recordFieldKey('Deal - ')).toBeNull();
       expect(recordFieldKey(42)).toBeNull();
     });
+  });
+});
+
+describe('headerUnitScale', () => {
+  it.each([
+    ['費用（千円）', 1000],
+    ['費用(千円)', 1000],
+    ['金額 [万円]', 10_000],
+    ['受注金額（単位：万円）', 10_000],
+    ['売上【百万円】', 1_000_000],
+    ['売上高(億円)', 100_000_000],
+    ['費用（円）', 1],
+    ['費用', 1],
+    ['千円未満切り捨て', 1],
+    [12, 1],
+  ])('%j is in units of %d yen', (header, scale) => {
+    expect(headerUnitScale(header)).toBe(scale);
   });
 });

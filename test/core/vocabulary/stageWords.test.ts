@@ -161,3 +161,38 @@ describe('Salesforce default picklists, Japanese and English UI', () => {
     },
   );
 });
+
+describe('statuses typed with a reason or a history (hand-made deal sheets)', () => {
+  it.each([
+    ['失注：価格', 'lost'],
+    ['失注→他社決定', 'lost'],
+    ['失注 - 予算凍結', 'lost'],
+    ['受注/一部納品済み', 'won'],
+    ['受注（4/15契約）', 'won'],
+    ['商談中→受注', 'won'],
+    ['受注⇒失注', 'lost'],
+    ['提案中 | 確度B', 'open'],
+    ['ロスト', 'lost'],
+    ['Lost - no budget', 'lost'],
+  ])('%j is %s and known', (value, outcome) => {
+    expect(dealOutcomeFromStage(value)).toEqual({ outcome, known: true });
+  });
+
+  it('keeps a value none of whose parts is a status unknown, and a hyphen inside a word is no separator', () => {
+    expect(dealOutcomeFromStage('価格：高い')).toEqual({ outcome: 'open', known: false });
+    expect(dealOutcomeFromStage('受注-見込')).toEqual({ outcome: 'open', known: false });
+    // Whole values still win over their parts: the default stage "提案/見積" is one stage.
+    expect(stageFromStatus('提案/見積')).toEqual({ stage: 'opportunities', lost: false, known: true });
+  });
+});
+
+describe('HubSpot lifecycle stages spelt in katakana', () => {
+  it.each([
+    ['マーケティングクオリファイドリード', 'mql'],
+    ['マーケティング・クオリファイド・リード', 'mql'],
+    ['セールスクオリファイドリード', 'sql'],
+    ['セールス クオリファイド リード（SQL）', 'sql'],
+  ])('%j is %s', (value, stage) => {
+    expect(stageFromStatus(value)).toEqual({ stage, lost: false, known: true });
+  });
+});

@@ -14,6 +14,14 @@ describe('isTotalLabel', () => {
       expect(isTotalLabel('合計金額の見直し施策')).toBe(false);
       expect(isTotalLabel(0)).toBe(false);
     });
+
+    it.each([['4月計'], ['４月計'], ['2025年4月 小計'], ['12月合計'], ['日計'], ['週計'], ['月計']])('recognises the period total %j of a hand-made sheet', (label) => {
+      expect(isTotalLabel(label)).toBe(true);
+    });
+
+    it.each([['月計画'], ['4月計画'], ['日計測'], ['4月計画書'], ['月計 キャンペーン']])('does not take %j', (label) => {
+      expect(isTotalLabel(label)).toBe(false);
+    });
   });
 });
 

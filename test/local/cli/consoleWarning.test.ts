@@ -83,9 +83,10 @@ describe('the warnings on the console', () => {
   it('over 20: the same in English', async () => {
     const { out, warnings } = await report(leadsFolder(root, 'over-en', over), 'en');
     expect(warnings).toHaveLength(26);
-    expect(warnings[25]!.message).toBe('"リード", column created date: the same problem occurs in 10 more row(s).');
+    expect(warnings[25]!.message).toBe('"リード", column created date: the same problem occurs in 10 more rows.');
+    // English lines start with a hyphen, not the Japanese middle dot.
     expect(warningBlock(out, '  Warnings: 26')).toEqual([
-      ...warnings.slice(0, 20).map((w) => `    ・${consoleWarning(w, 'en')}`),
+      ...warnings.slice(0, 20).map((w) => `    - ${consoleWarning(w, 'en')}`),
       '    6 more warnings not shown (all 26 are under "warnings" in the --json file)',
     ]);
   });
@@ -95,14 +96,14 @@ describe('the warnings on the console', () => {
     const { out, warnings } = await report(leadsFolder(root, 'one-over', { goodRows: 10, badAmounts: 0, badDates: 30 }), 'en');
     expect(warnings).toHaveLength(21);
     expect(warningBlock(out, '  Warnings: 21').slice(20)).toEqual(['    1 more warning not shown (all 21 are under "warnings" in the --json file)']);
-    expect(warnings[20]!.message).toContain('10 more row(s)');
+    expect(warnings[20]!.message).toContain('10 more rows');
   });
 
   it.each(['ja', 'en'] as const)('exactly 20 (%s): prints all 20 and no count line', async (lang) => {
     // 20 unreadable dates: exactly the parser's cap, so 20 row warnings and no "more rows" one.
     const { out, warnings } = await report(leadsFolder(root, `twenty-${lang}`, { goodRows: 10, badAmounts: 0, badDates: 20 }), lang);
     expect(warnings.map((w) => w.row)).toEqual(Array.from({ length: 20 }, (_, i) => 12 + i));
-    expect(warningBlock(out, lang === 'ja' ? '  確認が必要な点: 20件' : '  Warnings: 20')).toEqual(warnings.map((w) => `    ・${consoleWarning(w, lang)}`));
+    expect(warningBlock(out, lang === 'ja' ? '  確認が必要な点: 20件' : '  Warnings: 20')).toEqual(warnings.map((w) => `    ${lang === 'ja' ? '・' : '- '}${consoleWarning(w, lang)}`));
   });
 
   it('fewer: prints each of them', async () => {

@@ -202,7 +202,7 @@ describe('characters XML cannot hold (class 8)', () => {
     const file = tempFile();
     const { warnings } = await saveWorkbookToXlsx(book, file);
     expect(warnings.map((w) => [w.code, w.tab])).toEqual([['illegal_character_replaced', 'リード']]);
-    expect(warnings[0]?.messages.en).toContain('4 cell(s)');
+    expect(warnings[0]?.messages.en).toContain('4 cells (the first is');
     const copy = new ExcelJS.Workbook();
     await copy.xlsx.readFile(file);
     const ws = copy.getWorksheet('リード');

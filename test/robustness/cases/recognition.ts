@@ -68,7 +68,7 @@ export const recognitionCases: readonly RobustnessCase[] = [
     // 1 商談 created 04-01 and won (受注) on its 受注日 04-20, inside the period 04-01..04-20.
     expect: {
       totals: { leads: null, opportunities: 1, won: 1 },
-      warnings: [{ code: 'period_view_without_leads', tab: null, row: null, field: null, words: ['「期間」集計'] }],
+      warnings: [{ code: 'period_view_without_leads', tab: null, row: null, field: null, words: ['発生日ベースの集計'] }],
     },
   },
 ];

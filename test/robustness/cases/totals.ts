@@ -83,7 +83,7 @@ export const totalCases: readonly RobustnessCase[] = [
       totals: { sessions: 5 },
       period: { from: '2023-05-15', to: '2023-05-21' },
       warnings: [
-        warning('total_rows_skipped', 'exploration', 4, null, '(rows 4)'),
+        warning('total_rows_skipped', 'exploration', 4, null, '(row 4)'),
         warning('stated_period', 'exploration', null, 'date', 'Date dimension'),
       ],
     },

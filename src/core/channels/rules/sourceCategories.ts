@@ -11,6 +11,9 @@
  * Entries marked `// added` are not on Google's list: Japanese services and newer names (`x.com`,
  * `note.com`, `threads.net`) whose traffic GA4 files under the same category in practice.
  * Note that GA4 itself files niconico (`nicovideo.jp`) and SmartNews under social, not video.
+ *
+ * The tables travel outside Code.js in `CHANNEL_WORDS_ASSET` with the channel words
+ * (`channelWordsAsset.ts`, design §10); only the build and the tests import them from here.
  */
 export type SourceCategory = 'search' | 'social' | 'video' | 'shopping';
 

@@ -316,7 +316,7 @@ function formulaWithoutResult(tab: string, tally: SheetTally): LoadWarning {
     row: null,
     messages: {
       ja: `「${tab}」の数式 ${n} 件（最初は ${first}）は計算結果が保存されていないため、空欄として読みました。ファイルを書き出したツールが数式を計算していません。Excel か LibreOffice で開いて保存し直すと、結果も読み込めます。`,
-      en: `Tab "${tab}": ${n} formula cell(s) (the first is ${first}) have no saved result, so they were read as empty. The tool that wrote the file did not compute its formulas; open and save it in Excel or LibreOffice to store the results.`,
+      en: `Tab "${tab}": ${n === 1 ? `1 formula cell (${first}) has` : `${n} formula cells (the first is ${first}) have`} no saved result, so ${n === 1 ? 'it was' : 'they were'} read as empty. The tool that wrote the file did not compute its formulas; open and save it in Excel or LibreOffice to store the results.`,
     },
   };
 }
@@ -328,7 +328,7 @@ function externalLinks(tab: string, n: number): LoadWarning {
     row: null,
     messages: {
       ja: `「${tab}」の ${n} 件の数式は別のブックを参照しています。最後に保存された値で読み、--out のコピーにも値として書き出します（リンクはコピーされません）。`,
-      en: `Tab "${tab}": ${n} formula cell(s) read another workbook. They were read as their last saved values and are copied into --out as values (the link is not copied).`,
+      en: `Tab "${tab}": ${n === 1 ? '1 formula cell reads' : `${n} formula cells read`} another workbook. ${n === 1 ? 'It was read as its last saved value and is' : 'They were read as their last saved values and are'} copied into --out as values (the link is not copied).`,
     },
   };
 }
