@@ -3,6 +3,7 @@
  * `Date`, so results never depend on the machine's time zone. Conversions follow Howard Hinnant's
  * `days_from_civil` / `civil_from_days` algorithms, which are exact for every integer day.
  */
+import { floor, isInteger } from '../model/builtins';
 import type { DayNumber, IsoDay, IsoMonth } from '../model/types';
 
 /** A proleptic Gregorian calendar date; `month` is 1–12. */
@@ -50,9 +51,9 @@ export function isLeapYear(year: number): boolean {
  */
 export function isValidCivilDate(year: number, month: number, day: number): boolean {
   return (
-    Number.isInteger(year) &&
-    Number.isInteger(month) &&
-    Number.isInteger(day) &&
+    isInteger(year) &&
+    isInteger(month) &&
+    isInteger(day) &&
     month >= 1 &&
     month <= 12 &&
     day >= 1 &&
@@ -69,11 +70,11 @@ export function isValidCivilDate(year: number, month: number, day: number): bool
  */
 export function dayFromCivil(year: number, month: number, day: number): DayNumber {
   const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
+  const era = floor(y / 400);
   const yearOfEra = y - era * 400;
   const shiftedMonth = month > 2 ? month - 3 : month + 9;
-  const dayOfYear = Math.floor((153 * shiftedMonth + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  const dayOfYear = floor((153 * shiftedMonth + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + floor(yearOfEra / 4) - floor(yearOfEra / 100) + dayOfYear;
   return era * 146_097 + dayOfEra - 719_468;
 }
 
@@ -86,14 +87,14 @@ export function dayFromCivil(year: number, month: number, day: number): DayNumbe
  */
 export function civilFromDay(dayNumber: DayNumber): CivilDate {
   const z = dayNumber + 719_468;
-  const era = Math.floor(z / 146_097);
+  const era = floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  const yearOfEra = floor(
+    (dayOfEra - floor(dayOfEra / 1460) + floor(dayOfEra / 36_524) - floor(dayOfEra / 146_096)) / 365,
   );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const dayOfYear = dayOfEra - (365 * yearOfEra + floor(yearOfEra / 4) - floor(yearOfEra / 100));
+  const shiftedMonth = floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - floor((153 * shiftedMonth + 2) / 5) + 1;
   const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
   return { year, month, day };
@@ -196,7 +197,7 @@ export function addMonths(month: IsoMonth, count: number): IsoMonth | null {
   const parts = parseIsoMonth(month);
   if (!parts) return null;
   const index = parts.year * 12 + (parts.month - 1) + count;
-  const year = Math.floor(index / 12);
+  const year = floor(index / 12);
   return `${pad(year, 4)}-${pad(index - year * 12 + 1, 2)}`;
 }
 

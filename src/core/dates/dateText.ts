@@ -14,7 +14,7 @@ import type { DayNumber } from '../model/types';
 import type { ZoneOffsetResolver } from '../model/zone';
 import { dayFromCivil, isPlausibleYear, isValidCivilDate, MILLISECONDS_PER_DAY } from './calendar';
 import { NUMERIC_DATE_HEAD, orderForValue, readInOrder, type NumericDateParts } from './dateOrder';
-import type { DayResult, ParseDayOptions } from './dayResult';
+import { BLANK_DAY, NO_DAY_OPTIONS, type DayResult, type ParseDayOptions } from './dayResult';
 import { ERA_NAME_PATTERN, eraDateToDay, eraMonthToDay } from './eras';
 import { instantToLocalDay, plausibleDay, serialToDay } from './instants';
 import { isBlankMarker } from '../text/blankMarkers';
@@ -236,12 +236,14 @@ function withTime(day: DayNumber, time: TimeOfDay, zoneOffset: ZoneOffsetResolve
  * parseDateText('令和7年4月1日(火)', () => 540)
  * //=> { kind: 'day', day: 20179, precision: 'day' }
  */
-export function parseDateText(text: string, zoneOffset: ZoneOffsetResolver, options: ParseDayOptions = {}): DayResult {
+export function parseDateText(text: string, zoneOffset: ZoneOffsetResolver, options: ParseDayOptions = NO_DAY_OPTIONS): DayResult {
+  // An empty cell is most cells of an optional date column (MQL日 of leads not yet MQL): no pattern needed.
+  if (text === '') return BLANK_DAY;
   // Fast path for the commonest cells (`2025-04-01`, `2025/4/1`), skipping NFKC on large tabs.
   const quick = QUICK_DATE.exec(text) ?? QUICK_COMPACT_DATE.exec(text);
   if (quick) return civilDay(num(quick[1]), num(quick[3]), num(quick[4]));
   const normalized = text.normalize('NFKC').replace(/^\uFEFF/, '').trim().replace(/\s+/g, ' ').toLowerCase();
-  if (normalized === '' || isBlankMarker(normalized)) return { kind: 'blank' };
+  if (normalized === '' || isBlankMarker(normalized)) return BLANK_DAY;
   if (SERIAL_TEXT.test(normalized)) return serialToDay(Number(normalized));
   for (const { pattern, allowsTail, read } of HEAD_PATTERNS) {
     const match = pattern.exec(normalized);

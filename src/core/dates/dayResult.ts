@@ -40,6 +40,13 @@ export interface ParseDayOptions {
   readonly order?: DateOrder;
 }
 
+// Shared, frozen: the parsers run for every date cell, and a new object per blank cell or per call
+// without options is garbage for nothing.
+/** The result of every blank cell. */
+export const BLANK_DAY: DayResult = Object.freeze({ kind: 'blank' });
+/** The options of a call that passes none. */
+export const NO_DAY_OPTIONS: ParseDayOptions = Object.freeze({});
+
 const PROBLEM_TEXT: { readonly [P in DateProblem]: Bilingual } = {
   not_a_date: {
     ja: '日付として読めません',

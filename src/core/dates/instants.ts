@@ -1,6 +1,7 @@
 /**
  * Conversions from instants (Date values, spreadsheet serial numbers) to spreadsheet-local days.
  */
+import { floor, isFiniteNumber } from '../model/builtins';
 import type { DayNumber } from '../model/types';
 import type { ZoneOffsetResolver } from '../model/zone';
 import { dayFromCivil, FIRST_PLAUSIBLE_YEAR, LAST_PLAUSIBLE_YEAR, MILLISECONDS_PER_DAY } from './calendar';
@@ -8,6 +9,12 @@ import type { DayResult } from './dayResult';
 
 /** Day number of the spreadsheet serial epoch, 1899-12-30 (serial 0). */
 export const SERIAL_EPOCH_DAY: DayNumber = -25_569;
+
+// Read once when the bundle loads, as the built-ins of model/builtins.ts: these run for every date cell.
+// eslint-disable-next-line @typescript-eslint/unbound-method -- only ever called with .call(value)
+const objectTag = Object.prototype.toString;
+// eslint-disable-next-line @typescript-eslint/unbound-method -- only ever called with .call(value)
+const dateTime = Date.prototype.getTime;
 
 /**
  * True for a `Date` from any realm (Apps Script and `vm` contexts hand over foreign `Date`s,
@@ -18,7 +25,7 @@ export const SERIAL_EPOCH_DAY: DayNumber = -25_569;
  * //=> true
  */
 export function isDateObject(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
+  return objectTag.call(value) === '[object Date]';
 }
 
 /**
@@ -30,7 +37,7 @@ export function isDateObject(value: unknown): value is Date {
  * //=> 86400000
  */
 export function dateObjectMilliseconds(value: Date): number {
-  return Date.prototype.getTime.call(value);
+  return dateTime.call(value);
 }
 
 /**
@@ -42,7 +49,7 @@ export function dateObjectMilliseconds(value: Date): number {
  */
 export function instantToLocalDay(epochMilliseconds: number, zoneOffset: ZoneOffsetResolver): DayNumber {
   const local = epochMilliseconds + zoneOffset(epochMilliseconds) * 60_000;
-  return Math.floor(local / MILLISECONDS_PER_DAY);
+  return floor(local / MILLISECONDS_PER_DAY);
 }
 
 const FIRST_PLAUSIBLE_DAY = dayFromCivil(FIRST_PLAUSIBLE_YEAR, 1, 1);
@@ -70,7 +77,7 @@ export function plausibleDay(day: DayNumber, precision: 'day' | 'month' = 'day')
  */
 export function dateObjectToDay(value: Date, zoneOffset: ZoneOffsetResolver): DayResult {
   const milliseconds = dateObjectMilliseconds(value);
-  if (!Number.isFinite(milliseconds)) return { kind: 'invalid', reason: 'not_a_date' };
+  if (!isFiniteNumber(milliseconds)) return { kind: 'invalid', reason: 'not_a_date' };
   return plausibleDay(instantToLocalDay(milliseconds, zoneOffset));
 }
 
@@ -83,6 +90,6 @@ export function dateObjectToDay(value: Date, zoneOffset: ZoneOffsetResolver): Da
  * //=> { kind: 'day', day: 20179, precision: 'day' }
  */
 export function serialToDay(serial: number): DayResult {
-  if (!Number.isFinite(serial)) return { kind: 'invalid', reason: 'not_a_date' };
-  return plausibleDay(Math.floor(serial) + SERIAL_EPOCH_DAY);
+  if (!isFiniteNumber(serial)) return { kind: 'invalid', reason: 'not_a_date' };
+  return plausibleDay(floor(serial) + SERIAL_EPOCH_DAY);
 }

@@ -4,7 +4,7 @@
 import type { ZoneOffsetResolver } from '../model/zone';
 import { civilFromDay, dayFromCivil, dayToMonth, isPlausibleYear, isValidCivilDate } from './calendar';
 import { parseDateText } from './dateText';
-import type { DayResult, MonthResult, ParseDayOptions } from './dayResult';
+import { BLANK_DAY, NO_DAY_OPTIONS, type DayResult, type MonthResult, type ParseDayOptions } from './dayResult';
 import { dateObjectToDay, isDateObject, plausibleDay, serialToDay } from './instants';
 
 /** Reads 8-digit `YYYYMMDD` and 6-digit `YYYYMM` integers (GA4 dates that a sheet turned into numbers). */
@@ -55,11 +55,11 @@ function compactDateNumber(value: number): DayResult | null {
  * parseDay('2025-02-30', () => 540)
  * //=> { kind: 'invalid', reason: 'impossible_date' }
  */
-export function parseDay(value: unknown, zoneOffset: ZoneOffsetResolver, options: ParseDayOptions = {}): DayResult {
+export function parseDay(value: unknown, zoneOffset: ZoneOffsetResolver, options: ParseDayOptions = NO_DAY_OPTIONS): DayResult {
   // Primitives first: the cross-realm Date test boxes its argument, and most cells are text or numbers.
   if (typeof value === 'string') return parseDateText(value, zoneOffset, options);
   if (typeof value === 'number') return compactDateNumber(value) ?? serialToDay(value);
-  if (value === null || value === undefined) return { kind: 'blank' };
+  if (value === null || value === undefined) return BLANK_DAY;
   if (isDateObject(value)) return dateObjectToDay(value, zoneOffset);
   return { kind: 'invalid', reason: 'not_a_date' };
 }
@@ -72,7 +72,7 @@ export function parseDay(value: unknown, zoneOffset: ZoneOffsetResolver, options
  * parseMonth('2025年4月', () => 540)
  * //=> { kind: 'month', month: '2025-04', firstDay: 20179 }
  */
-export function parseMonth(value: unknown, zoneOffset: ZoneOffsetResolver, options: ParseDayOptions = {}): MonthResult {
+export function parseMonth(value: unknown, zoneOffset: ZoneOffsetResolver, options: ParseDayOptions = NO_DAY_OPTIONS): MonthResult {
   const result = parseDay(value, zoneOffset, options);
   if (result.kind !== 'day') return result;
   const { year, month } = civilFromDay(result.day);

@@ -5,7 +5,7 @@
 import type { AdRow, DayNumber, DealRow, FunnelView, Stage, TrafficRow } from '../model/types';
 import { reachesStage, stageDay, type FunnelLead } from './funnelLead';
 import { labelKey } from './labels';
-import { LATER_STAGES } from './stageOrder';
+import { LATER_STAGES, type LaterStage } from './stageOrder';
 import type { Measure } from './availability';
 import type { TallyBook } from './tally';
 
@@ -29,7 +29,8 @@ function addRowValue(book: TallyBook, row: AdRow | TrafficRow, channel: string, 
  * //=> 5000
  */
 export function tallyAds(book: TallyBook, rows: readonly AdRow[], channelKey: ChannelKeyOf = labelKey): void {
-  for (const row of rows) {
+  for (let index = 0; index < rows.length; index += 1) {
+    const row = rows[index] as AdRow;
     const channel = channelKey(row.channel);
     addRowValue(book, row, channel, 'cost', row.cost);
     addRowValue(book, row, channel, 'impressions', row.impressions ?? 0);
@@ -49,7 +50,8 @@ export function tallyAds(book: TallyBook, rows: readonly AdRow[], channelKey: Ch
  * //=> 150
  */
 export function tallyTraffic(book: TallyBook, rows: readonly TrafficRow[], channelKey: ChannelKeyOf = labelKey): void {
-  for (const row of rows) {
+  for (let index = 0; index < rows.length; index += 1) {
+    const row = rows[index] as TrafficRow;
     const channel = channelKey(row.channel);
     const engaged = row.engagedSessions ?? (row.bounceRate === null ? 0 : row.sessions * (1 - row.bounceRate));
     addRowValue(book, row, channel, 'sessions', row.sessions);
@@ -70,22 +72,33 @@ export function tallyTraffic(book: TallyBook, rows: readonly TrafficRow[], chann
  * //=> 1
  */
 export function tallyLeads(book: TallyBook, leads: readonly FunnelLead[], view: FunnelView, channelKey: ChannelKeyOf = labelKey): void {
-  for (const lead of leads) {
-    const channel = channelKey(lead.channel);
-    const dayOf = (stage: Stage): DayNumber => (view === 'cohort' ? lead.created : stageDay(lead, stage));
-    book.add(dayOf('leads'), channel, 'leads', 1);
-    for (const stage of LATER_STAGES) {
-      if (reachesStage(lead, stage)) book.add(dayOf(stage), channel, stage, 1);
-    }
-    if (reachesStage(lead, 'won')) book.add(dayOf('won'), channel, 'revenue', lead.revenue);
-    if (lead.outcome === 'lost') {
-      // Lost on the close date of its last lost deal; a lost status or flag has no date (created date).
-      book.add(view === 'cohort' ? lead.created : (lead.lostDate ?? lead.created), channel, 'lost', 1);
-    } else if (lead.outcome === 'open') {
-      // Still open: counted with its opportunity (the pipeline that stage produced).
-      book.add(dayOf('opportunities'), channel, 'openOpportunities', 1);
-      book.add(dayOf('opportunities'), channel, 'pipelineAmount', lead.pipelineAmount);
-    }
+  // Indexed, the work per lead in its own small function: the loop runs over 100,000 leads mostly
+  // before V8 has optimised it, where for-of allocates a step object per lead (design §10).
+  for (let index = 0; index < leads.length; index += 1) {
+    const lead = leads[index] as FunnelLead;
+    tallyLead(book, lead, view, channelKey(lead.channel));
+  }
+}
+
+/** The day a lead's stage counts on: its created date in the cohort view, the day it happened in the period view. */
+function countedDay(lead: FunnelLead, stage: Stage, view: FunnelView): DayNumber {
+  return view === 'cohort' ? lead.created : stageDay(lead, stage);
+}
+
+function tallyLead(book: TallyBook, lead: FunnelLead, view: FunnelView, channel: string): void {
+  book.add(countedDay(lead, 'leads', view), channel, 'leads', 1);
+  for (let index = 0; index < LATER_STAGES.length; index += 1) {
+    const stage = LATER_STAGES[index] as LaterStage;
+    if (reachesStage(lead, stage)) book.add(countedDay(lead, stage, view), channel, stage, 1);
+  }
+  if (reachesStage(lead, 'won')) book.add(countedDay(lead, 'won', view), channel, 'revenue', lead.revenue);
+  if (lead.outcome === 'lost') {
+    // Lost on the close date of its last lost deal; a lost status or flag has no date (created date).
+    book.add(view === 'cohort' ? lead.created : (lead.lostDate ?? lead.created), channel, 'lost', 1);
+  } else if (lead.outcome === 'open') {
+    // Still open: counted with its opportunity (the pipeline that stage produced).
+    book.add(countedDay(lead, 'opportunities', view), channel, 'openOpportunities', 1);
+    book.add(countedDay(lead, 'opportunities', view), channel, 'pipelineAmount', lead.pipelineAmount);
   }
 }
 

@@ -100,8 +100,9 @@ export function buildChannelModel(workbook: ParsedWorkbook, language: Language, 
     note(row);
     counter.noteAdTab(labels.keyOf(row.channel), row.tab);
   }
-  for (const row of workbook.traffic) note(row);
-  for (const row of workbook.leads) note(row);
+  // forEach, not for-of: over 100,000 leads for-of allocates a step object per row until V8 optimises it.
+  workbook.traffic.forEach(note);
+  workbook.leads.forEach(note);
   const dealTabs = tabsWithChannels(workbook.deals);
   for (const row of workbook.deals) if (dealTabs.has(row.tab)) note(row);
 

@@ -95,14 +95,15 @@ export function resolveFunnelLead(lead: MergedLead, deals: readonly DealRow[]): 
   const firstDeal = deals[0];
   const firstWonDeal = wonDeals[0];
   const stageDates: Record<LaterStage, DayNumber | null> = {
-    mql: lead.evidence.mql.date,
-    sql: lead.evidence.sql.date,
-    opportunities: firstDeal?.created ?? lead.evidence.opportunities.date,
-    won: firstWonDeal?.closeDate ?? lead.evidence.won.date,
+    mql: lead.mql.date,
+    sql: lead.sql.date,
+    opportunities: firstDeal?.created ?? lead.opportunities.date,
+    won: firstWonDeal?.closeDate ?? lead.won.date,
   };
   let furthest: Stage = 'leads';
-  for (const stage of LATER_STAGES) {
-    const evidence = lead.evidence[stage];
+  for (let index = 0; index < LATER_STAGES.length; index += 1) {
+    const stage = LATER_STAGES[index] as LaterStage;
+    const evidence = lead[stage];
     const byStatus = lead.statusStage !== null && stageRank(lead.statusStage) >= stageRank(stage);
     const byDeal = stage === 'opportunities' ? firstDeal !== undefined : stage === 'won' ? firstWonDeal !== undefined : false;
     if (evidence.date !== null || evidence.flag || byStatus || byDeal) furthest = stage;

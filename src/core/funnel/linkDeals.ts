@@ -23,11 +23,15 @@ const KEY_ORDER: readonly { readonly key: DealLinkKey; readonly index: 'deal' | 
   { key: 'contact_email', index: 'email', value: (deal) => deal.contactEmailKey },
 ];
 
-/** First lead (in canonical order) per value: the earliest created lead claims a shared e-mail. */
-function indexBy(leads: readonly MergedLead[], valuesOf: (lead: MergedLead) => readonly string[]): Map<string, number> {
+/**
+ * First lead (in canonical order) per value: the earliest created lead claims a shared e-mail.
+ * Only values some deal names are indexed: a few thousand deals against 100,000 leads, whose IDs
+ * and e-mails would otherwise fill maps that are never asked about them.
+ */
+function indexBy(leads: readonly MergedLead[], valuesOf: (lead: MergedLead) => readonly string[], named: ReadonlySet<string | null>): Map<string, number> {
   const index = new Map<string, number>();
   leads.forEach((lead, position) => {
-    for (const value of valuesOf(lead)) if (!index.has(value)) index.set(value, position);
+    for (const value of valuesOf(lead)) if (named.has(value) && !index.has(value)) index.set(value, position);
   });
   return index;
 }
@@ -55,11 +59,13 @@ function tally(byTab: Map<string, { counts: Map<DealLinkKey, number>; unlinked: 
  * //=> [1, 1, [{ key: 'contact_email', deals: 1 }]]
  */
 export function linkDeals(leads: readonly MergedLead[], deals: readonly DealRow[]): DealLinks {
+  // Every value any deal names, whatever its key: an index holding a few values no deal names under its own key is still right.
+  const named = new Set(deals.flatMap((deal) => KEY_ORDER.map(({ value }) => value(deal))));
   const indexes = {
-    deal: indexBy(leads, (lead) => lead.dealIds),
-    id: indexBy(leads, (lead) => (lead.leadId === null ? [] : [lead.leadId])),
-    email: indexBy(leads, (lead) => lead.emailKeys),
-    shared: indexBy(leads, (lead) => lead.linkKeys),
+    deal: indexBy(leads, (lead) => lead.dealIds, named),
+    id: indexBy(leads, (lead) => (lead.leadId === null ? [] : [lead.leadId]), named),
+    email: indexBy(leads, (lead) => lead.emailKeys, named),
+    shared: indexBy(leads, (lead) => lead.linkKeys, named),
   };
   const dealsByLead: DealRow[][] = leads.map(() => []);
   const unlinked: DealRow[] = [];

@@ -22,8 +22,11 @@ export interface MergedLead {
   readonly channel: string | null;
   /** Highest score on its rows. */
   readonly score: number | null;
-  /** Per stage: the earliest date and whether any row flags it. */
-  readonly evidence: Readonly<Record<LaterStage, StageEvidence>>;
+  /** Per stage, as on a lead row: the earliest date and whether any row flags it. */
+  readonly mql: StageEvidence;
+  readonly sql: StageEvidence;
+  readonly opportunities: StageEvidence;
+  readonly won: StageEvidence;
   /** Furthest stage any status names. */
   readonly statusStage: Stage | null;
   readonly lost: boolean;
@@ -85,7 +88,7 @@ function mergeEvidence(rows: readonly LeadRow[], stage: LaterStage): StageEviden
 
 const NO_KEYS: readonly string[] = [];
 
-/** A lead with a single row: its own evidence, without copying (most leads have one row). */
+/** A lead with a single row: its own evidence, without copying (most leads have one row, so no object more than needed). */
 function singleRowLead(row: LeadRow): MergedLead {
   return {
     leadId: row.leadId,
@@ -95,7 +98,10 @@ function singleRowLead(row: LeadRow): MergedLead {
     created: row.created,
     channel: row.channel !== null && row.channel.trim() !== '' ? row.channel : null,
     score: row.score,
-    evidence: { mql: row.mql, sql: row.sql, opportunities: row.opportunities, won: row.won },
+    mql: row.mql,
+    sql: row.sql,
+    opportunities: row.opportunities,
+    won: row.won,
     statusStage: row.statusStage,
     lost: row.lost,
     amount: row.amount,
@@ -147,18 +153,44 @@ function mergeGroup(rows: readonly LeadRow[]): MergedLead {
     created: first.created,
     channel,
     score,
-    evidence: {
-      mql: mergeEvidence(rows, 'mql'),
-      sql: mergeEvidence(rows, 'sql'),
-      opportunities: mergeEvidence(rows, 'opportunities'),
-      won: mergeEvidence(rows, 'won'),
-    },
+    mql: mergeEvidence(rows, 'mql'),
+    sql: mergeEvidence(rows, 'sql'),
+    opportunities: mergeEvidence(rows, 'opportunities'),
+    won: mergeEvidence(rows, 'won'),
     statusStage,
     lost,
     amount,
     origin: { tab: first.tab, row: first.row },
     attributes: firstAttributes(rows),
   };
+}
+
+/**
+ * The rows of one lead: the row itself while it has one, a list from its second row on. Most leads
+ * have one row, and 100,000 one-row lists cost more time (in garbage collection) than the merge.
+ */
+type RowGroup = LeadRow | LeadRow[];
+
+/** Adds a row to the group at `index`, turning a lone row into a list. */
+function joinGroup(groups: RowGroup[], index: number, row: LeadRow): void {
+  const group = groups[index] as RowGroup;
+  if (Array.isArray(group)) group.push(row);
+  else groups[index] = [group, row];
+}
+
+/**
+ * The group (by index) of the earliest lead with an ID that carries each email. Groups were
+ * created in canonical order of their first row, so the first one to claim an email is that lead.
+ * Built only when a row without an ID looks for it (100,000 leads with IDs would fill it for nothing).
+ */
+function groupsByEmail(groups: readonly RowGroup[]): Map<string, number> {
+  const byEmail = new Map<string, number>();
+  groups.forEach((group, index) => {
+    for (const row of Array.isArray(group) ? group : [group]) {
+      if (row.emailKey !== null && !byEmail.has(row.emailKey)) byEmail.set(row.emailKey, index);
+    }
+  });
+  return byEmail;
 }
 
 /**
@@ -174,44 +206,32 @@ function mergeGroup(rows: readonly LeadRow[]): MergedLead {
  */
 export function mergeDuplicateLeads(rows: readonly LeadRow[]): LeadMergeResult {
   const sorted = [...rows].sort(compareByCreatedThenOrigin);
-  const groups: LeadRow[][] = [];
-  const groupById = new Map<string, LeadRow[]>();
+  const groups: RowGroup[] = [];
+  const groupById = new Map<string, number>();
   for (const row of sorted) {
     if (row.leadId === null) continue;
-    let group = groupById.get(row.leadId);
-    if (group === undefined) {
-      group = [];
-      groupById.set(row.leadId, group);
-      groups.push(group);
-    }
-    group.push(row);
-  }
-  // Groups were created in canonical order of their first row, so the first one to claim an email
-  // is the earliest lead that carries it.
-  const groupByEmail = new Map<string, LeadRow[]>();
-  for (const group of groups) {
-    for (const row of group) {
-      if (row.emailKey !== null && !groupByEmail.has(row.emailKey)) groupByEmail.set(row.emailKey, group);
-    }
-  }
-  for (const row of sorted) {
-    if (row.leadId !== null) continue;
-    if (row.emailKey === null) {
-      groups.push([row]);
+    const at = groupById.get(row.leadId);
+    if (at !== undefined) {
+      joinGroup(groups, at, row);
       continue;
     }
-    const group = groupByEmail.get(row.emailKey);
-    if (group !== undefined) {
-      group.push(row);
-    } else {
-      const fresh = [row];
-      groupByEmail.set(row.emailKey, fresh);
-      groups.push(fresh);
+    groupById.set(row.leadId, groups.length);
+    groups.push(row);
+  }
+  const withoutId = sorted.filter((row) => row.leadId === null);
+  const groupByEmail = withoutId.some((row) => row.emailKey !== null) ? groupsByEmail(groups) : new Map<string, number>();
+  for (const row of withoutId) {
+    const at = row.emailKey === null ? undefined : groupByEmail.get(row.emailKey);
+    if (at !== undefined) {
+      joinGroup(groups, at, row);
+      continue;
     }
+    if (row.emailKey !== null) groupByEmail.set(row.emailKey, groups.length);
+    groups.push(row);
   }
   // Email-matched rows were appended after a group's ID rows, so a group may be out of order.
   const leads = groups
-    .map((group) => mergeGroup(group.length > 1 ? group.sort(compareByCreatedThenOrigin) : group))
+    .map((group) => (Array.isArray(group) ? mergeGroup(group.sort(compareByCreatedThenOrigin)) : singleRowLead(group)))
     .sort(compareMergedLeads);
   return { leads, mergedRows: rows.length - leads.length };
 }

@@ -77,20 +77,24 @@ export function computeScoreBands(leads: readonly FunnelLead[], bounds?: readonl
       : scores.every((score) => score >= 0 && score <= 100)
         ? bandsFromBounds(DEFAULT_SCORE_BOUNDS, scores)
         : equalCountBands(scores);
-  return bands.map((band) => {
-    const members = scored.filter((lead) => band.contains(lead.score));
-    const opportunities = members.filter((lead) => reachesStage(lead, 'opportunities')).length;
-    const won = members.filter((lead) => reachesStage(lead, 'won')).length;
-    const lost = members.filter((lead) => lead.outcome === 'lost').length;
+  // One pass over the leads rather than four per band. Bands never overlap: the first that holds a score is its band.
+  const counts = bands.map(() => ({ leads: 0, opportunities: 0, won: 0, lost: 0 }));
+  for (const lead of scored) {
+    const count = counts[bands.findIndex((band) => band.contains(lead.score))];
+    if (count === undefined) continue;
+    count.leads += 1;
+    if (reachesStage(lead, 'opportunities')) count.opportunities += 1;
+    if (reachesStage(lead, 'won')) count.won += 1;
+    if (lead.outcome === 'lost') count.lost += 1;
+  }
+  return bands.map((band, index) => {
+    const count = counts[index] as (typeof counts)[number];
     return {
       band: band.label,
-      leads: members.length,
-      opportunities,
-      won,
-      lost,
-      opportunityRate: divide(opportunities, members.length),
-      opportunityToWinRate: divide(won, opportunities),
-      winRate: divide(won, won + lost),
+      ...count,
+      opportunityRate: divide(count.opportunities, count.leads),
+      opportunityToWinRate: divide(count.won, count.opportunities),
+      winRate: divide(count.won, count.won + count.lost),
     };
   });
 }

@@ -13,6 +13,7 @@ import { dayToIso } from '../dates/calendar';
 import { parseDay, parseMonth } from '../dates/parseDay';
 import type { DateOrder } from '../dates/dateOrder';
 import type { DayResult, ParseDayOptions } from '../dates/dayResult';
+import { isFiniteNumber } from '../model/builtins';
 import type { AnyField, DayNumber, IsoMonth, Language, StageEvidence, TabMapping, WarningCode } from '../model/types';
 import type { ZoneOffsetResolver } from '../model/zone';
 import { invalidNumberText, parseNumber } from '../numbers/parseNumber';
@@ -53,6 +54,9 @@ export interface TabContext {
 
 /** Dates that may lie ahead: a deal's expected close date (完了予定日). */
 const FUTURE_ALLOWED: ReadonlySet<AnyField> = new Set<AnyField>(['close_date']);
+
+/** A stage without a date or a flag (frozen: every row without evidence shares it). */
+const NO_STAGE_EVIDENCE: StageEvidence = Object.freeze({ date: null, flag: false });
 
 /** How a number field is checked: counts cannot be negative, money may be (with a warning). */
 export type NumberCategory = 'count' | 'money' | 'signed';
@@ -108,7 +112,7 @@ export function cellText(value: unknown): string | null {
     const trimmed = value.trim();
     return trimmed === '' ? null : trimmed;
   }
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : null;
+  if (typeof value === 'number') return isFiniteNumber(value) ? String(value) : null;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return null;
 }
@@ -128,6 +132,14 @@ export function keyText(value: unknown): string | null {
   const text = cellText(value);
   if (text === null || text.length > LONGEST_BLANK_MARKER) return text;
   return isBlankMarker(text.normalize('NFKC').toLowerCase()) ? null : text;
+}
+
+/**
+ * True for a typed finite number that needs no warning in its category: most cells of a number
+ * column. It reads as {@link parseNumber} would read it (-0 as 0), without building a result.
+ */
+function isPlainNumber(value: unknown, category: NumberCategory): value is number {
+  return typeof value === 'number' && isFiniteNumber(value) && (value >= 0 || category === 'signed');
 }
 
 /** Field readers that move from row to row (one set of closures per tab, not per row). */
@@ -162,7 +174,8 @@ export function createRowFields(context: TabContext): RowCursor {
   const report = (field: AnyField, code: 'unparseable_date' | 'unparseable_number' | 'missing_required' | 'negative_value' | 'future_date', message: string): void => {
     log.row({ tab, row: rowNumber, field, code, message }, label(field));
   };
-  const day = (field: AnyField): DayResult => parseDay(cell(field), zoneOffset, dayOptions[field]);
+  // The readers look a field's column up once and read the cell by index: they run for every row.
+  const dayIn = (field: AnyField, index: number): DayResult => parseDay(row[index], zoneOffset, dayOptions[field]);
   const failRequired = (field: AnyField): null => {
     skipped = true;
     report(field, 'missing_required', missingRequiredMessage(place, label(field), language));
@@ -170,8 +183,9 @@ export function createRowFields(context: TabContext): RowCursor {
   };
 
   const readDay = (field: AnyField, required: boolean): DayNumber | null => {
-    if (column(field) === undefined) return null;
-    const result = day(field);
+    const index = column(field);
+    if (index === undefined) return null;
+    const result = dayIn(field, index);
     if (result.kind === 'day') {
       if (context.today === undefined || result.day <= context.today || FUTURE_ALLOWED.has(field)) return result.day;
       if (required) skipped = true;
@@ -182,7 +196,7 @@ export function createRowFields(context: TabContext): RowCursor {
     if (result.kind === 'blank') return required ? failRequired(field) : null;
     const outcome: Consequence = required ? 'row_skipped' : 'value_blank';
     if (required) skipped = true;
-    report(field, 'unparseable_date', unreadableDateMessage(place, label(field), cell(field), result.reason, outcome, language));
+    report(field, 'unparseable_date', unreadableDateMessage(place, label(field), row[index], result.reason, outcome, language));
     return null;
   };
 
@@ -219,15 +233,20 @@ export function createRowFields(context: TabContext): RowCursor {
     return null;
   };
   const readNumber = (field: AnyField, category: NumberCategory, required: boolean): number | null => {
-    const value = column(field) === undefined ? null : readNumberValue(cell(field), field, label(field), category, required);
+    const index = column(field);
+    if (index === undefined) return null;
+    const value = row[index];
+    // The common case first, before the field's label (only warnings need it) is looked up.
+    const read = isPlainNumber(value, category) ? (value === 0 ? 0 : value) : readNumberValue(value, field, label(field), category, required);
     const scale = context.scales?.[field];
     // Rounded to 1/100 of the unit read (yen): 50.2 万円 is 502,000, not 502,000.00000000006.
-    return value === null || scale === undefined ? value : Math.round(value * scale * 100) / 100;
+    return read === null || scale === undefined ? read : Math.round(read * scale * 100) / 100;
   };
 
   const readFlag = (field: AnyField): FlagState => {
-    if (column(field) === undefined) return null;
-    const value = cell(field);
+    const index = column(field);
+    if (index === undefined) return null;
+    const value = row[index];
     if (isBlank(value)) return null;
     const result = parseFlag(value, zoneOffset);
     if (result.kind === 'unknown') {
@@ -279,9 +298,10 @@ export function createRowFields(context: TabContext): RowCursor {
     stageEvidence: (dateField, flagField) => {
       let date: DayNumber | null = null;
       let flagged = false;
-      if (column(dateField) !== undefined) {
-        const value = cell(dateField);
-        const result = day(dateField);
+      const dateIndex = column(dateField);
+      if (dateIndex !== undefined) {
+        const value = row[dateIndex];
+        const result = dayIn(dateField, dateIndex);
         if (result.kind === 'day') {
           if (context.today !== undefined && result.day > context.today) {
             // A stage dated after today did happen, but its date is a typo: keep the stage, drop the date.
@@ -296,8 +316,9 @@ export function createRowFields(context: TabContext): RowCursor {
           else report(dateField, 'unparseable_date', unreadableDateMessage(place, label(dateField), value, result.reason, 'value_blank', language));
         }
       }
-      if (column(flagField) !== undefined) {
-        const value = cell(flagField);
+      const flagIndex = column(flagField);
+      if (flagIndex !== undefined) {
+        const value = row[flagIndex];
         const result = parseFlag(value, zoneOffset);
         if (result.kind === 'yes') {
           if (result.day !== null && date === null) date = result.day;
@@ -306,6 +327,8 @@ export function createRowFields(context: TabContext): RowCursor {
           log.unrecognised(tab, flagField, label(flagField), 'flag', cellText(value) ?? String(value), place.row);
         }
       }
+      // Most leads never reach most stages: they share one empty evidence rather than a new object each.
+      if (date === null && !flagged) return NO_STAGE_EVIDENCE;
       return { date, flag: date === null && flagged };
     },
     flag: (field) => readFlag(field) === 'yes',

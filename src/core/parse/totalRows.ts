@@ -12,7 +12,10 @@
  * A label alone is never enough: `TOTAL`, `Sum` or `計` (also a Japanese given name) can be a
  * company, a campaign or a person in a real row. Rows skipped as totals are counted and named.
  */
+import type { ParseDayOptions } from '../dates/dayResult';
+import { dateObjectMilliseconds, isDateObject } from '../dates/instants';
 import { parseDay } from '../dates/parseDay';
+import { isFiniteNumber } from '../model/builtins';
 import type { ZoneOffsetResolver } from '../model/zone';
 import { parseNumber } from '../numbers/parseNumber';
 import { isBlank } from '../text/normalize';
@@ -26,6 +29,9 @@ const LEADING_COLUMNS = 3;
 /** Totals are rounded per row: allow half a cent per row summed, plus floating-point noise. */
 const ROUNDING_PER_ROW = 0.005;
 
+/** Any order will do to tell a date from no date; one shared options object, not one per row. */
+const MONTH_FIRST: ParseDayOptions = { order: 'mdy' };
+
 /**
  * True when a dated tab's row with a total label is a total: its date cell holds no date. A value
  * shaped like a date that cannot be read (`2025/02/30`, `4/5/2025` in an undecided column) is a
@@ -36,7 +42,11 @@ const ROUNDING_PER_ROW = 0.005;
  * //=> [true, false]
  */
 export function isUndatedRow(row: readonly unknown[], dateColumn: number, zoneOffset: ZoneOffsetResolver): boolean {
-  const result = parseDay(row[dateColumn], zoneOffset, { order: 'mdy' });
+  const cell = row[dateColumn];
+  // A Date cell (most rows of an .xlsx or a sheet) is a date unless it is an invalid Date; which
+  // day it is in the zone does not matter here. This runs for every row of a dated tab.
+  if (isDateObject(cell)) return !isFiniteNumber(dateObjectMilliseconds(cell));
+  const result = parseDay(cell, zoneOffset, MONTH_FIRST);
   return result.kind === 'blank' || (result.kind === 'invalid' && result.reason === 'not_a_date');
 }
 

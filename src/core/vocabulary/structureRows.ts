@@ -54,8 +54,9 @@ export function totalLabelColumn(row: readonly unknown[], labelColumns: readonly
   for (let column = 0; column < leading; column += 1) {
     if (isTotalLabel(row[column])) return column;
   }
-  // A plain loop, skipping the leading columns already checked: this runs once per data row.
-  for (const column of labelColumns) {
+  // Indexed, skipping the leading columns already checked: this runs once per data row.
+  for (let index = 0; index < labelColumns.length; index += 1) {
+    const column = labelColumns[index] as number;
     if (column >= TOTAL_LABEL_COLUMNS && isTotalLabel(row[column])) return column;
   }
   for (let column = Math.max(headerWidth, TOTAL_LABEL_COLUMNS); column < row.length; column += 1) {
@@ -164,7 +165,9 @@ export function isCommentRow(row: readonly unknown[]): boolean {
  */
 export function isNoteRow(row: readonly unknown[]): boolean {
   let note = false;
-  for (const cell of row) {
+  // Indexed: this runs for every row, and for-of allocates a step object until V8 optimises it.
+  for (let column = 0; column < row.length; column += 1) {
+    const cell = row[column];
     if (isBlank(cell)) continue;
     if (note || typeof cell !== 'string' || !cell.trim().startsWith('#')) return false;
     note = true;

@@ -23,12 +23,10 @@ describe('mergeDuplicateLeads', () => {
       score: 55,
       amount: 400,
       lost: true,
-      evidence: {
-        mql: { date: day('2025-04-12'), flag: false },
-        sql: { date: null, flag: false },
-        opportunities: { date: null, flag: false },
-        won: { date: null, flag: true },
-      },
+      mql: { date: day('2025-04-12'), flag: false },
+      sql: { date: null, flag: false },
+      opportunities: { date: null, flag: false },
+      won: { date: null, flag: true },
     });
   });
 

@@ -1,8 +1,13 @@
+import { LEAD_STAGES } from '../../../src/core/model/types';
 import { furtherStage, LATER_STAGES, stageRank } from '../../../src/core/funnel/stageOrder';
 
 describe('stageRank', () => {
   it('ranks leads 0 up to won 4', () => {
     expect(['leads', 'mql', 'sql', 'opportunities', 'won'].map((stage) => stageRank(stage as never))).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('agrees with the order of LEAD_STAGES', () => {
+    expect(LEAD_STAGES.map(stageRank)).toEqual(LEAD_STAGES.map((_, index) => index));
   });
 });
 
