@@ -10,6 +10,7 @@ import { CHANNEL_WORDS } from '../channels/rules/channelWords';
 import { CHANNEL_WORDS_ASSET } from '../channels/rules/channelWordsAsset';
 import { OPPORTUNITY_SIGNALS, SIGNAL_HEADERS } from '../recognition/signalHeaders';
 import { VOCABULARY_ASSET } from '../recognition/vocabularyAsset';
+import { STATUS_VALUES } from '../vocabulary/statusValues';
 import { KPI_GUIDE_ASSET } from '../report/kpiGuideAsset';
 import { KPI_GUIDE_TEXTS } from '../report/kpiGuideTexts';
 import { REPORT_LABEL_TEXTS } from '../report/labelTexts';
@@ -28,7 +29,8 @@ export const PROJECT_ASSETS: { readonly [name: string]: () => string } = {
   [REPORT_LABELS_ASSET]: () => JSON.stringify(REPORT_LABEL_TEXTS),
   [SAMPLE_ASSET]: () => JSON.stringify(buildSampleWorkbook()),
   [CHANNEL_WORDS_ASSET]: () => JSON.stringify(CHANNEL_WORDS),
-  [VOCABULARY_ASSET]: () => JSON.stringify({ fieldAliases: FIELD_ALIASES, tabNameHints: TAB_NAME_HINTS, signalHeaders: SIGNAL_HEADERS, opportunitySignals: OPPORTUNITY_SIGNALS }),
+  [VOCABULARY_ASSET]: () =>
+    JSON.stringify({ fieldAliases: FIELD_ALIASES, tabNameHints: TAB_NAME_HINTS, signalHeaders: SIGNAL_HEADERS, opportunitySignals: OPPORTUNITY_SIGNALS, statusValues: STATUS_VALUES }),
 };
 
 /**

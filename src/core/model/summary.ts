@@ -176,6 +176,11 @@ export interface TargetAttainment {
   readonly target: number;
   readonly actual: number | null;
   readonly attainment: number | null;
+  /**
+   * Period targets only, while the period runs past the as-of date: the whole period's target;
+   * `target` is then the target to date (months due by the as-of date, its month pro-rated by days).
+   */
+  readonly periodTarget?: number;
 }
 
 /**
@@ -225,7 +230,6 @@ export interface EmailTableRow {
 export const FINDING_CODES = [
   'target_gap',
   'channel_spend',
-  'pipeline_coverage',
   'rate_difference',
   'rate_within_chance',
   'opportunity_rate_trend',

@@ -12,8 +12,9 @@ import { headerKey } from '../vocabulary/headerKey';
 import type { AliasTable, TabNameHints } from './aliases';
 import type { SignalHeaders } from './signalHeaders';
 
-/** The project file (without `.html`) holding the aliases and the tab-name hints. */
-export const VOCABULARY_ASSET = 'Vocabulary';
+/** The project file (without `.html`) holding the aliases and the tab-name hints (and the status values, `stageWords.ts`). */
+export { VOCABULARY_ASSET } from '../vocabulary/stageWords';
+import { VOCABULARY_ASSET } from '../vocabulary/stageWords';
 
 /** What the file holds: `aliases.ts`'s two tables and `signalHeaders.ts`'s. */
 export interface VocabularyTables {

@@ -35,10 +35,14 @@ export interface ReportLabels {
     readonly measure: string;
     readonly value: string;
     readonly target: string;
+    /** The target while the period runs past the as-of date: what was due by then. */
+    readonly targetToDate: (date: IsoDay) => string;
     readonly eventActual: string;
     readonly attainment: string;
     readonly previous: (from: IsoDay, to: IsoDay) => string;
     readonly change: string;
+    /** The change when this period's data stops before its end: against the same span of the previous period. */
+    readonly changeSameSpan: string;
   };
   readonly funnel: {
     readonly adHeading: string;
@@ -211,7 +215,7 @@ export function reportLabels(language: Language): ReportLabels {
     ...texts,
     periodRange: (from, to) => fillTemplate(texts.periodRange, { from, to }),
     context: (period, view, asOf) => fillTemplate(texts.context, { period, view, asOf }),
-    scorecards: { ...scorecards, previous: (from, to) => fillTemplate(scorecards.previous, { from, to }) },
+    scorecards: { ...scorecards, targetToDate: (date) => fillTemplate(scorecards.targetToDate, { date }), previous: (from, to) => fillTemplate(scorecards.previous, { from, to }) },
     attributes: {
       ...attributes,
       note: (minimum) => fillTemplate(attributes.note, { minimum }),

@@ -187,7 +187,10 @@ function buildScorecards(
       const entry = targetOf.get(key);
       return entry === undefined ? styled(EMPTY_CELL) : styled(numberCell(entry.target), formatOf(key));
     });
-    rows.push(row('body', [label(labels.scorecards.target), ...targets]));
+    // While the period runs, the targets are those due by the day the actuals reach (design §6.2).
+    const toDate = summary.periodTargets.some((entry) => entry.periodTarget !== undefined);
+    const dueBy = summary.asOf < summary.period.to ? summary.asOf : summary.period.to;
+    rows.push(row('body', [label(toDate ? labels.scorecards.targetToDate(dueBy) : labels.scorecards.target), ...targets]));
   }
   // In the cohort view the value row counts cohorts: targets and the previous period compare with
   // what happened in the period, the event-date row (design §4.5, §6 item 1).

@@ -13,7 +13,9 @@
 export type AssetReader = (name: string) => string;
 
 let reader: AssetReader | null = null;
-const parsed = new Map<string, unknown>();
+/** Each file's content, read once per execution, and what each parser made of it. */
+const contents = new Map<string, string>();
+const parsed = new Map<string, Map<(content: string) => unknown, unknown>>();
 
 /**
  * Installs how assets are read. Installing the same reader again keeps what was already read.
@@ -24,24 +26,31 @@ const parsed = new Map<string, unknown>();
 export function useAssetReader(next: AssetReader): void {
   if (next === reader) return;
   reader = next;
+  contents.clear();
   parsed.clear();
 }
 
 /**
  * The asset `name`, read with the installed reader and turned into a value by `parse` on first use;
- * later calls return that value. `parse` throws a clear message for a stale or damaged file.
+ * later calls return that value. The file is read once however many parsers use it (the header
+ * vocabulary and the status words share one). `parse` throws a clear message for a stale or damaged
+ * file.
  *
  * @example
  * readAsset('Messages_en', (content) => parseMessageTemplates('Messages_en', content))['pipeline.noTabs']
  * //=> 'The workbook has no tabs.'
  */
 export function readAsset<T>(name: string, parse: (content: string) => T): T {
-  if (parsed.has(name)) return parsed.get(name) as T;
+  const byParser = parsed.get(name) ?? new Map<(content: string) => unknown, unknown>();
+  parsed.set(name, byParser);
+  if (byParser.has(parse)) return byParser.get(parse) as T;
   if (reader === null) {
     throw new Error(`The add-on's texts are not available (${name}): no asset reader is installed (src/core/text/assets.ts).`);
   }
-  const value = parse(reader(name));
-  parsed.set(name, value);
+  const content = contents.get(name) ?? reader(name);
+  contents.set(name, content);
+  const value = parse(content);
+  byParser.set(parse, value);
   return value;
 }
 

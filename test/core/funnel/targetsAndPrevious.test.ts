@@ -42,9 +42,34 @@ describe('targets against event-date actuals', () => {
   });
 
   it('sums a metric over the period only when every month has a target for it', () => {
+    // Period April, ended (as-of 05-03 is after it): 商談 2 against the 04-05 and 04-10 opportunities.
+    // リード 3 against the leads of 04-02 and 04-15.
+    expect(computeFunnelSummary(book, settings({ from: '2025-04-01', to: '2025-04-30' })).periodTargets).toEqual([
+      { metric: 'leads', target: 3, actual: 2, attainment: 2 / 3 },
+      { metric: 'opportunities', target: 2, actual: 2, attainment: 1 },
+    ]);
+  });
+
+  it('compares with the target to date while the period runs past the as-of date, May pro-rated by days', () => {
     const summary = computeFunnelSummary(book, settings(range));
-    // 商談: 2 + 2 against 3 event-date opportunities (04-05, 04-10, 05-03). リード has no May target: left out.
-    expect(summary.periodTargets).toEqual([{ metric: 'opportunities', target: 4, actual: 3, attainment: 0.75 }]);
+    // As-of 05-03 (the last opportunity), period to 05-31. 商談 due: April 2 + May 2 × 3/31 = 2.194,
+    // against 3 event-date opportunities (04-05, 04-10, 05-03); the whole period's target is 2 + 2 = 4.
+    // リード has no May target: left out.
+    expect(summary.asOf).toBe('2025-05-03');
+    expect(summary.periodTargets).toEqual([{ metric: 'opportunities', target: 2 + (2 * 3) / 31, actual: 3, attainment: 3 / (2 + (2 * 3) / 31), periodTarget: 4 }]);
+  });
+
+  it('runs a default period on to the last month with a target: the data stopping is not the period ending', () => {
+    // No period set: the data ends on 05-03 (the last lead), as-of too; the targets go on to June.
+    const ahead = workbook({ leads: [lead({ created: '2025-04-02', opportunities: '2025-05-03' }), lead({ created: '2025-05-03' })], targets: [target('2025-04', 'opportunities', 3), target('2025-05', 'opportunities', 3), target('2025-06', 'opportunities', 3)] });
+    const summary = computeFunnelSummary(ahead, settings());
+    expect([summary.period.from, summary.period.to, summary.asOf]).toEqual(['2025-04-02', '2025-05-03', '2025-05-03']);
+    // Due by 05-03: April 3 + May 3 × 3/31; the period's 9 ends on 06-30.
+    const [due] = summary.periodTargets;
+    expect(due).toMatchObject({ metric: 'opportunities', actual: 1, periodTarget: 9 });
+    expect(due?.target).toBeCloseTo(3 + (3 * 3) / 31, 12);
+    expect(due?.attainment).toBeCloseTo(1 / (3 + (3 * 3) / 31), 12);
+    expect(summary.findings[0]?.message).toMatch(/^商談は2025-05-03までの目標3件（2025年5月は3\/31日分）に対して実績1件/);
   });
 
   it('compares with the previous period of the same length, both by event date, when the data covers it', () => {

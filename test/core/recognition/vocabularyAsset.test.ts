@@ -9,6 +9,8 @@ import { recognizeTab } from '../../../src/core/recognition/recognizeTab';
 import { parseVocabulary, recognitionVocabulary, VOCABULARY_ASSET } from '../../../src/core/recognition/vocabularyAsset';
 import { useAssetReader } from '../../../src/core/text/assets';
 import { headerKey } from '../../../src/core/vocabulary/headerKey';
+import { parseStatusValues, statusKey } from '../../../src/core/vocabulary/stageWords';
+import { STATUS_VALUES } from '../../../src/core/vocabulary/statusValues';
 import { testAssetReader } from '../../setup/projectAssets';
 
 const content = (): string => PROJECT_ASSETS[VOCABULARY_ASSET]?.() ?? '';
@@ -18,8 +20,22 @@ describe('the header vocabulary asset (design §10)', () => {
     useAssetReader(testAssetReader);
   });
 
-  it('holds the two tables of aliases.ts and the signal headers, word for word', () => {
-    expect(JSON.parse(content())).toEqual({ fieldAliases: FIELD_ALIASES, tabNameHints: TAB_NAME_HINTS, signalHeaders: SIGNAL_HEADERS, opportunitySignals: OPPORTUNITY_SIGNALS });
+  it('holds the two tables of aliases.ts, the signal headers and the status values, word for word', () => {
+    expect(JSON.parse(content())).toEqual({
+      fieldAliases: FIELD_ALIASES,
+      tabNameHints: TAB_NAME_HINTS,
+      signalHeaders: SIGNAL_HEADERS,
+      opportunitySignals: OPPORTUNITY_SIGNALS,
+      statusValues: STATUS_VALUES,
+    });
+  });
+
+  it('gives every status value its class when read back, and refuses a file without them', () => {
+    const byKey = parseStatusValues(content());
+    for (const [statusClass, values] of Object.entries(STATUS_VALUES)) {
+      for (const value of values) expect([value, byKey.get(statusKey(value))]).toEqual([value, statusClass]);
+    }
+    expect(() => parseStatusValues(JSON.stringify({ fieldAliases: FIELD_ALIASES }))).toThrow('Vocabulary.html has no status values; rebuild and push the add-on (npm run build).');
   });
 
   it('is read back as the lookup by header key: every alias finds its field and rank, the first listing winning', () => {

@@ -2,12 +2,12 @@
  * Findings v2 (design §6.2): up to five things a manager can act on, most important first, each
  * saying whether it is good or bad, quoting its numbers and ending with one next step. No finding
  * rests on fewer than 20 in its denominator; facts that are always true (商談 → 受注 is the
- * smallest step) are not findings.
+ * smallest step) are not findings. The open pipeline is quoted once, in the gap to target, which
+ * weighs it against the rest of the target (design §6.2): no second finding repeats its numbers.
  */
 import type { Finding } from '../../model/summary';
 import { channelSpendFindings } from './channelSpend';
 import { costWithoutLeadsFinding, sessionsWithoutLeadsFinding } from './hygiene';
-import { pipelineCoverageFinding } from './pipelineCoverage';
 import { rateDifferenceFindings } from './rateDifference';
 import { targetGapFinding } from './targetGap';
 import { trendFinding } from './trend';
@@ -30,7 +30,6 @@ export function buildFindings(input: FindingsInput): Finding[] {
     targetGapFinding(input),
     costWithoutLeadsFinding(input),
     ...channelSpendFindings(input),
-    pipelineCoverageFinding(input),
     ...rateDifferenceFindings(input, totalRow),
     sessionsWithoutLeadsFinding(input),
     trendFinding(input),

@@ -64,13 +64,14 @@ describe('buildFindings', () => {
   it('keeps the five most important, in order', () => {
     // Candidates: target (1), Google広告 worst spent (3: ¥21,400,000 ÷ 38 商談 = ¥563,158 against
     // ¥24,750,000 ÷ 51 = ¥485,294 for the others with cost; Yahoo!広告's 11 商談 are too few to judge),
-    // pipeline (4), 紹介 商談化率 (5), ウェビナー best spent (6), sessions without leads (7), flat trend (9).
+    // 紹介 商談化率 (5), ウェビナー best spent (6), sessions without leads (7), flat trend (9). The
+    // pipeline is quoted in the target finding only (no second finding with its numbers).
     expect(buildFindings(input).map((finding) => [finding.code, finding.tone])).toEqual([
       ['target_gap', 'bad'],
       ['channel_spend', 'bad'],
-      ['pipeline_coverage', 'bad'],
       ['rate_difference', 'good'],
       ['channel_spend', 'good'],
+      ['channel_hygiene', 'bad'],
     ]);
     expect(buildFindings(input)[1]?.message).toMatch(/^費用の割に商談が少ないのは「Google広告」です。/);
   });

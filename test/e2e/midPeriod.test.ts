@@ -1,0 +1,129 @@
+/**
+ * Mid-period reports through the bundle (design §6.2): the sample cut at 2025-12-15 and 2025-12-31
+ * as it would have been exported then (`cutSample.ts`, built here from the sample's own tabs), the
+ * fiscal year's targets running on to March. Every figure the findings quote is worked out from the
+ * cut tabs, never from the engine.
+ */
+import type { FunnelSummary } from '../../src/core/model/summary';
+import { REPORT_LABEL_TEXTS } from '../../src/core/report/labelTexts';
+import type { SampleCell } from '../../src/core/sample';
+import { sampleWorkbook } from '../../src/local/sampleWorkbook';
+import type { SheetData, Workbook } from '../../src/local/workbook/model';
+import { execute } from './bundleRun';
+import { cutSampleTabs, cutSampleWorkbook, dayOfCell } from './cutSample';
+
+const LABELS = REPORT_LABEL_TEXTS.ja;
+
+function tabRows(tabs: ReturnType<typeof cutSampleTabs>, name: string): readonly (readonly SampleCell[])[] {
+  const tab = tabs.find((entry) => entry.name === name);
+  if (!tab) throw new Error(`no tab ${name}`);
+  return tab.values.slice(1);
+}
+
+/** 「2025年4月」 → 2025-04. */
+function targetMonth(cell: SampleCell | undefined): string {
+  const match = /^(\d{4})年(\d{1,2})月$/.exec(String(cell));
+  if (!match) throw new Error(`not a target month: ${String(cell)}`);
+  return `${match[1]}-${match[2]!.padStart(2, '0')}`;
+}
+
+/** Revenue targets due by `asOf` (its month pro-rated by days) and in all, from the 目標 tab. */
+function revenueTargets(tabs: ReturnType<typeof cutSampleTabs>, asOf: string): { due: number; whole: number } {
+  const asOfMonth = asOf.slice(0, 7);
+  const day = Number(asOf.slice(8));
+  const monthDays = new Date(Date.UTC(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)), 0)).getUTCDate();
+  let due = 0;
+  let whole = 0;
+  for (const row of tabRows(tabs, '目標')) {
+    const month = targetMonth(row[0]);
+    const revenue = Number(row[4]);
+    whole += revenue;
+    if (month < asOfMonth) due += revenue;
+    else if (month === asOfMonth) due += (revenue * day) / monthDays;
+  }
+  return { due, whole };
+}
+
+/** Won revenue closed on or before `asOf`, and the deals still open: one opportunity per e-mail. */
+function deals(tabs: ReturnType<typeof cutSampleTabs>, asOf: string) {
+  let revenue = 0;
+  const open = new Set<string>();
+  let openAmount = 0;
+  for (const row of tabRows(tabs, '商談')) {
+    if (row[4] === '受注' && (dayOfCell(row[5]) ?? '') <= asOf) revenue += Number(row[6]);
+    if (row[4] !== '受注' && row[4] !== '失注') {
+      open.add(String(row[2]).toLowerCase());
+      openAmount += Number(row[6]);
+    }
+  }
+  return { revenue, openCount: open.size, openAmount };
+}
+
+/** 約 and three significant digits in 万円, as the findings round money. */
+function man(value: number): string {
+  return `${Math.round(value / 1e4).toLocaleString('en-US')}万円`;
+}
+
+function sheet(workbook: Workbook, name: string): SheetData {
+  const found = workbook.sheets.find((entry) => entry.name === name);
+  if (!found) throw new Error(`no sheet ${name}`);
+  return found;
+}
+
+describe('a default report run mid-year (data to 2025-12-15, targets to March)', () => {
+  const asOf = '2025-12-15';
+  const tabs = cutSampleTabs(asOf);
+  const targets = revenueTargets(tabs, asOf);
+  const sold = deals(tabs, asOf);
+  const workbook = cutSampleWorkbook(asOf);
+  const summary = execute(workbook, 'getFunnelSummary', [{}]).result as FunnelSummary;
+  execute(workbook, 'generateFunnelReport', [{}]);
+  const gap = summary.findings.find((finding) => finding.code === 'target_gap');
+
+  it('is not over: the targets run to 2026-03-31, so it compares with the target due by 12-15', () => {
+    // April–November ¥50,000,000 and 15/31 of December's ¥8,000,000: ¥53,870,968; the year ¥82,000,000.
+    expect([summary.period.to, summary.asOf]).toEqual([asOf, asOf]);
+    expect(targets.whole).toBe(82000000);
+    expect(targets.due).toBeCloseTo(50000000 + (8000000 * 15) / 31, 6);
+    const revenue = summary.periodTargets.find((entry) => entry.metric === 'revenue');
+    expect(revenue?.target).toBeCloseTo(targets.due, 6);
+    expect(revenue).toMatchObject({ actual: sold.revenue, periodTarget: targets.whole });
+    expect(gap?.message).not.toContain('期間を終えました');
+  });
+
+  it('says what was due, the result, what remains, and the 商談 and leads it takes', () => {
+    // ¥34,870,000 won by 12-15: 64.7 % of ¥53.87M; ¥47,130,000 of the ¥82M to go in 106 days.
+    expect(sold.revenue).toBe(34870000);
+    expect(gap?.message).toMatch(
+      new RegExp(
+        `^受注金額は2025-12-15までの目標約${man(targets.due)}（2025年12月は15/31日分）に対して実績${man(sold.revenue)}（発生日ベース、達成率${((sold.revenue / targets.due) * 100).toFixed(1)}%）で、約${man(targets.due - sold.revenue)}遅れています。` +
+          `期間末2026-03-31の目標8,200万円までは、残り106日で${man(targets.whole - sold.revenue)}です。`,
+      ),
+    );
+    expect(gap?.message).toMatch(/あと商談\d+件（リードにして[\d,]+件）が必要です。/);
+  });
+
+  it('quotes every deal open on 12-15 as the pipeline, whatever month its lead came in', () => {
+    expect(gap?.message).toMatch(new RegExp(`進行中の商談${sold.openCount}件（約?${man(sold.openAmount)}`));
+    // Once: no second finding repeats the pipeline.
+    expect(summary.findings.filter((finding) => finding.message.includes(`進行中の商談${sold.openCount}件`))).toHaveLength(1);
+  });
+
+  it('labels the dashboard’s target row as due by 12-15', () => {
+    const dashboard = sheet(workbook, LABELS.sheetNames.summary);
+    const labels: unknown[] = [];
+    for (let r = 0; r < dashboard.lastRow(); r += 1) labels.push(dashboard.value(r, 0));
+    const valueRow = labels.indexOf(LABELS.scorecards.value);
+    expect(labels[valueRow + 1]).toBe('目標（2025-12-15まで）');
+  });
+});
+
+describe('the whole sample: the year is over', () => {
+  const summary = execute(sampleWorkbook(), 'getFunnelSummary', [{}]).result as FunnelSummary;
+
+  it('states the result against the whole target and what the pipeline carries', () => {
+    const revenue = summary.periodTargets.find((entry) => entry.metric === 'revenue');
+    expect(revenue).toEqual({ metric: 'revenue', target: 82000000, actual: 49730000, attainment: 49730000 / 82000000 });
+    expect(summary.findings[0]?.message).toMatch(/^受注金額は目標8,200万円に対して実績4,973万円（発生日ベース、達成率60\.6%）で、3,227万円届かずに期間を終えました。進行中の商談\d+件/);
+  });
+});
