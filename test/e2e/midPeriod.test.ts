@@ -9,6 +9,7 @@ import { REPORT_LABEL_TEXTS } from '../../src/core/report/labelTexts';
 import type { SampleCell } from '../../src/core/sample';
 import { sampleWorkbook } from '../../src/local/sampleWorkbook';
 import type { SheetData, Workbook } from '../../src/local/workbook/model';
+import { evaluateFormula, type FormulaValue } from '../core/report/evaluateFormula';
 import { execute } from './bundleRun';
 import { cutSampleTabs, cutSampleWorkbook, dayOfCell } from './cutSample';
 
@@ -115,6 +116,99 @@ describe('a default report run mid-year (data to 2025-12-15, targets to March)',
     for (let r = 0; r < dashboard.lastRow(); r += 1) labels.push(dashboard.value(r, 0));
     const valueRow = labels.indexOf(LABELS.scorecards.value);
     expect(labels[valueRow + 1]).toBe('目標（2025-12-15まで）');
+  });
+});
+
+/** Won revenue closed between `from` and `to` (inclusive), from a 商談 tab. */
+function wonBetween(tabs: ReturnType<typeof cutSampleTabs>, from: string, to: string): number {
+  let revenue = 0;
+  for (const row of tabRows(tabs, '商談')) {
+    const closed = dayOfCell(row[5]) ?? '';
+    if (row[4] === '受注' && closed >= from && closed <= to) revenue += Number(row[6]);
+  }
+  return revenue;
+}
+
+/** A cell as the reader sees it: its formula evaluated over the sheet (row and column 0-based). */
+function shown(target: SheetData, row: number, column: number): FormulaValue | undefined {
+  const formula = target.formula(row, column);
+  if (formula) {
+    return evaluateFormula(formula, ({ row: r, column: c }) => {
+      const inner = target.formula(r - 1, c - 1);
+      if (inner) return { kind: 'formula', formula: inner };
+      const value = target.value(r - 1, c - 1);
+      if (value === null || value === undefined || value === '') return { kind: 'empty' };
+      return typeof value === 'number' ? { kind: 'number', value } : { kind: 'text', value: String(value) };
+    });
+  }
+  const value = target.value(row, column);
+  return value === null || value === undefined ? undefined : (value as FormulaValue);
+}
+
+function firstColumn(target: SheetData): unknown[] {
+  const cells: unknown[] = [];
+  for (let r = 0; r < target.lastRow(); r += 1) cells.push(target.value(r, 0));
+  return cells;
+}
+
+function columnHeaded(target: SheetData, row: number, header: string): number {
+  for (let c = 0; c < target.lastColumn(); c += 1) if (target.value(row, c) === header) return c;
+  throw new Error(`no column ${header} in row ${row + 1}`);
+}
+
+describe('October–March, data to 2025-12-31: like for like', () => {
+  const asOf = '2025-12-31';
+  const tabs = cutSampleTabs(asOf);
+  const workbook = cutSampleWorkbook(asOf);
+  const settings = { settings: { from: '2025-10-01', to: '2026-03-31' } };
+  const summary = execute(workbook, 'getFunnelSummary', [settings]).result as FunnelSummary;
+  execute(workbook, 'generateFunnelReport', [settings]);
+
+  it('compares October–December with April–June, the same three months of the previous half, and says so', () => {
+    // Won by close date: ¥15,090,000 in October–December against ¥2,300,000 in April–June (not the
+    // ¥23,810,000 of all April–September, which would show a fall that is only time).
+    const now = wonBetween(tabs, '2025-10-01', asOf);
+    const before = wonBetween(tabs, '2025-04-01', '2025-06-30');
+    expect([now, before]).toEqual([15090000, 2300000]);
+    expect(summary.previousPeriod).toMatchObject({ from: '2025-04-01', to: '2025-06-30', sameSpan: true });
+    expect(summary.previousPeriod?.total.revenue).toBe(before);
+    const dashboard = sheet(workbook, LABELS.sheetNames.summary);
+    const labels = firstColumn(dashboard);
+    const changeRow = labels.indexOf(LABELS.scorecards.changeSameSpan);
+    expect(changeRow).toBeGreaterThan(0);
+    expect(labels).not.toContain(LABELS.scorecards.change);
+    expect(labels).toContain('前期間（2025-04-01 〜 2025-06-30）');
+    const header = labels.indexOf(LABELS.scorecards.measure);
+    expect(shown(dashboard, changeRow, columnHeaded(dashboard, header, '受注金額'))).toBeCloseTo((now - before) / before, 12);
+  });
+
+  it('leaves January–March blank and labelled 未到来 in the monthly sheet and null in the JSON, not 0 and 0 %', () => {
+    const future = summary.byMonth.filter((row) => row.month > '2025-12');
+    expect(future.map((row) => [row.month, row.notStarted, row.leads])).toEqual([
+      ['2026-01', true, null],
+      ['2026-02', true, null],
+      ['2026-03', true, null],
+    ]);
+    for (const row of future) for (const entry of row.targets) expect([entry.actual, entry.attainment]).toEqual([null, null]);
+    const monthly = sheet(workbook, LABELS.sheetNames.monthly);
+    const months = firstColumn(monthly);
+    for (const month of ['2026-01', '2026-02', '2026-03']) {
+      // Every row of the month (core table, secondary tables, targets) shows no figure and no 0 %.
+      const rows = months.flatMap((value, index) => (value === month ? [index] : []));
+      expect(rows.length).toBeGreaterThan(1);
+      expect(monthly.value(rows[0]!, 1)).toBe(LABELS.monthly.notStarted);
+      // A target is the only number such a row may show: no actual 0, no attainment 0 %.
+      const targetValues = (future.find((entry) => entry.month === month)?.targets ?? []).map((entry) => entry.target);
+      expect(targetValues.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        for (let c = 1; c < monthly.lastColumn(); c += 1) {
+          const value = shown(monthly, row, c);
+          if (typeof value === 'number') expect([month, c, targetValues.includes(value)]).toEqual([month, c, true]);
+        }
+      }
+    }
+    // December has started: its attainment is a number.
+    expect(summary.byMonth.find((row) => row.month === '2025-12')?.targets.every((entry) => entry.attainment !== null)).toBe(true);
   });
 });
 

@@ -21,7 +21,7 @@ import { BLANK_LABELS } from './labels';
 import { linkDeals } from './linkDeals';
 import { mergeDuplicateLeads } from './mergeLeads';
 import { buildMonthRows } from './monthRows';
-import { coveredPreviousSpan, type DaySpan } from './previousPeriod';
+import { comparedPreviousSpan, type DaySpan } from './previousPeriod';
 import { computeScoreBands } from './scoreBands';
 import { LATER_STAGES, stageRank, type LaterStage } from './stageOrder';
 import { TallyBook, type Tally } from './tally';
@@ -104,10 +104,10 @@ function eventDateTallies(sources: TallySources, cohort: TallyBook, span: DaySpa
 }
 
 /** The previous period by event date, beside this period by event date (design §6 item 1, §4.5). */
-function previousPeriod(sources: TallySources, span: DaySpan | null, availability: Availability, ltvInputs: LtvInputs): PreviousPeriod | null {
+function previousPeriod(sources: TallySources, span: (DaySpan & { readonly sameSpan: boolean }) | null, availability: Availability, ltvInputs: LtvInputs): PreviousPeriod | null {
   if (span === null) return null;
   const book = tallyView(sources, 'period', span, []);
-  return { from: dayToIso(span.from), to: dayToIso(span.to), view: 'period', total: toKpiRow(book.total, availability, ltvInputs) };
+  return { from: dayToIso(span.from), to: dayToIso(span.to), view: 'period', total: toKpiRow(book.total, availability, ltvInputs), ...(span.sameSpan ? { sameSpan: true as const } : {}) };
 }
 
 /** The cohort leads of each month, parallel to `months`. */
@@ -207,7 +207,8 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
   const tallies = tallyView(sources, view, window, months);
   // Targets and the previous period compare with event-date counts (design §4.5); the cohort view tallies those separately.
   const hasTargets = workbook.targets.length > 0;
-  const previousSpan = coveredPreviousSpan(window, window.funnelDataFrom);
+  // Like for like (design §6.2): when the data stops before the period's end, the same elapsed span of the previous period.
+  const previousSpan = comparedPreviousSpan(window, window.asOf, window.funnelDataFrom);
   const eventTallies = view === 'cohort' && (hasTargets || previousSpan !== null) ? eventDateTallies(sources, tallies, window, months) : tallies;
 
   const total = toKpiRow(tallies.total, availability, ltvInputs);

@@ -113,6 +113,7 @@ const JAPANESE: ReportLabelTexts = {
   monthly: {
     month: '月',
     maturity: '集計状況',
+    notStarted: '未到来',
     chartTitle: '月ごとの件数の推移',
     rateChartTitle: '月ごとの商談化率と受注率',
     targetsHeading: '目標と実績（実績は発生日ベース）',
@@ -288,6 +289,7 @@ const ENGLISH: ReportLabelTexts = {
   monthly: {
     month: 'Month',
     maturity: 'Status',
+    notStarted: 'Not started',
     chartTitle: 'Counts by month',
     rateChartTitle: 'Rates by month',
     targetsHeading: 'Targets against actuals (actuals by event date)',

@@ -103,6 +103,8 @@ export interface ReportLabels {
   readonly monthly: {
     readonly month: string;
     readonly maturity: string;
+    /** A month that starts after the as-of date: no actuals yet (design §6.2). */
+    readonly notStarted: string;
     readonly chartTitle: string;
     readonly rateChartTitle: string;
     readonly targetsHeading: string;

@@ -225,7 +225,7 @@ function buildScorecards(
     const changeRow = nextRow();
     rows.push(
       row('body', [
-        label(labels.scorecards.change),
+        label(previous.sameSpan === true ? labels.scorecards.changeSameSpan : labels.scorecards.change),
         ...keys.map((key) => {
           const column = columnOf.get(key) as number;
           // Both by event date (design §6 item 1): a cohort with provisional months is not compared with a mature one.
