@@ -6,7 +6,7 @@
  */
 import type { FunnelSummary } from '../../src/core/model/summary';
 import { REPORT_LABEL_TEXTS } from '../../src/core/report/labelTexts';
-import type { SampleCell } from '../../src/core/sample';
+import { buildSampleWorkbook as buildSampleTabs, type SampleCell } from '../../src/core/sample';
 import { sampleWorkbook } from '../../src/local/sampleWorkbook';
 import type { SheetData, Workbook } from '../../src/local/workbook/model';
 import { evaluateFormula, type FormulaValue } from '../core/report/evaluateFormula';
@@ -219,5 +219,20 @@ describe('the whole sample: the year is over', () => {
     const revenue = summary.periodTargets.find((entry) => entry.metric === 'revenue');
     expect(revenue).toEqual({ metric: 'revenue', target: 82000000, actual: 49730000, attainment: 49730000 / 82000000 });
     expect(summary.findings[0]?.message).toMatch(/^受注金額は目標8,200万円に対して実績4,973万円（発生日ベース、達成率60\.6%）で、3,227万円届かずに期間を終えました。進行中の商談\d+件/);
+  });
+
+  it('judges 有料検索 only against the group with 20+ 商談, by a test, and names 展示会・イベント as too few', () => {
+    // The trade-show cost from the 展示会・イベント tab (its webinar rows go to ウェビナー): ¥12,990,000.
+    const events = buildSampleTabs().find((tab) => tab.name === '展示会・イベント')!;
+    const showCost = events.values.slice(1).reduce((sum, row) => (row[1] === 'ウェビナー' ? sum : sum + Number(String(row[3]).replace(/[¥,円]/g, ''))), 0);
+    expect(showCost).toBe(12990000);
+    const spendFinding = summary.findings.find((finding) => finding.code === 'channel_spend');
+    expect(spendFinding?.message).toMatch(/^費用の割に商談が少ないのは「有料検索」です。.*ほかのチャネルグループ（ウェビナー）の.*偶然では説明できません（このレポートの\d+通りの比較をまとめて判定）。/);
+    expect(spendFinding?.message).toContain(`商談が20件未満の展示会・イベント（費用${man(showCost)}、6件）は、件数が少なく判断できないため比べる相手から外しています。`);
+    // The Yahoo!広告 sentence stays an observation; no step rests on its 6 商談.
+    expect(spendFinding?.message).toContain('（件数が少なく、偶然の差かどうかはまだ判断できません）');
+    expect(spendFinding?.message).not.toContain('まず「Yahoo!広告」');
+    // ウェビナー's 商談 close less often: said beside the budget step toward it.
+    expect(spendFinding?.message).toMatch(/「ウェビナー」に回して効果を確かめてください。ただし、「ウェビナー」の商談は受注率[\d.]+%（\d+\/\d+件）と、ほかの[\d.]+%より低めです（差は偶然の範囲内）。$/);
   });
 });

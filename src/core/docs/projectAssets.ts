@@ -11,6 +11,7 @@ import { CHANNEL_WORDS_ASSET } from '../channels/rules/channelWordsAsset';
 import { OPPORTUNITY_SIGNALS, SIGNAL_HEADERS } from '../recognition/signalHeaders';
 import { VOCABULARY_ASSET } from '../recognition/vocabularyAsset';
 import { STATUS_VALUES } from '../vocabulary/statusValues';
+import { FIELD_LABELS, KIND_LABELS, METRIC_ALIASES, TARGET_METRIC_LABELS } from '../vocabulary/vocabularyWords';
 import { KPI_GUIDE_ASSET } from '../report/kpiGuideAsset';
 import { KPI_GUIDE_TEXTS } from '../report/kpiGuideTexts';
 import { REPORT_LABEL_TEXTS } from '../report/labelTexts';
@@ -30,7 +31,15 @@ export const PROJECT_ASSETS: { readonly [name: string]: () => string } = {
   [SAMPLE_ASSET]: () => JSON.stringify(buildSampleWorkbook()),
   [CHANNEL_WORDS_ASSET]: () => JSON.stringify(CHANNEL_WORDS),
   [VOCABULARY_ASSET]: () =>
-    JSON.stringify({ fieldAliases: FIELD_ALIASES, tabNameHints: TAB_NAME_HINTS, signalHeaders: SIGNAL_HEADERS, opportunitySignals: OPPORTUNITY_SIGNALS, statusValues: STATUS_VALUES }),
+    JSON.stringify({
+      fieldAliases: FIELD_ALIASES,
+      tabNameHints: TAB_NAME_HINTS,
+      signalHeaders: SIGNAL_HEADERS,
+      opportunitySignals: OPPORTUNITY_SIGNALS,
+      statusValues: STATUS_VALUES,
+      labels: { kinds: KIND_LABELS, fields: FIELD_LABELS, targetMetrics: TARGET_METRIC_LABELS },
+      metricAliases: METRIC_ALIASES,
+    }),
 };
 
 /**

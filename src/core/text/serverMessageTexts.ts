@@ -392,18 +392,47 @@ export const SERVER_MESSAGES = {
     en: '{metric} met its target: {actual} against {target} (by event date, {attainment} of target). Use this level as the baseline for the next period’s targets.',
   },
   'finding.spendWorst': {
-    ja: '費用の割に{unit}が少ないのは{channel}です。費用の{costShare}（{cost}）を使い、{unit}は{count}件、{unitCostName}は{unitCost}で、{others}の{otherUnitCost}の{ratio}でした。{wins}{detail}{next}',
-    en: '{channel} gets the fewest {unit} for its money: {costShare} of the cost ({cost}) brought {count}, a {unitCostName} of {unitCost}, {ratio} what {others} paid ({otherUnitCost}). {wins}{detail}{next}',
+    ja: '費用の割に{unit}が少ないのは{channel}です。費用の{costShare}（{cost}）を使い、{unit}は{count}件、{unitCostName}は{unitCost}で、{others}の{otherUnitCost}の{ratio}でした。',
+    en: '{channel} gets the fewest {unit} for its money: {costShare} of the cost ({cost}) brought {count}, a {unitCostName} of {unitCost}, {ratio} what {others} paid ({otherUnitCost}). ',
   },
   'finding.spendBest': {
-    ja: '費用の割に{unit}がいちばん多いのは{channel}です。費用の{costShare}（{cost}）で{unit}{count}件、{unitCostName}は{unitCost}で、{others}の{otherUnitCost}を下回りました。{wins}{channel}に回す予算を増やせないか検討してください。',
-    en: '{channel} gets the most {unit} for its money: {costShare} of the cost ({cost}) brought {count}, a {unitCostName} of {unitCost} against {otherUnitCost} for {others}. {wins}See whether {channel} can take more budget.',
+    ja: '費用の割に{unit}がいちばん多いのは{channel}です。費用の{costShare}（{cost}）で{unit}{count}件、{unitCostName}は{unitCost}で、{others}の{otherUnitCost}を下回りました。',
+    en: '{channel} gets the most {unit} for its money: {costShare} of the cost ({cost}) brought {count}, a {unitCostName} of {unitCost} against {otherUnitCost} for {others}. ',
+  },
+  'finding.spendBeyondChance': {
+    ja: '費用に占める割合と{unit}に占める割合の差は、偶然では説明できません（このレポートの{tests}通りの比較をまとめて判定）。',
+    en: 'Its share of the {unit} differs from its share of the cost beyond chance, even among the {tests} in this report. ',
+  },
+  'finding.spendWithinChance': {
+    ja: 'ただし、このレポートの{tests}通りの比較をまとめて見ると、この件数では偶然の範囲内です。差を確かめるには、比べた全体であと{more}が必要です。',
+    en: 'But among the {tests} in this report, with these numbers the difference is within chance; about {more} across the compared rows would settle it. ',
+  },
+  'finding.spendWithinChanceNext': {
+    ja: '判断がつくまで予算配分は大きく変えず、{channel}の{unitCostName}を月ごとに追ってください。',
+    en: 'Until it is settled, keep the budget split and follow the {unitCostName} of {channel} month by month.',
+  },
+  'finding.spendTooFewRow': { ja: '{name}（費用{cost}、{count}件）', en: '{name} ({cost}, {count})' },
+  'finding.spendTooFew': {
+    ja: '{unit}が{minimum}件未満の{rows}は、件数が少なく判断できないため比べる相手から外しています。',
+    en: '{rows} had fewer than {minimum} {unit}: too few to judge, so they are left out of the comparison. ',
+  },
+  'finding.spendWinCaveat': {
+    ja: 'ただし、{channel}の商談は受注率{rate}（{numbers}件）と、ほかの{restRate}より低めです（{chance}）。',
+    en: 'But the deals of {channel} close less often: {rate} ({numbers}) against {restRate} for the rest ({chance}). ',
+  },
+  'finding.withinChanceShort': { ja: '差は偶然の範囲内', en: 'within chance' },
+  'finding.beyondChanceShort': { ja: '偶然では説明できない差', en: 'beyond chance' },
+  'finding.cacWithinChance': { ja: '（差は偶然の範囲内）', en: ' (within chance)' },
+  'finding.spendBestNext': { ja: '{channel}に回す予算を増やせないか検討してください。', en: 'See whether {channel} can take more budget.' },
+  'finding.spendBestNextCaveat': {
+    ja: '予算を増やす前に、{channel}の商談が受注に至りにくい理由を確かめてください。',
+    en: 'Before giving {channel} more budget, find out why its deals close less often.',
   },
   'finding.spendOthers': { ja: '費用のかかった{others}（{names}）', en: '{others} with cost ({names})' },
   'finding.spendWins': { ja: '受注は{won}件、ROASは{roas}です。', en: 'It brought {won} (ROAS {roas}). ' },
   'finding.spendWinsCac': {
-    ja: '受注は{won}件で、CACは{cac}（比べた相手は{otherCac}）、ROASは{roas}です。',
-    en: 'It brought {won} at a CAC of {cac} against {otherCac} for the others (ROAS {roas}). ',
+    ja: '受注は{won}件で、CACは{cac}（比べた相手は{otherCac}）{chance}、ROASは{roas}です。',
+    en: 'It brought {won} at a CAC of {cac} against {otherCac} for the others{chance} (ROAS {roas}). ',
   },
   'finding.spendDetail': {
     ja: '内訳では{channel}が費用{cost}（このグループの{share}）で、{unit}{count}件・受注{won}件でした{caveat}。',
@@ -419,10 +448,6 @@ export const SERVER_MESSAGES = {
   'finding.spendWorstNextAlone': {
     ja: '{channel}の予算と配信内容を見直してください。',
     en: 'Review the budget and the targeting of {channel}.',
-  },
-  'finding.spendWorstNextChannel': {
-    ja: 'まず{channel}の配信内容と予算から見直してください。',
-    en: 'Start with the targeting and the budget of {channel}.',
   },
   'finding.rateDifferent': {
     ja: '{channel}の{rate}は{value}（{numbers}、95%信頼区間は{low}〜{high}）で、{others}の{restValue}（{restNumbers}）より{direction}、偶然では説明できない差です（このレポートの{tests}通りの比較をまとめて判定）。{next}',

@@ -144,3 +144,31 @@ export const RANKS = {
   trend: 8,
   withinChance: 9,
 } as const;
+
+/** A test of the report's one family (design §6.2): its z statistic. */
+export interface FamilyTest {
+  readonly z: number;
+}
+
+/**
+ * Every test of one report — rate differences, spend shares, the trend — judged together with
+ * Holm–Bonferroni at 5 % (design §6.2): the more a report tests, the more a difference must stand
+ * out before it is called real.
+ */
+export class TestFamily {
+  private readonly verdicts = new Map<FamilyTest, boolean>();
+
+  constructor(tests: readonly FamilyTest[], significant: readonly boolean[]) {
+    tests.forEach((test, index) => this.verdicts.set(test, significant[index] === true));
+  }
+
+  /** How many tests the report made ("27通りの比較"). */
+  get size(): number {
+    return this.verdicts.size;
+  }
+
+  /** Whether the test is significant within the family; false for a test not in it. */
+  significant(test: FamilyTest): boolean {
+    return this.verdicts.get(test) === true;
+  }
+}
