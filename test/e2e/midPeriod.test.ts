@@ -221,6 +221,13 @@ describe('the whole sample: the year is over', () => {
     expect(summary.findings[0]?.message).toMatch(/^受注金額は目標8,200万円に対して実績4,973万円（発生日ベース、達成率60\.6%）で、3,227万円届かずに期間を終えました。進行中の商談\d+件/);
   });
 
+  it('gives the warning about deals matching no lead the first row it names', () => {
+    const unlinked = summary.warnings.find((warning) => warning.code === 'unlinked_deals');
+    const first = /（(\d+)[、行]/.exec(unlinked?.message ?? '')?.[1];
+    expect(first).toBeDefined();
+    expect(unlinked).toMatchObject({ tab: '商談', row: Number(first) });
+  });
+
   it('judges 有料検索 only against the group with 20+ 商談, by a test, and names 展示会・イベント as too few', () => {
     // The trade-show cost from the 展示会・イベント tab (its webinar rows go to ウェビナー): ¥12,990,000.
     const events = buildSampleTabs().find((tab) => tab.name === '展示会・イベント')!;

@@ -59,6 +59,7 @@ const JAPANESE: ReportLabelTexts = {
     count: '件数',
     adChartTitle: '広告ファネル（表示回数 → クリック → セッション）',
     salesChartTitle: '営業ファネル（リード → 受注）',
+    allSessions: 'セッション（全チャネル）',
   },
   pipeline: { heading: '商談の状況', status: '状態', count: '件数', amount: '金額' },
   findings: {
@@ -235,6 +236,7 @@ const ENGLISH: ReportLabelTexts = {
     count: 'Count',
     adChartTitle: 'Ad funnel (impressions → clicks → sessions)',
     salesChartTitle: 'Sales funnel (leads → won)',
+    allSessions: 'Sessions (all channels)',
   },
   pipeline: { heading: 'Opportunities', status: 'Status', count: 'Count', amount: 'Amount' },
   findings: {

@@ -51,6 +51,8 @@ export interface ReportLabels {
     readonly count: string;
     readonly adChartTitle: string;
     readonly salesChartTitle: string;
+    /** The ad funnel's sessions row: the traffic tab's sessions from every channel, not only the ads' (design §6). */
+    readonly allSessions: string;
   };
   readonly pipeline: { readonly heading: string; readonly status: string; readonly count: string; readonly amount: string };
   readonly findings: { readonly heading: string; readonly none: string };

@@ -277,7 +277,7 @@ function funnelTable(
   const { language, labels } = options;
   const rows: FunnelRow[] = stages.map((stage) => ({ stage, count: total[stage], comparable: stage !== 'sessions' }));
   const columns: TableColumn<FunnelRow>[] = [
-    { key: 'stage', header: labels.funnel.stage, format: PLAIN_FORMAT, width: LABEL_WIDTH, cell: (entry) => textCell(KPI_CATALOG[entry.stage].name[language]) },
+    { key: 'stage', header: labels.funnel.stage, format: PLAIN_FORMAT, width: LABEL_WIDTH, cell: (entry) => textCell(entry.stage === 'sessions' ? labels.funnel.allSessions : KPI_CATALOG[entry.stage].name[language]) },
     { key: 'count', header: labels.funnel.count, format: COUNT_FORMAT, width: 130, cell: (entry) => numberCell(entry.count) },
     {
       key: 'stepConversion',

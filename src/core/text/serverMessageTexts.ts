@@ -377,7 +377,7 @@ export const SERVER_MESSAGES = {
   },
   'finding.targetPipelineCovers': { ja: 'これが決まれば目標に届く計算です。', en: 'That is enough to close the gap. ' },
   'finding.theGap': { ja: 'この差', en: 'the gap' },
-  'finding.theRest': { ja: '残りの{left}', en: 'the remaining {left}' },
+  'finding.theRest': { ja: '残りの{left}', en: 'the rest ({left})' },
   'finding.targetNeed': {
     ja: '{rest}を埋めるには、今の{dealSize}受注率{winRate}・商談化率{opportunityRate}のままなら、あと商談{opportunities}件（リードにして{leads}件）が必要です。',
     en: 'To close {rest} at the current {dealSize}win rate ({winRate}) and opportunity rate ({opportunityRate}), it takes {opportunities} ({leads}). ',

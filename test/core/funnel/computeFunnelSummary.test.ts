@@ -111,7 +111,7 @@ describe('computeFunnelSummary', () => {
       expect(summary.warnings).toEqual([
         {
           tab: '商談',
-          row: null,
+          row: 4,
           field: null,
           code: 'unlinked_deals',
           message:

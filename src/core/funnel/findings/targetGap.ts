@@ -79,11 +79,13 @@ function needSentences(metric: TargetMetric, outlook: Outlook, input: FindingsIn
   // Revenue goes back to 商談 through the deal size: say why when too few wins fix it.
   if (metric === 'revenue' && outlook.dealSize === null && outlook.winRate !== null && outlook.left > 0) {
     const won = (input.eventTotal ?? input.total).won ?? 0;
-    return fromPipeline + serverMessage(language, 'finding.noDealSize', { left: metricValue(metric, outlook.left, language, currency), won: counted(won, language, 'win'), minimum: formatCount(MIN_FINDING_DENOMINATOR) });
+    return fromPipeline + serverMessage(language, 'finding.noDealSize', { left: estimateMoney(outlook.left, language, currency), won: counted(won, language, 'win'), minimum: formatCount(MIN_FINDING_DENOMINATOR) });
   }
   // A lead target's gap is already a number of leads.
   if (outlook.leads === null || metric === 'leads') return fromPipeline;
-  const rest = pipeline === null ? serverMessage(language, 'finding.theGap') : serverMessage(language, 'finding.theRest', { left: metricValue(metric, outlook.left, language, currency) });
+  // What is left after the pipeline's expectation is an estimate too: always 約.
+  const leftText = metric === 'revenue' ? estimateMoney(outlook.left, language, currency) : language === 'ja' ? `約${formatCount(Math.round(outlook.left))}件` : `about ${formatCount(Math.round(outlook.left))}`;
+  const rest = pipeline === null ? serverMessage(language, 'finding.theGap') : serverMessage(language, 'finding.theRest', { left: leftText });
   const leads = counted(outlook.leads, language, 'more lead');
   const opportunityRate = formatPercent(outlook.opportunityRate ?? 0);
   if (metric === 'opportunities') return fromPipeline + serverMessage(language, 'finding.targetNeedFromOpportunities', { rest, opportunityRate, leads });

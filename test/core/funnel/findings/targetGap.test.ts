@@ -49,7 +49,7 @@ describe('targetGapFinding', () => {
           '受注金額は2025-06-15までの目標750万円（2025年6月は15/30日分）に対して実績600万円（発生日ベース、達成率80.0%）で、150万円遅れています。' +
           '期間末2025-07-31の目標1,200万円までは、残り46日で600万円です。' +
           PIPELINE +
-          '残りの150万円を埋めるには、今の受注単価100万円・受注率50.0%・商談化率10.0%のままなら、あと商談3件（リードにして30件）が必要です。' +
+          '残りの約150万円を埋めるには、今の受注単価100万円・受注率50.0%・商談化率10.0%のままなら、あと商談3件（リードにして30件）が必要です。' +
           NEXT,
       });
     });
@@ -59,7 +59,7 @@ describe('targetGapFinding', () => {
         'Revenue reached ¥6 million against a target to date (2025-06-15) of ¥7.5 million (Jun 2025 pro-rated, 15 of 30 days) (by event date, 80.0% of target): ¥1.5 million behind. ' +
           'The target for the period to 2025-07-31 is ¥12 million: ¥6 million to go in the 46 days left. ' +
           'The open pipeline, 6 opportunities (¥9 million, 2 of them from leads created before the period), should bring about ¥4.5 million (about ¥3.17 million–about ¥5.83 million) at the win rate of the 40 closed opportunities in the period (50.0%). ' +
-          'To close the remaining ¥1.5 million at the current deal size (¥1 million), win rate (50.0%) and opportunity rate (10.0%), it takes 3 more opportunities (30 more leads). ' +
+          'To close the rest (about ¥1.5 million) at the current deal size (¥1 million), win rate (50.0%) and opportunity rate (10.0%), it takes 3 more opportunities (30 more leads). ' +
           'Focus first on closing the open opportunities and on leads from the channels that turn into opportunities most often.',
       );
     });
@@ -116,7 +116,7 @@ describe('targetGapFinding', () => {
       expect(targetGapFinding(findingsInput({ ...base, periodTargets: revenueTarget }))?.finding.message).toBe(
         '受注金額は目標1,000万円に対して実績400万円（発生日ベース、達成率40.0%）で、600万円足りません。' +
           PIPELINE +
-          '残りの150万円を埋めるには、今の受注単価100万円・受注率50.0%・商談化率10.0%のままなら、あと商談3件（リードにして30件）が必要です。' +
+          '残りの約150万円を埋めるには、今の受注単価100万円・受注率50.0%・商談化率10.0%のままなら、あと商談3件（リードにして30件）が必要です。' +
           NEXT,
       );
     });
@@ -139,7 +139,7 @@ describe('targetGapFinding', () => {
     it('works back from a target of wins or of opportunities', () => {
       const won = targetGapFinding(findingsInput({ ...base, periodTargets: [{ metric: 'won', target: 30, actual: 25, attainment: 25 / 30 }] }));
       expect(won?.finding.message).toContain(
-        '5件足りません。進行中の商談6件（900万円、期間前のリードからの2件を含む）からは、期間中に結果の出た商談40件の受注率50.0%なら約3件（2〜4件）の受注が見込めます。残りの2件を埋めるには、今の受注率50.0%・商談化率10.0%のままなら、あと商談4件（リードにして40件）が必要です。',
+        '5件足りません。進行中の商談6件（900万円、期間前のリードからの2件を含む）からは、期間中に結果の出た商談40件の受注率50.0%なら約3件（2〜4件）の受注が見込めます。残りの約2件を埋めるには、今の受注率50.0%・商談化率10.0%のままなら、あと商談4件（リードにして40件）が必要です。',
       );
       const opportunities = targetGapFinding(findingsInput({ ...base, periodTargets: [{ metric: 'opportunities', target: 40, actual: 33, attainment: 33 / 40 }] }));
       expect(opportunities?.finding.message).toBe('商談は目標40件に対して実績33件（発生日ベース、達成率82.5%）で、7件足りません。この差を埋めるには、今の商談化率10.0%のままなら、あとリード70件が必要です。' + NEXT);
@@ -197,7 +197,7 @@ describe('targetGapFinding', () => {
       const twenty = { ...base, eventTotal: counts({ leads: 400, opportunities: 40, won: 10, lost: 10, revenue: 10000000 }), pipeline: { count: 20, amount: 9000000, earlier: 0 } };
       const finding = targetGapFinding(findingsInput({ ...twenty, periodTargets: [{ metric: 'won', target: 30, actual: 10, attainment: 1 / 3 }] }));
       // 20 open × 50 % = 10 wins (6–14); 10 more at 50 % = 20 商談 → 200 leads.
-      expect(finding?.finding.message).toContain('進行中の商談20件（900万円）からは、期間中に結果の出た商談20件の受注率50.0%なら約10件（6〜14件）の受注が見込めます。残りの10件を埋めるには');
+      expect(finding?.finding.message).toContain('進行中の商談20件（900万円）からは、期間中に結果の出た商談20件の受注率50.0%なら約10件（6〜14件）の受注が見込めます。残りの約10件を埋めるには');
     });
 
     it('gives a lead target no sentence of what it takes: its gap is already a number of leads', () => {
