@@ -249,8 +249,10 @@ export function channelSpendFindings(input: FindingsInput, spend: SpendTests, ra
         better === null
           ? serverMessage(language, 'finding.spendWorstNextAlone', { channel: common.channel })
           : serverMessage(language, 'finding.spendWorstNext', { channel: common.channel, better: quoteLabel(better.row.label, language), unitCostName: common.unitCostName }) +
+            // English sentences after the step need their space; Japanese ones none.
+            (language === 'en' ? ' ' : '') +
             winRateCaveat(better.row, rates, family, language);
-      const message = head + serverMessage(language, 'finding.spendBeyondChance', { tests: common.tests, unit: common.unit }) + common.wins + detail + tooFew + next;
+      const message = (head + serverMessage(language, 'finding.spendBeyondChance', { tests: common.tests, unit: common.unit }) + common.wins + detail + tooFew + next).trimEnd();
       findings.push({ rank: RANKS.spendWorst, finding: { code: 'channel_spend', tone: 'bad', message } });
     } else {
       const message =

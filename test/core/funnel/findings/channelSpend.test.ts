@@ -115,6 +115,8 @@ describe('channelSpendFindings', () => {
     const caveat = 'ただし、「C」の商談は受注率9.1%（2/22件）と、ほかの39.6%より低めです（差は偶然の範囲内）。';
     expect(worst?.finding.message).toMatch(new RegExp(`「C」に回して効果を確かめてください。${caveat.replace(/[()（）]/g, '.')}$`));
     expect(best?.finding.message).toMatch(new RegExp(`${caveat.replace(/[()（）]/g, '.')}予算を増やす前に、「C」の商談が受注に至りにくい理由を確かめてください。$`));
+    const [english] = channelSpendFindings({ ...input, language: 'en' }, tests, rates, familyOf([...rates, ...spendFamily(tests)]));
+    expect(english?.finding.message).toMatch(/to see whether the results follow\. But the deals of "C" close less often: 9\.1% \(2\/22\) against 39\.6% for the rest \(within chance\)\.$/);
   });
 
   it('names the channel inside the worst group with its counts and a caveat under 20, and rests no step on it', () => {
