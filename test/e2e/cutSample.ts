@@ -28,7 +28,7 @@ const LEAD = { created: 1, email: 3, mql: 6, sql: 7, lifecycle: 8 } as const;
 const DEAL = { email: 2, created: 3, phase: 4, close: 5 } as const;
 
 function emailKey(cell: SampleCell | undefined): string {
-  return String(cell ?? '').normalize('NFKC').toLowerCase();
+  return String(cell ?? '').normalize('NFKC').trim().toLowerCase();
 }
 
 function cutDated(tab: SampleTab, cutoff: string): SampleTab {

@@ -45,19 +45,19 @@ function revenueTargets(tabs: ReturnType<typeof cutSampleTabs>, asOf: string): {
   return { due, whole };
 }
 
-/** Won revenue closed on or before `asOf`, and the deals still open: one opportunity per e-mail. */
+/** Won revenue closed on or before `asOf`, and the deals still open (every one: a customer's open upsell too). */
 function deals(tabs: ReturnType<typeof cutSampleTabs>, asOf: string) {
   let revenue = 0;
-  const open = new Set<string>();
+  let openCount = 0;
   let openAmount = 0;
   for (const row of tabRows(tabs, '商談')) {
     if (row[4] === '受注' && (dayOfCell(row[5]) ?? '') <= asOf) revenue += Number(row[6]);
     if (row[4] !== '受注' && row[4] !== '失注') {
-      open.add(String(row[2]).toLowerCase());
+      openCount += 1;
       openAmount += Number(row[6]);
     }
   }
-  return { revenue, openCount: open.size, openAmount };
+  return { revenue, openCount, openAmount };
 }
 
 /** 約 and three significant digits in 万円, as the findings round money. */
@@ -219,6 +219,12 @@ describe('the whole sample: the year is over', () => {
     const revenue = summary.periodTargets.find((entry) => entry.metric === 'revenue');
     expect(revenue).toEqual({ metric: 'revenue', target: 82000000, actual: 49730000, attainment: 49730000 / 82000000 });
     expect(summary.findings[0]?.message).toMatch(/^受注金額は目標8,200万円に対して実績4,973万円（発生日ベース、達成率60\.6%）で、3,227万円届かずに期間を終えました。進行中の商談\d+件/);
+    // Every open deal counts, the one matching no lead too (the cohort tables leave it out), and the finding says so.
+    const sold = deals(cutSampleTabs('2026-03-31'), '2026-03-31');
+    const leadEmails = new Set(tabRows(cutSampleTabs('2026-03-31'), 'リード').map((row) => String(row[3]).normalize('NFKC').trim().toLowerCase()));
+    const orphanOpen = tabRows(cutSampleTabs('2026-03-31'), '商談').filter((row) => row[4] !== '受注' && row[4] !== '失注' && !leadEmails.has(String(row[2]).normalize('NFKC').trim().toLowerCase())).length;
+    expect(orphanOpen).toBe(1);
+    expect(summary.findings[0]?.message).toMatch(new RegExp(`進行中の商談${sold.openCount}件（約?${man(sold.openAmount)}、リードと結び付かない商談${orphanOpen}件を含む）は次の期間に持ち越され`));
   });
 
   it('gives the warning about deals matching no lead the first row it names', () => {

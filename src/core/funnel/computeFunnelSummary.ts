@@ -132,26 +132,33 @@ function withProjections(byMonth: readonly MonthRow[], cohorts: readonly CohortM
 }
 
 /**
- * Every opportunity open at the as-of date that was opened by the period's end (design §6.2): open
- * leads, whenever they were created, and open deals matching no lead; `earlier` counts those from
- * leads created before the period.
+ * Every deal open at the as-of date that was opened by the period's end (design §6.2): the open deals
+ * of every lead, whenever it was created and whatever its outcome (a customer's upsell too), a lead
+ * that is an open opportunity without deals, and open deals matching no lead; `earlier` counts those from
+ * leads created before the period, `unlinked` the deals matching no lead.
  */
 function openPipeline(leads: readonly FunnelLead[], unlinked: readonly DealRow[], window: { readonly from: DayNumber; readonly to: DayNumber }): OpenPipeline {
   let count = 0;
   let amount = 0;
   let earlier = 0;
+  let unlinkedOpen = 0;
   for (const lead of leads) {
-    if (lead.outcome !== 'open' || stageDay(lead, 'opportunities') > window.to) continue;
-    count += 1;
-    amount += lead.pipelineAmount;
-    if (lead.created < window.from) earlier += 1;
+    // Its open deals (a customer's upsell too), else the lead itself when it is an open opportunity without deals.
+    const open = lead.openDeals ?? (lead.outcome === 'open' ? [{ created: stageDay(lead, 'opportunities'), amount: lead.pipelineAmount }] : []);
+    for (const deal of open) {
+      if (deal.created > window.to) continue;
+      count += 1;
+      amount += deal.amount;
+      if (lead.created < window.from) earlier += 1;
+    }
   }
   for (const deal of unlinked) {
     if (deal.outcome !== 'open' || deal.created > window.to) continue;
     count += 1;
+    unlinkedOpen += 1;
     amount += deal.amount ?? 0;
   }
-  return { count, amount, earlier };
+  return { count, amount, earlier, unlinked: unlinkedOpen };
 }
 
 /** Each deals tab's source entry says which key linked its deals to the leads (design §3.2.1). */

@@ -371,6 +371,7 @@ export const SERVER_MESSAGES = {
     en: 'The opportunities the remaining {left} needs are not estimated: with {won} in the period, fewer than {minimum}, the deal size is not settled. ',
   },
   'finding.pipelineEarlier': { ja: '期間前のリードからの{earlier}件を含む', en: '{earlier} of them from leads created before the period' },
+  'finding.pipelineUnlinked': { ja: 'リードと結び付かない商談{unlinked}件を含む', en: '{unlinked} of them deals matching no lead' },
   'finding.noWinRate': {
     ja: '期間中に結果の出た商談が{closed}件と{minimum}件に満たないため、進行中の商談{pipeline}からの受注見込みと必要な商談数は出していません。',
     en: 'Only {closed} in the period, fewer than {minimum}, so neither what the open pipeline ({pipeline}) should bring nor the opportunities still needed are estimated. ',

@@ -21,6 +21,7 @@ export interface Outlook {
     readonly count: number;
     readonly amount: number | null;
     readonly earlier: number;
+    readonly unlinked?: number;
     readonly expected: number;
     readonly low: number;
     readonly high: number;
@@ -75,6 +76,7 @@ export function gapOutlook(input: FindingsInput, metric: TargetMetric, gap: numb
           count: open.count,
           amount: open.amount,
           earlier: open.earlier,
+          unlinked: open.unlinked ?? 0,
           expected: worth * winRate,
           low: worth * (interval?.low ?? winRate),
           high: worth * (interval?.high ?? winRate),

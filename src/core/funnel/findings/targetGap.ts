@@ -21,13 +21,15 @@ import { counted, estimateMoney, formatCount, metricName, metricValue, proseMone
 const PREFERENCE: readonly TargetMetric[] = ['revenue', 'won', 'opportunities', 'leads'];
 
 /**
- * "40件（約8,985万円、期間前のリードからの11件を含む）" / "40 opportunities (about ¥89.9 million,
- * 11 of them from leads created before the period)": the open pipeline as the findings quote it.
+ * "41件（約9,038万円、期間前のリードからの13件を含む、リードと結び付かない商談1件を含む）" / "41
+ * opportunities (about ¥90.4 million, 13 of them from leads created before the period, 1 deal
+ * matching no lead)": the open pipeline as the findings quote it.
  */
 export function pipelineText(pipeline: OpenPipeline, language: Language, currency: string): string {
   const parts = [
     pipeline.amount === null || pipeline.amount <= 0 ? '' : proseMoney(pipeline.amount, language, currency),
     pipeline.earlier > 0 ? serverMessage(language, 'finding.pipelineEarlier', { earlier: formatCount(pipeline.earlier) }) : '',
+    (pipeline.unlinked ?? 0) > 0 ? serverMessage(language, 'finding.pipelineUnlinked', { unlinked: formatCount(pipeline.unlinked ?? 0) }) : '',
   ].filter((part) => part !== '');
   const count = counted(pipeline.count, language, 'opportunity');
   if (parts.length === 0) return language === 'ja' ? `${count}件` : count;

@@ -74,11 +74,15 @@ export function attributeRows(table: AttributeTable): AttributeRows {
   };
 }
 
-/** The opportunities open at the as-of date (design §6.2): count, amount, and how many come from leads created before the period. */
+/**
+ * The opportunities open at the as-of date (design §6.2): count, amount, how many come from leads
+ * created before the period, and how many are deals matching no lead (the cohort tables leave those out).
+ */
 export interface OpenPipeline {
   readonly count: number;
   readonly amount: number | null;
   readonly earlier: number;
+  readonly unlinked?: number;
 }
 
 /** Where the target period stands on the as-of date (design §6.2), while it runs. */

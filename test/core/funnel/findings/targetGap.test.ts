@@ -153,6 +153,13 @@ describe('targetGapFinding', () => {
     });
   });
 
+  it('says how many open deals match no lead, which the cohort tables leave out', () => {
+    const withUnlinked = { ...base, pipeline: { count: 7, amount: 9500000, earlier: 2, unlinked: 1 } };
+    expect(targetGapFinding(findingsInput({ ...withUnlinked, periodTargets: revenueTarget }))?.finding.message).toContain(
+      '進行中の商談7件（950万円、期間前のリードからの2件を含む、リードと結び付かない商談1件を含む）からは',
+    );
+  });
+
   describe('once the period is over', () => {
     it('states the result and what the pipeline hands on, without a plan that is not this target’s', () => {
       const finding = targetGapFinding(findingsInput({ ...base, periodTargets: revenueTarget, periodEnded: true }));
