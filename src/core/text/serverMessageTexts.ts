@@ -495,7 +495,6 @@ export const SERVER_MESSAGES = {
     en: 'Over {months} the opportunity rate moved between {lowRate} and {highRate} with no clear rise or fall: the ups and downs are within chance. Judge it over several months, not month by month.',
   },
   'finding.monthsMature': { ja: '集計の済んだ{count}か月（{first}〜{last}）', en: 'the {count} complete months from {first} to {last}' },
-  'finding.monthsAll': { ja: '{count}か月（{first}〜{last}）', en: 'the {count} months from {first} to {last}' },
   'finding.sessionsWithoutLeads': {
     ja: 'セッションのあるチャネルグループ（{groups}）にはリードが1件もなく、セッションの{share}がリードと結び付きません。そのため、これらのグループのCVR（セッション→リード）は読めません。チャネルの対応づけで、リードの流入元をこれらのグループに振り分けてください。',
     en: 'The channel groups with sessions ({groups}) have no leads at all, so {share} of the sessions cannot be tied to leads, and the CVR (sessions → leads) of these groups cannot be read. In the channel mapping, place the lead sources in these groups.',

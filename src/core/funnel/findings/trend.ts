@@ -1,7 +1,8 @@
 /**
  * The trend of 商談化率 over the months that are complete (design §6.2): the Cochran–Armitage test
- * over the mature months with enough leads (every month in the period view), with the slope in
- * points per month. The test is one of the report's family (`TestFamily`), judged with the rate
+ * over the mature months with enough leads, with the slope in points per month. Not in the period
+ * view: there a month's 商談 count by event date and its leads by created date, so the monthly rate is
+ * no share of those leads to test. The test is one of the report's family (`TestFamily`), judged with the rate
  * differences and the spend shares.
  */
 import type { MonthRow } from '../../model/summary';
@@ -36,7 +37,7 @@ export interface Trend extends FamilyTest {
  * //=> 0.05
  */
 export function monthTrend(input: FindingsInput): Trend | null {
-  if (!input.stagesWithData.has('opportunities')) return null;
+  if (!input.stagesWithData.has('opportunities') || input.view === 'period') return null;
   const usable: UsableMonth[] = input.months.flatMap((month, step) =>
     !month.immature && month.leads !== null && month.leads >= MIN_FINDING_DENOMINATOR && month.opportunities !== null
       ? [{ month, step, leads: month.leads, opportunities: month.opportunities }]
@@ -68,7 +69,7 @@ export function trendFinding(input: FindingsInput, trend: Trend | null, family: 
   const first = usable[0] as UsableMonth;
   const last = usable[usable.length - 1] as UsableMonth;
   const rate = (entry: UsableMonth) => entry.opportunities / entry.leads;
-  const months = serverMessage(language, input.view === 'cohort' ? 'finding.monthsMature' : 'finding.monthsAll', {
+  const months = serverMessage(language, 'finding.monthsMature', {
     count: usable.length,
     first: formatMonth(first.month.month, language),
     last: formatMonth(last.month.month, language),

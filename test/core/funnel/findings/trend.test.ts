@@ -32,6 +32,11 @@ describe('trendFinding', () => {
     expect(trendAlone(findingsInput({ months }), others)?.finding.message).toContain('偶然の範囲内');
   });
 
+  it('makes no trend test in the period view: a month’s 商談 by event date over its leads by created date is no share', () => {
+    const months = [month('2025-04', 100, 10), month('2025-05', 100, 15), month('2025-06', 100, 20), month('2025-07', 100, 25)];
+    expect(monthTrend(findingsInput({ months, view: 'period' }))).toBeNull();
+  });
+
   it('reports a fall as bad, in English', () => {
     const months = [month('2025-04', 100, 25), month('2025-05', 100, 20), month('2025-06', 100, 15), month('2025-07', 100, 10)];
     expect(trendAlone(findingsInput({ language: 'en', months }))?.finding).toEqual({
