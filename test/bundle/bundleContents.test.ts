@@ -109,7 +109,7 @@ describe('dist/Code.js size', () => {
   it('leaves the channel words to dist/ChannelWords.html', () => {
     const lists = CHANNEL_WORDS.map((entry) => JSON.stringify(entry.words).slice(1, -1));
     expect(lists.filter((list) => code.includes(list))).toEqual([]);
-    expect(JSON.parse(readFileSync(path.join(DIST, 'ChannelWords.html'), 'utf8'))).toEqual(CHANNEL_WORDS);
+    expect((JSON.parse(readFileSync(path.join(DIST, 'ChannelWords.html'), 'utf8')) as { words: unknown }).words).toEqual(CHANNEL_WORDS);
   });
 
   it('leaves the KPI guide texts to dist/KpiGuide.html', () => {

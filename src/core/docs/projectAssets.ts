@@ -6,6 +6,7 @@
  * the header vocabulary when recognition meets its first header).
  */
 import { FIELD_ALIASES, TAB_NAME_HINTS } from '../recognition/aliases';
+import { AD_PLATFORMS, AD_WORDS, CAMPAIGN_TYPE_WORDS, SEARCH_AD_NAMES } from '../channels/rules/adPlatforms';
 import { CHANNEL_WORDS } from '../channels/rules/channelWords';
 import { CHANNEL_WORDS_ASSET } from '../channels/rules/channelWordsAsset';
 import { OPPORTUNITY_SIGNALS, SIGNAL_HEADERS } from '../recognition/signalHeaders';
@@ -29,7 +30,8 @@ export const PROJECT_ASSETS: { readonly [name: string]: () => string } = {
   [MESSAGE_ASSETS.en]: () => JSON.stringify(messageTemplates('en')),
   [REPORT_LABELS_ASSET]: () => JSON.stringify(REPORT_LABEL_TEXTS),
   [SAMPLE_ASSET]: () => JSON.stringify(buildSampleWorkbook()),
-  [CHANNEL_WORDS_ASSET]: () => JSON.stringify(CHANNEL_WORDS),
+  [CHANNEL_WORDS_ASSET]: () =>
+    JSON.stringify({ words: CHANNEL_WORDS, ads: { platforms: AD_PLATFORMS, adWords: AD_WORDS, campaignTypes: CAMPAIGN_TYPE_WORDS, searchAdNames: SEARCH_AD_NAMES } }),
   [VOCABULARY_ASSET]: () =>
     JSON.stringify({
       fieldAliases: FIELD_ALIASES,
