@@ -7,8 +7,7 @@
 import type { ChannelGroupId, ChannelGroupOverrides, ChannelRule } from '../model/breakdowns';
 import { normalizeText } from '../text/normalize';
 import { anyWord, compactText, exactIndex, type WordTest } from './matchText';
-import { AD_PLATFORMS, AD_WORDS, CAMPAIGN_TYPE_WORDS, SEARCH_AD_NAMES } from './rules/adPlatforms';
-import { channelWords } from './rules/channelWordsAsset';
+import { adRules, channelWords } from './rules/channelWordsAsset';
 import { GA4_CHANNEL_GROUPS } from './rules/ga4ChannelGroups';
 import {
   DIRECT_SOURCES,
@@ -61,18 +60,20 @@ interface Rules {
 let compiled: Rules | null = null;
 
 function rules(): Rules {
-  compiled ??= {
+  if (compiled !== null) return compiled;
+  const ads = adRules();
+  compiled = {
     groupNames: exactIndex(GROUP_NAME_ENTRIES),
     ga4Names: exactIndex(GA4_CHANNEL_GROUPS),
     hubspotNames: exactIndex(HUBSPOT_SOURCES),
-    platforms: AD_PLATFORMS.map((platform) => ({
+    platforms: ads.platforms.map((platform) => ({
       group: platform.group,
       name: anyWord(platform.names),
       adName: platform.adNames ? anyWord(platform.adNames) : null,
     })),
-    adWord: anyWord(AD_WORDS),
-    searchAd: anyWord(SEARCH_AD_NAMES),
-    campaignTypes: CAMPAIGN_TYPE_WORDS.map((entry) => ({ group: entry.group, test: anyWord(entry.words) })),
+    adWord: anyWord(ads.adWords),
+    searchAd: anyWord(ads.searchAdNames),
+    campaignTypes: ads.campaignTypes.map((entry) => ({ group: entry.group, test: anyWord(entry.words) })),
     // The words are read from their project file (design §10), like the header vocabulary.
     words: channelWords().map((entry) => ({ group: entry.group, test: anyWord(entry.words) })),
   };

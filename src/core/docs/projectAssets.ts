@@ -6,12 +6,14 @@
  * the header vocabulary when recognition meets its first header).
  */
 import { FIELD_ALIASES, TAB_NAME_HINTS } from '../recognition/aliases';
+import { AD_PLATFORMS, AD_WORDS, CAMPAIGN_TYPE_WORDS, SEARCH_AD_NAMES } from '../channels/rules/adPlatforms';
 import { CHANNEL_WORDS } from '../channels/rules/channelWords';
 import { CHANNEL_WORDS_ASSET } from '../channels/rules/channelWordsAsset';
 import { BRAND_HOSTS, SOURCE_CATEGORIES } from '../channels/rules/sourceCategories';
 import { OPPORTUNITY_SIGNALS, SIGNAL_HEADERS } from '../recognition/signalHeaders';
 import { VOCABULARY_ASSET } from '../recognition/vocabularyAsset';
 import { STATUS_VALUES } from '../vocabulary/statusWords';
+import { FIELD_LABELS, KIND_LABELS, METRIC_ALIASES, TARGET_METRIC_LABELS } from '../vocabulary/vocabularyWords';
 import { KPI_GUIDE_ASSET } from '../report/kpiGuideAsset';
 import { KPI_GUIDE_TEXTS } from '../report/kpiGuideTexts';
 import { REPORT_LABEL_TEXTS } from '../report/labelTexts';
@@ -29,8 +31,23 @@ export const PROJECT_ASSETS: { readonly [name: string]: () => string } = {
   [MESSAGE_ASSETS.en]: () => JSON.stringify(messageTemplates('en')),
   [REPORT_LABELS_ASSET]: () => JSON.stringify(REPORT_LABEL_TEXTS),
   [SAMPLE_ASSET]: () => JSON.stringify(buildSampleWorkbook()),
-  [CHANNEL_WORDS_ASSET]: () => JSON.stringify({ words: CHANNEL_WORDS, sourceCategories: SOURCE_CATEGORIES, brandHosts: BRAND_HOSTS }),
-  [VOCABULARY_ASSET]: () => JSON.stringify({ fieldAliases: FIELD_ALIASES, tabNameHints: TAB_NAME_HINTS, signalHeaders: SIGNAL_HEADERS, opportunitySignals: OPPORTUNITY_SIGNALS, statusValues: STATUS_VALUES }),
+  [CHANNEL_WORDS_ASSET]: () =>
+    JSON.stringify({
+      words: CHANNEL_WORDS,
+      sourceCategories: SOURCE_CATEGORIES,
+      brandHosts: BRAND_HOSTS,
+      ads: { platforms: AD_PLATFORMS, adWords: AD_WORDS, campaignTypes: CAMPAIGN_TYPE_WORDS, searchAdNames: SEARCH_AD_NAMES },
+    }),
+  [VOCABULARY_ASSET]: () =>
+    JSON.stringify({
+      fieldAliases: FIELD_ALIASES,
+      tabNameHints: TAB_NAME_HINTS,
+      signalHeaders: SIGNAL_HEADERS,
+      opportunitySignals: OPPORTUNITY_SIGNALS,
+      statusValues: STATUS_VALUES,
+      labels: { kinds: KIND_LABELS, fields: FIELD_LABELS, targetMetrics: TARGET_METRIC_LABELS },
+      metricAliases: METRIC_ALIASES,
+    }),
 };
 
 /**

@@ -6,12 +6,13 @@ import type { DayNumber, DealLinkSummary, DealRow, FunnelSettings, FunnelView, P
 import type { FunnelSummary, PreviousPeriod } from '../model/summary';
 import { hasAnyField, hasTab, measureAvailability, type Availability, type Measure } from './availability';
 import { tallyAds, tallyLeads, tallyTraffic, tallyUnlinkedDeals, type ChannelKeyOf } from './attribute';
-import { dayToIso } from '../dates/calendar';
+import { dayToIso, monthEndDay } from '../dates/calendar';
 import { monthsBetween, type MonthSpan } from './days';
 import { ltvNotes } from './notes';
 import { buildEmailTable } from './emailTable';
 import { attributeRows, buildFindings, channelsInsideGroups, comparisonRow } from './findings';
-import { resolveFunnelLead, type FunnelLead } from './funnelLead';
+import type { OpenPipeline } from './findings/types';
+import { resolveFunnelLead, stageDay, type FunnelLead } from './funnelLead';
 import { buildAttributeTables } from './leadAttributeTables';
 import { buildChannelModel } from './channelModel';
 import { buildChannelTables } from './channelTables';
@@ -20,11 +21,11 @@ import { BLANK_LABELS } from './labels';
 import { linkDeals } from './linkDeals';
 import { mergeDuplicateLeads } from './mergeLeads';
 import { buildMonthRows } from './monthRows';
-import { coveredPreviousSpan, type DaySpan } from './previousPeriod';
+import { comparedPreviousSpan, type DaySpan } from './previousPeriod';
 import { computeScoreBands } from './scoreBands';
 import { LATER_STAGES, stageRank, type LaterStage } from './stageOrder';
 import { TallyBook, type Tally } from './tally';
-import { periodTargets } from './targets';
+import { periodTargets, targetMonths } from './targets';
 import { isImmatureMonth } from './maturity';
 import { buildPlan, planTarget } from './plan';
 import { projectMonth, type CohortMonth } from './projection';
@@ -103,10 +104,10 @@ function eventDateTallies(sources: TallySources, cohort: TallyBook, span: DaySpa
 }
 
 /** The previous period by event date, beside this period by event date (design §6 item 1, §4.5). */
-function previousPeriod(sources: TallySources, span: DaySpan | null, availability: Availability, ltvInputs: LtvInputs): PreviousPeriod | null {
+function previousPeriod(sources: TallySources, span: (DaySpan & { readonly sameSpan: boolean }) | null, availability: Availability, ltvInputs: LtvInputs): PreviousPeriod | null {
   if (span === null) return null;
   const book = tallyView(sources, 'period', span, []);
-  return { from: dayToIso(span.from), to: dayToIso(span.to), view: 'period', total: toKpiRow(book.total, availability, ltvInputs) };
+  return { from: dayToIso(span.from), to: dayToIso(span.to), view: 'period', total: toKpiRow(book.total, availability, ltvInputs), ...(span.sameSpan ? { sameSpan: true as const } : {}) };
 }
 
 /** The cohort leads of each month, parallel to `months`. */
@@ -128,6 +129,36 @@ function withProjections(byMonth: readonly MonthRow[], cohorts: readonly CohortM
     const won = projectMonth(cohort, mature, 'won', asOf);
     return { ...row, ...(opportunities ? { projectedOpportunities: opportunities } : {}), ...(won ? { projectedWon: won } : {}) };
   });
+}
+
+/**
+ * Every deal open at the as-of date that was opened by the period's end (design §6.2): the open deals
+ * of every lead, whenever it was created and whatever its outcome (a customer's upsell too), a lead
+ * that is an open opportunity without deals, and open deals matching no lead; `earlier` counts those from
+ * leads created before the period, `unlinked` the deals matching no lead.
+ */
+function openPipeline(leads: readonly FunnelLead[], unlinked: readonly DealRow[], window: { readonly from: DayNumber; readonly to: DayNumber }): OpenPipeline {
+  let count = 0;
+  let amount = 0;
+  let earlier = 0;
+  let unlinkedOpen = 0;
+  for (const lead of leads) {
+    // Its open deals (a customer's upsell too), else the lead itself when it is an open opportunity without deals.
+    const open = lead.openDeals ?? (lead.outcome === 'open' ? [{ created: stageDay(lead, 'opportunities'), amount: lead.pipelineAmount }] : []);
+    for (const deal of open) {
+      if (deal.created > window.to) continue;
+      count += 1;
+      amount += deal.amount;
+      if (lead.created < window.from) earlier += 1;
+    }
+  }
+  for (const deal of unlinked) {
+    if (deal.outcome !== 'open' || deal.created > window.to) continue;
+    count += 1;
+    unlinkedOpen += 1;
+    amount += deal.amount ?? 0;
+  }
+  return { count, amount, earlier, unlinked: unlinkedOpen };
 }
 
 /** Each deals tab's source entry says which key linked its deals to the leads (design §3.2.1). */
@@ -183,7 +214,8 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
   const tallies = tallyView(sources, view, window, months);
   // Targets and the previous period compare with event-date counts (design §4.5); the cohort view tallies those separately.
   const hasTargets = workbook.targets.length > 0;
-  const previousSpan = coveredPreviousSpan(window, window.funnelDataFrom);
+  // Like for like (design §6.2): when the data stops before the period's end, the same elapsed span of the previous period.
+  const previousSpan = comparedPreviousSpan(window, window.asOf, window.funnelDataFrom);
   const eventTallies = view === 'cohort' && (hasTargets || previousSpan !== null) ? eventDateTallies(sources, tallies, window, months) : tallies;
 
   const total = toKpiRow(tallies.total, availability, ltvInputs);
@@ -200,6 +232,19 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
     targets: workbook.targets,
   });
 
+  // The period the targets run over (design §6.2): the set end, else the data's end or the last
+  // month with a target, whichever is later — a default period stops at the as-of date, the year does not.
+  const lastTargetMonth = workbook.targets.reduce<string | null>((last, row) => (last === null || row.month > last ? row.month : last), null);
+  const lastTargetDay = lastTargetMonth === null ? null : monthEndDay(lastTargetMonth);
+  const periodEnd = settings.to !== undefined || lastTargetDay === null ? window.to : Math.max(window.to, lastTargetDay);
+  const periodEnded = window.asOf >= periodEnd;
+  // Targets fall due up to the day the actuals are counted to: the as-of date, or the period's end before it.
+  const dueBy = Math.min(window.asOf, window.to);
+  const dueMonths = window.dated ? targetMonths(window.from, periodEnd, periodEnded ? periodEnd : dueBy) : [];
+  const targetsOfPeriod = hasTargets ? periodTargets(dueMonths, workbook.targets, eventTotal) : [];
+  const proRated = dueMonths.find((entry) => entry.share > 0 && entry.share < 1);
+  const proRatedSpan = proRated === undefined ? undefined : monthsBetween(dueBy, dueBy)[0];
+
   const cohorts = cohortMonths(cohortLeads, months);
   const matureIndexes = months.flatMap((span, index) => (isImmatureMonth(span.end, window.asOf, velocity.leadToWonDays) ? [] : [index]));
   const mature = matureIndexes.map((index) => cohorts[index] as CohortMonth);
@@ -208,14 +253,13 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
     matureLeads: mature.flatMap((cohort) => cohort.leads),
     matureMonths: matureIndexes.map((index) => (months[index] as MonthSpan).month),
     stagesWithData: withStages,
-    target: planTarget({ revenue: settings.targetRevenue, customers: settings.targetCustomers }, workbook.targets),
+    target: planTarget({ revenue: settings.targetRevenue, customers: settings.targetCustomers }, workbook.targets, new Set(dueMonths.map((entry) => entry.month))),
     groups: byChannelGroup,
     totalCpl: total.cpl,
     leadToWonDays: velocity.leadToWonDays,
   });
   const projectedMonths = view === 'cohort' ? withProjections(byMonth, cohorts, mature, window.asOf) : byMonth;
 
-  const targetsOfPeriod = hasTargets ? periodTargets(months.map((span) => span.month), workbook.targets, eventTotal) : [];
 
   const hasScores = hasAnyField(workbook, ['leads.score']) || workbook.leads.some((row) => row.score !== null);
   const hasEmail = workbook.email.length > 0 || hasAnyField(workbook, ['email.delivered', 'email.sent']);
@@ -284,7 +328,24 @@ export function computeFunnelSummary(workbook: ParsedWorkbook, settings: FunnelS
       months: byMonth,
       periodTargets: targetsOfPeriod,
       stagesWithData: withStages,
-      periodEnded: window.asOf >= window.to,
+      periodEnded,
+      eventTotal,
+      pipeline: openPipeline(leads, links.unlinked, window),
+      ...(periodEnded
+        ? {}
+        : {
+            progress: {
+              asOf: dayToIso(dueBy),
+              end: dayToIso(periodEnd),
+              daysLeft: periodEnd - dueBy,
+              proRated:
+                proRated === undefined || proRatedSpan === undefined
+                  ? null
+                  : { month: proRated.month, days: dueBy - proRatedSpan.start + 1, of: proRatedSpan.end - proRatedSpan.start + 1 },
+              leadToWonDays: velocity.leadToWonDays,
+            },
+          }),
+      planTarget: plan.target === null ? null : plan.target.revenue !== null ? { metric: 'revenue', value: plan.target.revenue } : { metric: 'won', value: plan.target.customers ?? 0 },
     }),
     notes: ltvNotes(settings),
     sources: withoutLeads ? workbook.sources : withDealLinks(workbook.sources, links.byTab),

@@ -23,6 +23,11 @@ export interface FunnelLead {
   readonly lostDate: DayNumber | null;
   /** Amount still in play when the opportunity is open (its open deals' amounts, else its own amount); 0 otherwise. */
   readonly pipelineAmount: number;
+  /**
+   * The lead's linked deals still open, whatever its outcome (a customer's open upsell too): what the
+   * open pipeline of the gap to target counts (design §6.2). Absent when it has none.
+   */
+  readonly openDeals?: readonly { readonly created: DayNumber; readonly amount: number }[];
 }
 
 /**
@@ -120,5 +125,8 @@ export function resolveFunnelLead(lead: MergedLead, deals: readonly DealRow[]): 
     outcome,
     lostDate: outcome === 'lost' ? latestClose(deals.filter((deal) => deal.outcome === 'lost')) : null,
     pipelineAmount: outcome === 'open' ? openAmount(lead.amount, deals) : 0,
+    ...(deals.some((deal) => deal.outcome === 'open')
+      ? { openDeals: deals.filter((deal) => deal.outcome === 'open').map((deal) => ({ created: deal.created, amount: deal.amount ?? 0 })) }
+      : {}),
   };
 }

@@ -29,7 +29,8 @@ function rateDifference(current: number | null, previous: number | null): number
 /**
  * Builds the month rows: the KPI row, the maturity flag (cohort view only), growth of leads and the
  * change of 商談化率 in points over the previous month, and the month's targets against its
- * event-date actuals.
+ * event-date actuals. A month starting after the as-of date is `notStarted`: its counts, changes,
+ * actuals and attainment are null.
  *
  * @example
  * buildMonthRows({ months, rows, eventRows: rows, view: 'period', asOf, medianLeadToWonDays: null, targets: [] })[1].leadsChange
@@ -39,6 +40,12 @@ export function buildMonthRows(input: MonthRowsInput): MonthRow[] {
   return input.months.map((span, index) => {
     const row = input.rows[index] as KpiRow;
     const previous = input.rows[index - 1];
+    if (span.start > input.asOf) {
+      // Not started: nothing could happen in it yet; no actual, no change, no attainment (design §6.2).
+      const blank = Object.fromEntries(Object.keys(row).map((key) => [key, null])) as KpiRow;
+      const targets = monthTargets(span.month, input.targets, row).map((entry) => ({ ...entry, actual: null, attainment: null }));
+      return { month: span.month, immature: false, notStarted: true, ...blank, leadsChange: null, opportunityRateChange: null, targets };
+    }
     return {
       month: span.month,
       immature: input.view === 'cohort' && isImmatureMonth(span.end, input.asOf, input.medianLeadToWonDays),

@@ -20,18 +20,24 @@ export interface PlanTargetSetting {
 }
 
 /**
- * The plan's target: the setting when given, else the targets tab's revenue targets summed over its
- * months (its 受注 targets when it sets no revenue); null when neither exists.
+ * The plan's target: the setting when given, else the targets tab's revenue targets summed over the
+ * months of the report's target period when given (the same months the gap-to-target finding sums,
+ * design §6.2, §6.3), else over all its months (its 受注 targets when it sets no revenue); null when
+ * neither exists.
  *
  * @example
  * planTarget({}, [{ month: '2025-04', metric: 'revenue', target: 6e6, … }, { month: '2025-05', metric: 'revenue', target: 7e6, … }])
  * //=> { revenue: 13000000, customers: null, source: 'targets', fromMonth: '2025-04', toMonth: '2025-05' }
+ *
+ * @example
+ * planTarget({}, sameTargets, new Set(['2025-05']))
+ * //=> { revenue: 7000000, customers: null, source: 'targets', fromMonth: '2025-05', toMonth: '2025-05' }
  */
-export function planTarget(setting: PlanTargetSetting, targets: readonly TargetRow[]): PlanTarget | null {
+export function planTarget(setting: PlanTargetSetting, targets: readonly TargetRow[], periodMonths?: ReadonlySet<IsoMonth>): PlanTarget | null {
   if (setting.revenue !== undefined && setting.revenue > 0) return { revenue: setting.revenue, customers: null, source: 'settings', fromMonth: null, toMonth: null };
   if (setting.customers !== undefined && setting.customers > 0) return { revenue: null, customers: setting.customers, source: 'settings', fromMonth: null, toMonth: null };
   for (const metric of ['revenue', 'won'] as const) {
-    const rows = targets.filter((row) => row.metric === metric);
+    const rows = targets.filter((row) => row.metric === metric && (periodMonths === undefined || periodMonths.size === 0 || periodMonths.has(row.month)));
     if (rows.length === 0) continue;
     const months = rows.map((row) => row.month).sort();
     const value = rows.reduce((sum, row) => sum + row.target, 0);

@@ -138,6 +138,20 @@ export function trialsToSettle(x1: number, n1: number, x2: number, n2: number, z
   return Math.max(0, Math.ceil(1 / inverseNeeded - n1));
 }
 
+/**
+ * Whether `x` of `n` falls short of (or beyond) an expected share `p` by more than chance: the
+ * binomial's normal approximation, z = (x − np) ÷ √(np(1 − p)). `null` when p is 0 or 1 or n is 0.
+ * Used for a channel's share of 商談 against its share of cost (design §6.2).
+ *
+ * @example
+ * shareTest(36, 70, 0.644) // 36 商談 where 45.1 were expected
+ * //=> -2.27…
+ */
+export function shareTest(x: number, n: number, p: number): number | null {
+  if (n <= 0 || p <= 0 || p >= 1) return null;
+  return (x - n * p) / Math.sqrt(n * p * (1 - p));
+}
+
 export interface TrendPoint {
   readonly successes: number;
   readonly trials: number;

@@ -58,7 +58,8 @@ export function unlinkedDealsWarnings(deals: readonly DealRow[], language: Langu
         sorted.length === 1
           ? serverMessage(language, 'funnel.unlinkedDeal', { rows: named })
           : serverMessage(language, 'funnel.unlinkedDeals', { count: formatCount(sorted.length), rows: named, more });
-      return { tab, row: null, field: null, code: 'unlinked_deals' as const, message };
+      // The first row it names, so a reader (and the JSON) can go straight to it.
+      return { tab, row: sorted[0] ?? null, field: null, code: 'unlinked_deals' as const, message };
     });
 }
 

@@ -87,6 +87,11 @@ export interface ChannelGroupRow extends KpiRow {
 export interface MonthRow extends KpiRow {
   readonly month: IsoMonth;
   readonly immature: boolean;
+  /**
+   * The month starts after the as-of date: nothing could happen in it yet, so its counts, changes and
+   * targets' actuals and attainment are null (not 0 and 0 %), design §6.2.
+   */
+  readonly notStarted?: true;
   /** Relative change of leads against the previous month (null for the first month or a zero base). */
   readonly leadsChange: number | null;
   /** Difference of 商談化率 from the previous month, as a fraction (−0.017 = 1.7 pt lower); null without both rates. */
@@ -176,6 +181,11 @@ export interface TargetAttainment {
   readonly target: number;
   readonly actual: number | null;
   readonly attainment: number | null;
+  /**
+   * Period targets only, while the period runs past the as-of date: the whole period's target;
+   * `target` is then the target to date (months due by the as-of date, its month pro-rated by days).
+   */
+  readonly periodTarget?: number;
 }
 
 /**
@@ -189,6 +199,12 @@ export interface PreviousPeriod {
   /** How it is counted: always the period view (by event date); it compares with {@link FunnelSummary.eventDateTotal} in the cohort view. */
   readonly view: 'period';
   readonly total: KpiRow;
+  /**
+   * This period's data stops before its end (as-of before `to`): `from`–`to` is then the same elapsed
+   * span of the previous period, compared with this period from its start to the as-of date
+   * (前期同期比, design §6.2).
+   */
+  readonly sameSpan?: true;
 }
 
 export interface ScoreBandRow {
@@ -225,7 +241,6 @@ export interface EmailTableRow {
 export const FINDING_CODES = [
   'target_gap',
   'channel_spend',
-  'pipeline_coverage',
   'rate_difference',
   'rate_within_chance',
   'opportunity_rate_trend',

@@ -158,8 +158,13 @@ const UNITS: Readonly<Record<Language, readonly (readonly [number, string])[]>> 
  * //=> 'about ¥25.4 million'
  * formatApproximateMoney(8314165, 'USD', 'ja')
  * //=> '約$831万'
+ *
+ * @example
+ * // An estimate is approximate by origin, whatever its digits: 70,850,000 × 19 ÷ 65.
+ * formatApproximateMoney(20710000, 'JPY', 'ja', { estimate: true })
+ * //=> '約2,071万円'
  */
-export function formatApproximateMoney(value: number, currency: string, language: Language): string {
+export function formatApproximateMoney(value: number, currency: string, language: Language, options: { readonly estimate?: boolean } = {}): string {
   const amount = Math.abs(value);
   const { prefix, suffix } = describe(currency);
   const yen = language === 'ja' && prefix === '¥';
@@ -171,6 +176,6 @@ export function formatApproximateMoney(value: number, currency: string, language
   const [size, unit] = UNITS[language].find(([limit]) => rounded >= limit) ?? [1, ''];
   const text = formatNumber(rounded / size, Math.max(0, Math.round(Math.log10(size / step)))).replace(/\.0+$|(\.\d*?)0+$/, '$1');
   const written = `${value < 0 ? '-' : ''}${yen ? '' : prefix}${text}${unit}${yen ? '円' : suffix}`;
-  if (Math.abs(rounded - amount) < 1e-6) return written;
+  if (Math.abs(rounded - amount) < 1e-6 && options.estimate !== true) return written;
   return language === 'ja' ? `約${written}` : `about ${written}`;
 }

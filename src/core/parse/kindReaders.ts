@@ -20,7 +20,7 @@ import type {
   TargetRow,
   TrafficRow,
 } from '../model/types';
-import { fieldLabel, TARGET_METRIC_LABELS } from '../vocabulary/fieldLabels';
+import { fieldLabel, targetMetricLabel } from '../vocabulary/fieldLabels';
 import { headerKey } from '../vocabulary/headerKey';
 import { targetMetricFromText } from '../vocabulary/targetMetrics';
 import { missingDeliveredMessage, missingMetricMessage, unknownMetricMessage } from './messages';
@@ -310,7 +310,7 @@ function readTargets(context: TabContext): RowReader {
       if (fields.skipped || month === null) return null;
       const rows: TargetRow[] = [];
       for (const { column, metric } of metricColumns) {
-        const label = TARGET_METRIC_LABELS[metric][context.language];
+        const label = targetMetricLabel(metric, context.language);
         const target = fields.optionalNumberAt(column, 'target', label, 'count');
         if (target !== null) rows.push({ tab: fields.place.tab, row: fields.place.row, month, metric, target });
       }

@@ -441,14 +441,14 @@ export const KPI_GUIDE_TEXTS: KpiGuideTexts = {
     },
   },
   costPerStage: {
-    formula: { ja: '費用 ÷ この段階の件数', en: 'Cost ÷ this stage’s count' },
+    formula: { ja: '費用 ÷ この段階の件数（クリックの行だけは広告費（クリック計測分）÷ クリック数 = CPC）', en: 'Cost ÷ this stage’s count (on the clicks row, ad cost with clicks ÷ clicks = CPC)' },
     reading: {
-      ja: 'その段階の1件を得るのにかかった費用です（クリックなら CPC、リードなら CPL、受注なら CAC）。',
-      en: 'What one item at this stage cost (CPC for clicks, CPL for leads, CAC for wins).',
+      ja: 'その段階の1件を得るのにかかった費用です。広告ファネルのクリックはクリックのある広告の費用で割った CPC、営業ファネルは費用の合計で割った値（リードなら CPL、受注なら CAC）です。',
+      en: 'What one item at this stage cost. In the ad funnel, clicks are divided into the cost of the ads with clicks (CPC); in the sales funnel, all cost is divided (CPL for leads, CAC for wins).',
     },
     pitfall: {
-      ja: '費用が入っていないチャネル（自然検索など）の成果も分母に入るため、広告だけの単価より安く見えます。',
-      en: 'Results from channels without cost (organic search, say) are in the denominator, so it looks cheaper than paid-only figures.',
+      ja: '営業ファネルでは費用が入っていないチャネル（自然検索など）の成果も分母に入るため、広告だけの単価より安く見えます。',
+      en: 'In the sales funnel, results from channels without cost (organic search, say) are in the denominator, so it looks cheaper than paid-only figures.',
     },
   },
   leadsChange: {

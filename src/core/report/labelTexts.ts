@@ -45,10 +45,12 @@ const JAPANESE: ReportLabelTexts = {
     measure: '区分',
     value: '実績',
     target: '目標',
+    targetToDate: '目標（{date}まで）',
     eventActual: '実績（発生日ベース）',
     attainment: '達成率',
     previous: '前期間（{from} 〜 {to}）',
     change: '前期比（発生日ベース）',
+    changeSameSpan: '前期同期比（発生日ベース）',
   },
   funnel: {
     adHeading: '広告ファネル',
@@ -57,6 +59,7 @@ const JAPANESE: ReportLabelTexts = {
     count: '件数',
     adChartTitle: '広告ファネル（表示回数 → クリック → セッション）',
     salesChartTitle: '営業ファネル（リード → 受注）',
+    allSessions: 'セッション（全チャネル）',
   },
   pipeline: { heading: '商談の状況', status: '状態', count: '件数', amount: '金額' },
   findings: {
@@ -113,6 +116,7 @@ const JAPANESE: ReportLabelTexts = {
   monthly: {
     month: '月',
     maturity: '集計状況',
+    notStarted: '未到来',
     chartTitle: '月ごとの件数の推移',
     rateChartTitle: '月ごとの商談化率と受注率',
     targetsHeading: '目標と実績（実績は発生日ベース）',
@@ -220,10 +224,12 @@ const ENGLISH: ReportLabelTexts = {
     measure: '',
     value: 'Actual',
     target: 'Target',
+    targetToDate: 'Target to {date}',
     eventActual: 'Actual by event date',
     attainment: 'Attainment',
     previous: 'Previous period ({from} to {to})',
     change: 'Change vs previous period (by event date)',
+    changeSameSpan: 'Change vs same span of previous period (by event date)',
   },
   funnel: {
     adHeading: 'Ad funnel',
@@ -232,6 +238,7 @@ const ENGLISH: ReportLabelTexts = {
     count: 'Count',
     adChartTitle: 'Ad funnel (impressions → clicks → sessions)',
     salesChartTitle: 'Sales funnel (leads → won)',
+    allSessions: 'Sessions (all channels)',
   },
   pipeline: { heading: 'Deal pipeline', status: 'Status', count: 'Count', amount: 'Amount' },
   findings: {
@@ -288,6 +295,7 @@ const ENGLISH: ReportLabelTexts = {
   monthly: {
     month: 'Month',
     maturity: 'Status',
+    notStarted: 'Not started',
     chartTitle: 'Counts by month',
     rateChartTitle: 'Rates by month',
     targetsHeading: 'Targets against actuals (actuals by event date)',

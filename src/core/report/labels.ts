@@ -39,10 +39,14 @@ export interface ReportLabels {
     readonly measure: string;
     readonly value: string;
     readonly target: string;
+    /** The target while the period runs past the as-of date: what was due by then. */
+    readonly targetToDate: (date: IsoDay) => string;
     readonly eventActual: string;
     readonly attainment: string;
     readonly previous: (from: IsoDay, to: IsoDay) => string;
     readonly change: string;
+    /** The change when this period's data stops before its end: against the same span of the previous period. */
+    readonly changeSameSpan: string;
   };
   readonly funnel: {
     readonly adHeading: string;
@@ -51,6 +55,8 @@ export interface ReportLabels {
     readonly count: string;
     readonly adChartTitle: string;
     readonly salesChartTitle: string;
+    /** The ad funnel's sessions row: the traffic tab's sessions from every channel, not only the ads' (design §6). */
+    readonly allSessions: string;
   };
   readonly pipeline: { readonly heading: string; readonly status: string; readonly count: string; readonly amount: string };
   readonly findings: { readonly heading: string; readonly none: string };
@@ -106,6 +112,8 @@ export interface ReportLabels {
   readonly monthly: {
     readonly month: string;
     readonly maturity: string;
+    /** A month that starts after the as-of date: no actuals yet (design §6.2). */
+    readonly notStarted: string;
     readonly chartTitle: string;
     readonly rateChartTitle: string;
     readonly targetsHeading: string;
@@ -225,7 +233,7 @@ export function reportLabels(language: Language): ReportLabels {
     ...texts,
     periodRange: (from, to) => fillTemplate(texts.periodRange, { from, to }),
     context: (period, view, asOf) => fillTemplate(texts.context, { period, view, asOf }),
-    scorecards: { ...scorecards, previous: (from, to) => fillTemplate(scorecards.previous, { from, to }) },
+    scorecards: { ...scorecards, targetToDate: (date) => fillTemplate(scorecards.targetToDate, { date }), previous: (from, to) => fillTemplate(scorecards.previous, { from, to }) },
     attributes: {
       ...attributes,
       note: (minimum) => fillTemplate(attributes.note, { minimum }),

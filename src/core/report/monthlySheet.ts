@@ -48,7 +48,8 @@ function changeColumn(key: 'leadsChange' | 'opportunityRateChange', language: La
     header: KPI_CATALOG[key].name[language],
     format: formatForUnit(KPI_CATALOG[key].unit, '', language),
     width: 130,
-    cell: (_row, locate) => {
+    cell: (row, locate) => {
+      if (row.notStarted) return NULL_CELL;
       const current = locate.here(base);
       const previous = locate.above(base);
       return current === undefined || previous === undefined ? NULL_CELL : formulaCell(change(current, previous));
@@ -74,7 +75,8 @@ function targetColumns(metric: string, labels: ReportLabels, language: Language,
       group: name,
       format: RATE_FORMAT,
       width: 120,
-      cell: (_row, locate) => {
+      cell: (row, locate) => {
+        if (row.notStarted) return NULL_CELL;
         const actual = locate.here(actualKey);
         const target = locate.here(targetKey);
         return actual === undefined || target === undefined ? NULL_CELL : formulaCell(divide(actual, target));
@@ -146,15 +148,17 @@ export function buildMonthlySheet(summary: FunnelSummary, settings: FunnelSettin
     key: 'maturity',
     header: labels.monthly.maturity,
     format: PLAIN_FORMAT,
-    // A floor: the column grows to its longest value (集計途中（暫定）, Provisional).
+    // A floor: the column grows to its longest value (集計途中（暫定）, 未到来, Provisional).
     width: 64,
-    cell: (row) => (row.immature ? textCell(KPI_CATALOG.immature.name[language]) : EMPTY_CELL),
+    cell: (row) => (row.notStarted ? textCell(labels.monthly.notStarted) : row.immature ? textCell(KPI_CATALOG.immature.name[language]) : EMPTY_CELL),
   };
-  const rows: TableRow<MonthRow>[] = summary.byMonth.map((row) => ({ data: row, role: row.immature ? 'provisional' : 'body' }));
+  // Months after the as-of date are shown grey with 未到来 and no figures (design §6.2).
+  const notStarted = summary.byMonth.some((row) => row.notStarted === true);
+  const rows: TableRow<MonthRow>[] = summary.byMonth.map((row) => ({ data: row, role: row.immature || row.notStarted ? 'provisional' : 'body' }));
   const tables = placeKpiTables({
     headerRow: nextRow,
     labelColumn: monthColumn,
-    leading: cohort ? [statusColumn] : [],
+    leading: cohort || notStarted ? [statusColumn] : [],
     trailing: (shown) => [
       ...(shown.has('leads') ? [changeColumn('leadsChange', language)] : []),
       ...(shown.has('opportunityRate') ? [changeColumn('opportunityRateChange', language)] : []),

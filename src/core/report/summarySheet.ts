@@ -205,7 +205,10 @@ function buildScorecards(
       const entry = targetOf.get(key);
       return entry === undefined ? styled(EMPTY_CELL) : styled(numberCell(entry.target), formatOf(key));
     });
-    rows.push(row('body', [label(labels.scorecards.target), ...targets]));
+    // While the period runs, the targets are those due by the day the actuals reach (design §6.2).
+    const toDate = summary.periodTargets.some((entry) => entry.periodTarget !== undefined);
+    const dueBy = summary.asOf < summary.period.to ? summary.asOf : summary.period.to;
+    rows.push(row('body', [label(toDate ? labels.scorecards.targetToDate(dueBy) : labels.scorecards.target), ...targets]));
   }
   // In the cohort view the value row counts cohorts: targets and the previous period compare with
   // what happened in the period, the event-date row (design §4.5, §6 item 1).
@@ -240,7 +243,7 @@ function buildScorecards(
     const changeRow = nextRow();
     rows.push(
       row('body', [
-        label(labels.scorecards.change),
+        label(previous.sameSpan === true ? labels.scorecards.changeSameSpan : labels.scorecards.change),
         ...keys.map((key) => {
           const column = columnOf.get(key) as number;
           // Both by event date (design §6 item 1): a cohort with provisional months is not compared with a mature one.
@@ -292,7 +295,7 @@ function funnelTable(
   const { language, labels } = options;
   const rows: FunnelRow[] = stages.map((stage) => ({ stage, count: total[stage], comparable: stage !== 'sessions' }));
   const columns: TableColumn<FunnelRow>[] = [
-    { key: 'stage', header: labels.funnel.stage, format: PLAIN_FORMAT, width: LABEL_WIDTH, cell: (entry) => textCell(KPI_CATALOG[entry.stage].name[language]) },
+    { key: 'stage', header: labels.funnel.stage, format: PLAIN_FORMAT, width: LABEL_WIDTH, cell: (entry) => textCell(entry.stage === 'sessions' ? labels.funnel.allSessions : KPI_CATALOG[entry.stage].name[language]) },
     { key: 'count', header: labels.funnel.count, format: COUNT_FORMAT, width: 130, cell: (entry) => numberCell(entry.count) },
     {
       key: 'stepConversion',

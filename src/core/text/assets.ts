@@ -13,10 +13,10 @@
 export type AssetReader = (name: string) => string;
 
 let reader: AssetReader | null = null;
-/** What the reader returned, by file: a file holding the tables of two layers is read once. */
+/** Each file's content, read once per execution, and what each parser made of it. */
 const contents = new Map<string, string>();
-/** What each parser made of it, by file, then by table (`''` for the whole file). */
-const parsed = new Map<string, Map<string, unknown>>();
+/** What was made of each file, by the table a caller names, else by the parser itself. */
+const parsed = new Map<string, Map<unknown, unknown>>();
 
 /**
  * Installs how assets are read. Installing the same reader again keeps what was already read.
@@ -33,18 +33,19 @@ export function useAssetReader(next: AssetReader): void {
 
 /**
  * The asset `name`, read with the installed reader and turned into a value by `parse` on first use;
- * later calls return that value. `parse` throws a clear message for a stale or damaged file. A file
- * that holds tables of two layers (the header vocabulary and the status values) is read once and
- * parsed once per `table`, each layer naming the part it reads.
+ * later calls return that value. The file is read once however many parsers use it (the header
+ * vocabulary and the status words share one). A caller that names a `table` is answered by that
+ * name (the status values, asked for per row, build nothing per call); else by its parser. `parse`
+ * throws a clear message for a stale or damaged file.
  *
  * @example
  * readAsset('Messages_en', (content) => parseMessageTemplates('Messages_en', content))['pipeline.noTabs']
  * //=> 'The workbook has no tabs.'
  */
-export function readAsset<T>(name: string, parse: (content: string) => T, table = ''): T {
-  // Asked for per row by some callers (the status values): two lookups, nothing built.
+export function readAsset<T>(name: string, parse: (content: string) => T, table?: string): T {
+  const key: unknown = table ?? parse;
   const tables = parsed.get(name);
-  if (tables?.has(table)) return tables.get(table) as T;
+  if (tables?.has(key)) return tables.get(key) as T;
   if (reader === null) {
     throw new Error(`The add-on's texts are not available (${name}): no asset reader is installed (src/core/text/assets.ts).`);
   }
@@ -54,8 +55,8 @@ export function readAsset<T>(name: string, parse: (content: string) => T, table 
     contents.set(name, content);
   }
   const value = parse(content);
-  if (tables) tables.set(table, value);
-  else parsed.set(name, new Map([[table, value]]));
+  if (tables) tables.set(key, value);
+  else parsed.set(name, new Map([[key, value]]));
   return value;
 }
 

@@ -330,24 +330,75 @@ export const SERVER_MESSAGES = {
     en: 'Channel groups with cost but no leads: {groups}. Check in the channel mapping that the lead sources of these channels are placed in the same group.',
   },
   'finding.targetMissed': {
-    ja: '{metric}は目標{target}に対して実績{actual}（発生日ベース、達成率{attainment}）で、{gap}足りません。{need}まずは進行中の商談の受注と、商談化率の高いチャネルでのリード獲得に力を入れてください。',
-    en: '{metric} reached {actual} against a target of {target} (by event date, {attainment} of target): {gap} short. {need}Focus first on closing the open opportunities and on leads from the channels that turn into opportunities most often.',
+    ja: '{metric}は目標{target}に対して実績{actual}（発生日ベース、達成率{attainment}）で、{gap}足りません。{need}',
+    en: '{metric} reached {actual} against a target of {target} (by event date, {attainment} of target): {gap} short. {need}',
+  },
+  'finding.targetNext': {
+    ja: 'まずは進行中の商談の受注と、商談化率の高いチャネルでのリード獲得に力を入れてください。',
+    en: 'Focus first on closing the open opportunities and on leads from the channels that turn into opportunities most often.',
+  },
+  'finding.targetNextAhead': {
+    ja: 'このペースを保ちつつ、進行中の商談を受注まで進めてください。',
+    en: 'Keep this pace and take the open opportunities through to a decision.',
+  },
+  'finding.targetNextPipeline': {
+    ja: 'まずは進行中の商談の受注と、商談化の近いリードへの対応に力を入れてください。',
+    en: 'Focus first on closing the open opportunities and on the leads closest to becoming opportunities.',
+  },
+  'finding.targetBehindToDate': {
+    ja: '{metric}は{asOf}までの目標{target}{proRated}に対して実績{actual}（発生日ベース、達成率{attainment}）で、{gap}遅れています。',
+    en: '{metric} reached {actual} against a target to date ({asOf}) of {target}{proRated} (by event date, {attainment} of target): {gap} behind. ',
+  },
+  'finding.targetAheadToDate': {
+    ja: '{metric}は{asOf}までの目標{target}{proRated}に対して実績{actual}（発生日ベース、達成率{attainment}）で、予定を上回っています。',
+    en: '{metric} reached {actual} against a target to date ({asOf}) of {target}{proRated} (by event date, {attainment} of target): ahead of plan. ',
+  },
+  'finding.targetProRated': { ja: '（{month}は{days}/{of}日分）', en: ' ({month} pro-rated, {days} of {of} days)' },
+  'finding.targetRemaining': {
+    ja: '期間末{end}の目標{periodTarget}までは、残り{days}日で{remaining}です。',
+    en: 'The target for the period to {end} is {periodTarget}: {remaining} to go in the {days} left. ',
+  },
+  'finding.targetMetEarly': {
+    ja: '期間末{end}の目標{periodTarget}にはすでに届いています。この水準を次の期間の目標づくりの基準にしてください。',
+    en: 'That already meets the target for the period to {end} ({periodTarget}). Use this level as the baseline for the next period’s targets.',
+  },
+  'finding.leadsTooLate': {
+    ja: 'ただし、リードから受注までは中央値で{median}日かかり、期間末までは{days}日なので、これから獲得するリードの多くは期間内の受注に間に合いません。',
+    en: 'But a lead takes {median} to be won (median) and {days} are left, so most leads found from now on will close after the period. ',
   },
   'finding.targetMissedEnded': {
-    ja: '{metric}は目標{target}に対して実績{actual}（発生日ベース、達成率{attainment}）で、{gap}届かずに期間を終えました。{carry}次の期間に向けて、「目標逆算」シートで目標に必要な商談数・リード数と予算を確かめてください。',
-    en: '{metric} ended the period at {actual} against a target of {target} (by event date, {attainment} of target), {gap} short. {carry}For the next period, check on the Plan sheet the opportunities, leads and budget its target needs.',
+    ja: '{metric}は目標{target}に対して実績{actual}（発生日ベース、達成率{attainment}）で、{gap}届かずに期間を終えました。{carry}',
+    en: '{metric} ended the period at {actual} against a target of {target} (by event date, {attainment} of target), {gap} short. {carry}',
+  },
+  'finding.targetEndedNext': {
+    ja: '届かなかった段階とチャネルを「チャネル別」「月次推移」で確かめ、次の期間の目標と予算に反映してください。',
+    en: 'Find on the By channel and Monthly sheets where it fell short, and take that into the next period’s targets and budget.',
+  },
+  'finding.targetEndedNextPlan': {
+    ja: '同じ目標を次の期間も掲げるなら、「目標逆算」シートで必要な商談数・リード数と予算を確かめてください。',
+    en: 'If the next period has the same target, check on the Plan sheet the opportunities, leads and budget it needs.',
   },
   'finding.pipelineCarried': {
-    ja: '進行中の商談{pipeline}は次の期間に持ち越され、今の受注率{winRate}なら{expected}の受注が見込めます。',
-    en: 'The open pipeline, {pipeline}, carries over to the next period; at the current win rate ({winRate}) it should bring {expected}. ',
+    ja: '進行中の商談{pipeline}は次の期間に持ち越され、期間中に結果の出た商談{closed}件の受注率{winRate}なら{expected}（{range}）の受注が見込めます。',
+    en: 'The open pipeline, {pipeline}, carries over to the next period; at the win rate of the {closed} in the period ({winRate}) it should bring {expected} ({range}). ',
   },
   'finding.targetPipeline': {
-    ja: '進行中の商談{pipeline}からは、今の受注率{winRate}なら{expected}の受注が見込めます。',
-    en: 'The open pipeline, {pipeline}, should bring {expected} at the current win rate ({winRate}). ',
+    ja: '進行中の商談{pipeline}からは、期間中に結果の出た商談{closed}件の受注率{winRate}なら{expected}（{range}）の受注が見込めます。',
+    en: 'The open pipeline, {pipeline}, should bring {expected} ({range}) at the win rate of the {closed} in the period ({winRate}). ',
+  },
+  'finding.noDealSize': {
+    ja: '残りの{left}に必要な商談数は、期間中の受注が{won}件と{minimum}件に満たず受注単価が定まらないため出していません。',
+    en: 'The opportunities the remaining {left} needs are not estimated: with {won} in the period, fewer than {minimum}, the deal size is not settled. ',
+  },
+  'finding.pipelineEarlier': { ja: '期間前のリードからの{earlier}件を含む', en: '{earlier} of them from leads created before the period' },
+  'finding.pipelineUnlinked': { ja: 'リードと結び付かない商談{unlinked}件を含む', en: '{unlinked} of them deals matching no lead' },
+  'finding.noWinRate': {
+    ja: '期間中に結果の出た商談が{closed}件と{minimum}件に満たないため、進行中の商談{pipeline}からの受注見込みと必要な商談数は出していません。',
+    en: 'Only {closed} in the period, fewer than {minimum}, so neither what the open pipeline ({pipeline}) should bring nor the opportunities still needed are estimated. ',
   },
   'finding.targetPipelineCovers': { ja: 'これが決まれば目標に届く計算です。', en: 'That is enough to close the gap. ' },
   'finding.theGap': { ja: 'この差', en: 'the gap' },
-  'finding.theRest': { ja: '残りの{left}', en: 'the remaining {left}' },
+  'finding.theRest': { ja: '残りの{left}', en: 'the rest ({left})' },
   'finding.targetNeed': {
     ja: '{rest}を埋めるには、今の{dealSize}受注率{winRate}・商談化率{opportunityRate}のままなら、あと商談{opportunities}件（リードにして{leads}件）が必要です。',
     en: 'To close {rest} at the current {dealSize}win rate ({winRate}) and opportunity rate ({opportunityRate}), it takes {opportunities} ({leads}). ',
@@ -362,18 +413,47 @@ export const SERVER_MESSAGES = {
     en: '{metric} met its target: {actual} against {target} (by event date, {attainment} of target). Use this level as the baseline for the next period’s targets.',
   },
   'finding.spendWorst': {
-    ja: '費用の割に{unit}が少ないのは{channel}です。費用の{costShare}（{cost}）を使い、{unit}は{count}件、{unitCostName}は{unitCost}で、{others}の{otherUnitCost}の{ratio}でした。{wins}{detail}{next}',
-    en: '{channel} gets the fewest {unit} for its money: {costShare} of the cost ({cost}) brought {count}, a {unitCostName} of {unitCost}, {ratio} what {others} paid ({otherUnitCost}). {wins}{detail}{next}',
+    ja: '費用の割に{unit}が少ないのは{channel}です。費用の{costShare}（{cost}）を使い、{unit}は{count}件、{unitCostName}は{unitCost}で、{others}の{otherUnitCost}の{ratio}でした。',
+    en: '{channel} gets the fewest {unit} for its money: {costShare} of the cost ({cost}) brought {count}, a {unitCostName} of {unitCost}, {ratio} what {others} paid ({otherUnitCost}). ',
   },
   'finding.spendBest': {
-    ja: '費用の割に{unit}がいちばん多いのは{channel}です。費用の{costShare}（{cost}）で{unit}{count}件、{unitCostName}は{unitCost}で、{others}の{otherUnitCost}を下回りました。{wins}{channel}に回す予算を増やせないか検討してください。',
-    en: '{channel} gets the most {unit} for its money: {costShare} of the cost ({cost}) brought {count}, a {unitCostName} of {unitCost} against {otherUnitCost} for {others}. {wins}See whether {channel} can take more budget.',
+    ja: '費用の割に{unit}がいちばん多いのは{channel}です。費用の{costShare}（{cost}）で{unit}{count}件、{unitCostName}は{unitCost}で、{others}の{otherUnitCost}を下回りました。',
+    en: '{channel} gets the most {unit} for its money: {costShare} of the cost ({cost}) brought {count}, a {unitCostName} of {unitCost} against {otherUnitCost} for {others}. ',
+  },
+  'finding.spendBeyondChance': {
+    ja: '費用に占める割合と{unit}に占める割合の差は、偶然では説明できません（このレポートの{tests}通りの比較をまとめて判定）。',
+    en: 'Its share of the {unit} differs from its share of the cost beyond chance, even among the {tests} in this report. ',
+  },
+  'finding.spendWithinChance': {
+    ja: 'ただし、このレポートの{tests}通りの比較をまとめて見ると、この件数では偶然の範囲内です。差を確かめるには、比べた全体であと{more}が必要です。',
+    en: 'But among the {tests} in this report, with these numbers the difference is within chance; about {more} across the compared rows would settle it. ',
+  },
+  'finding.spendWithinChanceNext': {
+    ja: '判断がつくまで予算配分は大きく変えず、{channel}の{unitCostName}を月ごとに追ってください。',
+    en: 'Until it is settled, keep the budget split and follow the {unitCostName} of {channel} month by month.',
+  },
+  'finding.spendTooFewRow': { ja: '{name}（費用{cost}、{count}件）', en: '{name} ({cost}, {count})' },
+  'finding.spendTooFew': {
+    ja: '{unit}が{minimum}件未満の{rows}は、件数が少なく判断できないため比べる相手から外しています。',
+    en: '{rows} had fewer than {minimum} {unit}: too few to judge, so they are left out of the comparison. ',
+  },
+  'finding.spendWinCaveat': {
+    ja: 'ただし、{channel}の商談は受注率{rate}（{numbers}件）と、ほかの{restRate}より低めです（{chance}）。',
+    en: 'But the deals of {channel} close less often: {rate} ({numbers}) against {restRate} for the rest ({chance}). ',
+  },
+  'finding.withinChanceShort': { ja: '差は偶然の範囲内', en: 'within chance' },
+  'finding.beyondChanceShort': { ja: '偶然では説明できない差', en: 'beyond chance' },
+  'finding.cacWithinChance': { ja: '（差は偶然の範囲内）', en: ' (within chance)' },
+  'finding.spendBestNext': { ja: '{channel}に回す予算を増やせないか検討してください。', en: 'See whether {channel} can take more budget.' },
+  'finding.spendBestNextCaveat': {
+    ja: '予算を増やす前に、{channel}の商談が受注に至りにくい理由を確かめてください。',
+    en: 'Before giving {channel} more budget, find out why its deals close less often.',
   },
   'finding.spendOthers': { ja: '費用のかかった{others}（{names}）', en: '{others} with cost ({names})' },
   'finding.spendWins': { ja: '受注は{won}件、ROASは{roas}です。', en: 'It brought {won} (ROAS {roas}). ' },
   'finding.spendWinsCac': {
-    ja: '受注は{won}件で、CACは{cac}（比べた相手は{otherCac}）、ROASは{roas}です。',
-    en: 'It brought {won} at a CAC of {cac} against {otherCac} for the others (ROAS {roas}). ',
+    ja: '受注は{won}件で、CACは{cac}（比べた相手は{otherCac}）{chance}、ROASは{roas}です。',
+    en: 'It brought {won} at a CAC of {cac} against {otherCac} for the others{chance} (ROAS {roas}). ',
   },
   'finding.spendDetail': {
     ja: '内訳では{channel}が費用{cost}（このグループの{share}）で、{unit}{count}件・受注{won}件でした{caveat}。',
@@ -389,10 +469,6 @@ export const SERVER_MESSAGES = {
   'finding.spendWorstNextAlone': {
     ja: '{channel}の予算と配信内容を見直してください。',
     en: 'Review the budget and the targeting of {channel}.',
-  },
-  'finding.spendWorstNextChannel': {
-    ja: 'まず{channel}の配信内容と予算から見直してください。',
-    en: 'Start with the targeting and the budget of {channel}.',
   },
   'finding.rateDifferent': {
     ja: '{channel}の{rate}は{value}（{numbers}、95%信頼区間は{low}〜{high}）で、{others}の{restValue}（{restNumbers}）より{direction}、偶然では説明できない差です（このレポートの{tests}通りの比較をまとめて判定）。{next}',
@@ -439,16 +515,6 @@ export const SERVER_MESSAGES = {
     en: 'Over {months} the opportunity rate moved between {lowRate} and {highRate} with no clear rise or fall: the ups and downs are within chance. Judge it over several months, not month by month.',
   },
   'finding.monthsMature': { ja: '集計の済んだ{count}か月（{first}〜{last}）', en: 'the {count} complete months from {first} to {last}' },
-  'finding.monthsAll': { ja: '{count}か月（{first}〜{last}）', en: 'the {count} months from {first} to {last}' },
-  'finding.pipelineShort': {
-    ja: '進行中の商談は{count}件・{amount}で、目標までの残り{remaining}の{coverage}です。今の受注率{winRate}で見込める受注は{expected}で、残りの{share}にとどまります。目標に届くには、あと{extra}分の商談{deals}をパイプラインに加えてください。',
-    en: 'The open pipeline is {count} worth {amount}, {coverage} the {remaining} still missing to the target. At the current win rate ({winRate}) it should bring {expected}, only {share} of what is missing. Add {extra} of opportunities{deals} to the pipeline to reach the target.',
-  },
-  'finding.pipelineDeals': { ja: '（今の受注単価なら{deals}件）', en: ' (about {deals} at the current deal size)' },
-  'finding.pipelineCovered': {
-    ja: '進行中の商談は{count}件・{amount}で、目標までの残り{remaining}の{coverage}あり、今の受注率{winRate}なら{expected}の受注が見込めます。これらの商談を確実に受注まで進めてください。',
-    en: 'The open pipeline is {count} worth {amount}, {coverage} the {remaining} still missing to the target; at the current win rate ({winRate}) it should bring {expected}. Make sure these opportunities are closed.',
-  },
   'finding.sessionsWithoutLeads': {
     ja: 'セッションのあるチャネルグループ（{groups}）にはリードが1件もなく、セッションの{share}がリードと結び付きません。そのため、これらのグループのCVR（セッション→リード）は読めません。チャネルの対応づけで、リードの流入元をこれらのグループに振り分けてください。',
     en: 'The channel groups with sessions ({groups}) have no leads at all, so {share} of the sessions cannot be tied to leads, and the CVR (sessions → leads) of these groups cannot be read. In the channel mapping, place the lead sources in these groups.',

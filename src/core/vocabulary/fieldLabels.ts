@@ -1,88 +1,38 @@
 /**
- * Display names of tab kinds and fields, for the sidebar's mapping dropdowns and for messages.
+ * Display names of tab kinds, fields and target metrics, for the sidebar's mapping dropdowns and for
+ * messages. The names travel in the header vocabulary's project file (`vocabularyWords.ts`,
+ * design §10), read once per execution when first needed.
  */
 import type { AnyField, Language, TabKind, TargetMetric } from '../model/types';
+import { isRecord, readAsset, assetJson } from '../text/assets';
 import type { Bilingual } from '../text/translate';
+import { VOCABULARY_ASSET } from './stageWordsAsset';
 
-type Labels = Bilingual;
+interface LabelTables {
+  readonly kinds: { readonly [K in TabKind]: Bilingual };
+  readonly fields: { readonly [F in AnyField]: Bilingual };
+  readonly targetMetrics: { readonly [M in TargetMetric]: Bilingual };
+}
 
-export const KIND_LABELS: { readonly [K in TabKind]: Labels } = {
-  ads: { ja: '広告', en: 'Ads' },
-  traffic: { ja: 'アクセス', en: 'Traffic' },
-  leads: { ja: 'リード', en: 'Leads' },
-  deals: { ja: '商談', en: 'Deals' },
-  email: { ja: 'メール', en: 'Email' },
-  targets: { ja: '目標', en: 'Targets' },
-};
+const isLabels = (value: unknown): boolean =>
+  isRecord(value) && Object.values(value).every((entry) => isRecord(entry) && typeof entry.ja === 'string' && typeof entry.en === 'string');
 
-export const FIELD_LABELS: { readonly [F in AnyField]: Labels } = {
-  date: { ja: '日付', en: 'date' },
-  cost: { ja: '費用', en: 'cost' },
-  channel: { ja: 'チャネル', en: 'channel' },
-  medium: { ja: 'メディア', en: 'medium' },
-  campaign: { ja: 'キャンペーン', en: 'campaign' },
-  impressions: { ja: '表示回数', en: 'impressions' },
-  clicks: { ja: 'クリック数', en: 'clicks' },
-  conversions: { ja: 'コンバージョン数', en: 'conversions' },
-  sessions: { ja: 'セッション', en: 'sessions' },
-  new_users: { ja: '新規ユーザー数', en: 'new users' },
-  engaged_sessions: { ja: 'エンゲージのあったセッション数', en: 'engaged sessions' },
-  bounce_rate: { ja: '直帰率', en: 'bounce rate' },
-  avg_engagement_seconds: { ja: '平均エンゲージメント時間', en: 'average engagement time' },
-  downloads: { ja: '資料ダウンロード数', en: 'downloads' },
-  created_date: { ja: '作成日', en: 'created date' },
-  lead_id: { ja: 'リードID', en: 'lead ID' },
-  email: { ja: 'メールアドレス', en: 'email' },
-  company: { ja: '会社名', en: 'company' },
-  score: { ja: 'スコア', en: 'score' },
-  mql_date: { ja: 'MQL日', en: 'MQL date' },
-  mql_flag: { ja: 'MQLフラグ', en: 'MQL flag' },
-  sql_date: { ja: 'SQL日', en: 'SQL date' },
-  sql_flag: { ja: 'SQLフラグ', en: 'SQL flag' },
-  opportunity_date: { ja: '商談化日', en: 'opportunity date' },
-  opportunity_flag: { ja: '商談化フラグ', en: 'opportunity flag' },
-  won_date: { ja: '受注日', en: 'won date' },
-  won_flag: { ja: '受注フラグ', en: 'won flag' },
-  lost_flag: { ja: '失注フラグ', en: 'lost flag' },
-  status: { ja: 'ステータス', en: 'status' },
-  amount: { ja: '金額', en: 'amount' },
-  industry: { ja: '業種', en: 'industry' },
-  employees: { ja: '従業員数', en: 'employees' },
-  company_size: { ja: '企業規模', en: 'company size' },
-  job_title: { ja: '役職', en: 'job title' },
-  department: { ja: '部署', en: 'department' },
-  content: { ja: '資料・フォーム', en: 'content or form' },
-  lead_type: { ja: 'リード種別', en: 'lead type' },
-  deal_id: { ja: '商談ID', en: 'deal ID' },
-  contact_email: { ja: 'コンタクトのメールアドレス', en: 'contact email' },
-  contact_id: { ja: 'コンタクトID', en: 'contact ID' },
-  link_key: { ja: '紐付けキー', en: 'link key' },
-  closed_flag: { ja: '完了フラグ', en: 'closed flag' },
-  stage: { ja: 'ステージ', en: 'stage' },
-  deal_status: { ja: '商談の結果', en: 'deal status' },
-  close_date: { ja: 'クローズ日', en: 'close date' },
-  delivered: { ja: '配信成功数', en: 'delivered' },
-  sent: { ja: '配信数', en: 'sent' },
-  opens: { ja: '開封数', en: 'opens' },
-  campaign_id: { ja: 'キャンペーンID', en: 'campaign ID' },
-  segment: { ja: 'セグメント', en: 'segment' },
-  month: { ja: '月', en: 'month' },
-  metric: { ja: '指標', en: 'metric' },
-  target: { ja: '目標値', en: 'target' },
-};
+/**
+ * Reads the display names from the vocabulary file; a stale or damaged file stops with a message.
+ *
+ * @example
+ * parseLabelTables('{"labels":{"kinds":{"ads":{"ja":"広告","en":"Ads"}},"fields":{},"targetMetrics":{}}}').kinds.ads.en
+ * //=> 'Ads'
+ */
+export function parseLabelTables(content: string): LabelTables {
+  const labels = (assetJson(content) as { labels?: unknown } | undefined)?.labels;
+  if (!isRecord(labels) || !isLabels(labels.kinds) || !isLabels(labels.fields) || !isLabels(labels.targetMetrics)) {
+    throw new Error(`${VOCABULARY_ASSET}.html has no field names; rebuild and push the add-on (npm run build).`);
+  }
+  return labels as unknown as LabelTables;
+}
 
-export const TARGET_METRIC_LABELS: { readonly [M in TargetMetric]: Labels } = {
-  impressions: { ja: '表示回数', en: 'impressions' },
-  clicks: { ja: 'クリック数', en: 'clicks' },
-  sessions: { ja: 'セッション', en: 'sessions' },
-  leads: { ja: 'リード数', en: 'leads' },
-  mql: { ja: 'MQL数', en: 'MQL' },
-  sql: { ja: 'SQL数', en: 'SQL' },
-  opportunities: { ja: '商談数', en: 'opportunities' },
-  won: { ja: '受注数', en: 'won' },
-  cost: { ja: '費用', en: 'cost' },
-  revenue: { ja: '受注金額', en: 'revenue' },
-};
+const tables = (): LabelTables => readAsset(VOCABULARY_ASSET, parseLabelTables);
 
 /**
  * The display name of a field in a language.
@@ -92,7 +42,7 @@ export const TARGET_METRIC_LABELS: { readonly [M in TargetMetric]: Labels } = {
  * //=> '作成日'
  */
 export function fieldLabel(field: AnyField, language: Language): string {
-  return FIELD_LABELS[field][language];
+  return tables().fields[field][language];
 }
 
 /**
@@ -103,5 +53,16 @@ export function fieldLabel(field: AnyField, language: Language): string {
  * //=> 'Deals'
  */
 export function kindLabel(kind: TabKind, language: Language): string {
-  return KIND_LABELS[kind][language];
+  return tables().kinds[kind][language];
+}
+
+/**
+ * The display name of a target metric in a language.
+ *
+ * @example
+ * targetMetricLabel('revenue', 'ja')
+ * //=> '受注金額'
+ */
+export function targetMetricLabel(metric: TargetMetric, language: Language): string {
+  return tables().targetMetrics[metric][language];
 }

@@ -1,38 +1,27 @@
 /**
  * Metric names of a targets tab (design §3.1): the values of a long layout's metric column and the
- * column headers of a wide layout, in Japanese and English.
+ * column headers of a wide layout, in Japanese and English (the words in `vocabularyWords.ts`, read
+ * from the vocabulary file, design §10).
  */
 import type { TargetMetric } from '../model/types';
+import { assetJson, isRecord, readAsset } from '../text/assets';
 import { headerKey } from './headerKey';
+import { VOCABULARY_ASSET } from './stageWordsAsset';
 
-const METRIC_ALIASES: { readonly [M in TargetMetric]: readonly string[] } = {
-  impressions: ['表示回数', 'インプレッション', 'インプレッション数', 'imp', 'imps', 'impressions'],
-  clicks: ['クリック', 'クリック数', 'clicks'],
-  sessions: ['セッション', 'セッション数', '訪問数', 'sessions', 'visits'],
-  leads: ['リード', 'リード数', 'リード件数', 'リード獲得数', '新規リード', '新規リード数', 'leads', 'lead', 'new leads'],
-  mql: ['mql', 'mql数', 'mql件数'],
-  sql: ['sql', 'sql数', 'sql件数'],
-  opportunities: [
-    '商談', '商談数', '商談件数', '商談化数', '新規商談数', '案件数', 'opportunities', 'opportunity', 'opps', 'deals',
-  ],
-  won: [
-    '受注', '受注数', '受注件数', '新規受注数', '成約', '成約数', '成約件数', '新規顧客数', 'won', 'wins', 'closed won',
-    'customers', 'new customers',
-  ],
-  cost: ['費用', '広告費', '広告費用', 'コスト', '予算', '広告予算', 'cost', 'spend', 'ad spend', 'budget'],
-  revenue: [
-    '受注金額', '受注額', '売上', '売上高', '売上金額', '成約金額', '契約金額', 'revenue', 'sales', 'bookings',
-  ],
-};
-
-/** The metric aliases by key, built on first use (module top levels build no tables, design §10). */
-let metricByKey: ReadonlyMap<string, TargetMetric> | null = null;
-
-function buildMetricByKey(): ReadonlyMap<string, TargetMetric> {
-  const map = new Map<string, TargetMetric>();
-  for (const metric of Object.keys(METRIC_ALIASES) as TargetMetric[]) {
-    for (const alias of METRIC_ALIASES[metric]) map.set(headerKey(alias), metric);
+/**
+ * The metric names (`vocabularyWords.ts`) by header key, read from the vocabulary file (design §10).
+ *
+ * @example
+ * parseMetricAliases('{"metricAliases":{"revenue":["売上"]}}').get('売上')
+ * //=> 'revenue'
+ */
+export function parseMetricAliases(content: string): ReadonlyMap<string, TargetMetric> {
+  const table = (assetJson(content) as { metricAliases?: unknown } | undefined)?.metricAliases;
+  if (!isRecord(table) || !Object.values(table).every((words) => Array.isArray(words) && words.every((word) => typeof word === 'string'))) {
+    throw new Error(`${VOCABULARY_ASSET}.html has no target metric names; rebuild and push the add-on (npm run build).`);
   }
+  const map = new Map<string, TargetMetric>();
+  for (const [metric, words] of Object.entries(table) as [TargetMetric, string[]][]) for (const alias of words) map.set(headerKey(alias), metric);
   return map;
 }
 
@@ -54,7 +43,7 @@ const TARGET_AFFIXES = [
 export function targetMetricFromText(value: unknown): TargetMetric | null {
   if (typeof value !== 'string') return null;
   const key = headerKey(value);
-  metricByKey ??= buildMetricByKey();
+  const metricByKey = readAsset(VOCABULARY_ASSET, parseMetricAliases);
   const direct = metricByKey.get(key);
   if (direct) return direct;
   let stripped = key;

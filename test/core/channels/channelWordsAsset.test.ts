@@ -1,9 +1,10 @@
 /** The channel words and GA4's source site lists travel in their own project file (design §10) and are what the channel rules match with. */
 import { classifyChannel } from '../../../src/core/channels/classifyChannel';
 import { CHANNEL_WORDS } from '../../../src/core/channels/rules/channelWords';
-import { CHANNEL_WORDS_ASSET, parseChannelTables } from '../../../src/core/channels/rules/channelWordsAsset';
+import { CHANNEL_WORDS_ASSET, parseAdRules, parseChannelTables } from '../../../src/core/channels/rules/channelWordsAsset';
 import { BRAND_HOSTS, SOURCE_CATEGORIES } from '../../../src/core/channels/rules/sourceCategories';
 import { readTouch, sourceCategory } from '../../../src/core/channels/touch';
+import { AD_PLATFORMS, AD_WORDS, CAMPAIGN_TYPE_WORDS, SEARCH_AD_NAMES } from '../../../src/core/channels/rules/adPlatforms';
 import { PROJECT_ASSETS } from '../../../src/core/docs/projectAssets';
 import { useAssetReader } from '../../../src/core/text/assets';
 import { testAssetReader } from '../../setup/projectAssets';
@@ -17,8 +18,16 @@ describe('the channel words asset', () => {
   });
 
   it('holds channelWords.ts and sourceCategories.ts word for word, and is read back as them', () => {
-    expect(JSON.parse(content())).toEqual(tables);
-    expect(parseChannelTables(content())).toEqual(tables);
+    expect(JSON.parse(content())).toMatchObject(tables);
+    expect(parseChannelTables(content())).toMatchObject(tables);
+  });
+
+  it('holds the ad-platform tables word for word, reads them back, and places an ad channel by them', () => {
+    const ads = { platforms: AD_PLATFORMS, adWords: AD_WORDS, campaignTypes: CAMPAIGN_TYPE_WORDS, searchAdNames: SEARCH_AD_NAMES };
+    expect((JSON.parse(content()) as { ads: unknown }).ads).toEqual(ads);
+    expect(parseAdRules(content())).toEqual(ads);
+    expect(classifyChannel('Yahoo!広告 ディスプレイ')).toMatchObject({ group: 'display' });
+    expect(() => parseAdRules(JSON.stringify({ words: CHANNEL_WORDS }))).toThrow("ChannelWords.html is not the add-on's channel words; rebuild and push the add-on (npm run build).");
   });
 
   it('places a channel by its words', () => {

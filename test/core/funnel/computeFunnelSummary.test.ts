@@ -111,7 +111,7 @@ describe('computeFunnelSummary', () => {
       expect(summary.warnings).toEqual([
         {
           tab: '商談',
-          row: null,
+          row: 4,
           field: null,
           code: 'unlinked_deals',
           message:
@@ -360,8 +360,13 @@ describe('computeFunnelSummary', () => {
       expect(summary.byMonth.map((row) => row.month)).toEqual(['2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12']);
       // Only L1 was created in the period (L2 in March is outside it).
       expect(stageCounts(summary.total)).toEqual([1, 1, 1, 1, 1]);
-      // Lead→won: 04-10 → 08-12 = 124 days; every month ends fewer than 124 days before 08-12.
-      expect(summary.byMonth.every((row) => row.immature)).toBe(true);
+      // Lead→won: 04-10 → 08-12 = 124 days; every month up to August ends fewer than 124 days before
+      // 08-12; September to December start after it: not started, with no figures (design §6.2).
+      expect(summary.byMonth.map((row) => (row.notStarted ? 'not started' : row.immature ? 'provisional' : 'complete'))).toEqual([
+        ...Array<string>(5).fill('provisional'),
+        ...Array<string>(4).fill('not started'),
+      ]);
+      expect(summary.byMonth[8]?.leads).toBeNull();
     });
   });
 

@@ -128,3 +128,17 @@ describe('edge cases', () => {
     expect(resolve({ created: '2025-04-01', won: true, lost: true }).outcome).toBe('won');
   });
 });
+
+describe('open deals of a lead (the gap finding’s pipeline, design §6.2)', () => {
+  it('keeps a customer’s open upsell, though the lead is won and outside the open opportunities', () => {
+    const won = resolve({ leadId: 'L1', created: '2025-04-01' }, [
+      deal({ leadId: 'L1', created: '2025-04-20', outcome: 'won', close: '2025-06-01', amount: 200000 }),
+      deal({ leadId: 'L1', created: '2025-08-01', outcome: 'open', amount: 680000 }),
+    ]);
+    expect([won.outcome, won.pipelineAmount, won.openDeals]).toEqual(['won', 0, [{ created: day('2025-08-01'), amount: 680000 }]]);
+  });
+
+  it('has none when no linked deal is open', () => {
+    expect(resolve({ leadId: 'L1', created: '2025-04-01' }, [deal({ leadId: 'L1', created: '2025-04-20', outcome: 'lost', close: '2025-06-01', amount: 1 })]).openDeals).toBeUndefined();
+  });
+});

@@ -49,6 +49,31 @@ describe('buildMonthRows', () => {
   });
 });
 
+describe('months after the as-of date', () => {
+  it('are not started: counts, changes, actuals and attainment null, never 0 and 0 %', () => {
+    // As-of 05-20: June has not started. Its targets stay; what happened against them is unknown yet.
+    const rows = buildMonthRows({
+      months,
+      rows: [row(40, 4), row(30, 3), row(0, 0)],
+      eventRows: [row(40, 4), row(30, 3), row(0, 0)],
+      view: 'cohort',
+      asOf: day('2025-05-20'),
+      // April ended 20 days before: complete at a 15-day median; May is provisional.
+      medianLeadToWonDays: 15,
+      targets: [target('2025-05', 'leads', 50), target('2025-06', 'leads', 50)],
+    });
+    expect(rows.map((month) => [month.month, month.notStarted ?? false, month.immature])).toEqual([
+      ['2025-04', false, false],
+      ['2025-05', false, true],
+      ['2025-06', true, false],
+    ]);
+    expect(rows[2]).toMatchObject({ leads: null, opportunities: null, opportunityRate: null, leadsChange: null, opportunityRateChange: null });
+    expect(rows[2]?.targets).toEqual([{ metric: 'leads', target: 50, actual: null, attainment: null }]);
+    // May has started: 30 of 50 so far.
+    expect(rows[1]?.targets).toEqual([{ metric: 'leads', target: 50, actual: 30, attainment: 0.6 }]);
+  });
+});
+
 describe('targets against event-date actuals', () => {
   it('divides by the event-date row, not the cohort row (design §4.5)', () => {
     const rows = buildMonthRows({

@@ -1,7 +1,7 @@
 /**
  * The statistics behind the findings, against values worked out by hand (formulas in the comments).
  */
-import { criticalValue, holmSignificant, normalTail, trendTest, trialsToSettle, twoProportionTest, wilsonInterval, Z_95 } from '../../../src/core/funnel/statistics';
+import { criticalValue, holmSignificant, normalTail, shareTest, trendTest, trialsToSettle, twoProportionTest, wilsonInterval, Z_95 } from '../../../src/core/funnel/statistics';
 
 describe('wilsonInterval', () => {
   it('gives the Wilson score interval', () => {
@@ -87,6 +87,19 @@ describe('holmSignificant', () => {
       expect(holmSignificant([2.3, 2.25, 2.0])).toEqual([false, false, false]);
       expect(holmSignificant([])).toEqual([]);
     });
+  });
+});
+
+describe('shareTest', () => {
+  it('compares a count with the share expected of it', () => {
+    // 36 of 70 商談 for 64.4 % of the cost: 45.08 expected, √(70 × 0.644 × 0.356) = 4.006 → z = −2.27.
+    expect(shareTest(36, 70, 0.644)).toBeCloseTo((36 - 70 * 0.644) / Math.sqrt(70 * 0.644 * 0.356), 12);
+    expect(shareTest(36, 70, 0.644)).toBeCloseTo(-2.267, 3);
+    expect(shareTest(9, 90, 0.1)).toBe(0);
+  });
+
+  it('has no test without a share to expect or without trials', () => {
+    expect([shareTest(3, 10, 0), shareTest(3, 10, 1), shareTest(0, 0, 0.5)]).toEqual([null, null, null]);
   });
 });
 

@@ -4,7 +4,7 @@
  * (design §6 item 1).
  */
 import { computeFunnelSummary } from '../../../src/core/funnel/computeFunnelSummary';
-import { coveredPreviousSpan, previousSpan } from '../../../src/core/funnel/previousPeriod';
+import { comparedPreviousSpan, coveredPreviousSpan, previousSpan } from '../../../src/core/funnel/previousPeriod';
 import { ad, day, lead, settings, target, workbook } from './builders';
 
 describe('targets against event-date actuals', () => {
@@ -42,18 +42,44 @@ describe('targets against event-date actuals', () => {
   });
 
   it('sums a metric over the period only when every month has a target for it', () => {
+    // Period April, ended (as-of 05-03 is after it): 商談 2 against the 04-05 and 04-10 opportunities.
+    // リード 3 against the leads of 04-02 and 04-15.
+    expect(computeFunnelSummary(book, settings({ from: '2025-04-01', to: '2025-04-30' })).periodTargets).toEqual([
+      { metric: 'leads', target: 3, actual: 2, attainment: 2 / 3 },
+      { metric: 'opportunities', target: 2, actual: 2, attainment: 1 },
+    ]);
+  });
+
+  it('compares with the target to date while the period runs past the as-of date, May pro-rated by days', () => {
     const summary = computeFunnelSummary(book, settings(range));
-    // 商談: 2 + 2 against 3 event-date opportunities (04-05, 04-10, 05-03). リード has no May target: left out.
-    expect(summary.periodTargets).toEqual([{ metric: 'opportunities', target: 4, actual: 3, attainment: 0.75 }]);
+    // As-of 05-03 (the last opportunity), period to 05-31. 商談 due: April 2 + May 2 × 3/31 = 2.194,
+    // against 3 event-date opportunities (04-05, 04-10, 05-03); the whole period's target is 2 + 2 = 4.
+    // リード has no May target: left out.
+    expect(summary.asOf).toBe('2025-05-03');
+    expect(summary.periodTargets).toEqual([{ metric: 'opportunities', target: 2 + (2 * 3) / 31, actual: 3, attainment: 3 / (2 + (2 * 3) / 31), periodTarget: 4 }]);
+  });
+
+  it('runs a default period on to the last month with a target: the data stopping is not the period ending', () => {
+    // No period set: the data ends on 05-03 (the last lead), as-of too; the targets go on to June.
+    const ahead = workbook({ leads: [lead({ created: '2025-04-02', opportunities: '2025-05-03' }), lead({ created: '2025-05-03' })], targets: [target('2025-04', 'opportunities', 3), target('2025-05', 'opportunities', 3), target('2025-06', 'opportunities', 3)] });
+    const summary = computeFunnelSummary(ahead, settings());
+    expect([summary.period.from, summary.period.to, summary.asOf]).toEqual(['2025-04-02', '2025-05-03', '2025-05-03']);
+    // Due by 05-03: April 3 + May 3 × 3/31; the period's 9 ends on 06-30.
+    const [due] = summary.periodTargets;
+    expect(due).toMatchObject({ metric: 'opportunities', actual: 1, periodTarget: 9 });
+    expect(due?.target).toBeCloseTo(3 + (3 * 3) / 31, 12);
+    expect(due?.attainment).toBeCloseTo(1 / (3 + (3 * 3) / 31), 12);
+    expect(summary.findings[0]?.message).toMatch(/^商談は2025-05-03までの目標3件（2025年5月は3\/31日分）に対して実績1件/);
   });
 
   it('compares with the previous period of the same length, both by event date, when the data covers it', () => {
     const summary = computeFunnelSummary(book, settings(range));
-    // April–May (two whole months) → February–March; the data starts on 02-01 (the first ad).
-    // By event date in either view: the 03-20 lead; its opportunity of 04-05 belongs to April, not to
-    // February–March (as a cohort it would count there); the February ad's ¥1,000.
-    expect(summary.previousPeriod).toMatchObject({ from: '2025-02-01', to: '2025-03-31', view: 'period' });
-    expect([summary.previousPeriod?.total.leads, summary.previousPeriod?.total.opportunities, summary.previousPeriod?.total.cost]).toEqual([1, 0, 1000]);
+    // April–May (two whole months) → February–March; the data starts on 02-01 (the first ad). The
+    // data stops on 05-03, so like for like: 04-01–05-03 against the same span two months back,
+    // 02-01–03-03 (design §6.2). By event date in either view: the February ad's ¥1,000; the 03-20
+    // lead is after 03-03, and its opportunity of 04-05 belongs to April anyway.
+    expect(summary.previousPeriod).toMatchObject({ from: '2025-02-01', to: '2025-03-03', view: 'period', sameSpan: true });
+    expect([summary.previousPeriod?.total.leads, summary.previousPeriod?.total.opportunities, summary.previousPeriod?.total.cost]).toEqual([0, 0, 1000]);
     // This period by event date, which the previous period compares with: leads of 04-02, 04-15 and
     // 05-01; opportunities of 04-05, 04-10 and 05-03 (the cohort has 2: the 03-20 lead is not in it).
     expect([summary.total.opportunities, summary.eventDateTotal?.leads, summary.eventDateTotal?.opportunities, summary.eventDateTotal?.won]).toEqual([2, 3, 3, 1]);
@@ -99,5 +125,30 @@ describe('previousSpan', () => {
     expect(coveredPreviousSpan(span, day('2025-03-01'))).toEqual({ from: day('2025-03-01'), to: day('2025-03-31') });
     expect(coveredPreviousSpan(span, day('2025-03-02'))).toBeNull();
     expect(coveredPreviousSpan(span, null)).toBeNull();
+  });
+});
+
+describe('comparedPreviousSpan: like for like mid-period (design §6.2)', () => {
+  const octMar = { from: day('2025-10-01'), to: day('2026-03-31') };
+
+  it('takes the whole previous period once the data reaches this one’s end', () => {
+    expect(comparedPreviousSpan(octMar, day('2026-03-31'), day('2025-04-01'))).toEqual({ from: day('2025-04-01'), to: day('2025-09-30'), sameSpan: false });
+  });
+
+  it('takes the same elapsed months when the data stops before the end', () => {
+    // Data to 12-31: October–December against April–June (six months back), not all of April–September.
+    expect(comparedPreviousSpan(octMar, day('2025-12-31'), day('2025-04-01'))).toEqual({ from: day('2025-04-01'), to: day('2025-06-30'), sameSpan: true });
+    // To 12-15: 06-15. A month's last day maps to the other month's last day: 11-30 → 05-31.
+    expect(comparedPreviousSpan(octMar, day('2025-12-15'), day('2025-04-01'))?.to).toBe(day('2025-06-15'));
+    expect(comparedPreviousSpan(octMar, day('2025-11-30'), day('2025-04-01'))?.to).toBe(day('2025-05-31'));
+  });
+
+  it('takes as many days when the period is not whole months', () => {
+    // 04-10 to 04-19, data to 04-13 (4 days) → 03-31 to 04-03.
+    expect(comparedPreviousSpan({ from: day('2025-04-10'), to: day('2025-04-19') }, day('2025-04-13'), day('2025-01-01'))).toEqual({ from: day('2025-03-31'), to: day('2025-04-03'), sameSpan: true });
+  });
+
+  it('has none when the data does not cover the previous period', () => {
+    expect(comparedPreviousSpan(octMar, day('2025-12-31'), day('2025-05-01'))).toBeNull();
   });
 });

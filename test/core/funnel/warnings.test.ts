@@ -32,7 +32,9 @@ describe('unlinkedDealsWarnings', () => {
     const deals = [9, 3, 15, 4, 7, 21, 30].map((row) => deal({ created: '2025-04-01', row, tab: '商談' }));
     const [warning, ...rest] = unlinkedDealsWarnings([...deals, deal({ created: '2025-04-01', row: 2, tab: 'HubSpot取引' })], 'ja');
     expect(rest).toHaveLength(1);
-    expect(warning).toMatchObject({ tab: 'HubSpot取引', row: null, code: 'unlinked_deals' });
+    // Each carries the first row it names.
+    expect(warning).toMatchObject({ tab: 'HubSpot取引', row: 2, code: 'unlinked_deals' });
+    expect(rest[0]).toMatchObject({ tab: '商談', row: 3 });
     expect(rest[0]?.message).toBe(
       'このタブの商談7件が、どのリードとも結び付きません（3、4、7、9、15行目ほか2件）。リードIDまたはメールアドレスがリードのタブと一致しているか確認してください。集計方法が「コホート」の場合は集計に含めず、「発生日ベース」の場合は商談自身の日付とチャネルで集計します。',
     );

@@ -66,7 +66,9 @@ describe('reports dated by their stated period', () => {
   it('are counted whole when the report period is wider', () => {
     const { summary } = runFunnel([googleAds], { ...EN, from: '2025-07-01', to: '2025-09-30' }, TOKYO);
     expect(summary.total.cost).toBe(1500);
-    expect(summary.byMonth.map((row) => row.cost)).toEqual([0, 0, 0]);
+    // The report's days are unknown, so no month gets its cost; August and September start after the
+    // as-of date (07-31, the stated end): not started, no figures (design §6.2).
+    expect(summary.byMonth.map((row) => row.cost)).toEqual([0, null, null]);
   });
 
   describe('edge cases', () => {

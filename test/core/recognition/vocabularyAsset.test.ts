@@ -1,5 +1,5 @@
 import { PROJECT_ASSETS } from '../../../src/core/docs/projectAssets';
-import { FIELDS_BY_KIND, TAB_KINDS } from '../../../src/core/model/types';
+import { FIELDS_BY_KIND, TAB_KINDS, type AnyField, type TabKind } from '../../../src/core/model/types';
 import { FIELD_ALIASES, TAB_NAME_HINTS } from '../../../src/core/recognition/aliases';
 import { kindSignalCount } from '../../../src/core/recognition/kindSignals';
 import { OPPORTUNITY_SIGNALS, SIGNAL_HEADERS } from '../../../src/core/recognition/signalHeaders';
@@ -10,6 +10,9 @@ import { parseVocabulary, recognitionVocabulary, VOCABULARY_ASSET } from '../../
 import { useAssetReader } from '../../../src/core/text/assets';
 import { headerKey } from '../../../src/core/vocabulary/headerKey';
 import { STATUS_VALUES } from '../../../src/core/vocabulary/statusWords';
+import { fieldLabel, kindLabel, parseLabelTables } from '../../../src/core/vocabulary/fieldLabels';
+import { parseMetricAliases, targetMetricFromText } from '../../../src/core/vocabulary/targetMetrics';
+import { FIELD_LABELS, KIND_LABELS, METRIC_ALIASES, TARGET_METRIC_LABELS } from '../../../src/core/vocabulary/vocabularyWords';
 import { testAssetReader } from '../../setup/projectAssets';
 
 const content = (): string => PROJECT_ASSETS[VOCABULARY_ASSET]?.() ?? '';
@@ -19,8 +22,25 @@ describe('the header vocabulary asset (design §10)', () => {
     useAssetReader(testAssetReader);
   });
 
-  it('holds the two tables of aliases.ts, the signal headers and the status values, word for word', () => {
-    expect(JSON.parse(content())).toEqual({ fieldAliases: FIELD_ALIASES, tabNameHints: TAB_NAME_HINTS, signalHeaders: SIGNAL_HEADERS, opportunitySignals: OPPORTUNITY_SIGNALS, statusValues: STATUS_VALUES });
+  it('holds the two tables of aliases.ts, the signal headers, the status values and the field and metric names, word for word', () => {
+    expect(JSON.parse(content())).toEqual({
+      fieldAliases: FIELD_ALIASES,
+      tabNameHints: TAB_NAME_HINTS,
+      signalHeaders: SIGNAL_HEADERS,
+      opportunitySignals: OPPORTUNITY_SIGNALS,
+      statusValues: STATUS_VALUES,
+      labels: { kinds: KIND_LABELS, fields: FIELD_LABELS, targetMetrics: TARGET_METRIC_LABELS },
+      metricAliases: METRIC_ALIASES,
+    });
+  });
+
+  it('reads the field, kind and metric names back, and refuses a file without them', () => {
+    for (const [field, label] of Object.entries(FIELD_LABELS)) expect(fieldLabel(field as AnyField, 'ja')).toBe(label.ja);
+    for (const [kind, label] of Object.entries(KIND_LABELS)) expect(kindLabel(kind as TabKind, 'en')).toBe(label.en);
+    for (const [metric, words] of Object.entries(METRIC_ALIASES)) for (const word of words) expect([word, targetMetricFromText(word)]).toEqual([word, metric]);
+    expect(() => parseLabelTables('{}')).toThrow('Vocabulary.html has no field names; rebuild and push the add-on (npm run build).');
+    expect(() => parseMetricAliases('{}')).toThrow('Vocabulary.html has no target metric names; rebuild and push the add-on (npm run build).');
+  });
   });
 
   it('is read back as the lookup by header key: every alias finds its field and rank, the first listing winning', () => {

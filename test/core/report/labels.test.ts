@@ -69,7 +69,7 @@ describe('reportLabels', () => {
         // Exactly the templates take values: a text with a placeholder is never shown unfilled.
         const withPlaceholders = textPaths(REPORT_LABEL_TEXTS[language]).filter(([, text]) => placeholders(text).length > 0);
         expect(words.map(([key]) => key).sort()).toEqual(withPlaceholders.map(([key]) => key).sort());
-        expect(words).toHaveLength(9);
+        expect(words).toHaveLength(10);
         for (const [key, word] of words) {
           const text = (word as (...args: string[]) => string)('«1»', '«2»', '«3»');
           expect({ key, text, unfilled: /\{\w+\}/.test(text) }).toEqual({ key, text, unfilled: false });

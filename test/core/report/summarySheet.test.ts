@@ -242,15 +242,15 @@ describe('buildSummarySheet', () => {
       const grid = japanese();
       const caption = grid.rowOf('広告ファネル');
       const header = caption + 1;
-      expect(grid.dataRows(header).map((row) => grid.text(row, 1))).toEqual(['表示回数', 'クリック数', 'セッション']);
+      expect(grid.dataRows(header).map((row) => grid.text(row, 1))).toEqual(['表示回数', 'クリック数', 'セッション（全チャネル）']);
       const step = grid.columnOf('前段からの転換率', header)!;
       const cost = grid.columnOf('1件あたりの費用', header)!;
       const clicks = grid.rowOf('クリック数');
       const { total } = fullSummary();
       expect(matchesSummaryValue(grid.value(clicks, step), total.ctr)).toBe(true);
       expect(matchesSummaryValue(grid.value(clicks, cost), total.cpc)).toBe(true);
-      // Sessions come from every source: no step from ad clicks, no cost per session.
-      const sessions = grid.rowOf('セッション');
+      // Sessions come from every source, and the row says so: no step from ad clicks, no cost per session.
+      const sessions = grid.rowOf('セッション（全チャネル）');
       expect([grid.at(sessions, step)?.cell.kind, grid.at(sessions, cost)?.cell.kind]).toEqual(['empty', 'empty']);
     });
 

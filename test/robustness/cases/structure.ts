@@ -184,7 +184,7 @@ export const structureCases: readonly RobustnessCase[] = [
     // L1 has won deal D1; D2 (lead L9) matches nothing, row 3 of 商談.
     expect: {
       totals: { leads: 1, opportunities: 1, won: 1, revenue: 100000 },
-      warnings: [warning('unlinked_deals', '商談', null, null, '3')],
+      warnings: [warning('unlinked_deals', '商談', 3, null, '3')],
     },
   },
   {

@@ -7,6 +7,9 @@
  * Platform names are the services' own Japanese and English names (not ones that hide inside other
  * words: メタ is in メタバース, ライン in オンライン); YDA / YSA / GDN are the common abbreviations of
  * Yahoo!ディスプレイ広告, Yahoo!検索広告 and the Google Display Network.
+ *
+ * Pure data: the build writes these tables into the channel words' project file (design §10), outside
+ * Code.js; `channelWordsAsset.ts` reads them back.
  */
 import type { ChannelGroupId } from '../../model/breakdowns';
 

@@ -1,18 +1,20 @@
 /**
  * The trend of 商談化率 over the months that are complete (design §6.2): the Cochran–Armitage test
- * over the mature months with enough leads (every month in the period view), with the slope in
- * points per month.
+ * over the mature months with enough leads, with the slope in points per month. Not in the period
+ * view: there a month's 商談 count by event date and its leads by created date, so the monthly rate is
+ * no share of those leads to test. The test is one of the report's family (`TestFamily`), judged with the rate
+ * differences and the spend shares.
  */
 import type { MonthRow } from '../../model/summary';
 import { serverMessage } from '../../text/messages';
 import { formatMonth, formatPercent, formatPoints } from '../format';
-import { trendTest } from '../statistics';
-import { MIN_FINDING_DENOMINATOR, RANKS, type FindingsInput, type RankedFinding } from './types';
+import { trendTest, type TrendTest } from '../statistics';
+import { MIN_FINDING_DENOMINATOR, RANKS, type FamilyTest, type FindingsInput, type RankedFinding, type TestFamily } from './types';
 
 /** A trend needs at least this many months. */
 export const MIN_TREND_MONTHS = 3;
 
-interface UsableMonth {
+export interface UsableMonth {
   readonly month: MonthRow;
   /** Position in the period, so that a skipped month keeps its place on the time axis. */
   readonly step: number;
@@ -20,16 +22,22 @@ interface UsableMonth {
   readonly opportunities: number;
 }
 
+/** The months a trend rests on and its test. */
+export interface Trend extends FamilyTest {
+  readonly usable: readonly UsableMonth[];
+  readonly test: TrendTest;
+}
+
 /**
- * The trend of 商談化率: up or down beyond chance, or level within chance.
+ * The trend test of 商談化率 over the complete months with enough leads; null with fewer than
+ * {@link MIN_TREND_MONTHS}.
  *
  * @example
- * trendFinding(inputWithFourMatureMonths)?.finding.code
- * //=> 'opportunity_rate_trend'
+ * monthTrend(inputWithFourMatureMonths)?.test.slope
+ * //=> 0.05
  */
-export function trendFinding(input: FindingsInput): RankedFinding | null {
-  const { language } = input;
-  if (!input.stagesWithData.has('opportunities')) return null;
+export function monthTrend(input: FindingsInput): Trend | null {
+  if (!input.stagesWithData.has('opportunities') || input.view === 'period') return null;
   const usable: UsableMonth[] = input.months.flatMap((month, step) =>
     !month.immature && month.leads !== null && month.leads >= MIN_FINDING_DENOMINATOR && month.opportunities !== null
       ? [{ month, step, leads: month.leads, opportunities: month.opportunities }]
@@ -44,14 +52,29 @@ export function trendFinding(input: FindingsInput): RankedFinding | null {
     return found === undefined ? { successes: 0, trials: 0 } : { successes: found.opportunities, trials: found.leads };
   });
   const test = trendTest(points);
-  if (test === null) return null;
+  return test === null ? null : { usable, test, z: test.z };
+}
+
+/**
+ * The trend of 商談化率: up or down beyond chance within the report's family, or level within chance.
+ *
+ * @example
+ * trendFinding(input, monthTrend(input), family)?.finding.code
+ * //=> 'opportunity_rate_trend'
+ */
+export function trendFinding(input: FindingsInput, trend: Trend | null, family: TestFamily): RankedFinding | null {
+  if (trend === null) return null;
+  const { language } = input;
+  const { usable, test } = trend;
+  const first = usable[0] as UsableMonth;
+  const last = usable[usable.length - 1] as UsableMonth;
   const rate = (entry: UsableMonth) => entry.opportunities / entry.leads;
-  const months = serverMessage(language, input.view === 'cohort' ? 'finding.monthsMature' : 'finding.monthsAll', {
+  const months = serverMessage(language, 'finding.monthsMature', {
     count: usable.length,
     first: formatMonth(first.month.month, language),
     last: formatMonth(last.month.month, language),
   });
-  if (!test.significant) {
+  if (!family.significant(trend)) {
     const rates = usable.map(rate);
     const message = serverMessage(language, 'finding.trendFlat', {
       months,

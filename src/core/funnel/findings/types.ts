@@ -5,7 +5,7 @@
  */
 import type { AttributeRow, AttributeTable } from '../../model/breakdowns';
 import type { ChannelRow, Finding, KpiRow, MonthRow, TargetAttainment } from '../../model/summary';
-import type { FunnelView, Language } from '../../model/types';
+import type { FunnelView, IsoDay, IsoMonth, Language } from '../../model/types';
 import type { LaterStage } from '../stageOrder';
 
 /** Smallest denominator a rate needs before a finding may rest on it. */
@@ -74,6 +74,30 @@ export function attributeRows(table: AttributeTable): AttributeRows {
   };
 }
 
+/**
+ * The opportunities open at the as-of date (design §6.2): count, amount, how many come from leads
+ * created before the period, and how many are deals matching no lead (the cohort tables leave those out).
+ */
+export interface OpenPipeline {
+  readonly count: number;
+  readonly amount: number | null;
+  readonly earlier: number;
+  readonly unlinked?: number;
+}
+
+/** Where the target period stands on the as-of date (design §6.2), while it runs. */
+export interface TargetProgress {
+  readonly asOf: IsoDay;
+  /** The period's last day: the set end, else the end of the last month with a target. */
+  readonly end: IsoDay;
+  /** Days after the as-of date to the end. */
+  readonly daysLeft: number;
+  /** The as-of month when only part of its target is due: its days so far out of its days. */
+  readonly proRated: { readonly month: IsoMonth; readonly days: number; readonly of: number } | null;
+  /** Median days from lead to won, when known. */
+  readonly leadToWonDays: number | null;
+}
+
 export interface FindingsInput {
   readonly language: Language;
   readonly currency: string;
@@ -93,12 +117,20 @@ export interface FindingsInput {
   readonly stagesWithData: ReadonlySet<LaterStage>;
   /** The as-of date is on or after the period's last day: nothing more can happen in it. */
   readonly periodEnded?: boolean;
+  /** The period counted by event date (the cohort view's eventDateTotal): the basis of the gap to target. */
+  readonly eventTotal?: KpiRow;
+  /** Every opportunity open at the as-of date; without it, the event-date row's open opportunities. */
+  readonly pipeline?: OpenPipeline;
+  /** While the period runs past the as-of date. */
+  readonly progress?: TargetProgress;
+  /** The plan sheet's target (revenue, else wins), to point to it only when it is the finding's. */
+  readonly planTarget?: { readonly metric: 'revenue' | 'won'; readonly value: number } | null;
 }
 
 /**
  * A finding with its place in the list: lower comes first. The order puts what a manager must act
- * on before what is merely good to know: the gap to target, money wasted, distorted channel data,
- * the pipeline, rates that differ beyond chance, money well spent, trends, and last what is within
+ * on before what is merely good to know: the gap to target (with the pipeline), money wasted,
+ * distorted channel data, rates that differ beyond chance, money well spent, trends, and last what is within
  * chance.
  */
 export interface RankedFinding {
@@ -110,10 +142,37 @@ export const RANKS = {
   target: 1,
   costWithoutLeads: 2,
   spendWorst: 3,
-  pipeline: 4,
   rateDifference: 5,
   spendBest: 6,
   sessionsWithoutLeads: 7,
   trend: 8,
   withinChance: 9,
 } as const;
+
+/** A test of the report's one family (design §6.2): its z statistic. */
+export interface FamilyTest {
+  readonly z: number;
+}
+
+/**
+ * Every test of one report — rate differences, spend shares, the trend — judged together with
+ * Holm–Bonferroni at 5 % (design §6.2): the more a report tests, the more a difference must stand
+ * out before it is called real.
+ */
+export class TestFamily {
+  private readonly verdicts = new Map<FamilyTest, boolean>();
+
+  constructor(tests: readonly FamilyTest[], significant: readonly boolean[]) {
+    tests.forEach((test, index) => this.verdicts.set(test, significant[index] === true));
+  }
+
+  /** How many tests the report made ("27通りの比較"). */
+  get size(): number {
+    return this.verdicts.size;
+  }
+
+  /** Whether the test is significant within the family; false for a test not in it. */
+  significant(test: FamilyTest): boolean {
+    return this.verdicts.get(test) === true;
+  }
+}

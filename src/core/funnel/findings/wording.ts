@@ -44,16 +44,23 @@ export function countText(value: number, language: Language): string {
  * //=> '1 more opportunity'
  * counted(14, 'en', 'more opportunity')
  * //=> '14 more opportunities'
+ * counted(46, 'en', 'day')
+ * //=> '46 days'
  */
 export function counted(value: number, language: Language, noun: string): string {
   const number = formatCount(value);
   if (language === 'ja') return number;
-  return `${number} ${value === 1 ? noun : noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`}`;
+  return `${number} ${value === 1 ? noun : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`}`;
 }
 
 /** Money in a finding's prose, rounded for reading (約2,541万円, about ¥25.4 million); the tables keep the exact figure. */
 export function proseMoney(value: number, language: Language, currency: string): string {
   return formatApproximateMoney(value, currency, language);
+}
+
+/** An estimate in a finding's prose: always 約 / "about", even when the product happens to be round. */
+export function estimateMoney(value: number, language: Language, currency: string): string {
+  return formatApproximateMoney(value, currency, language, { estimate: true });
 }
 
 /** A value of a metric: money for revenue and cost (rounded for reading), a count otherwise. */

@@ -4,6 +4,8 @@
  */
 import { MEASURES, type Availability } from '../../../../src/core/funnel/availability';
 import type { FindingsInput } from '../../../../src/core/funnel/findings';
+import { TestFamily, type FamilyTest } from '../../../../src/core/funnel/findings/types';
+import { holmSignificant } from '../../../../src/core/funnel/statistics';
 import { toKpiRow } from '../../../../src/core/funnel/kpiRow';
 import { emptyTally, type Tally } from '../../../../src/core/funnel/tally';
 import type { KpiRow, MonthRow } from '../../../../src/core/model/summary';
@@ -32,4 +34,9 @@ export function findingsInput(overrides: Partial<FindingsInput> = {}): FindingsI
     stagesWithData: new Set(['mql', 'sql', 'opportunities', 'won']),
     ...overrides,
   };
+}
+
+/** A family of just these tests, judged with Holm–Bonferroni as the report judges all of its own. */
+export function familyOf(tests: readonly FamilyTest[]): TestFamily {
+  return new TestFamily(tests, holmSignificant(tests.map((test) => test.z)));
 }

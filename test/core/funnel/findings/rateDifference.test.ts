@@ -4,9 +4,9 @@
  * statistics.test.ts; the z values below by hand with the pooled two-proportion formula).
  */
 import type { ComparisonRow } from '../../../../src/core/funnel/findings';
-import { rateDifferenceFindings } from '../../../../src/core/funnel/findings/rateDifference';
+import { rateComparisons, rateDifferenceFindings } from '../../../../src/core/funnel/findings/rateDifference';
 import { comparisonRow, type AttributeRows, type GroupedRow } from '../../../../src/core/funnel/findings/types';
-import { counts, findingsInput } from './helpers';
+import { counts, familyOf, findingsInput } from './helpers';
 
 const row = (label: string, leads: number, opportunities: number, won = 0, lost = 0): ComparisonRow => ({
   label,
@@ -24,9 +24,19 @@ function totalOf(rows: readonly ComparisonRow[]) {
   return counts({ leads: sum('leads'), opportunities: sum('opportunities'), won: sum('won'), lost: sum('lost') });
 }
 
-function run(rows: readonly ComparisonRow[], language: 'ja' | 'en' = 'ja', more: { channels?: GroupedRow[]; attributes?: AttributeRows[]; rowKind?: 'group' | 'channel' } = {}) {
+type More = { channels?: GroupedRow[]; attributes?: AttributeRows[]; rowKind?: 'group' | 'channel'; view?: 'cohort' | 'period' };
+
+function tests(rows: readonly ComparisonRow[], more: More = {}) {
   const total = totalOf(rows);
-  return rateDifferenceFindings(findingsInput({ language, total, rows, ...more }), comparisonRow('', total));
+  return rateComparisons(findingsInput({ total, rows, ...more }), comparisonRow('', total));
+}
+
+/** The rate findings of a report whose family is its rate tests alone. */
+function run(rows: readonly ComparisonRow[], language: 'ja' | 'en' = 'ja', more: More = {}) {
+  const total = totalOf(rows);
+  const input = findingsInput({ language, total, rows, ...more });
+  const rates = rateComparisons(input, comparisonRow('', total));
+  return rateDifferenceFindings(input, rates, familyOf(rates));
 }
 
 describe('rateDifferenceFindings', () => {
@@ -119,6 +129,25 @@ describe('rateDifferenceFindings', () => {
         '「Y1」の商談化率は1.0%（商談3件 ÷ リード300件、95%信頼区間は0.3%〜2.9%）で、ほかのチャネルの10.7%（商談96件 ÷ リード900件）より低く、偶然では説明できない差です（このレポートの4通りの比較をまとめて判定）。「Y1」のリードの質（狙う相手や申込みの入口）と、営業への引き渡し方を見直してください。',
       ],
     ]);
+  });
+
+  it('tests the channels of a group only when two of them have 20 or more: one channel would repeat its group', () => {
+    // 紹介 holds 紹介 (100 leads) and a spelling variant ご紹介 (5): the channel test would be the
+    // group's again. 有料 holds G1 and Y1, 300 leads each: both are tested. Groups 2 + channels 2 = 4.
+    const channels: GroupedRow[] = [
+      { ...row('紹介', 100, 25), group: '紹介' },
+      { ...row('ご紹介', 5, 1), group: '紹介' },
+      { ...row('G1', 300, 30), group: '有料' },
+      { ...row('Y1', 300, 3), group: '有料' },
+    ];
+    const labels = tests([row('有料', 600, 33), row('紹介', 105, 26)], { channels, rowKind: 'group' }).map((entry) => entry.label);
+    expect(labels).toEqual(['有料', '紹介', 'G1', 'Y1']);
+  });
+
+  it('does not test 商談化率 in the period view: its 商談 count by event date, its leads by created date', () => {
+    const rows = [row('Web', 1372, 100, 30, 70), row('紹介', 120, 30, 10, 10)];
+    expect(tests(rows).map((entry) => entry.kind.key)).toEqual(['opportunityRate', 'opportunityRate', 'winRate', 'winRate']);
+    expect(tests(rows, { view: 'period' }).map((entry) => entry.kind.key)).toEqual(['winRate', 'winRate']);
   });
 
   describe('edge cases', () => {
