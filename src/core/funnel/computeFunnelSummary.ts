@@ -135,13 +135,15 @@ function withProjections(byMonth: readonly MonthRow[], cohorts: readonly CohortM
  * Every deal open at the as-of date that was opened by the period's end (design §6.2): the open deals
  * of every lead, whenever it was created and whatever its outcome (a customer's upsell too), a lead
  * that is an open opportunity without deals, and open deals matching no lead; `earlier` counts those from
- * leads created before the period, `unlinked` the deals matching no lead.
+ * leads created before the period, `unlinked` the deals matching no lead, `customers` the open deals of
+ * leads already won (upsells, which the lead-level 商談の状況 block does not count as open).
  */
 function openPipeline(leads: readonly FunnelLead[], unlinked: readonly DealRow[], window: { readonly from: DayNumber; readonly to: DayNumber }): OpenPipeline {
   let count = 0;
   let amount = 0;
   let earlier = 0;
   let unlinkedOpen = 0;
+  let customers = 0;
   for (const lead of leads) {
     // Its open deals (a customer's upsell too), else the lead itself when it is an open opportunity without deals.
     const open = lead.openDeals ?? (lead.outcome === 'open' ? [{ created: stageDay(lead, 'opportunities'), amount: lead.pipelineAmount }] : []);
@@ -150,6 +152,7 @@ function openPipeline(leads: readonly FunnelLead[], unlinked: readonly DealRow[]
       count += 1;
       amount += deal.amount;
       if (lead.created < window.from) earlier += 1;
+      else if (lead.outcome === 'won') customers += 1;
     }
   }
   for (const deal of unlinked) {
@@ -158,7 +161,7 @@ function openPipeline(leads: readonly FunnelLead[], unlinked: readonly DealRow[]
     unlinkedOpen += 1;
     amount += deal.amount ?? 0;
   }
-  return { count, amount, earlier, unlinked: unlinkedOpen };
+  return { count, amount, earlier, unlinked: unlinkedOpen, customers };
 }
 
 /** Each deals tab's source entry says which key linked its deals to the leads (design §3.2.1). */

@@ -41,7 +41,6 @@ describe('the header vocabulary asset (design §10)', () => {
     expect(() => parseLabelTables('{}')).toThrow('Vocabulary.html has no field names; rebuild and push the add-on (npm run build).');
     expect(() => parseMetricAliases('{}')).toThrow('Vocabulary.html has no target metric names; rebuild and push the add-on (npm run build).');
   });
-  });
 
   it('is read back as the lookup by header key: every alias finds its field and rank, the first listing winning', () => {
     const vocabulary = parseVocabulary(content());

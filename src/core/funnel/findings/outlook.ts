@@ -22,6 +22,7 @@ export interface Outlook {
     readonly amount: number | null;
     readonly earlier: number;
     readonly unlinked?: number;
+    readonly customers?: number;
     readonly expected: number;
     readonly low: number;
     readonly high: number;
@@ -77,6 +78,7 @@ export function gapOutlook(input: FindingsInput, metric: TargetMetric, gap: numb
           amount: open.amount,
           earlier: open.earlier,
           unlinked: open.unlinked ?? 0,
+          customers: open.customers ?? 0,
           expected: worth * winRate,
           low: worth * (interval?.low ?? winRate),
           high: worth * (interval?.high ?? winRate),

@@ -21,19 +21,23 @@ import { counted, estimateMoney, formatCount, metricName, metricValue, proseMone
 const PREFERENCE: readonly TargetMetric[] = ['revenue', 'won', 'opportunities', 'leads'];
 
 /**
- * "41件（約9,038万円、期間前のリードからの13件を含む、リードと結び付かない商談1件を含む）" / "41
+ * "41件（約9,038万円、期間前のリードからの13件とリードと結び付かない商談1件を含む）" / "41
  * opportunities (about ¥90.4 million, 13 of them from leads created before the period, 1 deal
  * matching no lead)": the open pipeline as the findings quote it.
  */
 export function pipelineText(pipeline: OpenPipeline, language: Language, currency: string): string {
-  const parts = [
-    pipeline.amount === null || pipeline.amount <= 0 ? '' : proseMoney(pipeline.amount, language, currency),
+  const amount = pipeline.amount === null || pipeline.amount <= 0 ? '' : proseMoney(pipeline.amount, language, currency);
+  const included = [
     pipeline.earlier > 0 ? serverMessage(language, 'finding.pipelineEarlier', { earlier: formatCount(pipeline.earlier) }) : '',
+    (pipeline.customers ?? 0) > 0 ? serverMessage(language, 'finding.pipelineCustomers', { customers: formatCount(pipeline.customers ?? 0) }) : '',
     (pipeline.unlinked ?? 0) > 0 ? serverMessage(language, 'finding.pipelineUnlinked', { unlinked: formatCount(pipeline.unlinked ?? 0) }) : '',
   ].filter((part) => part !== '');
   const count = counted(pipeline.count, language, 'opportunity');
-  if (parts.length === 0) return language === 'ja' ? `${count}件` : count;
-  return language === 'ja' ? `${count}件（${parts.join('、')}）` : `${count} (${parts.join(', ')})`;
+  // Japanese names what the count includes once: 「…13件と…1件を含む」.
+  const parts = language === 'ja' ? [amount, included.length === 0 ? '' : `${included.join('と')}を含む`] : [amount, ...included];
+  const shown = parts.filter((part) => part !== '');
+  if (shown.length === 0) return language === 'ja' ? `${count}件` : count;
+  return language === 'ja' ? `${count}件（${shown.join('、')}）` : `${count} (${shown.join(', ')})`;
 }
 
 /** What the pipeline should bring, in the target's unit: always an estimate (約), with its range. */

@@ -83,6 +83,8 @@ export interface OpenPipeline {
   readonly amount: number | null;
   readonly earlier: number;
   readonly unlinked?: number;
+  /** Open deals of leads already won in the period (upsells). */
+  readonly customers?: number;
 }
 
 /** Where the target period stands on the as-of date (design §6.2), while it runs. */

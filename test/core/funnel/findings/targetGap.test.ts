@@ -156,7 +156,17 @@ describe('targetGapFinding', () => {
   it('says how many open deals match no lead, which the cohort tables leave out', () => {
     const withUnlinked = { ...base, pipeline: { count: 7, amount: 9500000, earlier: 2, unlinked: 1 } };
     expect(targetGapFinding(findingsInput({ ...withUnlinked, periodTargets: revenueTarget }))?.finding.message).toContain(
-      '進行中の商談7件（950万円、期間前のリードからの2件を含む、リードと結び付かない商談1件を含む）からは',
+      '進行中の商談7件（950万円、期間前のリードからの2件とリードと結び付かない商談1件を含む）からは',
+    );
+  });
+
+  it("names a customer's further open deals, which the lead-level 商談の状況 block does not count as open", () => {
+    const withCustomers = { ...base, pipeline: { count: 8, amount: 9800000, earlier: 2, unlinked: 1, customers: 1 } };
+    expect(targetGapFinding(findingsInput({ ...withCustomers, periodTargets: revenueTarget }))?.finding.message).toContain(
+      '進行中の商談8件（980万円、期間前のリードからの2件と受注済みの顧客の追加商談1件とリードと結び付かない商談1件を含む）からは',
+    );
+    expect(targetGapFinding(findingsInput({ ...withCustomers, periodTargets: revenueTarget, language: 'en' }))?.finding.message).toContain(
+      '8 opportunities (¥9.8 million, 2 of them from leads created before the period, 1 of them further deals of customers already won, 1 of them deals matching no lead)',
     );
   });
 
