@@ -390,9 +390,9 @@ export const SERVER_MESSAGES = {
     ja: '残りの{left}に必要な商談数は、期間中の受注が{won}件と{minimum}件に満たず受注単価が定まらないため出していません。',
     en: 'The opportunities the remaining {left} needs are not estimated: with {won} in the period, fewer than {minimum}, the deal size is not settled. ',
   },
-  'finding.pipelineEarlier': { ja: '期間前のリードからの{earlier}件', en: '{earlier} of them from leads created before the period' },
-  'finding.pipelineCustomers': { ja: '受注済みの顧客の追加商談{customers}件', en: '{customers} of them further deals of customers already won' },
-  'finding.pipelineUnlinked': { ja: 'リードと結び付かない商談{unlinked}件', en: '{unlinked} of them deals matching no lead' },
+  'finding.pipelineEarlier': { ja: '期間前のリードからの{earlier}件', en: 'from leads created before the period: {earlier}' },
+  'finding.pipelineCustomers': { ja: '受注済みの顧客の追加商談{customers}件', en: "customers' further deals: {customers}" },
+  'finding.pipelineUnlinked': { ja: 'リードと結び付かない商談{unlinked}件', en: 'deals matching no lead: {unlinked}' },
   'finding.noWinRate': {
     ja: '期間中に結果の出た商談が{closed}件と{minimum}件に満たないため、進行中の商談{pipeline}からの受注見込みと必要な商談数は出していません。',
     en: 'Only {closed} in the period, fewer than {minimum}, so neither what the open pipeline ({pipeline}) should bring nor the opportunities still needed are estimated. ',

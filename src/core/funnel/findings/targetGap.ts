@@ -22,8 +22,8 @@ const PREFERENCE: readonly TargetMetric[] = ['revenue', 'won', 'opportunities', 
 
 /**
  * "41件（約9,038万円、期間前のリードからの13件とリードと結び付かない商談1件を含む）" / "41
- * opportunities (about ¥90.4 million, 13 of them from leads created before the period, 1 deal
- * matching no lead)": the open pipeline as the findings quote it.
+ * opportunities (about ¥90.4 million; from leads created before the period: 13; deals matching no
+ * lead: 1)": the open pipeline as the findings quote it.
  */
 export function pipelineText(pipeline: OpenPipeline, language: Language, currency: string): string {
   const amount = pipeline.amount === null || pipeline.amount <= 0 ? '' : proseMoney(pipeline.amount, language, currency);
@@ -37,7 +37,7 @@ export function pipelineText(pipeline: OpenPipeline, language: Language, currenc
   const parts = language === 'ja' ? [amount, included.length === 0 ? '' : `${included.join('と')}を含む`] : [amount, ...included];
   const shown = parts.filter((part) => part !== '');
   if (shown.length === 0) return language === 'ja' ? `${count}件` : count;
-  return language === 'ja' ? `${count}件（${shown.join('、')}）` : `${count} (${shown.join(', ')})`;
+  return language === 'ja' ? `${count}件（${shown.join('、')}）` : `${count} (${shown.join('; ')})`;
 }
 
 /** What the pipeline should bring, in the target's unit: always an estimate (約), with its range. */

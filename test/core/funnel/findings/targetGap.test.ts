@@ -58,7 +58,7 @@ describe('targetGapFinding', () => {
       expect(targetGapFinding(findingsInput({ ...running, language: 'en' }))?.finding.message).toBe(
         'Revenue reached ¥6 million against a target to date (2025-06-15) of ¥7.5 million (Jun 2025 pro-rated, 15 of 30 days) (by event date, 80.0% of target): ¥1.5 million behind. ' +
           'The target for the period to 2025-07-31 is ¥12 million: ¥6 million to go in the 46 days left. ' +
-          'The open pipeline, 6 opportunities (¥9 million, 2 of them from leads created before the period), should bring about ¥4.5 million (about ¥3.17 million–about ¥5.83 million) at the win rate of the 40 closed opportunities in the period (50.0%). ' +
+          'The open pipeline, 6 opportunities (¥9 million; from leads created before the period: 2), should bring about ¥4.5 million (about ¥3.17 million–about ¥5.83 million) at the win rate of the 40 closed opportunities in the period (50.0%). ' +
           'To close the rest (about ¥1.5 million) at the current deal size (¥1 million), win rate (50.0%) and opportunity rate (10.0%), it takes 3 more opportunities (30 more leads). ' +
           'Focus first on closing the open opportunities and on leads from the channels that turn into opportunities most often.',
       );
@@ -166,7 +166,7 @@ describe('targetGapFinding', () => {
       '進行中の商談8件（980万円、期間前のリードからの2件と受注済みの顧客の追加商談1件とリードと結び付かない商談1件を含む）からは',
     );
     expect(targetGapFinding(findingsInput({ ...withCustomers, periodTargets: revenueTarget, language: 'en' }))?.finding.message).toContain(
-      '8 opportunities (¥9.8 million, 2 of them from leads created before the period, 1 of them further deals of customers already won, 1 of them deals matching no lead)',
+      "8 opportunities (¥9.8 million; from leads created before the period: 2; customers' further deals: 1; deals matching no lead: 1)",
     );
   });
 
@@ -194,7 +194,7 @@ describe('targetGapFinding', () => {
     it('in English', () => {
       expect(targetGapFinding(findingsInput({ ...base, language: 'en', periodTargets: revenueTarget, periodEnded: true }))?.finding.message).toBe(
         'Revenue ended the period at ¥4 million against a target of ¥10 million (by event date, 40.0% of target), ¥6 million short. ' +
-          'The open pipeline, 6 opportunities (¥9 million, 2 of them from leads created before the period), carries over to the next period; at the win rate of the 40 closed opportunities in the period (50.0%) it should bring about ¥4.5 million (about ¥3.17 million–about ¥5.83 million). ' +
+          'The open pipeline, 6 opportunities (¥9 million; from leads created before the period: 2), carries over to the next period; at the win rate of the 40 closed opportunities in the period (50.0%) it should bring about ¥4.5 million (about ¥3.17 million–about ¥5.83 million). ' +
           'Find on the By channel and Monthly sheets where it fell short, and take that into the next period’s targets and budget.',
       );
     });
