@@ -5,13 +5,16 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ASSETS } from '../../src/core/docs/projectAssets';
+import { CHANNEL_TABLES, PROJECT_ASSETS } from '../../src/core/docs/projectAssets';
 import { CUSTOM_FUNCTIONS } from '../../src/core/functions/catalog';
 import { TAB_KINDS } from '../../src/core/model/types';
 import { FIELD_ALIASES, TAB_NAME_HINTS } from '../../src/core/recognition/aliases';
 import { OPPORTUNITY_SIGNALS, SIGNAL_HEADERS } from '../../src/core/recognition/signalHeaders';
 import { CHANNEL_WORDS } from '../../src/core/channels/rules/channelWords';
 import { BRAND_HOSTS, SOURCE_CATEGORIES } from '../../src/core/channels/rules/sourceCategories';
+import { AD_PLATFORMS, AD_WORDS, CAMPAIGN_TYPE_WORDS, SEARCH_AD_NAMES } from '../../src/core/channels/rules/adPlatforms';
+import { GA4_CHANNEL_GROUPS } from '../../src/core/channels/rules/ga4ChannelGroups';
+import { HUBSPOT_SOURCES } from '../../src/core/channels/rules/hubspotSources';
 import { KPI_CATALOG } from '../../src/core/report/kpiCatalog';
 import { KPI_GUIDE_TEXTS } from '../../src/core/report/kpiGuideTexts';
 import { REPORT_LABEL_TEXTS } from '../../src/core/report/labelTexts';
@@ -124,7 +127,19 @@ describe('dist/Code.js size', () => {
     // Sites only the source lists name.
     const rare = ['chiebukuro.yahoo.co.jp', 'cocolog-nifty.com', 'sp-web.search.auone.jp', 'fast.wistia.net'];
     expect(rare.filter((site) => code.includes(site))).toEqual([]);
-    expect(JSON.parse(readFileSync(path.join(DIST, 'ChannelWords.html'), 'utf8'))).toEqual({ words: CHANNEL_WORDS, sourceCategories: SOURCE_CATEGORIES, brandHosts: BRAND_HOSTS });
+    expect(JSON.parse(readFileSync(path.join(DIST, 'ChannelWords.html'), 'utf8'))).toEqual(CHANNEL_TABLES);
+  });
+
+  it("leaves the ad platforms, GA4's channel group names and HubSpot's sources to dist/ChannelWords.html", () => {
+    const tables = [...AD_PLATFORMS.flatMap((platform) => [platform.names, platform.adNames ?? []]), AD_WORDS, ...CAMPAIGN_TYPE_WORDS.map((entry) => entry.words), SEARCH_AD_NAMES, ...GA4_CHANNEL_GROUPS.map((entry) => entry.names), ...HUBSPOT_SOURCES.map((entry) => entry.names)];
+    const lists = tables.filter((words) => words.length >= 3).map((words) => JSON.stringify(words).slice(1, -1));
+    expect(lists.length).toBeGreaterThan(15);
+    expect(lists.filter((list) => code.includes(list))).toEqual([]);
+    // Names only these tables have.
+    const rare = ['ニューズピックス', 'デマンドジェネレーション', 'モバイルのプッシュ通知', 'EMAIL_MARKETING'];
+    expect(rare.filter((word) => !tables.some((words) => words.includes(word)))).toEqual([]);
+    expect(rare.filter((word) => code.includes(word))).toEqual([]);
+    expect(CHANNEL_TABLES).toMatchObject({ adPlatforms: AD_PLATFORMS, adWords: AD_WORDS, campaignTypes: CAMPAIGN_TYPE_WORDS, searchAdNames: SEARCH_AD_NAMES, ga4ChannelGroups: GA4_CHANNEL_GROUPS, hubspotSources: HUBSPOT_SOURCES, words: CHANNEL_WORDS, sourceCategories: SOURCE_CATEGORIES, brandHosts: BRAND_HOSTS });
   });
 
   it('leaves the KPI guide texts to dist/KpiGuide.html', () => {

@@ -7,6 +7,9 @@
  * Platform names are the services' own Japanese and English names (not ones that hide inside other
  * words: メタ is in メタバース, ライン in オンライン); YDA / YSA / GDN are the common abbreviations of
  * Yahoo!ディスプレイ広告, Yahoo!検索広告 and the Google Display Network.
+ *
+ * The tables travel outside Code.js in `CHANNEL_WORDS_ASSET` with the channel words
+ * (`channelWordsAsset.ts`, design §10); only the build and the tests import them from here.
  */
 import type { ChannelGroupId } from '../../model/breakdowns';
 
