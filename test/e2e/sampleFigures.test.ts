@@ -8,7 +8,7 @@
  * Formulas are evaluated over the written cells with the test evaluator.
  */
 import type { FunnelSummary } from '../../src/core/model/summary';
-import { KPI_CATALOG } from '../../src/core/report/kpiCatalog';
+import { KPI_NAMES } from '../../src/core/report/kpiNames';
 import { REPORT_LABEL_TEXTS } from '../../src/core/report/labelTexts';
 import { buildSampleWorkbook, isDayCell, type SampleCell } from '../../src/core/sample';
 import { displayValue } from '../../src/local/sheets/displayValue';
@@ -138,16 +138,16 @@ describe('the sample workbook, worked from its rows', () => {
 
     it('is the dashboard’s cost per click, a formula over the ad cost written under the ad funnel', () => {
       const dashboard = sheet(workbook, LABELS.sheetNames.summary);
-      const [clicksRow] = rowsLabelled(dashboard, KPI_CATALOG.clicks.name.ja);
-      const header = headerAbove(dashboard, clicksRow!, KPI_CATALOG.costPerStage.name.ja);
-      expect(shown(dashboard, clicksRow!, columnOf(dashboard, header, KPI_CATALOG.costPerStage.name.ja))).toBeCloseTo(cpc, 9);
-      const [adCostRow] = rowsLabelled(dashboard, KPI_CATALOG.adCost.name.ja);
+      const [clicksRow] = rowsLabelled(dashboard, KPI_NAMES.clicks.ja);
+      const header = headerAbove(dashboard, clicksRow!, KPI_NAMES.costPerStage.ja);
+      expect(shown(dashboard, clicksRow!, columnOf(dashboard, header, KPI_NAMES.costPerStage.ja))).toBeCloseTo(cpc, 9);
+      const [adCostRow] = rowsLabelled(dashboard, KPI_NAMES.adCost.ja);
       expect(dashboard.value(adCostRow!, 1)).toBe(google.cost + yahoo.cost);
     });
 
     it('is the by-channel total and paid-search subtotal, never above every ad channel', () => {
       const channels = sheet(workbook, LABELS.sheetNames.channels);
-      const cpcName = KPI_CATALOG.cpc.name.ja;
+      const cpcName = KPI_NAMES.cpc.ja;
       // The secondary table holding CPC repeats the channel labels under its own header.
       let header = 0;
       while (header < channels.lastRow() && columnOfOrNull(channels, header, cpcName) === null) header += 1;
@@ -194,16 +194,16 @@ describe('the sample workbook, worked from its rows', () => {
       const dashboard = sheet(workbook, LABELS.sheetNames.summary);
       const [changeRow] = rowsLabelled(dashboard, LABELS.scorecards.change);
       const [eventRow] = rowsLabelled(dashboard, LABELS.scorecards.eventActual);
-      const header = headerAbove(dashboard, eventRow!, KPI_CATALOG.revenue.name.ja);
-      const change = (key: 'revenue' | 'won' | 'cost') => shown(dashboard, changeRow!, columnOf(dashboard, header, KPI_CATALOG[key].name.ja));
+      const header = headerAbove(dashboard, eventRow!, KPI_NAMES.revenue.ja);
+      const change = (key: 'revenue' | 'won' | 'cost') => shown(dashboard, changeRow!, columnOf(dashboard, header, KPI_NAMES[key].ja));
       expect(change('revenue')).toBeCloseTo((wonNow.revenue - wonBefore.revenue) / wonBefore.revenue, 12);
       expect(change('revenue')).toBeCloseTo(0.0886, 4);
       expect(change('won')).toBeCloseTo((15 - 14) / 14, 12);
       expect(change('cost')).toBeCloseTo((costOf(current) - costOf(previous)) / costOf(previous), 12);
-      expect(shown(dashboard, eventRow!, columnOf(dashboard, header, KPI_CATALOG.revenue.name.ja))).toBe(wonNow.revenue);
+      expect(shown(dashboard, eventRow!, columnOf(dashboard, header, KPI_NAMES.revenue.ja))).toBe(wonNow.revenue);
       // Shown with an arrow and a sign (▲ alone would read as minus to a Japanese reader).
       const display = (key: 'revenue' | 'cost') => {
-        const column = columnOf(dashboard, header, KPI_CATALOG[key].name.ja);
+        const column = columnOf(dashboard, header, KPI_NAMES[key].ja);
         return displayValue(shown(dashboard, changeRow!, column) as number, dashboard.numberFormat(changeRow!, column));
       };
       expect(costOf(current)).toBeLessThan(costOf(previous));

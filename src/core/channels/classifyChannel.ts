@@ -7,8 +7,7 @@
 import type { ChannelGroupId, ChannelGroupOverrides, ChannelRule } from '../model/breakdowns';
 import { normalizeText } from '../text/normalize';
 import { anyWord, compactText, exactIndex, type WordTest } from './matchText';
-import { adRules, channelWords } from './rules/channelWordsAsset';
-import { GA4_CHANNEL_GROUPS } from './rules/ga4ChannelGroups';
+import { channelTables } from './rules/channelWordsAsset';
 import {
   DIRECT_SOURCES,
   DISPLAY_MEDIUMS,
@@ -22,7 +21,6 @@ import {
   type Ga4ManualChannel,
 } from './rules/ga4SourceMedium';
 import { GROUP_NAME_ENTRIES } from './rules/groupNames';
-import { HUBSPOT_SOURCES } from './rules/hubspotSources';
 import { readTouch, sourceCategory, type Touch } from './touch';
 
 export interface ChannelPlacement {
@@ -60,22 +58,22 @@ interface Rules {
 let compiled: Rules | null = null;
 
 function rules(): Rules {
-  if (compiled !== null) return compiled;
-  const ads = adRules();
+  if (compiled) return compiled;
+  // The tables are read from their project file (design §10), like the header vocabulary.
+  const tables = channelTables();
   compiled = {
     groupNames: exactIndex(GROUP_NAME_ENTRIES),
-    ga4Names: exactIndex(GA4_CHANNEL_GROUPS),
-    hubspotNames: exactIndex(HUBSPOT_SOURCES),
-    platforms: ads.platforms.map((platform) => ({
+    ga4Names: exactIndex(tables.ga4ChannelGroups),
+    hubspotNames: exactIndex(tables.hubspotSources),
+    platforms: tables.adPlatforms.map((platform) => ({
       group: platform.group,
       name: anyWord(platform.names),
       adName: platform.adNames ? anyWord(platform.adNames) : null,
     })),
-    adWord: anyWord(ads.adWords),
-    searchAd: anyWord(ads.searchAdNames),
-    campaignTypes: ads.campaignTypes.map((entry) => ({ group: entry.group, test: anyWord(entry.words) })),
-    // The words are read from their project file (design §10), like the header vocabulary.
-    words: channelWords().map((entry) => ({ group: entry.group, test: anyWord(entry.words) })),
+    adWord: anyWord(tables.adWords),
+    searchAd: anyWord(tables.searchAdNames),
+    campaignTypes: tables.campaignTypes.map((entry) => ({ group: entry.group, test: anyWord(entry.words) })),
+    words: tables.words.map((entry) => ({ group: entry.group, test: anyWord(entry.words) })),
   };
   return compiled;
 }

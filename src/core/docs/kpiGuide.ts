@@ -2,6 +2,7 @@
  * docs/kpi-guide.md, rendered from the same KPI catalog as the report's KPIガイド sheet.
  */
 import { KPI_CATALOG, KPI_KEYS } from '../report/kpiCatalog';
+import { KPI_NAMES } from '../report/kpiNames';
 import { KPI_GUIDE_TEXTS } from '../report/kpiGuideTexts';
 
 /**
@@ -13,17 +14,17 @@ import { KPI_GUIDE_TEXTS } from '../report/kpiGuideTexts';
  */
 export function renderKpiGuide(): string {
   const japanese = KPI_KEYS.map((key) => {
-    const kpi = { ...KPI_CATALOG[key], ...KPI_GUIDE_TEXTS[key] };
+    const kpi = { ...KPI_CATALOG[key], name: KPI_NAMES[key], ...KPI_GUIDE_TEXTS[key] };
     return [`### ${kpi.name.ja}（${kpi.name.en}）`, '', `- 計算式: ${kpi.formula.ja}`, `- 見方: ${kpi.reading.ja}`, `- 注意点: ${kpi.pitfall.ja}`].join('\n');
   });
   const english = KPI_KEYS.map((key) => {
-    const kpi = { ...KPI_CATALOG[key], ...KPI_GUIDE_TEXTS[key] };
+    const kpi = { ...KPI_CATALOG[key], name: KPI_NAMES[key], ...KPI_GUIDE_TEXTS[key] };
     return [`### ${kpi.name.en}`, '', `- Formula: ${kpi.formula.en}`, `- How to read it: ${kpi.reading.en}`, `- Pitfall: ${kpi.pitfall.en}`].join('\n');
   });
   return [
     '# KPIガイド / KPI guide',
     '',
-    '<!-- Generated from src/core/report/kpiCatalog.ts and kpiGuideTexts.ts by `npm run build`; edit those, not this file. -->',
+    '<!-- Generated from src/core/report/kpiCatalog.ts, kpiNames.ts and kpiGuideTexts.ts by `npm run build`; edit those, not this file. -->',
     '',
     'レポートの各シートに出てくる数字の意味・計算式・読み方・よくある落とし穴です。レポートの「KPIガイド」シートと同じ内容です。',
     '',

@@ -8,7 +8,9 @@
 import { FIELD_ALIASES, TAB_NAME_HINTS } from '../recognition/aliases';
 import { AD_PLATFORMS, AD_WORDS, CAMPAIGN_TYPE_WORDS, SEARCH_AD_NAMES } from '../channels/rules/adPlatforms';
 import { CHANNEL_WORDS } from '../channels/rules/channelWords';
-import { CHANNEL_WORDS_ASSET } from '../channels/rules/channelWordsAsset';
+import { CHANNEL_WORDS_ASSET, type ChannelTables } from '../channels/rules/channelWordsAsset';
+import { GA4_CHANNEL_GROUPS } from '../channels/rules/ga4ChannelGroups';
+import { HUBSPOT_SOURCES } from '../channels/rules/hubspotSources';
 import { BRAND_HOSTS, SOURCE_CATEGORIES } from '../channels/rules/sourceCategories';
 import { OPPORTUNITY_SIGNALS, SIGNAL_HEADERS } from '../recognition/signalHeaders';
 import { VOCABULARY_ASSET } from '../recognition/vocabularyAsset';
@@ -24,6 +26,19 @@ import type { AssetReader } from '../text/assets';
 import { MESSAGE_ASSETS } from '../text/messages';
 import { messageTemplates } from '../text/serverMessageTexts';
 
+/** The tables of `CHANNEL_WORDS_ASSET`, from their sources. */
+export const CHANNEL_TABLES: ChannelTables = {
+  words: CHANNEL_WORDS,
+  sourceCategories: SOURCE_CATEGORIES,
+  brandHosts: BRAND_HOSTS,
+  adPlatforms: AD_PLATFORMS,
+  adWords: AD_WORDS,
+  campaignTypes: CAMPAIGN_TYPE_WORDS,
+  searchAdNames: SEARCH_AD_NAMES,
+  ga4ChannelGroups: GA4_CHANNEL_GROUPS,
+  hubspotSources: HUBSPOT_SOURCES,
+};
+
 /** Each file's content by name (without `.html`), computed on demand. */
 export const PROJECT_ASSETS: { readonly [name: string]: () => string } = {
   [KPI_GUIDE_ASSET]: () => JSON.stringify(KPI_GUIDE_TEXTS),
@@ -31,13 +46,7 @@ export const PROJECT_ASSETS: { readonly [name: string]: () => string } = {
   [MESSAGE_ASSETS.en]: () => JSON.stringify(messageTemplates('en')),
   [REPORT_LABELS_ASSET]: () => JSON.stringify(REPORT_LABEL_TEXTS),
   [SAMPLE_ASSET]: () => JSON.stringify(buildSampleWorkbook()),
-  [CHANNEL_WORDS_ASSET]: () =>
-    JSON.stringify({
-      words: CHANNEL_WORDS,
-      sourceCategories: SOURCE_CATEGORIES,
-      brandHosts: BRAND_HOSTS,
-      ads: { platforms: AD_PLATFORMS, adWords: AD_WORDS, campaignTypes: CAMPAIGN_TYPE_WORDS, searchAdNames: SEARCH_AD_NAMES },
-    }),
+  [CHANNEL_WORDS_ASSET]: () => JSON.stringify(CHANNEL_TABLES),
   [VOCABULARY_ASSET]: () =>
     JSON.stringify({
       fieldAliases: FIELD_ALIASES,

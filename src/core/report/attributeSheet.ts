@@ -11,8 +11,8 @@ import type { FunnelSettings } from '../model/types';
 import { EMPTY_CELL, formulaCell, label, makeBlock, NULL_CELL, numberCell, row, textCell } from './cells';
 import { COUNT_FORMAT, moneyFormat, PLAIN_FORMAT, RATE_FORMAT } from './formats';
 import { ratioExpression } from './kpiColumns';
-import { KPI_CATALOG, type KpiKey } from './kpiCatalog';
-import { reportLabels } from './labels';
+import type { KpiKey } from './kpiCatalog';
+import { kpiName, reportLabels } from './labels';
 import type { Block } from './model';
 import { contextLine, finishSheet, mergeWidths, preamble, type BuiltSheet } from './sheetParts';
 import { placeTable, type PlacedTable, type TableColumn } from './table';
@@ -43,14 +43,14 @@ export function buildAttributeSheet(summary: FunnelSummary, settings: FunnelSett
 
   const count = (key: CountKey): TableColumn<AttributeRow> => ({
     key,
-    header: KPI_CATALOG[key].name[language],
+    header: kpiName(key, language),
     format: COUNT_FORMAT,
     width: 90,
     cell: (entry) => numberCell(entry[key]),
   });
   const rate = (key: RateKey): TableColumn<AttributeRow> => ({
     key,
-    header: KPI_CATALOG[key].name[language],
+    header: kpiName(key, language),
     format: RATE_FORMAT,
     width: 110,
     cell: (_entry, locate) => {
@@ -62,7 +62,7 @@ export function buildAttributeSheet(summary: FunnelSummary, settings: FunnelSett
     { key: 'value', header: labels.attributes.value, format: PLAIN_FORMAT, width: 200, cell: (entry) => textCell(entry.value) },
     ...COUNTS.map(count),
     ...(hasRevenue
-      ? [{ key: 'revenue', header: KPI_CATALOG.revenue.name[language], format: moneyFormat(summary.currency), width: 120, cell: (entry: AttributeRow) => numberCell(entry.revenue) }]
+      ? [{ key: 'revenue', header: kpiName('revenue', language), format: moneyFormat(summary.currency), width: 120, cell: (entry: AttributeRow) => numberCell(entry.revenue) }]
       : []),
     ...RATES.map(rate),
     {

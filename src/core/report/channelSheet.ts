@@ -10,8 +10,7 @@ import { numberCell, textCell } from './cells';
 import { moneyFormat, PLAIN_FORMAT } from './formats';
 import { columnRange } from './formula';
 import { CHANNEL_LAYOUT, placeKpiTables } from './kpiTables';
-import { KPI_CATALOG } from './kpiCatalog';
-import { reportLabels, type ReportLabels } from './labels';
+import { kpiName, reportLabels, type ReportLabels } from './labels';
 import type { Block, ChartSpec } from './model';
 import { assumptionRow, contextLine, finishSheet, mergeWidths, ltvAssumptionValues, preamble, type BuiltSheet } from './sheetParts';
 import { channelAuditTables, type AuditPart } from './channelAudit';
@@ -72,7 +71,7 @@ function groupChart(summary: FunnelSummary, core: PlacedTable, at: number, label
     { key: 'label', header: labels.channels.group, format: PLAIN_FORMAT, width: 180, cell: (group) => textCell(group.group) },
     ...seriesKeys.map((key) => ({
       key,
-      header: KPI_CATALOG[key].name[language],
+      header: kpiName(key, language),
       format: moneyFormat(summary.currency),
       width: 120,
       cell: (group: ChannelGroupRow) => numberCell(group[key]),

@@ -7,8 +7,8 @@ import type { FunnelSettings } from '../model/types';
 import { formulaCell, NULL_CELL, numberCell, textCell } from './cells';
 import { COUNT_FORMAT, PLAIN_FORMAT, RATE_FORMAT } from './formats';
 import { divide } from './formula';
-import { KPI_CATALOG, type KpiKey } from './kpiCatalog';
-import { reportLabels } from './labels';
+import type { KpiKey } from './kpiCatalog';
+import { kpiName, reportLabels } from './labels';
 import { contextLine, finishSheet, mergeWidths, preamble, type BuiltSheet } from './sheetParts';
 import { placeTable, type TableColumn } from './table';
 
@@ -29,14 +29,14 @@ export function buildEmailSheet(summary: FunnelSummary, settings: FunnelSettings
 
   const count = (key: KpiKey, value: (row: EmailTableRow) => number | null): EmailColumn => ({
     key,
-    header: KPI_CATALOG[key].name[language],
+    header: kpiName(key, language),
     format: COUNT_FORMAT,
     width: 110,
     cell: (row) => numberCell(value(row)),
   });
   const rate = (key: KpiKey, numerator: KpiKey, denominator: KpiKey): EmailColumn => ({
     key,
-    header: KPI_CATALOG[key].name[language],
+    header: kpiName(key, language),
     format: RATE_FORMAT,
     width: 130,
     cell: (_row, locate) => {

@@ -5,9 +5,9 @@
 import type { Language } from '../model/types';
 import { textCell } from './cells';
 import { PLAIN_FORMAT } from './formats';
-import { KPI_CATALOG, KPI_KEYS, type KpiKey } from './kpiCatalog';
+import { KPI_KEYS, type KpiKey } from './kpiCatalog';
 import type { KpiGuideTexts } from './kpiGuideTexts';
-import { reportLabels } from './labels';
+import { kpiName, reportLabels } from './labels';
 import type { ReportSheet } from './model';
 import { finishSheet, mergeWidths, preamble } from './sheetParts';
 import { placeTable, type TableColumn } from './table';
@@ -36,8 +36,8 @@ export function buildGuideSheet(shown: readonly KpiKey[], language: Language, te
     top.nextRow + 1,
     1,
     [
-      column('name', language === 'ja' ? labels.guide.nameJa : labels.guide.nameEn, 200, (key) => KPI_CATALOG[key].name[language]),
-      column('otherName', language === 'ja' ? labels.guide.nameEn : labels.guide.nameJa, 200, (key) => KPI_CATALOG[key].name[other]),
+      column('name', language === 'ja' ? labels.guide.nameJa : labels.guide.nameEn, 200, (key) => kpiName(key, language)),
+      column('otherName', language === 'ja' ? labels.guide.nameEn : labels.guide.nameJa, 200, (key) => kpiName(key, other)),
       column('formula', labels.guide.formula, 260, (key) => texts[key].formula[language]),
       column('reading', labels.guide.reading, 360, (key) => texts[key].reading[language]),
       column('pitfall', labels.guide.pitfall, 360, (key) => texts[key].pitfall[language]),

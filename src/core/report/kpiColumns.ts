@@ -9,6 +9,7 @@ import { formulaCell, NULL_CELL, numberCell } from './cells';
 import { changeFormat, COUNT_FORMAT, DAYS_FORMAT, moneyFormat, multipleFormat, PLAIN_FORMAT, RATE_FORMAT, roasFormat } from './formats';
 import { divide, operation, type FormulaExpression } from './formula';
 import { KPI_CATALOG, MEASURE_ORDER, RATIO_ORDER, type KpiKey, type KpiUnit, type MeasureKey } from './kpiCatalog';
+import { kpiName } from './labels';
 import type { NumberFormat } from './model';
 import type { TableColumn } from './table';
 
@@ -209,7 +210,7 @@ export function kpiColumnsFor<Row>(
   const columns = keysShown.map(
     (key): TableColumn<Row> => ({
       key,
-      header: KPI_CATALOG[key].name[options.language],
+      header: kpiName(key, options.language),
       format: formatForUnit(KPI_CATALOG[key].unit, options.currency, options.language),
       width: 110,
       cell: isRatioKey(key)

@@ -1,15 +1,17 @@
 /**
- * Every fixed word on the report sheets, in Japanese and English. KPI names live in the KPI catalog;
- * this file holds sheet names, headings, headers and notes. A word that takes a value is a template
+ * Every fixed word on the report sheets, in Japanese and English: sheet names, headings, headers
+ * and notes, and the KPI names of `kpiNames.ts`. A word that takes a value is a template
  * with `{name}` placeholders; `reportLabels` (labels.ts) fills them.
  *
  * This table is not in Code.js (design §10): the build writes it to `ReportLabels.html`, read when a
  * report is written.
  */
 import type { Bilingual } from '../text/translate';
+import { kpiNamesIn } from './kpiNames';
 import type { ReportLabelTexts } from './labels';
 
 const JAPANESE: ReportLabelTexts = {
+  kpiNames: kpiNamesIn('ja'),
   sheetNames: {
     summary: 'ファネル概要',
     channels: 'チャネル別',
@@ -189,6 +191,7 @@ const JAPANESE: ReportLabelTexts = {
 };
 
 const ENGLISH: ReportLabelTexts = {
+  kpiNames: kpiNamesIn('en'),
   sheetNames: {
     summary: 'Funnel summary',
     channels: 'By channel',

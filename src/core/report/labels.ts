@@ -1,17 +1,20 @@
 /**
- * The fixed words of the report sheets (sheet names, headings, headers and notes; KPI names live in
- * the KPI catalog). Their table, in Japanese and English, is `labelTexts.ts`; it is not in Code.js
- * (design §10): the build writes it to the project file `REPORT_LABELS_ASSET`, read once per
- * execution when a report is written.
+ * The fixed words of the report sheets (sheet names, headings, headers and notes) and the KPI names.
+ * Their table, in Japanese and English, is `labelTexts.ts` (the KPI names come from `kpiNames.ts`);
+ * it is not in Code.js (design §10): the build writes it to the project file `REPORT_LABELS_ASSET`,
+ * read once per execution when a report is written.
  */
 import type { DuplicateReason } from '../model/breakdowns';
 import type { FunnelView, IsoDay, Language, TabKind } from '../model/types';
 import type { Velocity } from '../model/summary';
+import { KPI_KEYS, type KpiKey } from './kpiCatalog';
 import type { ReportRole } from './model';
 import { assetJson, isRecord, readAsset } from '../text/assets';
 import { fillTemplate, type Bilingual } from '../text/translate';
 
 export interface ReportLabels {
+  /** Every KPI's name (`kpiNames.ts`): column headers, the KPI guide sheet. */
+  readonly kpiNames: { readonly [K in KpiKey]: string };
   readonly sheetNames: { readonly [R in ReportRole]: string };
   readonly periodRange: (from: IsoDay, to: IsoDay) => string;
   /** The period and as-of of a report whose tabs have no dated row. */
@@ -202,7 +205,8 @@ function textPaths(value: Record<string, unknown>, prefix: string): string[] | n
 }
 
 /**
- * Reads the asset's content: both languages, the same words in each, every word a text. A stale or
+ * Reads the asset's content: both languages, the same words in each, every word a text, every KPI
+ * named. A stale or
  * damaged file stops the report with a message naming it instead of writing blank headers.
  *
  * @example
@@ -213,10 +217,22 @@ export function parseReportLabelTexts(content: string): Bilingual<ReportLabelTex
   const parsed = assetJson(content);
   const ja = isRecord(parsed) && isRecord(parsed.ja) ? textPaths(parsed.ja, '') : null;
   const en = isRecord(parsed) && isRecord(parsed.en) ? textPaths(parsed.en, '') : null;
-  if (ja === null || en === null || ja.length === 0 || ja.sort().join('\n') !== en.sort().join('\n')) {
+  const named = ja !== null && KPI_KEYS.every((key) => ja.includes(`kpiNames.${key}`));
+  if (ja === null || en === null || !named || ja.sort().join('\n') !== en.sort().join('\n')) {
     throw new Error(`${REPORT_LABELS_ASSET}.html is not the report's label table; rebuild and push the add-on (npm run build).`);
   }
   return parsed as Bilingual<ReportLabelTexts>;
+}
+
+/**
+ * The name of a KPI in a language, from the report labels' file.
+ *
+ * @example
+ * kpiName('opportunityRate', 'ja')
+ * //=> '商談化率'
+ */
+export function kpiName(key: KpiKey, language: Language): string {
+  return readAsset(REPORT_LABELS_ASSET, parseReportLabelTexts)[language].kpiNames[key];
 }
 
 /**

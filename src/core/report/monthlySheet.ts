@@ -13,7 +13,7 @@ import { columnRange, constant, divide, operation, relativeChange, type FormulaE
 import { KPI_CATALOG, KPI_KEYS, type KpiKey } from './kpiCatalog';
 import { formatForUnit } from './kpiColumns';
 import { MONTHLY_LAYOUT, placeKpiTables } from './kpiTables';
-import { reportLabels, type ReportLabels } from './labels';
+import { kpiName, reportLabels, type ReportLabels } from './labels';
 import { MAX_TABLE_COLUMNS, type Block, type ChartSpec, type ConditionalFormat, type SheetRange } from './model';
 import { assumptionRow, contextLine, finishSheet, ltvAssumptionValues, mergeWidths, preamble, type BuiltSheet } from './sheetParts';
 import { attainmentRules, changeRules } from './style';
@@ -45,7 +45,7 @@ function changeColumn(key: 'leadsChange' | 'opportunityRateChange', language: La
     key === 'leadsChange' ? relativeChange(current, previous) : operation('*', operation('-', current, previous), constant(100));
   return {
     key,
-    header: KPI_CATALOG[key].name[language],
+    header: kpiName(key, language),
     format: formatForUnit(KPI_CATALOG[key].unit, '', language),
     width: 130,
     cell: (row, locate) => {
@@ -60,7 +60,7 @@ function changeColumn(key: 'leadsChange' | 'opportunityRateChange', language: La
 /** Target, event-date actual and attainment columns of one metric. */
 function targetColumns(metric: string, labels: ReportLabels, language: Language, currency: string): MonthColumn[] {
   const known = isKpiKey(metric);
-  const name = known ? KPI_CATALOG[metric].name[language] : metric;
+  const name = known ? kpiName(metric, language) : metric;
   const format = known ? formatForUnit(KPI_CATALOG[metric].unit, currency, language) : PLAIN_FORMAT;
   const entryOf = (row: MonthRow) => row.targets.find((target) => target.metric === metric);
   const targetKey = `target:${metric}`;
@@ -150,7 +150,7 @@ export function buildMonthlySheet(summary: FunnelSummary, settings: FunnelSettin
     format: PLAIN_FORMAT,
     // A floor: the column grows to its longest value (集計途中（暫定）, 未到来, Provisional).
     width: 64,
-    cell: (row) => (row.notStarted ? textCell(labels.monthly.notStarted) : row.immature ? textCell(KPI_CATALOG.immature.name[language]) : EMPTY_CELL),
+    cell: (row) => (row.notStarted ? textCell(labels.monthly.notStarted) : row.immature ? textCell(kpiName('immature', language)) : EMPTY_CELL),
   };
   // Months after the as-of date are shown grey with 未到来 and no figures (design §6.2).
   const notStarted = summary.byMonth.some((row) => row.notStarted === true);

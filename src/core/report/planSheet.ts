@@ -10,8 +10,8 @@ import { formatNumber } from '../money/currency';
 import { EMPTY_CELL, formulaCell, label, makeBlock, numberCell, row, styled, type BlockRow, type StyledCell } from './cells';
 import { COUNT_FORMAT, DAYS_FORMAT, moneyFormat, RATE_FORMAT } from './formats';
 import { divide, operation, reference, type FormulaExpression } from './formula';
-import { KPI_CATALOG, type KpiKey } from './kpiCatalog';
-import { reportLabels, type ReportLabels } from './labels';
+import type { KpiKey } from './kpiCatalog';
+import { kpiName, reportLabels, type ReportLabels } from './labels';
 import type { Block, NumberFormat } from './model';
 import { projectionTable } from './projectionTable';
 import { contextLine, finishSheet, mergeWidths, preamble, type BuiltSheet } from './sheetParts';
@@ -33,7 +33,7 @@ function rateLine(key: InputLine['key'], name: string, rate: number | null, basi
 
 /** The input lines, top to bottom: target, deal size, the step rates from the bottom of the funnel up, CPL, days. */
 function inputLines(plan: Plan, labels: ReportLabels, language: Language, currency: string, withGroups: boolean): InputLine[] {
-  const name = (key: KpiKey): string => KPI_CATALOG[key].name[language];
+  const name = (key: KpiKey): string => kpiName(key, language);
   const money = moneyFormat(currency);
   const customers = (plan.target?.customers ?? null) !== null;
   const target = plan.target;
@@ -115,7 +115,7 @@ export function buildPlanSheet(summary: FunnelSummary, settings: FunnelSettings)
 
   // Required: 受注 up to leads, then the budget.
   const requiredTop = inputsTop + 2 + lines.length + 1;
-  const name = (key: KpiKey): string => KPI_CATALOG[key].name[language];
+  const name = (key: KpiKey): string => kpiName(key, language);
   const target = inputRow('target') as FormulaExpression;
   const won: FormulaExpression = (plan.target?.customers ?? null) !== null ? target : divide(target, inputRow('averageDealSize') as FormulaExpression);
   const hasSql = plan.inputs.bases.sqlStepRate !== null;

@@ -7,14 +7,13 @@ import type { MonthRow, Projection } from '../model/summary';
 import type { Language } from '../model/types';
 import { numberCell, textCell } from './cells';
 import { COUNT_FORMAT, PLAIN_FORMAT } from './formats';
-import { KPI_CATALOG } from './kpiCatalog';
-import type { ReportLabels } from './labels';
+import { kpiName, type ReportLabels } from './labels';
 import { placeTable, type PlacedTable, type TableColumn } from './table';
 
 type ProjectedKey = 'opportunities' | 'won';
 
 function stageColumns(stage: ProjectedKey, labels: ReportLabels, language: Language): TableColumn<MonthRow>[] {
-  const name = KPI_CATALOG[stage].name[language];
+  const name = kpiName(stage, language);
   const projection = (row: MonthRow): Projection | undefined => (stage === 'won' ? row.projectedWon : row.projectedOpportunities);
   // The stage names its four columns once, in the group row above them: 商談 over 実績・見込み・下限・上限.
   const count = (key: string, header: string, value: (row: MonthRow) => number | null): TableColumn<MonthRow> => ({
@@ -50,7 +49,7 @@ export function hasProjections(months: readonly MonthRow[]): boolean {
 export function projectionTable(months: readonly MonthRow[], captionRow: number, labels: ReportLabels, language: Language): PlacedTable | null {
   if (!hasProjections(months)) return null;
   const monthColumn: TableColumn<MonthRow> = { key: 'month', header: labels.monthly.month, format: PLAIN_FORMAT, width: 64, cell: (row) => textCell(row.month) };
-  const leadsColumn: TableColumn<MonthRow> = { key: 'leads', header: KPI_CATALOG.leads.name[language], format: COUNT_FORMAT, width: 64, cell: (row) => numberCell(row.leads) };
+  const leadsColumn: TableColumn<MonthRow> = { key: 'leads', header: kpiName('leads', language), format: COUNT_FORMAT, width: 64, cell: (row) => numberCell(row.leads) };
   return placeTable(
     captionRow + 2,
     1,

@@ -8,8 +8,8 @@ import type { FunnelSettings } from '../model/types';
 import { formulaCell, NULL_CELL, numberCell, textCell } from './cells';
 import { COUNT_FORMAT, PLAIN_FORMAT, RATE_FORMAT } from './formats';
 import { ratioExpression } from './kpiColumns';
-import { KPI_CATALOG, type KpiKey } from './kpiCatalog';
-import { reportLabels } from './labels';
+import type { KpiKey } from './kpiCatalog';
+import { kpiName, reportLabels } from './labels';
 import { contextLine, finishSheet, mergeWidths, preamble, type BuiltSheet } from './sheetParts';
 import { placeTable, type RowLocator, type TableColumn } from './table';
 
@@ -35,14 +35,14 @@ export function buildScoreSheet(summary: FunnelSummary, settings: FunnelSettings
   const top = preamble(labels.sheetNames.scores, [contextLine(summary, labels), labels.scores.note]);
   const count = (key: 'leads' | 'opportunities' | 'won' | 'lost'): TableColumn<ScoreBandRow> => ({
     key,
-    header: KPI_CATALOG[key].name[language],
+    header: kpiName(key, language),
     format: COUNT_FORMAT,
     width: 110,
     cell: (row) => numberCell(row[key]),
   });
   const rate = (key: 'opportunityRate' | 'opportunityToWinRate' | 'winRate'): TableColumn<ScoreBandRow> => ({
     key,
-    header: KPI_CATALOG[key].name[language],
+    header: kpiName(key, language),
     format: RATE_FORMAT,
     width: 110,
     cell: rateOf(key),

@@ -7,9 +7,9 @@ import type { FunnelSettings } from '../model/types';
 import { label, makeBlock, numberCell, row, styled } from './cells';
 import { PLAIN_FORMAT, RATE_FORMAT } from './formats';
 import { reference } from './formula';
-import { KPI_CATALOG, type KpiKey } from './kpiCatalog';
+import type { KpiKey } from './kpiCatalog';
 import type { LtvAssumptionCells } from './kpiColumns';
-import type { ReportLabels } from './labels';
+import { kpiName, type ReportLabels } from './labels';
 import { PRINT_SETUP, type Block, type ChartSpec, type ColumnRun, type ConditionalFormat, type MergedRows, type ReportRole, type ReportSheet } from './model';
 import { headerWidth, rowHeightForLines, wrappedLines } from './textMetrics';
 
@@ -86,9 +86,9 @@ export function assumptionRow(
     [
       row('field', [
         label(labels.assumptions),
-        label(KPI_CATALOG.grossMargin.name[language]),
+        label(kpiName('grossMargin', language)),
         styled(numberCell(values.grossMargin), RATE_FORMAT),
-        label(KPI_CATALOG.expectedPurchases.name[language]),
+        label(kpiName('expectedPurchases', language)),
         styled(numberCell(values.expectedPurchases), PLAIN_FORMAT),
       ]),
     ],

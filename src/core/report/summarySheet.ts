@@ -14,7 +14,7 @@ import { COUNT_FORMAT, moneyFormat, PLAIN_FORMAT, RATE_FORMAT } from './formats'
 import { columnRange, constant, divide, operation, reference, relativeChange, type FormulaExpression } from './formula';
 import { KPI_CATALOG, type KpiKey, type MeasureKey } from './kpiCatalog';
 import { formatForUnit, ratioExpression, type LtvAssumptionCells } from './kpiColumns';
-import { reportLabels, type ReportLabels } from './labels';
+import { kpiName, reportLabels, type ReportLabels } from './labels';
 import type { Block, Cell, ChartSpec, ConditionalFormat, HorizontalAlignment, SheetRange } from './model';
 import { finishSheet, fitHeaderWidths, ltvAssumptionValues, mergedTextRows, mergeWidths, periodText, spanWidth, type BuiltSheet } from './sheetParts';
 import { DEFAULT_ROW_PIXELS } from './textMetrics';
@@ -109,8 +109,8 @@ function infoBlock(summary: FunnelSummary, settings: FunnelSettings, generatedAt
   const values = ltvAssumptionValues(settings);
   if (!values) return { blocks, nextRow };
   blocks.push(
-    pair(periodRow, FAR_SIDE_COLUMN, KPI_CATALOG.grossMargin.name[language], styled(numberCell(values.grossMargin), RATE_FORMAT), 'right', true),
-    pair(generatedRow, FAR_SIDE_COLUMN, KPI_CATALOG.expectedPurchases.name[language], styled(numberCell(values.expectedPurchases), PLAIN_FORMAT), 'right', true),
+    pair(periodRow, FAR_SIDE_COLUMN, kpiName('grossMargin', language), styled(numberCell(values.grossMargin), RATE_FORMAT), 'right', true),
+    pair(generatedRow, FAR_SIDE_COLUMN, kpiName('expectedPurchases', language), styled(numberCell(values.expectedPurchases), PLAIN_FORMAT), 'right', true),
   );
   const assumptions = { grossMargin: reference(periodRow, FAR_SIDE_COLUMN + 2, true), expectedPurchases: reference(generatedRow, FAR_SIDE_COLUMN + 2, true) };
   return { blocks, nextRow, assumptions };
@@ -189,7 +189,7 @@ function buildScorecards(
     const column = columnOf.get(key as ScorecardKey);
     return column === undefined ? undefined : reference(sheetRow, column);
   };
-  const rows: BlockRow[] = [row('caption', [label(labels.scorecards.heading)]), row('header', [label(labels.scorecards.measure), ...keys.map((key) => label(KPI_CATALOG[key].name[language]))])];
+  const rows: BlockRow[] = [row('caption', [label(labels.scorecards.heading)]), row('header', [label(labels.scorecards.measure), ...keys.map((key) => label(kpiName(key, language)))])];
   const nextRow = (): number => captionRow + rows.length;
 
   const valueRow = nextRow();
@@ -295,11 +295,11 @@ function funnelTable(
   const { language, labels } = options;
   const rows: FunnelRow[] = stages.map((stage) => ({ stage, count: total[stage], comparable: stage !== 'sessions' }));
   const columns: TableColumn<FunnelRow>[] = [
-    { key: 'stage', header: labels.funnel.stage, format: PLAIN_FORMAT, width: LABEL_WIDTH, cell: (entry) => textCell(entry.stage === 'sessions' ? labels.funnel.allSessions : KPI_CATALOG[entry.stage].name[language]) },
+    { key: 'stage', header: labels.funnel.stage, format: PLAIN_FORMAT, width: LABEL_WIDTH, cell: (entry) => textCell(entry.stage === 'sessions' ? labels.funnel.allSessions : kpiName(entry.stage, language)) },
     { key: 'count', header: labels.funnel.count, format: COUNT_FORMAT, width: 130, cell: (entry) => numberCell(entry.count) },
     {
       key: 'stepConversion',
-      header: KPI_CATALOG.stepConversion.name[language],
+      header: kpiName('stepConversion', language),
       format: RATE_FORMAT,
       width: 160,
       cell: (entry, locate) => {
@@ -313,7 +313,7 @@ function funnelTable(
   if (leads !== undefined) {
     columns.push({
       key: 'conversionFromLeads',
-      header: KPI_CATALOG.conversionFromLeads.name[language],
+      header: kpiName('conversionFromLeads', language),
       format: RATE_FORMAT,
       width: 160,
       cell: (_entry, locate) => {
@@ -326,7 +326,7 @@ function funnelTable(
   if (cost !== undefined) {
     columns.push({
       key: 'costPerStage',
-      header: KPI_CATALOG.costPerStage.name[language],
+      header: kpiName('costPerStage', language),
       format: options.money,
       width: 150,
       // Cost per impression is a fraction of a yen (the usual measure, CPM, is another scale), and
@@ -437,7 +437,7 @@ export function buildSummarySheet(summary: FunnelSummary, settings: FunnelSettin
     if (adStages.length > 1) funnelCharts.push(funnelChart(ad, labels.funnel.adChartTitle));
     used.push(...adStages, 'stepConversion');
     if (adCostRow !== null) {
-      blocks.push(makeBlock(adCostRow, 1, [row('field', [label(KPI_CATALOG.adCost.name[language]), styled(numberCell(total.adCost), money)])], { alignments: ['left', 'right'] }));
+      blocks.push(makeBlock(adCostRow, 1, [row('field', [label(kpiName('adCost', language)), styled(numberCell(total.adCost), money)])], { alignments: ['left', 'right'] }));
       used.push('adCost');
     }
     nextRow = (adCostRow ?? ad.lastDataRow) + 2;
@@ -467,7 +467,7 @@ export function buildSummarySheet(summary: FunnelSummary, settings: FunnelSettin
       nextRow + 1,
       1,
       [
-        { key: 'status', header: labels.pipeline.status, format: PLAIN_FORMAT, width: LABEL_WIDTH, cell: (entry: PipelineRow) => textCell(KPI_CATALOG[entry.key].name[language]) },
+        { key: 'status', header: labels.pipeline.status, format: PLAIN_FORMAT, width: LABEL_WIDTH, cell: (entry: PipelineRow) => textCell(kpiName(entry.key, language)) },
         { key: 'count', header: labels.pipeline.count, format: COUNT_FORMAT, width: 130, cell: (entry: PipelineRow) => numberCell(entry.count) },
         ...(hasAmounts
           ? [{ key: 'amount', header: labels.pipeline.amount, format: money, width: 160, cell: (entry: PipelineRow) => (entry.key === 'lost' ? EMPTY_CELL : numberCell(entry.amount)) }]

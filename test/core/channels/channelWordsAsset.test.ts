@@ -1,37 +1,38 @@
 /** The channel words and GA4's source site lists travel in their own project file (design §10) and are what the channel rules match with. */
 import { classifyChannel } from '../../../src/core/channels/classifyChannel';
 import { CHANNEL_WORDS } from '../../../src/core/channels/rules/channelWords';
-import { CHANNEL_WORDS_ASSET, parseAdRules, parseChannelTables } from '../../../src/core/channels/rules/channelWordsAsset';
+import { CHANNEL_WORDS_ASSET, parseChannelTables } from '../../../src/core/channels/rules/channelWordsAsset';
 import { BRAND_HOSTS, SOURCE_CATEGORIES } from '../../../src/core/channels/rules/sourceCategories';
 import { readTouch, sourceCategory } from '../../../src/core/channels/touch';
-import { AD_PLATFORMS, AD_WORDS, CAMPAIGN_TYPE_WORDS, SEARCH_AD_NAMES } from '../../../src/core/channels/rules/adPlatforms';
-import { PROJECT_ASSETS } from '../../../src/core/docs/projectAssets';
+import { CHANNEL_TABLES, PROJECT_ASSETS } from '../../../src/core/docs/projectAssets';
 import { useAssetReader } from '../../../src/core/text/assets';
 import { testAssetReader } from '../../setup/projectAssets';
 
 const content = (): string => PROJECT_ASSETS[CHANNEL_WORDS_ASSET]?.() ?? '';
-const tables = { words: CHANNEL_WORDS, sourceCategories: SOURCE_CATEGORIES, brandHosts: BRAND_HOSTS };
+const tables = CHANNEL_TABLES;
 
 describe('the channel words asset', () => {
   afterEach(() => {
     useAssetReader(testAssetReader);
   });
 
-  it('holds channelWords.ts and sourceCategories.ts word for word, and is read back as them', () => {
-    expect(JSON.parse(content())).toMatchObject(tables);
-    expect(parseChannelTables(content())).toMatchObject(tables);
-  });
-
-  it('holds the ad-platform tables word for word, reads them back, and places an ad channel by them', () => {
-    const ads = { platforms: AD_PLATFORMS, adWords: AD_WORDS, campaignTypes: CAMPAIGN_TYPE_WORDS, searchAdNames: SEARCH_AD_NAMES };
-    expect((JSON.parse(content()) as { ads: unknown }).ads).toEqual(ads);
-    expect(parseAdRules(content())).toEqual(ads);
-    expect(classifyChannel('Yahoo!広告 ディスプレイ')).toMatchObject({ group: 'display' });
-    expect(() => parseAdRules(JSON.stringify({ words: CHANNEL_WORDS }))).toThrow("ChannelWords.html is not the add-on's channel words; rebuild and push the add-on (npm run build).");
+  it('holds channelWords.ts, sourceCategories.ts, adPlatforms.ts, ga4ChannelGroups.ts and hubspotSources.ts word for word, and is read back as them', () => {
+    expect(tables).toMatchObject({ words: CHANNEL_WORDS, sourceCategories: SOURCE_CATEGORIES, brandHosts: BRAND_HOSTS });
+    expect(JSON.parse(content())).toEqual(tables);
+    expect(parseChannelTables(content())).toEqual(tables);
   });
 
   it('places a channel by its words', () => {
     expect(classifyChannel('オンラインセミナー（4月）')).toEqual({ group: 'webinars', rule: 'words' });
+  });
+
+  it("places a channel by the ad platforms, GA4's channel group names and HubSpot's sources it holds", () => {
+    expect([classifyChannel('yahoo!広告 ディスプレイ'), classifyChannel('有料検索'), classifyChannel('eメールマーケティング'), classifyChannel('ニューズピックス広告')]).toEqual([
+      { group: 'display', rule: 'ad_platform' },
+      { group: 'paid_search', rule: 'ga4_channel_group' },
+      { group: 'email', rule: 'hubspot_source' },
+      { group: 'display', rule: 'ad_platform' },
+    ]);
   });
 
   it('is what sources are looked up in: the core holds no copy of the site lists', () => {
@@ -55,6 +56,13 @@ describe('the channel words asset', () => {
       JSON.stringify({ ...tables, sourceCategories: withoutShopping }),
       JSON.stringify({ ...tables, sourceCategories: { ...SOURCE_CATEGORIES, audio: ['spotify'] } }),
       JSON.stringify({ ...tables, brandHosts: 'google' }),
+      JSON.stringify({ ...tables, adPlatforms: [{ id: 'meta', names: ['meta'], group: 'paid_social', adNames: 'meta' }] }),
+      JSON.stringify({ ...tables, adPlatforms: [{ names: ['meta'], group: 'paid_social' }] }),
+      JSON.stringify({ ...tables, adWords: undefined }),
+      JSON.stringify({ ...tables, campaignTypes: [{ words: ['動画'], group: 'movies' }] }),
+      JSON.stringify({ ...tables, searchAdNames: [''] }),
+      JSON.stringify({ ...tables, ga4ChannelGroups: [{ words: ['Direct'], group: 'direct' }] }),
+      JSON.stringify({ ...tables, hubspotSources: [{ names: 'OFFLINE', group: 'contacts' }] }),
     ]) {
       expect(() => parseChannelTables(damaged)).toThrow(message);
     }

@@ -1,13 +1,13 @@
 import { RATIO_KEYS, type KpiRow } from '../../../src/core/model/summary';
 import { buildChannelSheet, CHANNEL_INDENT } from '../../../src/core/report/channelSheet';
-import { KPI_CATALOG } from '../../../src/core/report/kpiCatalog';
+import { KPI_NAMES } from '../../../src/core/report/kpiNames';
 import { MEASURE_ORDER } from '../../../src/core/report/kpiColumns';
 import { MAX_TABLE_COLUMNS } from '../../../src/core/report/model';
 import { REPORT_COLORS } from '../../../src/core/report/style';
 import { ENGLISH_SETTINGS, fullSummary, hostileSummary, JAPANESE_SETTINGS, leadsOnlySummary } from './fixtures';
 import { matchesSummaryValue, SheetGrid } from './sheetGrid';
 
-const header = (key: keyof typeof KPI_CATALOG) => KPI_CATALOG[key].name.en;
+const header = (key: keyof typeof KPI_NAMES) => KPI_NAMES[key].en;
 
 /**
  * Checks every KPI cell of each row, in whichever table holds it, against the summary row; returns

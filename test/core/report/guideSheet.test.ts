@@ -1,5 +1,5 @@
 import { buildGuideSheet } from '../../../src/core/report/guideSheet';
-import { KPI_CATALOG } from '../../../src/core/report/kpiCatalog';
+import { KPI_NAMES } from '../../../src/core/report/kpiNames';
 import { KPI_GUIDE_TEXTS } from '../../../src/core/report/kpiGuideTexts';
 import { SheetGrid } from './sheetGrid';
 
@@ -12,7 +12,7 @@ describe('buildGuideSheet', () => {
     expect(names).toEqual(['リード', '商談化率', '顧客獲得単価（CAC）']);
     expect(grid.text(headerRow + 4, 1)).toBeUndefined();
     expect([2, 3, 4, 5].map((column) => grid.text(headerRow + 2, column))).toEqual([
-      KPI_CATALOG.opportunityRate.name.en,
+      KPI_NAMES.opportunityRate.en,
       KPI_GUIDE_TEXTS.opportunityRate.formula.ja,
       KPI_GUIDE_TEXTS.opportunityRate.reading.ja,
       KPI_GUIDE_TEXTS.opportunityRate.pitfall.ja,

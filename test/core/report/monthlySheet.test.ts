@@ -1,5 +1,5 @@
 import { RATIO_KEYS, type MonthRow } from '../../../src/core/model/summary';
-import { KPI_CATALOG } from '../../../src/core/report/kpiCatalog';
+import { KPI_NAMES } from '../../../src/core/report/kpiNames';
 import { MEASURE_ORDER } from '../../../src/core/report/kpiColumns';
 import { MAX_TABLE_COLUMNS } from '../../../src/core/report/model';
 import { buildMonthlySheet } from '../../../src/core/report/monthlySheet';
@@ -30,7 +30,7 @@ describe('buildMonthlySheet', () => {
     const headerRow = grid.sheet.frozenRows;
     const maturity = grid.columnOf('集計状況', headerRow)!;
     expect([1, 2, 3].map((offset) => grid.text(headerRow + offset, maturity))).toEqual([undefined, undefined, '集計途中（暫定）']);
-    expect(grid.find(KPI_CATALOG.immature.name.ja).length).toBe(1);
+    expect(grid.find(KPI_NAMES.immature.ja).length).toBe(1);
     const tables = grid.headerRows('月');
     // Every table of every month; the last, 見込み, holds the provisional month only.
     for (const tableHeader of tables.slice(0, -1)) {
@@ -60,7 +60,7 @@ describe('buildMonthlySheet', () => {
       'Month',
       'Status',
       ...(['leads', 'opportunities', 'won', 'lost', 'revenue', 'cost', 'opportunityRate', 'winRate', 'cac', 'roas', 'leadsChange', 'opportunityRateChange'] as const).map(
-        (key) => KPI_CATALOG[key].name.en,
+        (key) => KPI_NAMES[key].en,
       ),
     ]);
     // Core, ads and site, stages and deals, targets, then 見込み.
@@ -72,7 +72,7 @@ describe('buildMonthlySheet', () => {
     const grid = new SheetGrid(buildMonthlySheet(summary, englishWithLtv).sheet);
     for (const month of summary.byMonth) {
       for (const key of [...MEASURE_ORDER, ...RATIO_KEYS]) {
-        const at = grid.cellFor('Month', month.month, KPI_CATALOG[key].name.en);
+        const at = grid.cellFor('Month', month.month, KPI_NAMES[key].en);
         expect(at).toBeDefined();
         expect(matchesSummaryValue(grid.value(at!.row, at!.column), month[key])).toBe(true);
       }
@@ -169,7 +169,7 @@ describe('buildMonthlySheet', () => {
     const grid = new SheetGrid(buildMonthlySheet(summary, englishWithLtv).sheet);
     const points = (value: number | null) => (value === null ? null : value * 100);
     const byHeader = new Map<string, (month: MonthRow) => number | null>([
-      ...RATIO_KEYS.map((key) => [KPI_CATALOG[key].name.en, (month: MonthRow) => month[key]] as const),
+      ...RATIO_KEYS.map((key) => [KPI_NAMES[key].en, (month: MonthRow) => month[key]] as const),
       ['Leads vs previous month', (month) => month.leadsChange],
       ['Opportunity rate vs previous month', (month) => points(month.opportunityRateChange)],
       ['Leads Attainment', (month) => month.targets.find((target) => target.metric === 'leads')?.attainment ?? null],

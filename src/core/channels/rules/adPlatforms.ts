@@ -8,8 +8,8 @@
  * words: メタ is in メタバース, ライン in オンライン); YDA / YSA / GDN are the common abbreviations of
  * Yahoo!ディスプレイ広告, Yahoo!検索広告 and the Google Display Network.
  *
- * Pure data: the build writes these tables into the channel words' project file (design §10), outside
- * Code.js; `channelWordsAsset.ts` reads them back.
+ * The tables travel outside Code.js in `CHANNEL_WORDS_ASSET` with the channel words
+ * (`channelWordsAsset.ts`, design §10); only the build and the tests import them from here.
  */
 import type { ChannelGroupId } from '../../model/breakdowns';
 

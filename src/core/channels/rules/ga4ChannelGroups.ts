@@ -8,6 +8,9 @@
  *
  * Where GA4 has a channel our default groups do not (Shopping, Audio, SMS, push), the choice is
  * written next to it.
+ *
+ * The tables travel outside Code.js in `CHANNEL_WORDS_ASSET` with the channel words
+ * (`channelWordsAsset.ts`, design §10); only the build and the tests import them from here.
  */
 import type { ChannelGroupId } from '../../model/breakdowns';
 

@@ -7,6 +7,9 @@
  * https://knowledge.hubspot.com/jp/contacts/understand-source-properties (Japanese labels),
  * https://knowledge.hubspot.com/ja/properties/understand-traffic-source-properties (AI referrals),
  * `reference/export-headers.md` §5.1.
+ *
+ * The tables travel outside Code.js in `CHANNEL_WORDS_ASSET` with the channel words
+ * (`channelWordsAsset.ts`, design §10); only the build and the tests import them from here.
  */
 import type { ChannelGroupId } from '../../model/breakdowns';
 
