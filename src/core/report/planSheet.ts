@@ -109,7 +109,8 @@ export function buildPlanSheet(summary: FunnelSummary, settings: FunnelSettings)
         row('header', [label(labels.plan.item), label(labels.plan.value), label(labels.plan.source), label(labels.plan.basis)]),
         ...lines.map((line) => row('body', [label(line.name), line.value, label(line.source), label(line.basis)])),
       ],
-      { alignments: ['left', 'right', 'left', 'left'] },
+      // 出どころ (実績値, 目標タブ) is centred: left-aligned it would run into the right-aligned value beside it.
+      { alignments: ['left', 'right', 'center', 'left'] },
     ),
   );
 
