@@ -244,7 +244,7 @@ describe('the whole sample: the year is over', () => {
     expect(showCost).toBe(12990000);
     const spendFinding = summary.findings.find((finding) => finding.code === 'channel_spend');
     expect(spendFinding?.message).toMatch(/^費用の割に商談が少ないのは「有料検索」です。.*ほかのチャネルグループ（ウェビナー）の.*偶然では説明できません（このレポートの\d+通りの比較をまとめて判定）。/);
-    expect(spendFinding?.message).toContain(`商談が20件未満の展示会・イベント（費用${man(showCost)}、6件）は、件数が少なく判断できないため比べる相手から外しています。`);
+    expect(spendFinding?.message).toContain(`商談が20件未満の展示会・イベント（費用${man(showCost)}、商談6件）は、件数が少なく判断できないため比べる相手から外しています。`);
     // The Yahoo!広告 sentence stays an observation; no step rests on its 6 商談.
     expect(spendFinding?.message).toContain('（件数が少なく、偶然の差かどうかはまだ判断できません）');
     expect(spendFinding?.message).not.toContain('まず「Yahoo!広告」');

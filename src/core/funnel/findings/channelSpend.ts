@@ -190,7 +190,8 @@ function tooFewSentence(spend: SpendTests, input: FindingsInput): string {
     serverMessage(language, 'finding.spendTooFewRow', {
       name: input.rowKind === 'group' ? row.label : quoteLabel(row.label, language),
       cost: proseMoney(row.cost ?? 0, language, currency),
-      count: counted(row[spend.unit] ?? 0, language, spend.unit === 'opportunities' ? 'opportunity' : 'lead'),
+      // 「商談6件」: the Japanese count names what it counts (English counts carry their noun).
+      count: language === 'ja' ? `${unitName(spend.unit, language)}${formatCount(row[spend.unit] ?? 0)}` : counted(row[spend.unit] ?? 0, language, spend.unit === 'opportunities' ? 'opportunity' : 'lead'),
     }),
   );
   return serverMessage(language, 'finding.spendTooFew', { rows: listLabels(names, language, 3), unit: unitName(spend.unit, language), minimum: formatCount(MIN_FINDING_DENOMINATOR) });

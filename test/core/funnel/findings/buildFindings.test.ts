@@ -76,7 +76,7 @@ describe('buildFindings', () => {
       ['opportunity_rate_trend', 'neutral'],
     ]);
     expect(buildFindings(input)[1]?.message).toMatch(/^費用の割に商談が少ないのは「Google広告」です。/);
-    expect(buildFindings(input)[1]?.message).toContain('商談が20件未満の「展示会」（費用1,300万円、18件）、「Yahoo!広告」（費用831万円、11件）は、件数が少なく判断できないため比べる相手から外しています。');
+    expect(buildFindings(input)[1]?.message).toContain('商談が20件未満の「展示会」（費用1,300万円、商談18件）、「Yahoo!広告」（費用831万円、商談11件）は、件数が少なく判断できないため比べる相手から外しています。');
   });
 
   it('never states the structural fact that 商談 → 受注 is the smallest step', () => {
