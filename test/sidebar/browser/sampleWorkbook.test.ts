@@ -67,9 +67,10 @@ describe('Generate', () => {
     expect(await panel.locator('h2').textContent()).toBe('レポートを作成しました');
     expect(await panel.locator('ul.sheets li').allTextContents()).toEqual(REPORT_SHEETS_JA);
     expect(await panel.locator('.kpi dt').first().textContent()).toBe('リード数');
-    // "このタブの商談…" relies on the location line for its tab (which is also called 商談).
+    // "このタブの商談…" relies on the location line for its tab (which is also called 商談), at the first
+    // of the rows it names (35, 43 and 63), as the JSON warning's row.
     const unlinkedDeals = panel.locator('ul.warnings li').filter({ hasText: 'このタブの商談' });
-    expect(await unlinkedDeals.locator('.warning-where').textContent()).toBe('商談');
+    expect(await unlinkedDeals.locator('.warning-where').textContent()).toBe('商談・35行目');
 
     const out = await readOut(preview);
     const visible = out.worksheets.filter((sheet) => sheet.state === 'visible').map((sheet) => sheet.name);
