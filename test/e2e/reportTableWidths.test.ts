@@ -136,6 +136,24 @@ function expectSecondaryBelow(sheet: WrittenSheet, tables: readonly Table[], lab
   for (let row = core.headerRow; row <= core.lastRow; row += 1) expect([row, lastFilled(sheet, row) <= core.lastColumn]).toEqual([row, true]);
 }
 
+/**
+ * The checks every written form of the report passes, over the sheets and tables its `beforeAll`
+ * fills in (Sheets read through the service, the .xlsx read by exceljs).
+ */
+function itChecksTheTables(sheets: Readonly<Record<string, WrittenSheet>>, tables: Readonly<Record<string, Table[]>>): void {
+  it.each(REPORT_SHEETS)('%s: every table ≤ 14 columns, stacked in column A, nothing right of the widest', (name) => {
+    expectNarrowStackedTables(sheets[name]!, tables[name]!);
+  });
+
+  it.each(SPLIT_SHEETS)('$name: the secondary columns stand below the core table, not to its right', ({ name, label }) => {
+    expectSecondaryBelow(sheets[name]!, tables[name]!, label);
+  });
+
+  it.each(REPORT_SHEETS)('%s: the core table fits a laptop screen (≤ 1,400 px)', (name) => {
+    expectCoreTableOnScreen(sheets[name]!, tables[name]!);
+  });
+}
+
 describe('report tables as written into Sheets (read through the service)', () => {
   const tables: Record<string, Table[]> = {};
   const sheets: Record<string, WrittenSheet> = {};
@@ -172,17 +190,7 @@ describe('report tables as written into Sheets (read through the service)', () =
     }
   });
 
-  it.each(REPORT_SHEETS)('%s: every table ≤ 14 columns, stacked in column A, nothing right of the widest', (name) => {
-    expectNarrowStackedTables(sheets[name]!, tables[name]!);
-  });
-
-  it.each(SPLIT_SHEETS)('$name: the secondary columns stand below the core table, not to its right', ({ name, label }) => {
-    expectSecondaryBelow(sheets[name]!, tables[name]!, label);
-  });
-
-  it.each(REPORT_SHEETS)('%s: the core table fits a laptop screen (≤ 1,400 px)', (name) => {
-    expectCoreTableOnScreen(sheets[name]!, tables[name]!);
-  });
+  itChecksTheTables(sheets, tables);
 });
 
 describe('report tables in the .xlsx the CLI writes (read by exceljs)', () => {
@@ -230,15 +238,5 @@ describe('report tables in the .xlsx the CLI writes (read by exceljs)', () => {
     }
   });
 
-  it.each(REPORT_SHEETS)('%s: every table ≤ 14 columns, stacked in column A, nothing right of the widest', (name) => {
-    expectNarrowStackedTables(sheets[name]!, tables[name]!);
-  });
-
-  it.each(SPLIT_SHEETS)('$name: the secondary columns stand below the core table, not to its right', ({ name, label }) => {
-    expectSecondaryBelow(sheets[name]!, tables[name]!, label);
-  });
-
-  it.each(REPORT_SHEETS)('%s: the core table fits a laptop screen (≤ 1,400 px)', (name) => {
-    expectCoreTableOnScreen(sheets[name]!, tables[name]!);
-  });
+  itChecksTheTables(sheets, tables);
 });

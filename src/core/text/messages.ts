@@ -46,6 +46,15 @@ export function parseMessageTemplates(name: string, content: string): Readonly<R
 }
 
 /**
+ * One parser per language, made once: the asset reader remembers what a parser made of a file by the
+ * parser itself, so a parser made per call would parse the templates again on every message.
+ */
+const TEMPLATE_PARSERS: { readonly [L in Language]: (content: string) => Readonly<Record<string, unknown>> } = {
+  ja: (content) => parseMessageTemplates(MESSAGE_ASSETS.ja, content),
+  en: (content) => parseMessageTemplates(MESSAGE_ASSETS.en, content),
+};
+
+/**
  * The message for a key in a language, with its placeholders filled.
  *
  * @example
@@ -58,7 +67,7 @@ export function serverMessage<K extends ServerMessageKey>(
   ...params: keyof ServerMessageParams<K> extends never ? [] : [ServerMessageParams<K>]
 ): string {
   const name = MESSAGE_ASSETS[language];
-  const template = readAsset(name, (content) => parseMessageTemplates(name, content))[key];
+  const template = readAsset(name, TEMPLATE_PARSERS[language])[key];
   if (typeof template !== 'string') throw new Error(`${name}.html lacks the message ${key}; rebuild and push the add-on (npm run build).`);
   return fillTemplate(template, params[0] ?? {});
 }
